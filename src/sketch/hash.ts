@@ -1,0 +1,35 @@
+/** 32-bit hashing on plain numbers: no per-token allocation beyond the token string itself. */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** FNV-1a over the UTF-16 code units of `s`; fast and stable across runs and platforms. */
+export function hashString(s: string, seed = FNV_OFFSET): number {
+  let h = seed >>> 0;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, FNV_PRIME);
+  }
+  return h >>> 0;
+}
+
+/** Murmur3's finaliser: a bijection on 32-bit integers that spreads every input bit. */
+export function mix32(x: number): number {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Combines a running hash with the next value (order-sensitive). */
+export function combine(h: number, v: number): number {
+  return mix32((Math.imul(h, 0x9e3779b1) ^ v) >>> 0);
+}
+
+/** Eight lowercase hex digits of a 32-bit value. */
+export function hex32(x: number): string {
+  return (x >>> 0).toString(16).padStart(8, '0');
+}

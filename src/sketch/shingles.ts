@@ -1,0 +1,53 @@
+import { combine, hashString } from './hash.js';
+
+/** Word n-gram size used for copy-level sketches (as in near-dedup tools). */
+export const DEFAULT_SHINGLE_SIZE = 5;
+
+/**
+ * Hashes of the word k-grams of a token sequence, in order (repeats kept).
+ * @param tokens lowercased word tokens
+ * @param k words per shingle (default 5); a text shorter than k yields one shingle of all its words
+ * @returns one 32-bit hash per shingle
+ */
+export function shingleHashes(tokens: readonly string[], k = DEFAULT_SHINGLE_SIZE): Uint32Array {
+  if (tokens.length === 0) return new Uint32Array(0);
+  const tokenHashes = new Uint32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) tokenHashes[i] = hashString(tokens[i] ?? '');
+  const width = Math.min(k, tokens.length);
+  const out = new Uint32Array(tokens.length - width + 1);
+  for (let i = 0; i < out.length; i++) {
+    let h = width;
+    for (let j = 0; j < width; j++) h = combine(h, tokenHashes[i + j] ?? 0);
+    out[i] = h;
+  }
+  return out;
+}
+
+/** Distinct values of a hash array, sorted ascending. */
+export function distinctSorted(hashes: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(hashes).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[n++] = sorted[i] ?? 0;
+  }
+  return sorted.slice(0, n);
+}
+
+/** Exact Jaccard and containment of two distinct-sorted hash sets. */
+export function setOverlap(a: Uint32Array, b: Uint32Array): { shared: number; jaccard: number; containmentOfA: number; containmentOfB: number } {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) { shared++; i++; j++; } else if (x < y) i++; else j++;
+  }
+  const union = a.length + b.length - shared;
+  return {
+    shared,
+    jaccard: union === 0 ? 0 : shared / union,
+    containmentOfA: a.length === 0 ? 0 : shared / a.length,
+    containmentOfB: b.length === 0 ? 0 : shared / b.length,
+  };
+}
