@@ -1,0 +1,110 @@
+import { mergeVectors, sentenceSimilarity, type SentenceVector } from './sentence-similarity.js';
+import type { Bead } from './types.js';
+
+/** Options of the monotone aligner. */
+export interface MonotoneOptions {
+  /** Subtracted from every matching bead, so weak matches lose to skipping (default 0.05). */
+  threshold?: number;
+  /** Extra cost of a 2-1 or 1-2 bead over a 1-1 bead (default 0.03). */
+  mergePenalty?: number;
+  /** Above this many DP cells the search is limited to a band around the diagonal (default 4,000,000). */
+  maxCells?: number;
+  sameScript?: boolean;
+}
+
+const MOVES = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [2, 1],
+  [1, 2],
+] as const;
+
+/**
+ * Monotone sentence alignment by dynamic programming over 1-1, 1-0, 0-1, 2-1 and 1-2 beads
+ * (as in Gale & Church, but scored on lexical similarity instead of length), maximising the
+ * sum of `similarity − threshold` over matched beads. Handles omissions on either side and
+ * sentences split or joined in translation.
+ * @param sim precomputed 1-1 similarity matrix, row-major (source × target)
+ * @returns matched beads in order (unmatched sentences are simply absent)
+ */
+export function alignMonotone(source: readonly SentenceVector[], target: readonly SentenceVector[], sim: Float32Array, options: MonotoneOptions = {}): Bead[] {
+  const threshold = options.threshold ?? 0.05;
+  const mergePenalty = options.mergePenalty ?? 0.03;
+  const sameScript = options.sameScript ?? true;
+  const n = source.length;
+  const m = target.length;
+  if (n === 0 || m === 0) return [];
+  const cells = (n + 1) * (m + 1);
+  const band = cells > (options.maxCells ?? 4_000_000) ? Math.max(100, Math.abs(n - m) + 100) : Infinity;
+  const inBand = (i: number, j: number): boolean => Math.abs(i * (m / n) - j) <= band;
+
+  const score = new Float64Array(cells).fill(-Infinity);
+  const move = new Uint8Array(cells);
+  const beadSim = new Float32Array(cells);
+  score[0] = 0;
+  const at = (i: number, j: number): number => i * (m + 1) + j;
+  const s11 = (i: number, j: number): number => sim[i * m + j] ?? 0;
+
+  for (let i = 0; i <= n; i++) {
+    for (let j = 0; j <= m; j++) {
+      if ((i === 0 && j === 0) || !inBand(i, j)) continue;
+      let best = -Infinity;
+      let bestMove = 0;
+      let bestSim = 0;
+      for (let k = 0; k < MOVES.length; k++) {
+        const [di, dj] = MOVES[k] ?? [0, 0];
+        if (i < di || j < dj) continue;
+        const prev = score[at(i - di, j - dj)] ?? -Infinity;
+        if (prev === -Infinity) continue;
+        let s = 0;
+        let gain = 0;
+        if (di === 1 && dj === 1) {
+          s = s11(i - 1, j - 1);
+          gain = s - threshold;
+        } else if (di === 2) {
+          // Only worth merging when both parts resemble the target sentence.
+          if (s11(i - 2, j - 1) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
+          s = mergedSimilarity(source[i - 2], source[i - 1], target[j - 1], sameScript);
+          gain = 2 * (s - threshold) - mergePenalty;
+        } else if (dj === 2) {
+          if (s11(i - 1, j - 2) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
+          s = mergedSimilarity(target[j - 2], target[j - 1], source[i - 1], sameScript);
+          gain = 2 * (s - threshold) - mergePenalty;
+        }
+        const total = prev + gain;
+        if (total > best) {
+          best = total;
+          bestMove = k;
+          bestSim = s;
+        }
+      }
+      score[at(i, j)] = best;
+      move[at(i, j)] = bestMove;
+      beadSim[at(i, j)] = bestSim;
+    }
+  }
+
+  const beads: Bead[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const k = move[at(i, j)] ?? 0;
+    const [di, dj] = MOVES[k] ?? [1, 1];
+    if (di > 0 && dj > 0) {
+      beads.push({
+        source: di === 2 ? [i - 2, i - 1] : [i - 1],
+        target: dj === 2 ? [j - 2, j - 1] : [j - 1],
+        similarity: beadSim[at(i, j)] ?? 0,
+      });
+    }
+    i -= di;
+    j -= dj;
+  }
+  return beads.reverse();
+}
+
+function mergedSimilarity(a: SentenceVector | undefined, b: SentenceVector | undefined, other: SentenceVector | undefined, sameScript: boolean): number {
+  if (!a || !b || !other) return 0;
+  return sentenceSimilarity(mergeVectors(a, b), other, sameScript);
+}

@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alignMonotone, alignUnordered, orderAgreement, similarityMatrix, vectorize, type AlignSentence } from './index.js';
+
+const STOP = new Set(['the', 'a', 'of', 'to', 'and', 'in', 'on', 'was', 'is', 'by']);
+const sentence = (text: string): AlignSentence => {
+  const tokens = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return { tokens, stems: tokens.filter((t) => !STOP.has(t)), anchors: (text.match(/\b\d+\b/g) ?? []) };
+};
+
+const source = [
+  'The minister opened the new bridge on Monday.',
+  'It cost 40 million dollars to build.',
+  'Traffic on the old road fell by half.',
+  'Residents welcomed the shorter commute.',
+  'Critics said the budget was too large.',
+].map(sentence);
+
+test('monotone alignment matches paraphrased sentences in order and skips an omission', () => {
+  const target = [
+    'On Monday the minister opened a new bridge.',
+    'Building it cost 40 million dollars.',
+    'Residents welcomed their shorter commute.',
+    'Critics said that the budget was far too large.',
+  ].map(sentence);
+  const v = vectorize(source, target);
+  const beads = alignMonotone(v.source, v.target, similarityMatrix(v.source, v.target));
+  assert.deepEqual(beads.map((b) => [b.source, b.target]), [[[0], [0]], [[1], [1]], [[3], [2]], [[4], [3]]]);
+});
+
+test('monotone alignment joins a sentence split in two (1-2 bead)', () => {
+  const target = [
+    'The minister opened the new bridge on Monday.',
+    'It cost 40 million.',
+    'Dollars to build it.',
+    'Traffic on the old road fell by half.',
+  ].map(sentence);
+  const v = vectorize(source, target);
+  const beads = alignMonotone(v.source, v.target, similarityMatrix(v.source, v.target));
+  assert.ok(beads.some((b) => b.source.length === 1 && b.source[0] === 1 && b.target.length === 2), JSON.stringify(beads));
+});
+
+test('unordered matching recovers reordered sentences; order agreement drops', () => {
+  const target = [source[3], source[0], source[4], source[1]].map((s) => s ?? sentence(''));
+  const v = vectorize(source, target);
+  const sim = similarityMatrix(v.source, v.target);
+  const beads = alignUnordered(source.length, target.length, sim, 0.5);
+  assert.deepEqual(beads.map((b) => [b.source[0], b.target[0]]), [[3, 0], [0, 1], [4, 2], [1, 3]]);
+  assert.ok(orderAgreement(beads) < 0.7);
+  const inOrder = alignUnordered(source.length, source.length, similarityMatrix(v.source, v.source), 0.5);
+  assert.equal(orderAgreement(inOrder), 1);
+});
+
+test('unrelated sentences do not align', () => {
+  const target = ['Rain is expected across the north tomorrow.', 'The football final ended in a draw.'].map(sentence);
+  const v = vectorize(source, target);
+  const beads = alignMonotone(v.source, v.target, similarityMatrix(v.source, v.target));
+  assert.ok(beads.every((b) => b.similarity < 0.2), JSON.stringify(beads));
+});

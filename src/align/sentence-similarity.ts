@@ -1,0 +1,117 @@
+import type { AlignSentence } from './types.js';
+
+/** Weight of shared anchors (names, numbers, quotes) against word similarity. */
+const ANCHOR_WEIGHT = 0.2;
+/** Character n-gram size; 4 catches inflection and spelling changes that stems miss. */
+const CHAR_GRAM = 4;
+
+/** A sentence prepared for fast pairwise comparison. */
+export interface SentenceVector {
+  /** Stem → TF-IDF weight, L2-normalised. */
+  weights: Map<string, number>;
+  /** Distinct character 4-gram hashes of the token text, sorted. */
+  grams: Uint32Array;
+  anchors: ReadonlySet<string>;
+}
+
+/**
+ * Prepares both sides of a pair. IDF is computed over the pair's own sentences, so the
+ * result depends on nothing but the two documents (the same on every backend).
+ */
+export function vectorize(source: readonly AlignSentence[], target: readonly AlignSentence[]): { source: SentenceVector[]; target: SentenceVector[] } {
+  const df = new Map<string, number>();
+  const all = [...source, ...target];
+  for (const s of all) for (const stem of new Set(s.stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const n = all.length;
+  const toVector = (s: AlignSentence): SentenceVector => {
+    const tf = new Map<string, number>();
+    for (const stem of s.stems) tf.set(stem, (tf.get(stem) ?? 0) + 1);
+    let norm = 0;
+    const weights = new Map<string, number>();
+    for (const [stem, count] of tf) {
+      const w = count * Math.log(1 + n / (df.get(stem) ?? 1));
+      weights.set(stem, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm);
+    if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
+    return { weights, grams: charGrams(s.tokens.join(' ')), anchors: new Set(s.anchors) };
+  };
+  return { source: source.map(toVector), target: target.map(toVector) };
+}
+
+function charGrams(text: string): Uint32Array {
+  const grams = new Set<number>();
+  for (let i = 0; i + CHAR_GRAM <= text.length; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + CHAR_GRAM; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+    grams.add(h >>> 0);
+  }
+  return Uint32Array.from(grams).sort();
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
+  return dot;
+}
+
+function dice(a: Uint32Array, b: Uint32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x === y) { shared++; i++; j++; } else if (x < y) i++; else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * Similarity of two prepared sentences, 0..1: the larger of stem cosine and character
+ * 4-gram Dice, blended with shared anchors when either side has any.
+ * @param sameScript false across languages, where character n-grams mean nothing
+ */
+export function sentenceSimilarity(a: SentenceVector, b: SentenceVector, sameScript = true): number {
+  const words = Math.max(cosine(a.weights, b.weights), sameScript ? dice(a.grams, b.grams) : 0);
+  if (a.anchors.size === 0 && b.anchors.size === 0) return words;
+  return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * jaccard(a.anchors, b.anchors));
+}
+
+/** Merges two prepared sentences into one (for 2-1 and 1-2 beads). */
+export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVector {
+  const weights = new Map(a.weights);
+  for (const [k, w] of b.weights) weights.set(k, (weights.get(k) ?? 0) + w);
+  let norm = 0;
+  for (const w of weights.values()) norm += w * w;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
+  const grams = Uint32Array.from(new Set([...a.grams, ...b.grams])).sort();
+  return { weights, grams, anchors: new Set([...a.anchors, ...b.anchors]) };
+}
+
+/**
+ * Full similarity matrix, row-major: `m[i * target.length + j]`.
+ */
+export function similarityMatrix(source: readonly SentenceVector[], target: readonly SentenceVector[], sameScript = true): Float32Array {
+  const m = new Float32Array(source.length * target.length);
+  for (let i = 0; i < source.length; i++) {
+    const s = source[i];
+    if (!s) continue;
+    for (let j = 0; j < target.length; j++) {
+      const t = target[j];
+      if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
+    }
+  }
+  return m;
+}
