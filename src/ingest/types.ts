@@ -34,6 +34,8 @@ export type IngestItem =
 export interface IngestOptions {
   /** Maximum characters of text kept per document; longer text is truncated with a warning. Default 5,000,000. */
   maxChars?: number;
+  /** Files (and stdin) larger than this many bytes are refused with a warning. Default 200 MB. */
+  maxFileBytes?: number;
 }
 
 /** A reader for one input format. WARC and feed readers plug in here later. */

@@ -1,0 +1,16 @@
+export type { DocumentReader, IngestItem, IngestOptions, IngestWarning, RawDocument } from './types.js';
+export { DEFAULT_INGEST_OPTIONS, resolveIngestOptions } from './ingest-options.js';
+export { readInputs, type ReadInputsContext } from './read-inputs.js';
+export { DEFAULT_READERS, detectReader, guessStdinFileName } from './detect-format.js';
+export { txtReader, markdownReader } from './read-txt.js';
+export { htmlReader } from './read-html.js';
+export { jsonlReader } from './read-jsonl.js';
+export { decodeBytes, type DecodeOptions, type DecodeResult } from './decode-bytes.js';
+export { findHtmlCharset } from './find-html-charset.js';
+export { contentHash } from './content-hash.js';
+export { extractHtml, type ExtractedHtml } from './extract-html.js';
+export { extractHtmlMetadata, type HtmlMetadata } from './html-metadata.js';
+export { htmlBlocksToText } from './html-blocks-to-text.js';
+export { markdownToText, type MarkdownText } from './markdown-to-text.js';
+export { buildDocument, type DocumentDraft } from './build-document.js';
+export { normalizeDate } from './normalize-date.js';

@@ -1,0 +1,182 @@
+import { open, readFile, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { basename, normalize, sep } from 'node:path';
+import { DEFAULT_READERS, detectReader, guessStdinFileName } from './detect-format.js';
+import { resolveIngestOptions } from './ingest-options.js';
+import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
+import { walkFolder } from './walk-folder.js';
+
+/** Bytes handed to `accepts` so readers can sniff content. */
+const HEAD_BYTES = 1024;
+/** Id stdin gets when it is one text or HTML document. */
+const STDIN_ID = 'stdin';
+
+/** Where input comes from besides the paths; replaceable in tests and embedders. */
+export interface ReadInputsContext {
+  /** Readers in order of preference; default `DEFAULT_READERS`. */
+  readers?: readonly DocumentReader[];
+  /** What `-` reads; default `process.stdin`. */
+  stdin?: AsyncIterable<Uint8Array | string>;
+}
+
+/**
+ * Reads every document from the given inputs, in argument order. A folder is walked
+ * recursively (sorted, hidden entries and `node_modules` skipped) and its files get ids
+ * relative to it; a file gets its path as given, normalised, with forward slashes; `-` reads
+ * stdin (JSON Lines if it looks like it, else one document with id `stdin`). Problems — a
+ * missing path, an unsupported format, a binary or oversized file, a reader failure — become
+ * warning items and the batch goes on. A repeated id is renamed (`id~2`) with a warning on
+ * the document, so ids stay unique within one call.
+ * @param paths folders, files, or `-`
+ * @param options `maxChars` (default 5,000,000), `maxFileBytes` (default 200 MB)
+ * @param context readers and stdin replacement
+ * @returns an async stream of documents and warnings
+ */
+export async function* readInputs(
+  paths: string[],
+  options: IngestOptions = {},
+  context: ReadInputsContext = {},
+): AsyncGenerator<IngestItem> {
+  const resolved = resolveIngestOptions(options);
+  const readers = context.readers ?? DEFAULT_READERS;
+  const seenIds = new Map<string, number>();
+  for (const input of paths) {
+    for await (const item of readInput(input, resolved, readers, context)) yield uniqueId(item, seenIds);
+  }
+}
+
+async function* readInput(
+  input: string,
+  options: Required<IngestOptions>,
+  readers: readonly DocumentReader[],
+  context: ReadInputsContext,
+): AsyncGenerator<IngestItem> {
+  if (input === '-') {
+    yield* readStdin(context.stdin ?? process.stdin, options, readers);
+    return;
+  }
+  let info: Stats;
+  try {
+    info = await stat(input);
+  } catch (error) {
+    const missing = errorCode(error) === 'ENOENT';
+    yield warning(input, missing ? 'path not found' : `path not readable (${describeError(error)})`);
+    return;
+  }
+  if (info.isDirectory()) {
+    for await (const entry of walkFolder(input)) {
+      if (entry.kind === 'warning') yield entry;
+      else yield* readOneFile(entry.path, entry.relativePath, options, readers);
+    }
+  } else {
+    yield* readOneFile(input, pathAsId(input), options, readers);
+  }
+}
+
+async function* readOneFile(
+  path: string,
+  id: string,
+  options: Required<IngestOptions>,
+  readers: readonly DocumentReader[],
+): AsyncGenerator<IngestItem> {
+  try {
+    const info = await stat(path);
+    if (info.size > options.maxFileBytes) {
+      yield warning(id, `file too large (${info.size} bytes > ${options.maxFileBytes}), skipped`);
+      return;
+    }
+    const reader = detectReader(basename(path), await readHead(path), readers);
+    if (reader === undefined) {
+      yield warning(id, 'unsupported format, skipped');
+      return;
+    }
+    yield* runReader(reader, await readFile(path), id, options);
+  } catch (error) {
+    yield warning(id, `file not readable (${describeError(error)})`);
+  }
+}
+
+async function* readStdin(
+  stdin: AsyncIterable<Uint8Array | string>,
+  options: Required<IngestOptions>,
+  readers: readonly DocumentReader[],
+): AsyncGenerator<IngestItem> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of stdin) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+      size += bytes.length;
+      if (size > options.maxFileBytes) {
+        yield warning(STDIN_ID, `input too large (more than ${options.maxFileBytes} bytes), skipped`);
+        return;
+      }
+      chunks.push(bytes);
+    }
+  } catch (error) {
+    yield warning(STDIN_ID, `stdin not readable (${describeError(error)})`);
+    return;
+  }
+  const bytes = Buffer.concat(chunks);
+  const reader = detectReader(guessStdinFileName(bytes), bytes.subarray(0, HEAD_BYTES), readers);
+  if (reader === undefined) {
+    yield warning(STDIN_ID, 'unsupported format, skipped');
+    return;
+  }
+  yield* runReader(reader, bytes, STDIN_ID, options);
+}
+
+/** A reader that throws part-way loses only the rest of its own file. */
+async function* runReader(
+  reader: DocumentReader,
+  bytes: Uint8Array,
+  id: string,
+  options: Required<IngestOptions>,
+): AsyncGenerator<IngestItem> {
+  try {
+    for await (const item of reader.read(bytes, id, options)) yield item;
+  } catch (error) {
+    yield warning(id, `${reader.format} reader failed (${describeError(error)})`);
+  }
+}
+
+async function readHead(path: string): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(HEAD_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Ids are portable: forward slashes, no leading `./`. */
+function pathAsId(path: string): string {
+  return normalize(path).split(sep).join('/').replace(/^(?:\.\/)+/, '');
+}
+
+function uniqueId(item: IngestItem, seen: Map<string, number>): IngestItem {
+  if (item.kind !== 'document') return item;
+  const id = item.document.id;
+  const count = (seen.get(id) ?? 0) + 1;
+  seen.set(id, count);
+  if (count === 1) return item;
+  let renamed = `${id}~${count}`;
+  for (let n = count; seen.has(renamed); n++) renamed = `${id}~${n + 1}`;
+  seen.set(renamed, 1);
+  const warnings = [...item.document.warnings, `duplicate id ${id}; renamed to ${renamed}`];
+  return { kind: 'document', document: { ...item.document, id: renamed, warnings } };
+}
+
+function warning(document: string, message: string): IngestItem {
+  return { kind: 'warning', warning: { document, message } };
+}
+
+function errorCode(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+function describeError(error: unknown): string {
+  return errorCode(error) ?? (error instanceof Error ? error.message : String(error));
+}
