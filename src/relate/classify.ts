@@ -1,0 +1,114 @@
+import type { PairStats, SideStats } from './pair-stats.js';
+import type { Relation } from './types.js';
+
+/** Thresholds of the relation rules; each rule reads only PairStats. */
+export const RULES = Object.freeze({
+  /** Both sides at least this verbatim: a copy. */
+  copyVerbatim: 0.95,
+  /** The short side at least this verbatim in the long one, which it covers at most `excerptMaxCover`. */
+  excerptVerbatim: 0.75,
+  excerptMaxCover: 0.6,
+  /** Both sides at least this verbatim: an edited copy. */
+  editedVerbatim: 0.5,
+  /** Sentence-by-sentence correspondence in order (MT round trip). */
+  retranslationCoverage: 0.85,
+  retranslationCoverageWithArtefacts: 0.7,
+  retranslationOrder: 0.85,
+  /** Rewrite: most of the shorter side matched, part of the longer one, similar vocabulary. */
+  rewriteShortCover: 0.5,
+  rewriteLongCover: 0.3,
+  rewriteCosine: 0.35,
+  /** Translation: aligned-bead score on both sides (cross-lingual stems are noisier). */
+  translationBead: 0.3,
+  translationCoverage: 0.5,
+  /** Derivative: enough reused material, on a text about the same thing. */
+  derivativeEvidence: 2,
+  derivativeCosine: 0.2,
+});
+
+/** A relation decided from the measurements, before the direction is known. */
+export interface Classification {
+  relation: Relation;
+  /** The side that must be the derived one when the relation itself says so (excerpt: the short side). */
+  derived: 'a' | 'b' | null;
+  score: number;
+  reasons: string[];
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`;
+
+function bySize(stats: PairStats): { short: SideStats; long: SideStats; shortSide: 'a' | 'b' } {
+  return stats.a.sentences <= stats.b.sentences
+    ? { short: stats.a, long: stats.b, shortSide: 'a' }
+    : { short: stats.b, long: stats.a, shortSide: 'b' };
+}
+
+/**
+ * Decides what one document is of the other: copy, excerpt, edited copy, translation,
+ * retranslation, rewrite, derivative, or unrelated (which includes a report on another event
+ * with the same people: shared names without shared passages or quotes).
+ * @param sameHash true when the two texts are byte-identical after normalisation
+ */
+export function classifyPair(stats: PairStats, sameHash = false): Classification {
+  const { a, b } = stats;
+  const { short, long, shortSide } = bySize(stats);
+  const reasons: string[] = [];
+
+  if (sameHash || (a.verbatim >= RULES.copyVerbatim && b.verbatim >= RULES.copyVerbatim)) {
+    reasons.push(sameHash ? 'identical text (same content hash)' : `${pct(Math.min(a.verbatim, b.verbatim))} of sentences identical on both sides`);
+    return { relation: 'copy', derived: null, score: 1, reasons };
+  }
+  if (stats.sameLanguage && short.verbatim >= RULES.excerptVerbatim && long.verbatim <= RULES.excerptMaxCover) {
+    reasons.push(`${pct(short.verbatim)} of the shorter text's sentences appear word for word in the longer one`, `they cover only ${pct(long.verbatim)} of the longer text`);
+    return { relation: 'excerpt', derived: shortSide, score: short.verbatim, reasons };
+  }
+  if (stats.sameLanguage && Math.min(a.verbatim, b.verbatim) >= RULES.editedVerbatim) {
+    reasons.push(`${pct(a.verbatim)} / ${pct(b.verbatim)} of sentences copied word for word or nearly`, 'the rest was edited, added or dropped');
+    return { relation: 'edited-copy', derived: null, score: (a.verbatim + b.verbatim) / 2, reasons };
+  }
+
+  const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
+  const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
+  if (!stats.sameLanguage) {
+    const bead = Math.min(a.beadScore, b.beadScore);
+    if (bead >= RULES.translationBead && monoCover >= RULES.translationCoverage) {
+      reasons.push(`sentences align in order across languages: bead score ${bead.toFixed(2)}, ${pct(monoCover)} of sentences matched on both sides`);
+      return { relation: 'translation', derived: null, score: bead, reasons };
+    }
+  } else if (
+    stats.orderAgreement >= RULES.retranslationOrder &&
+    (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))
+  ) {
+    reasons.push(
+      `${pct(monoCover)} of sentences correspond one to one, in the same order`,
+      `but only ${pct(Math.max(a.verbatim, b.verbatim))} are word for word: words were swapped throughout`,
+    );
+    if (artefactGap >= 1) reasons.push(`${Math.max(a.artefacts.length, b.artefacts.length)} machine-translation artefacts on one side`);
+    const derived = artefactGap >= 1 ? (a.artefacts.length > b.artefacts.length ? 'a' : 'b') : null;
+    return { relation: 'retranslation', derived, score: Math.min(a.beadScore, b.beadScore), reasons };
+  }
+
+  if (short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover && stats.documentCosine >= RULES.rewriteCosine) {
+    reasons.push(
+      `${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`,
+      `only ${pct(Math.max(a.verbatim, b.verbatim))} word for word; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`,
+    );
+    if (!stats.sameLanguage) return { relation: 'translation', derived: null, score: short.coverage * stats.meanMatchSimilarity, reasons };
+    return { relation: 'rewrite', derived: null, score: short.coverage * stats.meanMatchSimilarity, reasons };
+  }
+
+  // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
+  const verbatimSentences = Math.round(Math.max(a.verbatim * a.sentences, b.verbatim * b.sentences));
+  const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
+  if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine) {
+    if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);
+    reasons.push(`${stats.strongMatches} sentence(s) restated closely; ${pct(Math.max(a.coverage, b.coverage))} of one side matched at most`);
+    return { relation: 'derivative', derived: null, score: Math.min(1, evidence / 10), reasons };
+  }
+
+  reasons.push(
+    `no reused passage: ${stats.strongMatches} close sentence match(es), ${stats.sharedQuotes.length} shared quote(s)`,
+    `shared names and numbers: ${pct(stats.anchorOverlap)}`,
+  );
+  return { relation: 'unrelated', derived: null, score: 0, reasons };
+}

@@ -1,0 +1,86 @@
+import type { FactChange } from './types.js';
+
+/** Facts a side of a pair states, taken from its sentence anchors. */
+interface FactSets {
+  names: Set<string>;
+  numbers: Set<string>;
+  dates: Set<string>;
+  quotes: Set<string>;
+}
+
+const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)/;
+
+function collect(anchors: readonly (readonly string[])[]): FactSets {
+  const sets: FactSets = { names: new Set(), numbers: new Set(), dates: new Set(), quotes: new Set() };
+  for (const list of anchors) {
+    for (const a of list) {
+      if (a.startsWith('q:')) sets.quotes.add(a.slice(2));
+      else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
+      else if (MONTH.test(a) && /\d/.test(a)) sets.dates.add(a);
+      else sets.names.add(a);
+    }
+  }
+  return sets;
+}
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter(Boolean);
+}
+
+/** Share of the shorter quote's words found in the longer one. */
+function quoteOverlap(a: string, b: string): number {
+  const wa = words(a);
+  const wb = new Set(words(b));
+  if (wa.length === 0) return 0;
+  return wa.filter((w) => wb.has(w)).length / Math.min(wa.length, wb.size);
+}
+
+/** The unit word of a number anchor ("300 drones" → "drones"), or "" for a bare number. */
+function unit(n: string): string {
+  return n.split(' ').slice(1).join(' ');
+}
+
+/**
+ * Compares the facts of two documents: names, numbers (with their unit), dates and quotes.
+ * A number that changed but kept its unit ("300 drones" → "320 drones") and a quote that was
+ * trimmed or reworded (most words shared) are `altered`; the rest are kept, added or dropped.
+ * @param source anchors of each source sentence
+ * @param target anchors of each target sentence
+ * @returns changes sorted by type, change and text
+ */
+export function diffFacts(source: readonly (readonly string[])[], target: readonly (readonly string[])[]): FactChange[] {
+  const s = collect(source);
+  const t = collect(target);
+  const out: FactChange[] = [];
+  const simple = (type: FactChange['type'], a: Set<string>, b: Set<string>): void => {
+    for (const x of a) out.push(b.has(x) ? { type, change: 'kept', source: x, target: x } : { type, change: 'dropped', source: x });
+    for (const x of b) if (!a.has(x)) out.push({ type, change: 'added', target: x });
+  };
+  simple('name', s.names, t.names);
+  simple('date', s.dates, t.dates);
+
+  const addedNumbers = new Set([...t.numbers].filter((x) => !s.numbers.has(x)));
+  for (const x of s.numbers) {
+    if (t.numbers.has(x)) { out.push({ type: 'number', change: 'kept', source: x, target: x }); continue; }
+    const u = unit(x);
+    const twin = u ? [...addedNumbers].sort().find((y) => unit(y) === u) : undefined;
+    if (twin) { addedNumbers.delete(twin); out.push({ type: 'number', change: 'altered', source: x, target: twin }); }
+    else out.push({ type: 'number', change: 'dropped', source: x });
+  }
+  for (const y of addedNumbers) out.push({ type: 'number', change: 'added', target: y });
+
+  const addedQuotes = new Set([...t.quotes].filter((x) => !s.quotes.has(x)));
+  for (const x of s.quotes) {
+    if (t.quotes.has(x)) { out.push({ type: 'quote', change: 'kept', source: x, target: x }); continue; }
+    const twin = [...addedQuotes].sort().find((y) => quoteOverlap(x, y) >= 0.6);
+    if (twin) { addedQuotes.delete(twin); out.push({ type: 'quote', change: 'altered', source: x, target: twin }); }
+    else out.push({ type: 'quote', change: 'dropped', source: x });
+  }
+  for (const y of addedQuotes) out.push({ type: 'quote', change: 'added', target: y });
+
+  const order = { quote: 0, number: 1, date: 2, name: 3 } as const;
+  const changeOrder = { altered: 0, added: 1, dropped: 2, kept: 3 } as const;
+  return out.sort((a, b) =>
+    order[a.type] - order[b.type] || changeOrder[a.change] - changeOrder[b.change] ||
+    (a.source ?? a.target ?? '').localeCompare(b.source ?? b.target ?? ''));
+}

@@ -1,0 +1,174 @@
+import { alignMonotone, alignUnordered, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
+import { distinctSorted, setOverlap, shingleHashes } from '../sketch/index.js';
+import { findAttributions, type Attribution } from './attribution.js';
+import { findMtArtefacts } from './mt-artefacts.js';
+import type { PairDocument } from './pair-document.js';
+import type { AlignedBead } from './types.js';
+
+/** Sentence similarity from which two sentences count as the same passage. */
+export const MATCH_SIMILARITY = 0.35;
+/** Similarity of a strong match (the same statement, lightly reworded). */
+export const STRONG_SIMILARITY = 0.6;
+/** Word-sequence similarity from which an aligned sentence is a near-verbatim copy. */
+const NEAR_VERBATIM = 0.8;
+/** Words a quote needs to count as a reused quote. */
+const QUOTE_MIN_WORDS = 5;
+
+/** One side's view of the pair. */
+export interface SideStats {
+  sentences: number;
+  /** Share of this side's sentences matched (order-free) at MATCH_SIMILARITY. */
+  coverage: number;
+  /** Share of this side's sentences in monotone beads at MATCH_SIMILARITY. */
+  monotoneCoverage: number;
+  /** Share of this side's sentences copied word for word or nearly so. */
+  verbatim: number;
+  /** Monotone bead score: Σ bead similarity × this side's sentences in it, per sentence. */
+  beadScore: number;
+  /** Share of this side's 5-gram shingles found in the other. */
+  shingleContainment: number;
+  artefacts: string[];
+  attributions: Attribution[];
+  /** Sentence indexes with no match on the other side. */
+  unmatched: number[];
+}
+
+/** Everything measured about a pair, side A (rows) and side B (columns). */
+export interface PairStats {
+  a: SideStats;
+  b: SideStats;
+  sameLanguage: boolean;
+  orderAgreement: number;
+  meanMatchSimilarity: number;
+  strongMatches: number;
+  shingleJaccard: number;
+  documentCosine: number;
+  sharedQuotes: string[];
+  anchorOverlap: number;
+  /** Beads A → B: monotone when order holds, order-free matches otherwise. */
+  beads: AlignedBead[];
+}
+
+function lcsRatio(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0 && b.length === 0) return 1;
+  let prev = new Uint16Array(b.length + 1);
+  let cur = new Uint16Array(b.length + 1);
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return (2 * (prev[b.length] ?? 0)) / (a.length + b.length);
+}
+
+function beadKind(doc: { a: PairDocument; b: PairDocument }, bead: Bead): AlignedBead['kind'] {
+  const ta = bead.source.flatMap((i) => doc.a.sentences[i]?.tokens ?? []);
+  const tb = bead.target.flatMap((j) => doc.b.sentences[j]?.tokens ?? []);
+  if (ta.length === tb.length && ta.every((t, k) => t === tb[k])) return 'identical';
+  if (bead.similarity >= MATCH_SIMILARITY && lcsRatio(ta, tb) >= NEAR_VERBATIM) return 'near';
+  if (bead.similarity >= MATCH_SIMILARITY) return 'paraphrase';
+  return 'weak';
+}
+
+function stemCosine(a: PairDocument, b: PairDocument): number {
+  const count = (d: PairDocument): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (const s of d.sentences) for (const t of s.stems) m.set(t, (m.get(t) ?? 0) + 1);
+    for (const [k, v] of m) m.set(k, 1 + Math.log(v));
+    return m;
+  };
+  const ca = count(a);
+  const cb = count(b);
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, v] of ca) { dot += v * (cb.get(k) ?? 0); na += v * v; }
+  for (const v of cb.values()) nb += v * v;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
+
+function quotesOf(d: PairDocument): Set<string> {
+  const out = new Set<string>();
+  for (const s of d.sentences) for (const a of s.anchors) if (a.startsWith('q:') && a.split(/\s+/).length >= QUOTE_MIN_WORDS) out.add(a.slice(2));
+  return out;
+}
+
+function nonQuoteAnchors(d: PairDocument): Set<string> {
+  return new Set(d.sentences.flatMap((s) => s.anchors.filter((a) => !a.startsWith('q:'))));
+}
+
+/**
+ * Measures a pair: both alignments, coverage and verbatim share per side, shingle overlap,
+ * shared quotes and anchors, MT artefacts and attributions. Pure; the same inputs give the
+ * same numbers.
+ */
+export function measurePair(a: PairDocument, b: PairDocument): PairStats {
+  const sameLanguage = a.language === b.language || a.language === 'und' || b.language === 'und';
+  const v = vectorize(a.sentences, b.sentences);
+  const sim = similarityMatrix(v.source, v.target, sameLanguage);
+  const n = a.sentences.length;
+  const m = b.sentences.length;
+  const monotone = alignMonotone(v.source, v.target, sim, { sameScript: sameLanguage });
+  const unordered = alignUnordered(n, m, sim, MATCH_SIMILARITY);
+  const order = orderAgreement(unordered);
+  const docs = { a, b };
+
+  const kinds = unordered.map((bead) => beadKind(docs, bead));
+  const verbatimA = new Set<number>();
+  const verbatimB = new Set<number>();
+  unordered.forEach((bead, k) => {
+    if (kinds[k] === 'identical' || kinds[k] === 'near') {
+      bead.source.forEach((i) => verbatimA.add(i));
+      bead.target.forEach((j) => verbatimB.add(j));
+    }
+  });
+  const matchedA = new Set(unordered.flatMap((bead) => bead.source));
+  const matchedB = new Set(unordered.flatMap((bead) => bead.target));
+  const strongMono = monotone.filter((bead) => bead.similarity >= MATCH_SIMILARITY);
+  const monoA = new Set(strongMono.flatMap((bead) => bead.source));
+  const monoB = new Set(strongMono.flatMap((bead) => bead.target));
+  const beadSum = (side: 'source' | 'target'): number => monotone.reduce((acc, bead) => acc + bead.similarity * bead[side].length, 0);
+
+  const shA = distinctSorted(shingleHashes(a.sentences.flatMap((s) => s.tokens)));
+  const shB = distinctSorted(shingleHashes(b.sentences.flatMap((s) => s.tokens)));
+  const overlap = setOverlap(shA, shB);
+
+  const qa = quotesOf(a);
+  const sharedQuotes = [...quotesOf(b)].filter((q) => qa.has(q)).sort();
+  const anA = nonQuoteAnchors(a);
+  const anB = nonQuoteAnchors(b);
+  const sharedAnchors = [...anA].filter((x) => anB.has(x)).length;
+  const anchorUnion = anA.size + anB.size - sharedAnchors;
+
+  const side = (d: PairDocument, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number): SideStats => ({
+    sentences: count,
+    coverage: count === 0 ? 0 : matched.size / count,
+    monotoneCoverage: count === 0 ? 0 : mono.size / count,
+    verbatim: count === 0 ? 0 : verbatim.size / count,
+    beadScore: count === 0 ? 0 : beadTotal / count,
+    shingleContainment: containment,
+    artefacts: sameLanguage ? findMtArtefacts(d.text, d.sentences) : [],
+    attributions: findAttributions(d.text),
+    unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !matched.has(i)),
+  });
+
+  const inOrder = order >= 0.9;
+  const evidenceBeads: AlignedBead[] = inOrder
+    ? monotone.filter((bead) => bead.similarity >= MATCH_SIMILARITY).map((bead) => ({ ...bead, kind: beadKind(docs, bead) }))
+    : unordered.map((bead, k) => ({ ...bead, kind: kinds[k] ?? 'weak' }));
+
+  return {
+    a: side(a, n, matchedA, monoA, verbatimA, beadSum('source'), overlap.containmentOfA),
+    b: side(b, m, matchedB, monoB, verbatimB, beadSum('target'), overlap.containmentOfB),
+    sameLanguage,
+    orderAgreement: order,
+    meanMatchSimilarity: unordered.length === 0 ? 0 : unordered.reduce((acc, bead) => acc + bead.similarity, 0) / unordered.length,
+    strongMatches: unordered.filter((bead) => bead.similarity >= STRONG_SIMILARITY).length,
+    shingleJaccard: overlap.jaccard,
+    documentCosine: stemCosine(a, b),
+    sharedQuotes,
+    anchorOverlap: anchorUnion === 0 ? 0 : sharedAnchors / anchorUnion,
+    beads: evidenceBeads,
+  };
+}

@@ -1,0 +1,68 @@
+import { classifyPair } from './classify.js';
+import { decideDirection } from './direction.js';
+import { diffFacts } from './facts.js';
+import type { PairDocument } from './pair-document.js';
+import { measurePair, type PairStats } from './pair-stats.js';
+import type { PairEvidence, PairFeatures, PairResult } from './types.js';
+
+function features(stats: PairStats, from: 'a' | 'b'): PairFeatures {
+  const s = stats[from];
+  const t = stats[from === 'a' ? 'b' : 'a'];
+  return {
+    sameLanguage: stats.sameLanguage,
+    sourceCoverage: s.coverage,
+    targetCoverage: t.coverage,
+    verbatimShare: t.verbatim,
+    orderAgreement: stats.orderAgreement,
+    meanMatchSimilarity: stats.meanMatchSimilarity,
+    beadScore: s.beadScore,
+    shingleContainment: t.shingleContainment,
+    shingleJaccard: stats.shingleJaccard,
+    documentCosine: stats.documentCosine,
+    sharedQuotes: stats.sharedQuotes.length,
+    anchorOverlap: stats.anchorOverlap,
+    mtArtefacts: t.artefacts.length,
+    sourceSentences: s.sentences,
+    targetSentences: t.sentences,
+  };
+}
+
+function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, from: 'a' | 'b'): PairEvidence {
+  const to = from === 'a' ? 'b' : 'a';
+  const beads = from === 'a' ? stats.beads : stats.beads.map((bead) => ({ ...bead, source: bead.target, target: bead.source })).sort((x, y) => (x.source[0] ?? 0) - (y.source[0] ?? 0));
+  return {
+    sourceLanguage: docs[from].language,
+    targetLanguage: docs[to].language,
+    beads,
+    added: stats[to].unmatched,
+    dropped: stats[from].unmatched,
+    facts: diffFacts(docs[from].sentences.map((s) => s.anchors), docs[to].sentences.map((s) => s.anchors)),
+    artefacts: stats[to].artefacts,
+    attributions: stats[to].attributions.map((x) => x.phrase),
+  };
+}
+
+/**
+ * Verifies a candidate pair: aligns it, decides the relation and which side is the source,
+ * and gathers the evidence (aligned sentences, added and dropped sentences, changed facts,
+ * MT artefacts, attributions) oriented from source to target.
+ * @returns the pair with `a < b` by id; `source` is null when no clue gives a direction
+ */
+export function verifyPair(x: PairDocument, y: PairDocument): PairResult {
+  const [a, b] = x.id <= y.id ? [x, y] : [y, x];
+  const docs = { a, b };
+  const stats = measurePair(a, b);
+  const c = classifyPair(stats, a.contentHash === b.contentHash);
+  const direction = c.relation === 'unrelated' ? { source: null, margin: 0, reasons: [] } : decideDirection(docs, stats, c);
+  const from = direction.source ?? 'a';
+  return {
+    a: a.id,
+    b: b.id,
+    relation: c.relation,
+    source: direction.source ? docs[direction.source].id : null,
+    score: Math.round(c.score * 1000) / 1000,
+    features: features(stats, from),
+    reasons: [...c.reasons, ...direction.reasons],
+    evidence: evidence(docs, stats, from),
+  };
+}
