@@ -1,0 +1,75 @@
+import type { PairResult, Relation } from '../relate/types.js';
+
+/** Relations that hold a story together. A derivative only attaches to one story, it never bridges two. */
+const CORE: ReadonlySet<Relation> = new Set(['copy', 'excerpt', 'edited-copy', 'translation', 'retranslation', 'rewrite']);
+
+class DisjointSets {
+  private readonly parent = new Map<string, string>();
+  private readonly size = new Map<string, number>();
+  find(x: string): string {
+    let root = x;
+    while ((this.parent.get(root) ?? root) !== root) root = this.parent.get(root) ?? root;
+    let cur = x;
+    while (cur !== root) {
+      const next = this.parent.get(cur) ?? root;
+      this.parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  }
+  sizeOf(x: string): number {
+    return this.size.get(this.find(x)) ?? 1;
+  }
+  union(x: string, y: string): void {
+    const rx = this.find(x);
+    const ry = this.find(y);
+    if (rx === ry) return;
+    // The smaller id becomes the root, so the result does not depend on the order of unions.
+    const [root, child] = rx < ry ? [rx, ry] : [ry, rx];
+    this.parent.set(child, root);
+    this.size.set(root, this.sizeOf(root) + this.sizeOf(child));
+  }
+}
+
+/**
+ * Groups related documents into stories. Core relations (copies, excerpts, edited copies,
+ * translations, retranslations, rewrites) join documents; a derivative joins the story of its
+ * strongest derivative link only if it is not already in a story, and a document that joined
+ * that way cannot pull a further document in. So a round-up that reuses passages of two
+ * stories never merges them.
+ * @returns groups of two or more document ids, each sorted, groups sorted by first id
+ */
+export function clusterPairs(pairs: readonly PairResult[]): string[][] {
+  const sets = new DisjointSets();
+  const related = pairs.filter((p) => p.relation !== 'unrelated');
+  for (const p of related) if (CORE.has(p.relation)) sets.union(p.a, p.b);
+
+  const joinedByDerivative = new Set<string>();
+  const derivatives = related
+    .filter((p) => p.relation === 'derivative')
+    .sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  for (const p of derivatives) {
+    if (sets.find(p.a) === sets.find(p.b)) continue;
+    const aAlone = sets.sizeOf(p.a) === 1;
+    const bAlone = sets.sizeOf(p.b) === 1;
+    if (aAlone && bAlone) {
+      sets.union(p.a, p.b);
+      joinedByDerivative.add(p.a).add(p.b);
+    } else if (aAlone !== bAlone) {
+      const [alone, anchor] = aAlone ? [p.a, p.b] : [p.b, p.a];
+      if (joinedByDerivative.has(anchor)) continue;
+      sets.union(alone, anchor);
+      joinedByDerivative.add(alone);
+    }
+  }
+
+  const groups = new Map<string, string[]>();
+  for (const id of new Set(related.flatMap((p) => [p.a, p.b]))) {
+    const root = sets.find(id);
+    groups.set(root, [...(groups.get(root) ?? []), id]);
+  }
+  return [...groups.values()]
+    .filter((g) => g.length >= 2)
+    .map((g) => g.sort())
+    .sort((x, y) => (x[0] ?? '').localeCompare(y[0] ?? ''));
+}

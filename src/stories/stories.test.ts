@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { PairResult, Relation } from '../relate/types.js';
+import { buildStories, clusterPairs, findOrigin } from './index.js';
+
+const pair = (a: string, b: string, relation: Relation, source: string | null, score = 0.8): PairResult => ({
+  a, b, relation, source, score, reasons: [],
+  features: {
+    sameLanguage: true, sourceCoverage: 0, targetCoverage: 0, verbatimShare: 0, orderAgreement: 1, meanMatchSimilarity: 0,
+    beadScore: 0, shingleContainment: 0, shingleJaccard: 0, documentCosine: 0, sharedQuotes: 0, anchorOverlap: 0,
+    mtArtefacts: 0, sourceSentences: 0, targetSentences: 0,
+  },
+  evidence: { sourceLanguage: 'en', targetLanguage: 'en', beads: [], added: [0], dropped: [1], facts: [], artefacts: [], attributions: [] },
+});
+
+test('a round-up that derives from two stories does not merge them', () => {
+  const groups = clusterPairs([
+    pair('a1', 'a2', 'edited-copy', 'a1'),
+    pair('b1', 'b2', 'rewrite', 'b1'),
+    pair('a1', 'hub', 'derivative', 'a1', 0.5),
+    pair('b1', 'hub', 'derivative', 'b1', 0.4),
+  ]);
+  assert.deepEqual(groups, [['a1', 'a2', 'hub'], ['b1', 'b2']]);
+});
+
+test('a document that joined by a derivative link does not pull in another', () => {
+  const groups = clusterPairs([
+    pair('a1', 'a2', 'copy', null),
+    pair('a1', 'd', 'derivative', 'a1', 0.6),
+    pair('d', 'x', 'derivative', 'd', 0.5),
+  ]);
+  assert.deepEqual(groups, [['a1', 'a2', 'd']]);
+});
+
+test('unrelated pairs and lone documents make no story', () => {
+  assert.deepEqual(clusterPairs([pair('a', 'b', 'unrelated', null)]), []);
+});
+
+test('origin: most pairs point to it and it has the earliest date', () => {
+  const pairs = [pair('orig', 'copy', 'edited-copy', 'orig'), pair('orig', 'rw', 'rewrite', 'orig'), pair('copy', 'rw', 'rewrite', 'copy')];
+  const { ranked, origin } = findOrigin(
+    [{ id: 'copy', date: '2024-05-02', sentences: 10 }, { id: 'orig', date: '2024-05-01', sentences: 12 }, { id: 'rw', sentences: 6 }],
+    pairs,
+  );
+  assert.equal(ranked[0], 'orig');
+  assert.equal(origin.document, 'orig');
+  assert.ok(origin.confidence >= 0.7, String(origin.confidence));
+  assert.ok(origin.reasons.some((r) => r.includes('earliest')));
+});
+
+test('origin: with no direction and no dates the confidence is low', () => {
+  const { origin } = findOrigin([{ id: 'x', sentences: 5 }, { id: 'y', sentences: 5 }], [pair('x', 'y', 'copy', null)]);
+  assert.ok(origin.confidence <= 0.3, String(origin.confidence));
+  assert.ok(origin.reasons.some((r) => r.includes('thin evidence')));
+});
+
+test('stories link members to the origin and flip evidence when a pair points the other way', () => {
+  const info = new Map([
+    ['o', { id: 'o', date: '2024-01-01', sentences: 20 }],
+    ['c', { id: 'c', date: '2024-01-02', sentences: 19 }],
+    ['r', { id: 'r', date: '2024-01-03', sentences: 9 }],
+  ]);
+  const stories = buildStories([pair('c', 'o', 'edited-copy', 'o', 0.9), pair('o', 'r', 'rewrite', 'o', 0.5), pair('c', 'r', 'rewrite', 'c', 0.5)], info);
+  assert.equal(stories.length, 1);
+  const story = stories[0];
+  assert.ok(story);
+  assert.equal(story.origin.document, 'o');
+  assert.deepEqual(story.members.map((m) => [m.document, m.relation, m.source]), [['o', 'origin', null], ['c', 'edited-copy', 'o'], ['r', 'rewrite', 'o']]);
+  assert.match(story.id, /^story-[0-9a-f]{8}$/);
+});
