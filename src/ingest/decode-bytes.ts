@@ -1,3 +1,5 @@
+import { decodeWindows1252 } from './decode-windows-1252.js';
+
 /** Decoded text, or the reason the bytes were refused. */
 export type DecodeResult =
   | { ok: true; text: string; encoding: string; warnings: string[] }
@@ -42,12 +44,17 @@ export function decodeBytes(bytes: Uint8Array, options: DecodeOptions = {}): Dec
     if (utf8 !== undefined && hasNonAscii(bytes)) {
       return finish(utf8, 'utf-8', [`declared charset ${options.declaredCharset ?? ''} but content is UTF-8; decoded as UTF-8`]);
     }
-    return finish(new TextDecoder(declared).decode(bytes), declared, []);
+    return finish(decodeWith(declared, bytes), declared, []);
   }
 
   const utf8 = tryUtf8(bytes);
   if (utf8 !== undefined) return finish(utf8, 'utf-8', []);
-  return finish(new TextDecoder('windows-1252').decode(bytes), 'windows-1252', ['encoding guessed as windows-1252']);
+  return finish(decodeWindows1252(bytes), 'windows-1252', ['encoding guessed as windows-1252']);
+}
+
+/** Labels such as `iso-8859-1`, `latin1` and `us-ascii` all resolve to windows-1252. */
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  return encoding === 'windows-1252' ? decodeWindows1252(bytes) : new TextDecoder(encoding).decode(bytes);
 }
 
 function finish(text: string, encoding: string, warnings: string[]): DecodeResult {

@@ -47,7 +47,7 @@ export function htmlBlocksToText(root: Node): string {
       else if (CELL_TAGS.has(tag)) current += ' ';
       continue;
     }
-    if (SKIPPED_TAGS.has(tag)) continue;
+    if (SKIPPED_TAGS.has(tag) || isHidden(node)) continue;
     if (tag === 'br') {
       flush();
       continue;
@@ -69,4 +69,13 @@ export function htmlBlocksToText(root: Node): string {
   }
   flush();
   return blocks.join('\n\n');
+}
+
+/** Hidden markup is not what readers saw; the fallback path reads the raw body, so check here. */
+function isHidden(node: Node): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  const element = node as Element;
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
 }

@@ -6,6 +6,7 @@ export { txtReader, markdownReader } from './read-txt.js';
 export { htmlReader } from './read-html.js';
 export { jsonlReader } from './read-jsonl.js';
 export { decodeBytes, type DecodeOptions, type DecodeResult } from './decode-bytes.js';
+export { decodeWindows1252 } from './decode-windows-1252.js';
 export { findHtmlCharset } from './find-html-charset.js';
 export { contentHash } from './content-hash.js';
 export { extractHtml, type ExtractedHtml } from './extract-html.js';

@@ -52,12 +52,15 @@ function readLine(line: string, fileId: string, lineNumber: number, options: Req
     id = `${fileId}#${lineNumber}`;
     warnings.push(`no id field at ${where}; using ${id}`);
   }
-  const text = stringOf(record['text']);
-  const html = stringOf(record['html']);
-  if (text === undefined && html === undefined) {
+  const rawText = record['text'];
+  const rawHtml = record['html'];
+  if (typeof rawText !== 'string' && typeof rawHtml !== 'string') {
     return { kind: 'warning', warning: { document: id, message: `no text or html field at ${where}, skipped` } };
   }
-  const draft: DocumentDraft = { id, text: text ?? '', format: 'jsonl', warnings };
+  const text = stringOf(rawText);
+  const html = stringOf(rawHtml);
+  // A blank text goes on to buildDocument, which reports it as an empty document.
+  const draft: DocumentDraft = { id, text: text ?? (typeof rawText === 'string' ? rawText : ''), format: 'jsonl', warnings };
   if (text === undefined && html !== undefined) {
     const page = extractHtml(html);
     Object.assign(draft, { text: page.text, title: page.title, url: page.url, date: page.date, site: page.site,

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { jsonlReader } from '../../src/ingest/index.js';
+import { collect, OPTIONS } from './ingest-helpers.js';
+
+const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+const HTML_BODY =
+  '<html lang="fr"><head><title>Le port rouvre</title><meta property="og:site_name" content="Gazette du Port"></head>' +
+  '<body><article><p>Le port a rouvert lundi matin après trois jours de tempête, selon la capitainerie.</p>' +
+  '<p>- Publicité -</p><p>Les ferries reprendront leurs rotations normales dès mardi.</p></article></body></html>';
+
+test('JSONL with text and html lines, a malformed line in the middle, and lines after it', async () => {
+  const lines = [
+    JSON.stringify({ id: 'wire-1', text: 'The port reopened on Monday.', title: 'Port reopens', url: 'https://wire.example/1', date: '2024-02-05T08:00:00Z', source: 'Wire', language: 'en' }),
+    JSON.stringify({ id: 'gazette-1', html: HTML_BODY, url: 'https://gazette.example/port' }),
+    '{"id": "broken", "text": "unterminated',
+    '',
+    JSON.stringify({ id: 'wire-2', text: 'Ferries resume on Tuesday.' }),
+    JSON.stringify({ text: 'A line without an id.' }),
+    JSON.stringify(['not', 'an', 'object']),
+    JSON.stringify({ id: 'no-body', title: 'Nothing to read' }),
+  ];
+  const { documents, warnings } = await collect(jsonlReader.read(encode(lines.join('\n')), 'feeds/day.jsonl', OPTIONS));
+  assert.deepEqual(
+    documents.map((document) => document.id),
+    ['wire-1', 'gazette-1', 'wire-2', 'feeds/day.jsonl#6'],
+  );
+  const [wire, gazette, second, anonymous] = documents;
+  assert.deepEqual(
+    { title: wire?.title, url: wire?.url, date: wire?.date, site: wire?.site, lang: wire?.declaredLanguage, format: wire?.format },
+    { title: 'Port reopens', url: 'https://wire.example/1', date: '2024-02-05T08:00:00.000Z', site: 'Wire', lang: 'en', format: 'jsonl' },
+  );
+  assert.equal(gazette?.title, 'Le port rouvre');
+  assert.equal(gazette?.site, 'Gazette du Port');
+  assert.equal(gazette?.url, 'https://gazette.example/port');
+  assert.equal(gazette?.declaredLanguage, 'fr');
+  assert.ok(gazette?.text.split('\n\n').includes('- Publicité -'), gazette?.text);
+  assert.ok(!gazette?.text.includes('<p>'));
+  assert.equal(second?.text, 'Ferries resume on Tuesday.');
+  assert.equal(anonymous?.text, 'A line without an id.');
+  assert.equal(anonymous?.warnings.length, 1);
+  assert.match(anonymous?.warnings[0] ?? '', /no id field at feeds\/day\.jsonl:6/);
+  assert.deepEqual(
+    warnings.map((warning) => warning.document),
+    ['feeds/day.jsonl:3', 'feeds/day.jsonl:7', 'no-body'],
+  );
+  assert.match(warnings[0]?.message ?? '', /^malformed JSON line, skipped/);
+  assert.match(warnings[2]?.message ?? '', /no text or html field at feeds\/day\.jsonl:8/);
+});
+
+test('JSONL: numeric ids become strings, bad dates are dropped with a warning, epoch seconds are read', async () => {
+  const lines = [
+    JSON.stringify({ id: 7, text: 'Seven.', date: 'not a date' }),
+    JSON.stringify({ id: 'epoch', text: 'Epoch.', date: 1_700_000_000 }),
+  ];
+  const { documents } = await collect(jsonlReader.read(encode(lines.join('\r\n')), 'x.jsonl', OPTIONS));
+  assert.equal(documents[0]?.id, '7');
+  assert.equal(documents[0]?.date, undefined);
+  assert.deepEqual(documents[0]?.warnings, ['unreadable date "not a date" ignored']);
+  assert.equal(documents[1]?.date, '2023-11-14T22:13:20.000Z');
+});
+
+test('JSONL: an empty text field is an empty document warning, not a crash', async () => {
+  const { documents, warnings } = await collect(jsonlReader.read(encode(JSON.stringify({ id: 'e', text: '   ' })), 'e.jsonl', OPTIONS));
+  assert.deepEqual(documents, []);
+  assert.deepEqual(warnings, [{ document: 'e', message: 'empty document, skipped' }]);
+  const blank = await collect(jsonlReader.read(encode('\n\n'), 'blank.jsonl', OPTIONS));
+  assert.deepEqual(blank.warnings, [{ document: 'blank.jsonl', message: 'empty document, skipped' }]);
+});
