@@ -1,0 +1,46 @@
+import { hex32 } from '../sketch/index.js';
+import type { DocumentSketch } from '../sketch/index.js';
+
+/** Key prefixes of the four retrieval paths; all live in the store's one key index. */
+export const KEY_PREFIX = Object.freeze({ band: 'b', fingerprint: 'f:', term: 't:', anchor: 'a:' });
+
+/** Index keys grouped by retrieval path. */
+export interface DocumentKeys {
+  bands: string[];
+  fingerprints: string[];
+  /** Content stems (English stems for projected foreign text) and anchors (names, numbers, quotes). */
+  terms: string[];
+}
+
+/**
+ * The index keys of a document: LSH bands (copies), winnowed fingerprints (containment) and
+ * its distinct stems and anchors (rewrites, derivatives, translations).
+ * @param stems content stems in a shared space
+ * @param anchors names, numbers and quoted spans
+ */
+export function documentKeys(sketch: DocumentSketch, stems: Iterable<string>, anchors: Iterable<string>): DocumentKeys {
+  const terms = new Set<string>();
+  for (const s of stems) if (s.length > 1) terms.add(KEY_PREFIX.term + s);
+  for (const a of anchors) terms.add(KEY_PREFIX.anchor + a);
+  return {
+    bands: sketch.bandKeys,
+    fingerprints: Array.from(sketch.fingerprints, (f) => KEY_PREFIX.fingerprint + hex32(f)),
+    terms: [...terms].sort(),
+  };
+}
+
+/** All keys of a document in one sorted list, as the store keeps them. */
+export function flattenKeys(keys: DocumentKeys): string[] {
+  return [...keys.bands, ...keys.fingerprints, ...keys.terms].sort();
+}
+
+/** Splits a stored key list back into its paths. */
+export function groupKeys(keys: readonly string[]): DocumentKeys {
+  const out: DocumentKeys = { bands: [], fingerprints: [], terms: [] };
+  for (const k of keys) {
+    if (k.startsWith(KEY_PREFIX.fingerprint)) out.fingerprints.push(k);
+    else if (k.startsWith(KEY_PREFIX.term) || k.startsWith(KEY_PREFIX.anchor)) out.terms.push(k);
+    else out.bands.push(k);
+  }
+  return out;
+}

@@ -1,0 +1,2 @@
+export { documentKeys, flattenKeys, groupKeys, KEY_PREFIX, type DocumentKeys } from './index-keys.js';
+export { rankCandidates, type Candidate, type CandidateOptions, type Postings } from './rank-candidates.js';

@@ -1,0 +1,70 @@
+import type { DocumentKeys } from './index-keys.js';
+
+/** Options of candidate selection. */
+export interface CandidateOptions {
+  /** Fingerprints two documents must share to be a containment candidate (default 2). */
+  minSharedFingerprints?: number;
+  /** Candidates kept from the term path, best first (default 12). */
+  maxTermCandidates?: number;
+  /** Share of the query's IDF mass a term candidate must reach (default 0.15). */
+  minTermShare?: number;
+}
+
+/** Why a document is a candidate, per path. */
+export interface Candidate {
+  id: string;
+  sharedBands: number;
+  sharedFingerprints: number;
+  /** Share of the query's IDF-weighted terms the candidate shares, 0..1. */
+  termShare: number;
+}
+
+/** Postings as the store returns them: key → document count and ids. */
+export type Postings = ReadonlyMap<string, { count: number; ids: readonly string[] }>;
+
+/**
+ * Picks the documents worth verifying against a query document from the postings of its keys.
+ * A document sharing an LSH band or enough fingerprints is always kept; term candidates are
+ * scored by the IDF mass they share (IDF from posting counts, so frequent keys weigh little)
+ * and the best few kept. Keys whose postings were cut for being too frequent count as absent.
+ * @param totalDocuments documents in the index (for IDF)
+ * @returns candidates sorted by id
+ */
+export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Postings, totalDocuments: number, options: CandidateOptions = {}): Candidate[] {
+  const minFingerprints = options.minSharedFingerprints ?? 2;
+  const maxTerms = options.maxTermCandidates ?? 12;
+  const minShare = options.minTermShare ?? 0.15;
+  const found = new Map<string, Candidate>();
+  const get = (id: string): Candidate => {
+    let c = found.get(id);
+    if (!c) found.set(id, (c = { id, sharedBands: 0, sharedFingerprints: 0, termShare: 0 }));
+    return c;
+  };
+  const each = (list: readonly string[], visit: (c: Candidate, key: string) => void): void => {
+    for (const key of list) for (const id of postings.get(key)?.ids ?? []) if (id !== selfId) visit(get(id), key);
+  };
+  each(keys.bands, (c) => c.sharedBands++);
+  each(keys.fingerprints, (c) => c.sharedFingerprints++);
+
+  const n = Math.max(totalDocuments, 2);
+  let selfMass = 0;
+  const mass = new Map<string, number>();
+  for (const key of keys.terms) {
+    const count = postings.get(key)?.count ?? 1;
+    const idf = Math.log(1 + n / count);
+    selfMass += idf;
+    for (const id of postings.get(key)?.ids ?? []) if (id !== selfId) mass.set(id, (mass.get(id) ?? 0) + idf);
+  }
+  const byTerms = [...mass.entries()]
+    .map(([id, m]) => ({ id, share: selfMass > 0 ? m / selfMass : 0 }))
+    .filter((x) => x.share >= minShare)
+    .sort((x, y) => y.share - x.share || x.id.localeCompare(y.id));
+  for (const [rank, x] of byTerms.entries()) {
+    const known = found.get(x.id);
+    if (known) known.termShare = x.share;
+    else if (rank < maxTerms) get(x.id).termShare = x.share;
+  }
+  return [...found.values()]
+    .filter((c) => c.sharedBands > 0 || c.sharedFingerprints >= minFingerprints || c.termShare >= minShare)
+    .sort((x, y) => x.id.localeCompare(y.id));
+}
