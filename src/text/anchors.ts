@@ -1,0 +1,175 @@
+import { isStopword } from './stopwords.js';
+import { tokenize, type Token } from './tokenize.js';
+import type { LanguageCode } from './types.js';
+
+/** A quoted span: the text between straight double quotes, with its offsets (quotes excluded). */
+export interface QuoteSpan {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Quotes shorter than this many words ("scare quotes") are not anchors. */
+export const MIN_QUOTE_WORDS = 3;
+
+// Languages writing "2,5" for two and a half and "1.200" for twelve hundred.
+const DECIMAL_COMMA: ReadonlySet<LanguageCode> = new Set(['id', 'de', 'fr', 'es', 'pt', 'nl', 'pl', 'it', 'ru', 'tr']);
+// Percent words become "%" so that "10 percent", "10 persen" and "10%" give one anchor.
+const PERCENT_WORDS: ReadonlySet<string> = new Set(['percent', 'per-cent', 'persen', 'prozent', 'procent', 'percento', 'pourcent']);
+const OPENING_CONTEXT = /[\s([{\-/]/;
+
+/**
+ * Find quoted spans delimited by straight double quotes (run normalizeText first).
+ *
+ * A quote preceded by the start of the text, a space or an opening bracket opens; any quote
+ * closes an open one. A quote left open runs to the end of the text, and a first quote that
+ * only closes starts at the beginning: a sentence may hold one end of a multi-sentence quote.
+ *
+ * @param text Text with straight quotes.
+ * @returns Non-empty spans in text order, trimmed of surrounding spaces.
+ */
+export function extractQuotes(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let openAt = -1;
+  let seenQuote = false;
+  const push = (start: number, end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text.charAt(s))) s += 1;
+    while (e > s && /\s/.test(text.charAt(e - 1))) e -= 1;
+    if (e > s) spans.push({ text: text.slice(s, e), start: s, end: e });
+  };
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
+    if (openAt !== -1) {
+      push(openAt + 1, i);
+      openAt = -1;
+    } else if (i === 0 || OPENING_CONTEXT.test(text.charAt(i - 1))) {
+      openAt = i;
+    } else if (!seenQuote) {
+      push(0, i);
+    }
+    seenQuote = true;
+  }
+  if (openAt !== -1) push(openAt + 1, text.length);
+  return spans;
+}
+
+/**
+ * Canonical form of a written number: thousands separators removed, decimal mark `.`.
+ *
+ * Both separators present: the last one is the decimal mark. One kind used several times:
+ * thousands. Used once: decimal unless exactly 3 digits follow and the language uses that
+ * mark for thousands (`1,200` in English, `1.200` in Indonesian are 1200).
+ *
+ * @param raw A number token such as `1,200`, `2.5`, `1.200.000`, `2,5`.
+ * @param language Language of the text; decides the ambiguous `1,200` / `1.200` case.
+ * @returns The canonical number, e.g. `1200`, `2.5`.
+ */
+export function normalizeNumber(raw: string, language: LanguageCode): string {
+  const lastComma = raw.lastIndexOf(',');
+  const lastDot = raw.lastIndexOf('.');
+  if (lastComma === -1 && lastDot === -1) return raw;
+  if (lastComma !== -1 && lastDot !== -1) {
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const thousands = decimal === ',' ? '.' : ',';
+    return raw.split(thousands).join('').replace(decimal, '.');
+  }
+  const sep = lastComma !== -1 ? ',' : '.';
+  const parts = raw.split(sep);
+  if (parts.length > 2) return parts.join('');
+  const after = parts[1] ?? '';
+  const thousandsMark = DECIMAL_COMMA.has(language) ? '.' : ',';
+  if (after.length === 3 && sep === thousandsMark) return parts.join('');
+  return parts.join('.');
+}
+
+function isOnlySpace(text: string, from: number, to: number): boolean {
+  return /^[ \t]+$/.test(text.slice(from, to));
+}
+
+function numberAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
+  tokens.forEach((t, i) => {
+    if (!/^\p{N}/u.test(t.token)) return;
+    const value = normalizeNumber(t.token, language);
+    out.push(value);
+    if (text.charAt(t.end) === '%') {
+      out.push(`${value}%`);
+      return;
+    }
+    const next = tokens[i + 1];
+    if (next === undefined || !isOnlySpace(text, t.end, next.start)) return;
+    if (PERCENT_WORDS.has(next.token)) out.push(`${value}%`);
+    else if (/^\p{L}/u.test(next.token) && !isStopword(next.token, language)) out.push(`${value} ${next.token}`);
+  });
+}
+
+function nameAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
+  const isName = (t: Token): boolean => t.capitalized && !isStopword(t.token, language);
+  tokens.forEach((t, i) => {
+    if (i > 0 && isName(t)) out.push(t.token);
+  });
+  // Runs of capitalised words written next to each other form multi-word names.
+  let run: Token[] = [];
+  const flush = (): void => {
+    // Stop words at either end ("The White House", "In Jakarta") are not part of the name.
+    const named = (k: number): boolean => {
+      const t = run[k];
+      return t !== undefined && isName(t);
+    };
+    let lo = 0;
+    let hi = run.length;
+    while (lo < hi && !named(lo)) lo += 1;
+    while (hi > lo && !named(hi - 1)) hi -= 1;
+    const words = run.slice(lo, hi).map((r) => r.token);
+    if (words.length >= 2) {
+      out.push(words.join(' '));
+      // Titles usually precede the name ("Defense Secretary Lloyd Austin"): the last two words are the name.
+      if (words.length > 2) out.push(words.slice(-2).join(' '));
+    }
+    run = [];
+  };
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    // An initial or initialism keeps its dot inside a name: "J. R. Smith", "U.S. Army".
+    const dotted = prev !== undefined && (prev.token.length === 1 || prev.token.includes('.'))
+      && /^\.[ \t]+$/.test(text.slice(prev.end, t.start));
+    const adjacent = prev !== undefined && (dotted || isOnlySpace(text, prev.end, t.start));
+    if (!t.capitalized || !/^\p{L}/u.test(t.token)) {
+      flush();
+      return;
+    }
+    if (!adjacent) flush();
+    run.push(t);
+  });
+  flush();
+}
+
+function quoteAnchors(text: string, out: string[]): void {
+  for (const q of extractQuotes(text)) {
+    const words = tokenize(q.text).map((t) => t.token);
+    if (words.length >= MIN_QUOTE_WORDS) out.push(`q:${words.join(' ')}`);
+  }
+}
+
+/**
+ * Anchors of a sentence: facts that survive rewording and often translation.
+ *
+ * - names: capitalised tokens not at sentence start and not stop words, lowercased; runs of
+ *   adjacent capitalised words also give the joined name ("secretary lloyd austin") and, for
+ *   runs of 3+, the last two words ("lloyd austin");
+ * - numbers in canonical form ("1200", "2.5"), plus the number with the following content
+ *   word ("300 missiles") or with `%` for "%", "percent", "persen";
+ * - quotes of 3+ words: `q:` + the lowercased words inside straight double quotes.
+ *
+ * @param sentenceText The sentence as written (normalised).
+ * @param tokens `tokenize(sentenceText)`; offsets must refer to `sentenceText`.
+ * @param language Language of the text, for stop words and number format. Default `en`.
+ * @returns Distinct anchors in order of first appearance: names, numbers, then quotes.
+ */
+export function extractAnchors(sentenceText: string, tokens: readonly Token[], language: LanguageCode = 'en'): string[] {
+  const out: string[] = [];
+  nameAnchors(sentenceText, tokens, language, out);
+  numberAnchors(sentenceText, tokens, language, out);
+  quoteAnchors(sentenceText, out);
+  return [...new Set(out)];
+}

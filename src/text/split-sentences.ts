@@ -1,0 +1,174 @@
+import { classifyAbbreviation } from './abbreviations.js';
+import { isStopword } from './stopwords.js';
+import type { LanguageCode } from './types.js';
+
+/** A sentence span: `text === input.slice(start, end)`, trimmed. */
+export interface SentenceSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** Paragraph number from 0; paragraphs are blocks separated by blank lines. */
+  paragraph: number;
+}
+
+/** Longest sentence handed to later stages; longer runs (tables, lists without stops) are cut. */
+export const MAX_SENTENCE_LENGTH = 1000;
+
+interface Span { start: number; end: number; paragraph: number }
+
+const TERMINAL_END = /[.!?:"')\]\u061F\u3002\u2026]$/u;
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function segmenterFor(language: LanguageCode): Intl.Segmenter {
+  const locale = language === 'und' ? 'en' : language;
+  let seg = segmenters.get(locale);
+  if (seg === undefined) {
+    seg = new Intl.Segmenter(locale, { granularity: 'sentence' });
+    segmenters.set(locale, seg);
+  }
+  return seg;
+}
+
+/**
+ * Lines are units of their own (a headline must not glue onto the first body sentence),
+ * except where the text was hard-wrapped: a line that does not end a clause, followed by one
+ * that starts in lowercase or after a comma, continues it.
+ */
+function lineUnits(text: string): Span[] {
+  const units: Span[] = [];
+  let paragraph = -1;
+  let blankBefore = true;
+  let pos = 0;
+  while (pos <= text.length) {
+    const nl = text.indexOf('\n', pos);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const raw = text.slice(pos, lineEnd);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) {
+      blankBefore = true;
+    } else {
+      const start = pos + lead;
+      const end = start + trimmed.length;
+      const prev = units[units.length - 1];
+      if (blankBefore) paragraph += 1;
+      if (!blankBefore && prev !== undefined && continuesLine(text.slice(prev.start, prev.end), trimmed)) {
+        prev.end = end;
+      } else {
+        units.push({ start, end, paragraph });
+      }
+      blankBefore = false;
+    }
+    if (nl === -1) break;
+    pos = nl + 1;
+  }
+  return units;
+}
+
+function continuesLine(previous: string, line: string): boolean {
+  if (TERMINAL_END.test(previous)) return false;
+  return /^\p{Ll}/u.test(line) || /[,;]$/.test(previous);
+}
+
+/** ICU keeps `said "No." She left` together; a closing quote after a stop, then a capital, ends a sentence. */
+const QUOTE_CLOSED_BREAK = /[.!?]["']\s+(?=["'(]?\p{Lu})/gu;
+
+function segmentUnit(text: string, unit: Span, language: LanguageCode): Span[] {
+  // ICU always breaks at a newline; a joined hard-wrapped unit must read as one line.
+  const body = text.slice(unit.start, unit.end).replace(/\n/g, ' ');
+  const out: Span[] = [];
+  for (const piece of segmenterFor(language).segment(body)) {
+    const pieceStart = unit.start + piece.index;
+    let from = pieceStart;
+    for (const m of piece.segment.matchAll(QUOTE_CLOSED_BREAK)) {
+      const cut = pieceStart + m.index + 2;
+      out.push({ start: from, end: cut, paragraph: unit.paragraph });
+      from = cut;
+    }
+    out.push({ start: from, end: pieceStart + piece.segment.length, paragraph: unit.paragraph });
+  }
+  return out;
+}
+
+function shouldJoin(previous: string, next: string, language: LanguageCode): boolean {
+  const words = previous.trimEnd().split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  const nextTrimmed = next.trimStart();
+  const kind = classifyAbbreviation(last, language);
+  if (kind === 'none') return false;
+  if (kind === 'title') return true;
+  const startsWithDigit = /^\p{N}/u.test(nextTrimmed);
+  if (kind === 'numeric') return startsWithDigit;
+  if (startsWithDigit || /^\p{Ll}/u.test(nextTrimmed)) return true;
+  // "the U.S. The next day" ends a sentence; "the U.S. Army" does not.
+  const firstWord = /^["'(]?(\p{L}+)/u.exec(nextTrimmed)?.[1]?.toLowerCase() ?? '';
+  return !isStopword(firstWord, language);
+}
+
+function joinAbbreviations(text: string, pieces: Span[], language: LanguageCode): Span[] {
+  const out: Span[] = [];
+  for (const piece of pieces) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && shouldJoin(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end), language)) {
+      prev.end = piece.end;
+    } else {
+      out.push({ ...piece });
+    }
+  }
+  return out;
+}
+
+function trimSpan(text: string, span: Span): Span | undefined {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text.charAt(start))) start += 1;
+  while (end > start && /\s/.test(text.charAt(end - 1))) end -= 1;
+  return end > start ? { start, end, paragraph: span.paragraph } : undefined;
+}
+
+/** Cut at the last comma, else the last space, in the second half of the window, else hard. */
+function cutLong(text: string, span: Span, max: number): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  while (span.end - start > max) {
+    const window = text.slice(start, start + max);
+    const comma = window.lastIndexOf(',');
+    const space = window.search(/\s\S*$/);
+    let cut = max;
+    if (comma >= max / 2) cut = comma + 1;
+    else if (space >= max / 2) cut = space;
+    const piece = trimSpan(text, { start, end: start + cut, paragraph: span.paragraph });
+    if (piece !== undefined) out.push(piece);
+    start += cut;
+  }
+  const rest = trimSpan(text, { start, end: span.end, paragraph: span.paragraph });
+  if (rest !== undefined) out.push(rest);
+  return out;
+}
+
+/**
+ * Split text into sentences with their offsets.
+ *
+ * Paragraphs are blocks separated by blank lines; every line is its own unit unless it is a
+ * hard-wrapped continuation. Units are segmented with `Intl.Segmenter`, then breaks after
+ * abbreviations ("Mr.", "U.S.", "Jan.", "Prof.", "P.T.", single initials) are undone, and
+ * sentences longer than {@link MAX_SENTENCE_LENGTH} are cut at a comma or space.
+ *
+ * @param text Normalised text (see normalizeText).
+ * @param language Language of the text; selects the segmenter locale and abbreviation list
+ *   (`und` uses English rules with both the English and Indonesian abbreviations).
+ * @returns Trimmed, non-empty sentences in text order; `text.slice(start, end) === text`.
+ */
+export function splitSentences(text: string, language: LanguageCode): SentenceSpan[] {
+  const sentences: SentenceSpan[] = [];
+  for (const unit of lineUnits(text)) {
+    const joined = joinAbbreviations(text, segmentUnit(text, unit, language), language);
+    for (const piece of joined) {
+      const trimmed = trimSpan(text, piece);
+      if (trimmed === undefined) continue;
+      for (const s of cutLong(text, trimmed, MAX_SENTENCE_LENGTH)) {
+        sentences.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end, paragraph: s.paragraph });
+      }
+    }
+  }
+  return sentences;
+}

@@ -1,0 +1,88 @@
+import { stemmer as arabic } from '@orama/stemmers/arabic';
+import { stemmer as dutch } from '@orama/stemmers/dutch';
+import { stemmer as english } from '@orama/stemmers/english';
+import { stemmer as french } from '@orama/stemmers/french';
+import { stemmer as german } from '@orama/stemmers/german';
+import { stemmer as indonesian } from '@orama/stemmers/indonesian';
+import { stemmer as italian } from '@orama/stemmers/italian';
+import { stemmer as portuguese } from '@orama/stemmers/portuguese';
+import { stemmer as russian } from '@orama/stemmers/russian';
+import { stemmer as spanish } from '@orama/stemmers/spanish';
+import { stemmer as turkish } from '@orama/stemmers/turkish';
+import type { LanguageCode } from './types.js';
+
+/** Maps a lowercase word to its stem. */
+export type Stemmer = (word: string) => string;
+
+/** Words remembered per language before the memo is emptied; bounds memory on huge corpora. */
+export const STEM_MEMO_LIMIT = 50_000;
+
+// Polish has no stemmer in @orama/stemmers; its inflection sits at the end of the word, so
+// the first 6 characters are a usable crude stem.
+const POLISH_PREFIX = 6;
+
+// Orama's Indonesian stemmer drops "men-"/"pen-" before a vowel without restoring the "t" it
+// replaced ("menangkap" -> "angkap" while "ditangkap" -> "tangkap"). Restore it first; a root
+// of 4+ letters after the prefix avoids words that merely start that way ("menang", "penuh").
+const ID_NASAL_T = /^(me|pe)n([aiueo]\p{L}{3,})$/u;
+
+function indonesianStem(word: string): string {
+  const m = ID_NASAL_T.exec(word);
+  return indonesian(m === null ? word : `t${m[2] ?? ''}`);
+}
+
+const BASE: Record<LanguageCode, Stemmer> = {
+  en: english,
+  id: indonesianStem,
+  de: german,
+  fr: french,
+  es: spanish,
+  pt: portuguese,
+  nl: dutch,
+  pl: (w) => w.slice(0, POLISH_PREFIX),
+  it: italian,
+  ru: russian,
+  ar: arabic,
+  tr: turkish,
+  und: (w) => w,
+};
+
+const cache = new Map<LanguageCode, Stemmer>();
+
+function memoised(base: Stemmer): Stemmer {
+  const memo = new Map<string, string>();
+  return (word: string): string => {
+    const hit = memo.get(word);
+    if (hit !== undefined) return hit;
+    let stem: string;
+    try {
+      stem = base(word);
+    } catch {
+      // A stemmer bug on an odd word must not take the document down; the word stands for itself.
+      stem = word;
+    }
+    if (stem.length === 0) stem = word;
+    if (memo.size >= STEM_MEMO_LIMIT) memo.clear();
+    memo.set(word, stem);
+    return stem;
+  };
+}
+
+/**
+ * The stemmer of a language (Snowball-style stemmers from @orama/stemmers), memoised.
+ *
+ * Polish is cut to its first 6 characters; `und` returns words unchanged. Numbers and other
+ * tokens without letters come back as they are.
+ *
+ * @param language A supported language code.
+ * @returns A function from a lowercase word to its stem; the same function for the same language.
+ */
+export function stemmerFor(language: LanguageCode): Stemmer {
+  let stem = cache.get(language);
+  if (stem === undefined) {
+    const base = BASE[language];
+    stem = memoised((w) => (/\p{L}/u.test(w) ? base(w) : w));
+    cache.set(language, stem);
+  }
+  return stem;
+}

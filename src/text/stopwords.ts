@@ -1,0 +1,79 @@
+import { createRequire } from 'node:module';
+import type { LanguageCode } from './types.js';
+
+// JSON import attributes are not reliable across Node 20 + tsx, so load the data with require.
+const require = createRequire(import.meta.url);
+const RAW = require('stopwords-iso/stopwords-iso.json') as Record<string, readonly string[] | undefined>;
+
+// stopwords-iso is built for search-engine recall and drops words that carry the facts of a
+// news story. We keep them as content so two versions that differ in them can be told apart:
+// - number words: counts are the facts most often changed between versions ("three" vs "five");
+// - nouns and adjectives the English list drops although stories hinge on them ("fire", "bill",
+//   "state", "world", "new", "members", "system", "research", "home", "men");
+// - Indonesian equivalents, so that en and id texts keep the same kinds of words ("baru" =
+//   new, "tahun" = year, "naik" = rise).
+// "said", "says", "mengatakan" and other reporting verbs stay stop words: every version has them.
+const KEEP_AS_CONTENT: Partial<Record<LanguageCode, readonly string[]>> = {
+  en: [
+    'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+    'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'fify', 'sixty',
+    'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion',
+    'half', 'first', 'second', 'third', 'fifth',
+    'fire', 'bill', 'computer', 'microsoft', 'research', 'member', 'members', 'group', 'groups',
+    'system', 'test', 'world', 'state', 'states', 'man', 'men', 'home', 'new', 'year', 'years',
+    'old', 'young', 'novel', 'information', 'problem', 'problems',
+  ],
+  id: [
+    'satu', 'dua', 'tiga', 'empat', 'lima', 'pertama', 'kedua', 'kelima', 'setengah',
+    'baru', 'tahun', 'bulan', 'hari', 'naik',
+  ],
+};
+
+// Pages processed as `und` still get the most frequent function words of the two main
+// corpus languages removed, which keeps their stems comparable with analysed ones.
+const UND_LANGUAGES: readonly string[] = ['en', 'id'];
+
+const cache = new Map<LanguageCode, ReadonlySet<string>>();
+
+function build(language: LanguageCode): ReadonlySet<string> {
+  const sources = language === 'und' ? UND_LANGUAGES : [language];
+  const keep = new Set(language === 'und'
+    ? [...(KEEP_AS_CONTENT.en ?? []), ...(KEEP_AS_CONTENT.id ?? [])]
+    : (KEEP_AS_CONTENT[language] ?? []));
+  const set = new Set<string>();
+  for (const source of sources) {
+    for (const word of RAW[source] ?? []) {
+      const w = word.toLowerCase();
+      // Entries that are pure digits ("10", "39") would hide numbers, which are facts.
+      if (!keep.has(w) && !/^\d+$/.test(w)) set.add(w);
+    }
+  }
+  return set;
+}
+
+/**
+ * The stop words of a language: stopwords-iso minus a short list of content words that
+ * news matching needs (number words, a few nouns; see KEEP_AS_CONTENT).
+ *
+ * @param language A supported language; `und` gives the union of the English and Indonesian lists.
+ * @returns A lowercase set, cached per language (do not mutate).
+ */
+export function stopwordsFor(language: LanguageCode): ReadonlySet<string> {
+  let set = cache.get(language);
+  if (set === undefined) {
+    set = build(language);
+    cache.set(language, set);
+  }
+  return set;
+}
+
+/**
+ * Whether a lowercase token is a stop word of the language.
+ *
+ * @param token Lowercased token.
+ * @param language Language of the text.
+ * @returns true for stop words.
+ */
+export function isStopword(token: string, language: LanguageCode): boolean {
+  return stopwordsFor(language).has(token);
+}
