@@ -16,7 +16,7 @@ export interface ReadInputsContext {
   /** Readers in order of preference; default `DEFAULT_READERS`. */
   readers?: readonly DocumentReader[];
   /** What `-` reads; default `process.stdin`. */
-  stdin?: AsyncIterable<Uint8Array | string>;
+  stdin?: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>;
 }
 
 /**
@@ -97,7 +97,7 @@ async function* readOneFile(
 }
 
 async function* readStdin(
-  stdin: AsyncIterable<Uint8Array | string>,
+  stdin: AsyncIterable<Uint8Array | string> | Iterable<Uint8Array | string>,
   options: Required<IngestOptions>,
   readers: readonly DocumentReader[],
 ): AsyncGenerator<IngestItem> {
