@@ -103,7 +103,14 @@ function numberAnchors(text: string, tokens: readonly Token[], language: Languag
   });
 }
 
+/** In a title-cased line ("Rescue Teams Search for Survivors") capitals say nothing about names. */
+function isTitleCased(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t) => t.token.length >= 4 && /^\p{L}/u.test(t.token));
+  return long.length >= 3 && long.filter((t) => t.capitalized).length / long.length >= 0.6;
+}
+
 function nameAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
+  if (isTitleCased(tokens)) return;
   const isName = (t: Token): boolean => t.capitalized && !isStopword(t.token, language);
   tokens.forEach((t, i) => {
     if (i > 0 && isName(t)) out.push(t.token);
@@ -154,7 +161,8 @@ function quoteAnchors(text: string, out: string[]): void {
 /**
  * Anchors of a sentence: facts that survive rewording and often translation.
  *
- * - names: capitalised tokens not at sentence start and not stop words, lowercased; runs of
+ * - names (not in title-cased lines, where capitals carry no signal): capitalised tokens not
+ *   at sentence start and not stop words, lowercased; runs of
  *   adjacent capitalised words also give the joined name ("secretary lloyd austin") and, for
  *   runs of 3+, the last two words ("lloyd austin");
  * - numbers in canonical form ("1200", "2.5"), plus the number with the following content

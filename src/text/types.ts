@@ -42,4 +42,15 @@ export interface AnalyzedText {
   boilerplate: BoilerplateLine[];
   sentences: Sentence[];
   warnings: string[];
+  /** The headline line recognised at the top of the text (it stays in cleanText). */
+  title?: string;
+  /** Offset map from cleanText back to normalizedText, one entry per kept line, in order. */
+  keptSpans?: KeptSpan[];
+}
+
+/** A kept line's place in the clean text and in the normalised text (same length in both). */
+export interface KeptSpan {
+  cleanStart: number;
+  normalizedStart: number;
+  length: number;
 }

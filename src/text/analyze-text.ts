@@ -1,0 +1,115 @@
+import { extractAnchors } from './anchors.js';
+import type { BoilerplateContext } from './boilerplate-context.js';
+import { removeBoilerplate } from './boilerplate.js';
+import { detectLanguage } from './detect-language.js';
+import { normalizeText } from './normalize.js';
+import { splitSentences } from './split-sentences.js';
+import { stemmerFor } from './stem.js';
+import { isStopword } from './stopwords.js';
+import { tokenize } from './tokenize.js';
+import type { AnalyzedText, KeptSpan, LanguageCode, Sentence } from './types.js';
+
+/** What the text stage needs of a document. */
+export interface AnalyzeTextInput {
+  text: string;
+  /** Language declared by the source (`en-US`, `id`); used when detection is unsure. */
+  declaredLanguage?: string | undefined;
+  /** Site (host name) for same-site boilerplate counts. */
+  site?: string | undefined;
+  /** Title known from metadata; the matching line is kept as the headline. */
+  title?: string | undefined;
+}
+
+/** Lines with fewer words than this are left out of the language sample (menus, labels). */
+const SAMPLE_LINE_WORDS = 6;
+/** Below this many characters of such lines, the whole text is the sample. */
+const MIN_SAMPLE_CHARS = 200;
+
+export const LANGUAGE_UNSURE_WARNING = 'language unsure, treated as und';
+
+/** Menus and labels are often in another language than the story; detect on prose-like lines. */
+function languageSample(normalizedText: string): string {
+  const lines = normalizedText.split('\n').filter((l) => (l.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= SAMPLE_LINE_WORDS);
+  const sample = lines.join('\n');
+  return sample.length >= MIN_SAMPLE_CHARS ? sample : normalizedText;
+}
+
+function analyzeSentences(cleanText: string, language: LanguageCode): Sentence[] {
+  const stem = stemmerFor(language);
+  return splitSentences(cleanText, language).map((s, index) => {
+    const tokens = tokenize(s.text);
+    const words = tokens.map((t) => t.token);
+    const stems = words.filter((w) => !isStopword(w, language)).map(stem);
+    return {
+      index,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      paragraph: s.paragraph,
+      tokens: words,
+      stems,
+      anchors: extractAnchors(s.text, tokens, language),
+    };
+  });
+}
+
+/**
+ * Run the text stage on one document: normalise, detect the language, remove boilerplate,
+ * split the clean text into sentences, and give each its tokens, stems and anchors.
+ *
+ * @param input The document's text and optional declared language, site and title.
+ * @param context Line counts over the corpus (see buildBoilerplateContext); without it only
+ *   the shape rules remove boilerplate.
+ * @returns The analysed text; sentence offsets refer to `cleanText`. Never throws: bad input
+ *   gives an empty result with a warning. Warnings: "empty text", "language unsure, treated
+ *   as und", "no sentences after boilerplate removal".
+ */
+export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContext): AnalyzedText {
+  const warnings: string[] = [];
+  const raw = typeof input.text === 'string' ? input.text : '';
+  const normalizedText = normalizeText(raw);
+  if (normalizedText.length === 0) {
+    warnings.push('empty text');
+    return { language: 'und', normalizedText, cleanText: '', boilerplate: [], sentences: [], warnings, keptSpans: [] };
+  }
+  const { language } = detectLanguage(languageSample(normalizedText), input.declaredLanguage);
+  if (language === 'und') warnings.push(LANGUAGE_UNSURE_WARNING);
+  const removed = removeBoilerplate(normalizedText, {
+    language,
+    site: input.site,
+    title: input.title,
+    context,
+  });
+  const sentences = analyzeSentences(removed.cleanText, language);
+  if (sentences.length === 0) warnings.push('no sentences after boilerplate removal');
+  const keptSpans: KeptSpan[] = removed.keptSpans;
+  const result: AnalyzedText = {
+    language,
+    normalizedText,
+    cleanText: removed.cleanText,
+    boilerplate: removed.boilerplate,
+    sentences,
+    warnings,
+    keptSpans,
+  };
+  if (removed.title !== undefined) result.title = removed.title;
+  return result;
+}
+
+/**
+ * Map an offset in an analysed text's `cleanText` back to `normalizedText`.
+ *
+ * @param analyzed The result of analyzeText (needs `keptSpans`).
+ * @param cleanOffset An offset into `cleanText`.
+ * @returns The matching offset in `normalizedText`; offsets on the separators between kept
+ *   lines map to the end of the preceding line; -1 when there is no map or no kept line.
+ */
+export function cleanToNormalizedOffset(analyzed: AnalyzedText, cleanOffset: number): number {
+  const spans = analyzed.keptSpans ?? [];
+  let answer = -1;
+  for (const span of spans) {
+    if (span.cleanStart > cleanOffset) break;
+    answer = span.normalizedStart + Math.min(cleanOffset - span.cleanStart, span.length);
+  }
+  return answer;
+}

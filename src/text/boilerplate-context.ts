@@ -1,0 +1,77 @@
+// Cross-document evidence for boilerplate: a short line that many documents share (a site's
+// menu, footer, "Share this" row) is not part of any one story. Only short lines are counted,
+// so the counts stay small and a copied story's long paragraphs never enter them.
+
+/** Lines with at least this many words are never counted as repeated boilerplate. */
+export const MAX_REPEATED_LINE_WORDS = 25;
+
+/** How many documents of the corpus, and of each site, contain each line key. */
+export interface BoilerplateContext {
+  /** Line key -> number of documents containing it (each document counted once). */
+  documentsWithLine: ReadonlyMap<string, number>;
+  /** Site -> line key -> number of documents of that site containing it. */
+  siteDocumentsWithLine: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** One document's contribution to a context: its distinct line keys and its site. */
+export interface LineKeysOfDocument {
+  keys: readonly string[];
+  site?: string | undefined;
+}
+
+/**
+ * The comparison key of a line: lowercased, digits replaced by `0`, whitespace collapsed, so
+ * "Posted 3 hours ago" and "Posted 12 hours ago" count as the same line.
+ *
+ * @param line One line of normalised text.
+ * @returns The key; empty for blank lines.
+ */
+export function lineKey(line: string): string {
+  return line.toLowerCase().replace(/\p{N}/gu, '0').replace(/\s+/g, ' ').trim();
+}
+
+function wordCount(line: string): number {
+  return line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+}
+
+/**
+ * The distinct keys of a document's short lines, for building a {@link BoilerplateContext}.
+ *
+ * @param normalizedText A document after normalizeText.
+ * @returns Sorted distinct keys of its non-blank lines under {@link MAX_REPEATED_LINE_WORDS} words.
+ */
+export function collectLineKeys(normalizedText: string): string[] {
+  const keys = new Set<string>();
+  for (const line of normalizedText.split('\n')) {
+    const key = lineKey(line);
+    if (key.length > 0 && wordCount(line) < MAX_REPEATED_LINE_WORDS) keys.add(key);
+  }
+  return [...keys].sort();
+}
+
+/**
+ * Count, over a corpus, how many documents (and documents of the same site) contain each line key.
+ *
+ * @param documents Each document's `collectLineKeys` output and optional site (e.g. host name).
+ * @returns The counts; the documents to be analysed should be among those counted.
+ */
+export function buildBoilerplateContext(documents: Iterable<LineKeysOfDocument>): BoilerplateContext {
+  const documentsWithLine = new Map<string, number>();
+  const siteDocumentsWithLine = new Map<string, Map<string, number>>();
+  for (const doc of documents) {
+    const distinct = new Set(doc.keys);
+    let siteCounts: Map<string, number> | undefined;
+    if (doc.site !== undefined && doc.site !== '') {
+      siteCounts = siteDocumentsWithLine.get(doc.site);
+      if (siteCounts === undefined) {
+        siteCounts = new Map();
+        siteDocumentsWithLine.set(doc.site, siteCounts);
+      }
+    }
+    for (const key of distinct) {
+      documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + 1);
+      if (siteCounts !== undefined) siteCounts.set(key, (siteCounts.get(key) ?? 0) + 1);
+    }
+  }
+  return { documentsWithLine, siteDocumentsWithLine };
+}

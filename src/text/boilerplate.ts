@@ -1,0 +1,222 @@
+import { MAX_REPEATED_LINE_WORDS, lineKey, type BoilerplateContext } from './boilerplate-context.js';
+import { lineShape, type LineShape } from './line-shape.js';
+import { stemmerFor } from './stem.js';
+import { isStopword } from './stopwords.js';
+import { tokenize } from './tokenize.js';
+import type { BoilerplateLine, KeptSpan, LanguageCode } from './types.js';
+
+/** A line shared by at least this many documents of the corpus (itself included) is repeated. */
+export const MIN_CORPUS_DOCUMENTS = 3;
+/** A line shared by at least this many documents of the same site (itself included) is repeated. */
+export const MIN_SITE_DOCUMENTS = 2;
+/** Title-like lines in a row (blank lines allowed between) that form a link list. */
+export const MIN_LINK_LIST = 3;
+/** Share of a body title-like line's content stems that must occur in the prose to keep it as a subheading. */
+export const MIN_TOPIC_SHARE = 0.5;
+/** When at least this share of a document's prose lines is repeated, the document is a copy: keep its prose. */
+export const COPY_SHARE = 0.5;
+
+/** Options of {@link removeBoilerplate}. */
+export interface BoilerplateOptions {
+  language: LanguageCode;
+  /** Site of the document (host name), for the same-site repetition count. */
+  site?: string | undefined;
+  /** Known title of the document; the line matching it is kept as the headline. */
+  title?: string | undefined;
+  context?: BoilerplateContext | undefined;
+}
+
+/** The outcome of {@link removeBoilerplate}. */
+export interface BoilerplateResult {
+  cleanText: string;
+  boilerplate: BoilerplateLine[];
+  /** The headline line, when one was recognised (it stays in cleanText). */
+  title?: string;
+  /** Offset map from clean text back to normalised text, one entry per kept line. */
+  keptSpans: KeptSpan[];
+}
+
+interface Line {
+  text: string;
+  start: number;
+  end: number;
+  block: number;
+  key: string;
+  shape: LineShape;
+}
+
+function parseLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let block = 0;
+  let blank = false;
+  let pos = 0;
+  for (const raw of text.split('\n')) {
+    const trimmed = raw.trim();
+    if (trimmed.length === 0) {
+      blank = true;
+    } else {
+      if (blank && lines.length > 0) block += 1;
+      blank = false;
+      const start = pos + raw.indexOf(trimmed);
+      lines.push({ text: trimmed, start, end: start + trimmed.length, block, key: lineKey(trimmed), shape: lineShape(trimmed) });
+    }
+    pos += raw.length + 1;
+  }
+  return lines;
+}
+
+function isRepeated(line: Line, options: BoilerplateOptions): boolean {
+  const ctx = options.context;
+  if (ctx === undefined || line.shape.words >= MAX_REPEATED_LINE_WORDS) return false;
+  if ((ctx.documentsWithLine.get(line.key) ?? 0) >= MIN_CORPUS_DOCUMENTS) return true;
+  if (options.site === undefined) return false;
+  return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= MIN_SITE_DOCUMENTS;
+}
+
+/**
+ * Hard-wrapped prose can leave a short line mid-sentence; a line that starts in lowercase or
+ * is followed in its block by one that does is part of a sentence, not a title.
+ */
+function continuesSentence(lines: readonly Line[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  if (line === undefined) return false;
+  if (/^\p{Ll}/u.test(line.text)) return true;
+  return next !== undefined && next.block === line.block && /^\p{Ll}/u.test(next.text) && !line.shape.terminal;
+}
+
+function contentStems(text: string, language: LanguageCode): string[] {
+  const stem = stemmerFor(language);
+  return tokenize(text)
+    .filter((t) => /\p{L}/u.test(t.token) && !isStopword(t.token, language))
+    .map((t) => stem(t.token));
+}
+
+function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyMap<number, BoilerplateLine['reason']>, title: string | undefined): number {
+  const titleKey = title === undefined ? '' : lineKey(title);
+  if (titleKey.length > 0) {
+    const limit = Math.max(headEnd, Math.min(lines.length, 1));
+    for (let i = 0; i < limit; i += 1) {
+      const key = lines[i]?.key ?? '';
+      if (key === titleKey || (key.length >= 12 && (titleKey.includes(key) || key.includes(titleKey)))) return i;
+    }
+  }
+  // Without a known title: the wordiest title-like line of 3+ words before the body; menus and
+  // labels are shorter than headlines. Ties go to the earlier line.
+  let best = -1;
+  let bestWords = 2;
+  for (let i = 0; i < headEnd; i += 1) {
+    const line = lines[i];
+    if (line === undefined || marked.has(i) || !line.shape.titleLike || line.shape.crossLink) continue;
+    if (line.shape.words > bestWords) {
+      best = i;
+      bestWords = line.shape.words;
+    }
+  }
+  return best;
+}
+
+/**
+ * Remove lines that are not the story, keeping them with a reason.
+ *
+ * Rules, in order (a line keeps the first reason that applies):
+ * 1. `repeated`: a line under 25 words whose key occurs in ≥ 3 documents of the corpus or
+ *    ≥ 2 documents of the same site (needs `context`). Prose lines are spared when half or
+ *    more of the document's prose is repeated: the document is then a copy of a story, and
+ *    its shared sentences are the story itself.
+ * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
+ *    Headline Here").
+ * 3. `non-sentence`, at the edges: every line before the first prose line or after the last
+ *    that is not prose, except the headline (the line matching `title`, else the wordiest
+ *    title-like line of 3+ words before the body), which is kept and reported as `title`.
+ * 4. `non-sentence`, in the body, for title-like lines only: runs of ≥ 3 title-like lines
+ *    (link lists such as "Related Posts" blocks), lines occurring twice in the document, and
+ *    lines whose content words mostly do not occur in the prose ("- Advertisement -").
+ *    A subheading shares words with the story and survives.
+ * A document without any prose line keeps everything rules 1-2 do not remove.
+ *
+ * @param normalizedText Output of normalizeText.
+ * @param options Language (for stems), site, known title, corpus context.
+ * @returns Clean text (kept lines; blocks separated by a blank line), removed lines with
+ *   offsets into `normalizedText`, the headline, and an offset map.
+ */
+export function removeBoilerplate(normalizedText: string, options: BoilerplateOptions): BoilerplateResult {
+  const lines = parseLines(normalizedText);
+  const marked = new Map<number, BoilerplateLine['reason']>();
+  const proseIdx = lines.flatMap((l, i) => (l.shape.prose || continuesSentence(lines, i) ? [i] : []));
+  const isProse = new Set(proseIdx);
+
+  const repeated = lines.map((l) => isRepeated(l, options));
+  const repeatedProse = proseIdx.filter((i) => repeated[i] === true).length;
+  const isCopy = proseIdx.length > 0 && repeatedProse / proseIdx.length >= COPY_SHARE;
+  lines.forEach((l, i) => {
+    if (repeated[i] === true && !(isCopy && isProse.has(i))) marked.set(i, 'repeated');
+    else if (!l.shape.hasLetters || l.shape.crossLink) marked.set(i, 'non-sentence');
+  });
+
+  const first = proseIdx[0];
+  const last = proseIdx[proseIdx.length - 1];
+  const headline = findHeadline(lines, first ?? lines.length, marked, options.title);
+  if (headline >= 0) marked.delete(headline);
+
+  if (first !== undefined && last !== undefined) {
+    lines.forEach((_, i) => {
+      if ((i < first || i > last) && i !== headline && !isProse.has(i) && !marked.has(i)) marked.set(i, 'non-sentence');
+    });
+    markBodyLines(lines, first, last, headline, isProse, marked, options.language);
+  }
+
+  return assemble(lines, marked, headline);
+}
+
+function markBodyLines(
+  lines: readonly Line[], first: number, last: number, headline: number,
+  isProse: ReadonlySet<number>, marked: Map<number, BoilerplateLine['reason']>, language: LanguageCode,
+): void {
+  const candidate = (i: number): boolean => {
+    const l = lines[i];
+    return l !== undefined && i !== headline && !isProse.has(i) && l.shape.titleLike;
+  };
+  // Link lists: runs of title-like lines; a marked line (an ad between links) does not break a run.
+  let runStart = first + 1;
+  for (let i = first + 1; i <= last; i += 1) {
+    const inRun = candidate(i) || (marked.has(i) && !isProse.has(i));
+    if (!inRun) runStart = i + 1;
+    else if (i - runStart + 1 >= MIN_LINK_LIST) {
+      for (let j = runStart; j <= i; j += 1) if (!marked.has(j)) marked.set(j, 'non-sentence');
+    }
+  }
+  const keyCounts = new Map<string, number>();
+  for (const l of lines) keyCounts.set(l.key, (keyCounts.get(l.key) ?? 0) + 1);
+  const proseStems = new Set(
+    [...isProse].flatMap((i) => contentStems(lines[i]?.text ?? '', language)),
+  );
+  for (let i = first + 1; i < last; i += 1) {
+    const l = lines[i];
+    if (l === undefined || marked.has(i) || !candidate(i)) continue;
+    const stems = contentStems(l.text, language);
+    const shared = stems.filter((s) => proseStems.has(s)).length;
+    const offTopic = stems.length === 0 || shared / stems.length < MIN_TOPIC_SHARE;
+    if ((keyCounts.get(l.key) ?? 0) > 1 || offTopic) marked.set(i, 'non-sentence');
+  }
+}
+
+function assemble(lines: readonly Line[], marked: ReadonlyMap<number, BoilerplateLine['reason']>, headline: number): BoilerplateResult {
+  const boilerplate: BoilerplateLine[] = [];
+  const keptSpans: KeptSpan[] = [];
+  let clean = '';
+  let lastBlock = -1;
+  lines.forEach((l, i) => {
+    const reason = marked.get(i);
+    if (reason !== undefined) {
+      boilerplate.push({ text: l.text, start: l.start, end: l.end, reason });
+      return;
+    }
+    if (clean.length > 0) clean += l.block === lastBlock ? '\n' : '\n\n';
+    keptSpans.push({ cleanStart: clean.length, normalizedStart: l.start, length: l.text.length });
+    clean += l.text;
+    lastBlock = l.block;
+  });
+  const head = lines[headline];
+  return head === undefined ? { cleanText: clean, boilerplate, keptSpans } : { cleanText: clean, boilerplate, title: head.text, keptSpans };
+}

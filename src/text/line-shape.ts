@@ -1,0 +1,64 @@
+// The shape of a line, judged without any phrase list: how many words, whether it ends like a
+// sentence, whether it reads like a title or a link. Boilerplate rules build on these.
+
+/** At most this many words for a line without terminal punctuation to read as a title/label. */
+export const SHORT_LINE_WORDS = 8;
+/** Title-cased lines up to this long still read as titles (headlines, related-article links). */
+export const TITLE_LINE_WORDS = 15;
+/** Lines ending with ":" up to this long are labels ("Share this:", "Tags:"). */
+export const LABEL_LINE_WORDS = 4;
+
+const TERMINAL = /[.!?"')\]\u061F\u3002\u2026]$/u;
+const WORD = /[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*/gu;
+// "READ: Police Arrest Suspect", "BACA JUGA: ...": an all-caps label of 1-3 words and a colon.
+const CROSS_LINK = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}:\s+(\S.*)$/u;
+
+/** Features of one trimmed line. */
+export interface LineShape {
+  words: number;
+  hasLetters: boolean;
+  /** Ends like a sentence: . ! ? or a closing quote/bracket. */
+  terminal: boolean;
+  /** Most longer words capitalised, as in "Fire Destroys Central Market". */
+  titleCase: boolean;
+  /** Reads as a title, label or link rather than a sentence. */
+  titleLike: boolean;
+  /** Reads as story prose. */
+  prose: boolean;
+  /** A label in capitals and a colon followed by a headline: a link to another article. */
+  crossLink: boolean;
+}
+
+function isTitleCase(words: readonly string[]): boolean {
+  // Short words ("of", "di", "in") are lowercase in title case too, so only longer ones count.
+  const long = words.filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
+  if (long.length === 0) return words.some((w) => /^\p{Lu}/u.test(w));
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return capitalised / long.length >= 0.6;
+}
+
+/**
+ * Judge the shape of a line.
+ *
+ * Title-like: up to {@link TITLE_LINE_WORDS} words, not ending in `.`, `,` or `;`, and either
+ * title-cased, or up to {@link SHORT_LINE_WORDS} words without terminal punctuation, or a
+ * label of up to {@link LABEL_LINE_WORDS} words ending in `:`. Prose: not title-like and
+ * either more than {@link SHORT_LINE_WORDS} words or a terminal mark after 2+ words.
+ *
+ * @param line A trimmed line of normalised text.
+ * @returns Its shape.
+ */
+export function lineShape(line: string): LineShape {
+  const words = line.match(WORD) ?? [];
+  const count = words.length;
+  const terminal = TERMINAL.test(line);
+  const titleCase = isTitleCase(words);
+  const label = line.endsWith(':') && count <= LABEL_LINE_WORDS;
+  const titleLike = count <= TITLE_LINE_WORDS && !/[.,;]$/.test(line)
+    && (titleCase || (count <= SHORT_LINE_WORDS && !terminal) || label);
+  const prose = !titleLike && (count > SHORT_LINE_WORDS || (terminal && count >= 2));
+  const link = CROSS_LINK.exec(line);
+  const rest = link?.[1] ?? '';
+  const crossLink = link !== null && !/[.!?]$/.test(rest) && (rest.match(WORD)?.length ?? 0) <= TITLE_LINE_WORDS;
+  return { words: count, hasLetters: /\p{L}/u.test(line), terminal, titleCase, titleLike, prose, crossLink };
+}
