@@ -1,0 +1,36 @@
+import type { Command } from 'commander';
+import { indexPaths, summarizeStore } from '../../pipeline.js';
+import { formatAnalysis, styleFor } from '../../report/index.js';
+import { emit, EXIT, withStore, type CommonOptions } from '../common.js';
+import { progressReporter } from '../progress.js';
+
+interface AnalyzeFlags extends CommonOptions {
+  out?: string;
+  maxChars?: string;
+}
+
+export function registerAnalyze(program: Command): void {
+  program
+    .command('analyze')
+    .description('read documents, index them and print the stories they form (ingest, index and stories in one go)')
+    .argument('<paths...>', 'folders (read recursively), files (.txt .md .html .jsonl) or - for stdin')
+    .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
+    .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--max-chars <n>', 'truncate documents longer than this many characters', '5000000')
+    .option('-q, --quiet', 'no progress bar')
+    .action(async (paths: string[], flags: AnalyzeFlags) => {
+      const progress = progressReporter(Boolean(flags.quiet));
+      const result = await withStore(flags.store, async (store) => {
+        const report = await indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: Number(flags.maxChars) });
+        progress.stop();
+        return { report, result: await summarizeStore(store, report.warnings) };
+      });
+      const text = flags.json ? JSON.stringify(result.result, null, 2) : formatAnalysis(result.result, styleFor(!flags.out && process.stdout.isTTY));
+      await emit(text, flags.out);
+      if (result.report.added.length + result.report.unchanged.length === 0) {
+        process.stderr.write('storytrace: no readable document in the input\n');
+        process.exitCode = EXIT.nothingReadable;
+      }
+    });
+}

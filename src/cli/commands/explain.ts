@@ -1,0 +1,23 @@
+import type { Command } from 'commander';
+import { explainPair } from '../../pipeline/explain-pair.js';
+import { formatPair, styleFor } from '../../report/index.js';
+import { emit, withStore, type CommonOptions } from '../common.js';
+
+export function registerExplain(program: Command): void {
+  program
+    .command('explain')
+    .description('show why two indexed documents are (or are not) versions of one story: aligned sentences, changes, facts')
+    .argument('<docA>', 'document id (as listed by `stories`)')
+    .argument('<docB>', 'document id')
+    .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
+    .option('--json', 'print the pair and its evidence as JSON')
+    .action(async (a: string, b: string, flags: CommonOptions) => {
+      const x = await withStore(flags.store, (store) => explainPair(store, a, b));
+      if (flags.json) {
+        const sentences = (d: typeof x.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
+        await emit(JSON.stringify({ ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) }, null, 2));
+      } else {
+        await emit(formatPair(x.pair, x.source, x.target, styleFor(process.stdout.isTTY)));
+      }
+    });
+}

@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { indexPaths } from '../../pipeline.js';
+import { emit, EXIT, withStore, type CommonOptions } from '../common.js';
+import { progressReporter } from '../progress.js';
+
+export function registerIndex(program: Command): void {
+  program
+    .command('index')
+    .description('add documents to the index and update the stories, printing a summary')
+    .argument('<paths...>', 'folders, files (.txt .md .html .jsonl) or - for stdin')
+    .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
+    .option('--json', 'print the summary as JSON')
+    .option('-q, --quiet', 'no progress bar')
+    .action(async (paths: string[], flags: CommonOptions) => {
+      const progress = progressReporter(Boolean(flags.quiet));
+      const report = await withStore(flags.store, (store) => indexPaths(paths, store, { onProgress: progress.onProgress }));
+      progress.stop();
+      if (flags.json) await emit(JSON.stringify(report, null, 2));
+      else {
+        const lines = [`indexed ${report.added.length} new or changed, ${report.unchanged.length} unchanged, ${report.pairsVerified} pairs verified`];
+        for (const w of report.warnings) lines.push(`warning: ${w.document}: ${w.message}`);
+        await emit(lines.join('\n'));
+      }
+      if (report.added.length + report.unchanged.length === 0) process.exitCode = EXIT.nothingReadable;
+    });
+}

@@ -1,0 +1,32 @@
+import { writeFile } from 'node:fs/promises';
+import { createStore } from '../stores/index.js';
+import type { Store } from '../stores/store.js';
+
+/** Default store of the command line: an SQLite file in the working directory. */
+export const DEFAULT_STORE = 'sqlite:./storytrace.db';
+
+/** Exit codes: 0 ok, 1 usage error, 2 nothing readable, 3 a failure while running. */
+export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure: 3 });
+
+/** Options every command shares. */
+export interface CommonOptions {
+  store?: string;
+  quiet?: boolean;
+  json?: boolean;
+}
+
+/** Opens the store named on the command line, runs `work`, and always closes the store. */
+export async function withStore<T>(spec: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await createStore(spec ?? DEFAULT_STORE);
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** Writes to a file, or to stdout when no file is given. */
+export async function emit(text: string, file?: string): Promise<void> {
+  if (file) await writeFile(file, text.endsWith('\n') ? text : `${text}\n`);
+  else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}

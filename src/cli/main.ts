@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { registerAnalyze } from './commands/analyze.js';
+import { registerExplain } from './commands/explain.js';
+import { registerIndex } from './commands/index-command.js';
+import { registerStories } from './commands/stories.js';
+import { EXIT } from './common.js';
+
+const program = new Command()
+  .name('storytrace')
+  .description('Find every version of a news story in a pile of documents and explain how each came from another.')
+  .version('0.1.0')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerAnalyze(program);
+registerIndex(program);
+registerStories(program);
+registerExplain(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  } else {
+    process.stderr.write(`storytrace: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = EXIT.failure;
+  }
+}

@@ -1,0 +1,2 @@
+export { formatAnalysis, formatStory, styleFor, type Style } from './to-terminal.js';
+export { formatPair } from './format-pair.js';

@@ -1,0 +1,57 @@
+import type { Story } from '../stories/types.js';
+import type { AnalysisResult } from '../types.js';
+
+/** Colours when writing to a terminal, plain text otherwise. */
+export interface Style {
+  bold: (s: string) => string;
+  dim: (s: string) => string;
+  green: (s: string) => string;
+  red: (s: string) => string;
+  yellow: (s: string) => string;
+}
+
+export function styleFor(tty: boolean): Style {
+  const wrap = (code: number, reset: number) => (s: string): string => (tty ? `\u001b[${code}m${s}\u001b[${reset}m` : s);
+  return { bold: wrap(1, 22), dim: wrap(2, 22), green: wrap(32, 39), red: wrap(31, 39), yellow: wrap(33, 39) };
+}
+
+function table(rows: string[][]): string[] {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ').trimEnd());
+}
+
+/** One story as a readable block: origin with reasons, then a table of members. */
+export function formatStory(story: Story, languages: ReadonlyMap<string, string>, style: Style): string {
+  const lines: string[] = [];
+  const langs = [...new Set(story.members.map((m) => languages.get(m.document) ?? 'und'))].sort().join(', ');
+  lines.push(style.bold(`${story.id}  ${story.members.length} documents  (${langs})`));
+  lines.push(`  origin: ${story.origin.document}  confidence ${story.origin.confidence.toFixed(2)}`);
+  for (const r of story.origin.reasons) lines.push(style.dim(`    - ${r}`));
+  const rows = [['relation', 'document', 'lang', 'source', 'score']];
+  for (const m of story.members) {
+    rows.push([m.relation, m.document, languages.get(m.document) ?? 'und', m.source ?? '-', m.relation === 'origin' ? '' : m.score.toFixed(2)]);
+  }
+  const [head, ...body] = table(rows);
+  lines.push(`  ${style.dim(head ?? '')}`, ...body.map((l) => `  ${l}`));
+  return lines.join('\n');
+}
+
+/** The whole analysis as text: stories, then what matched nothing, then warnings. */
+export function formatAnalysis(result: AnalysisResult, style: Style): string {
+  const languages = new Map(result.documents.map((d) => [d.id, d.language]));
+  const inStory = new Set(result.stories.flatMap((s) => s.members.map((m) => m.document)));
+  const out: string[] = [];
+  out.push(style.bold(`${result.documents.length} documents, ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'}`), '');
+  for (const s of result.stories) out.push(formatStory(s, languages, style), '');
+  const alone = result.documents.filter((d) => !inStory.has(d.id));
+  if (alone.length > 0) {
+    out.push(style.bold(`In no story (${alone.length}):`));
+    for (const d of alone) out.push(`  ${d.id}`);
+    out.push('');
+  }
+  if (result.warnings.length > 0) {
+    out.push(style.yellow(`Warnings (${result.warnings.length}):`));
+    for (const w of result.warnings) out.push(`  ${w.document}: ${w.message}`);
+  }
+  return out.join('\n').trimEnd();
+}
