@@ -1,0 +1,109 @@
+// Compiles the bilingual lexicon packs in lexicons/ from Debian's FreeDict packages.
+// Usage: node --import tsx scripts/lexicons/build-lexicons.ts [--langs id,de,...] [--cache DIR] [--out DIR]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { fetchDictionaries, type FetchedDictionary } from './fetch-packages.js';
+import { readDictd, type DictdArticle } from './read-dictd.js';
+import { tableFromEnglishForeign, tableFromForeignEnglish, tableThroughPivot, type SourceTable } from './source-table.js';
+import { combineSources } from './combine-sources.js';
+import { dictionariesNeeded, PACK_RECIPES, PIVOT_MEANINGS, type PackRecipe } from './pack-recipes.js';
+import { prunePack } from './prune-pack.js';
+import { writePackDocs, type PackSourceInfo } from './write-pack-docs.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const { values } = parseArgs({
+  options: {
+    langs: { type: 'string' },
+    cache: { type: 'string', default: join(ROOT, '.cache/lexicons') },
+    out: { type: 'string', default: join(ROOT, 'lexicons') },
+  },
+});
+const wanted = values.langs?.split(',').map((lang) => lang.trim()) ?? PACK_RECIPES.map((recipe) => recipe.lang);
+const recipes = PACK_RECIPES.filter((recipe) => wanted.includes(recipe.lang));
+const cacheDir = resolve(values.cache);
+const outDir = resolve(values.out);
+
+const dictionaries = fetchDictionaries(dictionariesNeeded(recipes), cacheDir);
+const articleCache = new Map<string, DictdArticle[]>();
+function articles(code: string): DictdArticle[] {
+  const dict = dictionaries.get(code);
+  if (dict === undefined) return [];
+  let cached = articleCache.get(code);
+  if (cached === undefined) {
+    cached = readDictd(dict.indexPath, dict.dictPath);
+    articleCache.set(code, cached);
+  }
+  return cached;
+}
+
+const meaningCache = new Map<string, SourceTable>();
+/** P word → English stems, from P-eng and reversed eng-P together. */
+function pivotMeaning(pivotLang: string): SourceTable {
+  let table = meaningCache.get(pivotLang);
+  if (table === undefined) {
+    const recipe = PIVOT_MEANINGS[pivotLang] ?? { direct: [], reversed: [] };
+    table = combineSources([
+      ...recipe.direct.map((code) => tableFromForeignEnglish(articles(code), pivotLang)),
+      ...recipe.reversed.map((code) => tableFromEnglishForeign(articles(code), pivotLang)),
+    ]);
+    meaningCache.set(pivotLang, table);
+  }
+  return table;
+}
+
+function sourceInfo(dict: FetchedDictionary, role: string): PackSourceInfo {
+  return { code: dict.code, package: dict.package, version: dict.version, license: dict.license, copyright: dict.copyright, role };
+}
+
+function compile(recipe: PackRecipe): { entries: SourceTable; sources: PackSourceInfo[] } {
+  const tables: SourceTable[] = [];
+  const sources: PackSourceInfo[] = [];
+  const use = (code: string, role: string, make: () => SourceTable): void => {
+    const dict = dictionaries.get(code);
+    if (dict === undefined) {
+      process.stderr.write(`build-lexicons: ${recipe.lang}: dictionary ${code} not available, skipped\n`);
+      return;
+    }
+    tables.push(make());
+    sources.push(sourceInfo(dict, role));
+  };
+  for (const code of recipe.direct) use(code, 'direct', () => tableFromForeignEnglish(articles(code), recipe.lang));
+  for (const code of recipe.reversed) use(code, 'reversed', () => tableFromEnglishForeign(articles(code), recipe.lang));
+  for (const pivot of recipe.pivots) {
+    const meaning = PIVOT_MEANINGS[pivot.pivotLang] ?? { direct: [], reversed: [] };
+    use(pivot.code, `pivot through ${[...meaning.direct, ...meaning.reversed].join(' + ')}`, () =>
+      tableThroughPivot(articles(pivot.code), pivotMeaning(pivot.pivotLang), recipe.lang, pivot.pivotLang),
+    );
+    for (const code of [...meaning.direct, ...meaning.reversed]) {
+      const dict = dictionaries.get(code);
+      if (dict !== undefined && !sources.some((source) => source.code === code)) sources.push(sourceInfo(dict, `pivot meanings (${pivot.pivotLang})`));
+    }
+  }
+  return { entries: combineSources(tables), sources };
+}
+
+mkdirSync(outDir, { recursive: true });
+for (const recipe of recipes) {
+  const started = performance.now();
+  const compiled = compile(recipe);
+  const pruned = prunePack(compiled.entries);
+  const entries: Record<string, string> = {};
+  for (const [key, stems] of [...pruned.entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) entries[key] = stems.join('|');
+  const licenses = [...new Set(compiled.sources.map((source) => source.license))].sort();
+  const pack = {
+    version: 1,
+    lang: recipe.lang,
+    license: licenses.join(' AND '),
+    builtFrom: 'Debian FreeDict packages, see lexicons/LICENSES.md',
+    entriesBeforePruning: compiled.entries.size,
+    sources: compiled.sources,
+    entries,
+  };
+  const gz = gzipSync(JSON.stringify(pack), { level: 9 });
+  writeFileSync(join(outDir, `${recipe.lang}.json.gz`), gz);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  process.stdout.write(`${recipe.lang}: ${pruned.entries.size} keys (${compiled.entries.size} before pruning; ${pruned.note}), ${(gz.length / 1e6).toFixed(2)} MB, ${seconds} s\n`);
+}
+writePackDocs(outDir);

@@ -1,0 +1,134 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { foreignStemmer } from './foreign-stemmer.js';
+
+/** Where a pack's dictionaries came from (as written by scripts/lexicons/build-lexicons.ts). */
+export interface LexiconSource {
+  code: string;
+  package: string;
+  version: string;
+  license: string;
+  role: string;
+}
+
+/** A foreign → English-stems lexicon of one language. */
+export interface Lexicon {
+  readonly lang: string;
+  /** Licence expression of the pack, e.g. `CC-BY-SA-3.0 AND GPL-2+`. */
+  readonly license: string;
+  readonly sources: readonly LexiconSource[];
+  /** Number of keys (words and phrases). */
+  readonly size: number;
+  /** Longest key in words, for greedy phrase matching. */
+  readonly maxPhraseWords: number;
+  /**
+   * English Porter2 stems of a folded foreign word or space-joined phrase, best first;
+   * [] when the key is known but means only English stop words; undefined when unknown.
+   */
+  lookup(phrase: string): readonly string[] | undefined;
+  /** Stems of the keys whose Snowball stem equals the word's (index built on first use). */
+  lookupByStem(word: string): readonly string[] | undefined;
+}
+
+/** The JSON inside `lexicons/<lang>.json.gz`. */
+export interface LexiconPack {
+  version: number;
+  lang: string;
+  license?: string;
+  sources?: LexiconSource[];
+  entries: Record<string, string>;
+}
+
+const NO_STEMS: readonly string[] = Object.freeze([]);
+const cache = new Map<string, Lexicon | undefined>();
+let packageRoot: string | undefined;
+
+/** Folder holding package.json, found by walking up from this file (src/ or dist/). */
+function findPackageRoot(): string {
+  if (packageRoot !== undefined) return packageRoot;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  packageRoot = dir;
+  return dir;
+}
+
+/**
+ * Builds a lexicon from a parsed pack; exported for tests and for packs kept elsewhere.
+ * @param pack `{ lang, entries: { key: "stem1|stem2" } }` (`""` = stop words only)
+ * @returns the lexicon
+ */
+export function createLexicon(pack: LexiconPack): Lexicon {
+  const entries = new Map<string, readonly string[]>();
+  let maxPhraseWords = 1;
+  for (const [key, value] of Object.entries(pack.entries)) {
+    entries.set(key, value === '' ? NO_STEMS : value.split('|'));
+    let words = 1;
+    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words += 1;
+    if (words > maxPhraseWords) maxPhraseWords = words;
+  }
+  const stem = foreignStemmer(pack.lang);
+  let byStem: Map<string, readonly string[]> | undefined;
+  const stemIndex = (): Map<string, readonly string[]> => {
+    if (byStem !== undefined) return byStem;
+    byStem = new Map();
+    if (stem === undefined) return byStem;
+    // Shortest key first: the bare form is the likeliest meaning of a stem class.
+    const keys = [...entries.keys()].filter((key) => !key.includes(' ')).sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const key of keys) {
+      const stems = entries.get(key);
+      if (stems === undefined || stems.length === 0) continue;
+      const keyStem = stem(key);
+      if (!byStem.has(keyStem)) byStem.set(keyStem, stems);
+    }
+    return byStem;
+  };
+  return {
+    lang: pack.lang,
+    license: pack.license ?? 'unknown',
+    sources: pack.sources ?? [],
+    size: entries.size,
+    maxPhraseWords,
+    lookup: (phrase) => entries.get(phrase),
+    lookupByStem: (word) => (stem === undefined ? undefined : stemIndex().get(stem(word))),
+  };
+}
+
+/**
+ * Loads the lexicon pack of a language from `lexicons/<lang>.json.gz` at the package root
+ * (or from `dir`), once per process.
+ * @param lang ISO 639-1 code, e.g. `id`
+ * @param dir folder of the packs (default: `lexicons/` beside package.json)
+ * @returns the lexicon, or undefined when there is no pack for the language or it is unreadable
+ */
+export function loadLexicon(lang: string, dir?: string): Lexicon | undefined {
+  const folder = dir ?? join(findPackageRoot(), 'lexicons');
+  const cacheKey = `${folder}\u0000${lang}`;
+  if (cache.has(cacheKey)) return cache.get(cacheKey);
+  let lexicon: Lexicon | undefined;
+  const path = join(folder, `${lang}.json.gz`);
+  if (/^[a-z]{2,3}$/.test(lang) && existsSync(path)) {
+    try {
+      const pack = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as LexiconPack;
+      if (pack.version === 1 && typeof pack.entries === 'object') lexicon = createLexicon(pack);
+    } catch {
+      lexicon = undefined;
+    }
+  }
+  cache.set(cacheKey, lexicon);
+  return lexicon;
+}
+
+/**
+ * Lists the languages that have a lexicon pack.
+ * @param dir folder of the packs (default: `lexicons/` beside package.json)
+ * @returns ISO 639-1 codes, sorted
+ */
+export function supportedLexiconLanguages(dir?: string): string[] {
+  const folder = dir ?? join(findPackageRoot(), 'lexicons');
+  return SHIPPED_LANGUAGES.filter((lang) => existsSync(join(folder, `${lang}.json.gz`)));
+}
+
+/** Languages scripts/lexicons/build-lexicons.ts makes packs for. */
+export const SHIPPED_LANGUAGES: readonly string[] = ['ar', 'de', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'tr'];

@@ -1,0 +1,68 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createLexicon, loadLexicon } from './lexicon.js';
+import { projectTokens, projectionCoverage } from './project.js';
+
+const words = (sentence: string): string[] => sentence.toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+
+// A hand-made lexicon: the rules of projection are tested apart from the shipped data.
+const tiny = createLexicon({
+  version: 1,
+  lang: 'id',
+  entries: { rumah: 'hous|home', 'rumah sakit': 'hospit', tulis: 'write', negara: 'countri|state', tiga: 'three', sungai: 'river' },
+});
+
+test('projectTokens: the longest phrase wins over its words', () => {
+  assert.deepEqual(projectTokens(words('rumah sakit sungai'), 'id', tiny), ['hospit', 'river']);
+});
+
+test('projectTokens: affixes stripped, stop words dropped, names and numbers kept in order', () => {
+  // "Budi menulis di rumahnya pada 2024" — Budi wrote at his house in 2024.
+  assert.deepEqual(projectTokens(words('Budi menulis di rumahnya pada 2024'), 'id', tiny), ['budi', 'write', 'hous', 'home', '2024']);
+});
+
+test('projectTokens: reduplication reads as the word, number words survive the stop list', () => {
+  assert.deepEqual(projectTokens(words('tiga negara-negara'), 'id', tiny), ['three', 'countri', 'state']);
+});
+
+test('projectTokens: unknown words can be dropped, and coverage counts them', () => {
+  const tokens = words('Budi menulis di rumah');
+  assert.deepEqual(projectTokens(tokens, 'id', tiny, { keepUnknown: false }), ['write', 'hous', 'home']);
+  assert.equal(projectionCoverage(tokens, 'id', tiny), 2 / 3);
+  assert.equal(projectionCoverage(words('dan yang di'), 'id', tiny), 0);
+});
+
+test('projectTokens: an elided article or a case suffix leaves the name', () => {
+  const french = createLexicon({ version: 1, lang: 'fr', entries: { armée: 'armi' } });
+  assert.deepEqual(projectTokens(["l'armée", "d'ankara"], 'fr', french), ['armi', 'ankara']);
+  const turkish = createLexicon({ version: 1, lang: 'tr', entries: {} });
+  assert.deepEqual(projectTokens(["ankara'da"], 'tr', turkish), ['ankara']);
+});
+
+const id = loadLexicon('id');
+const skip = id === undefined ? 'lexicon pack not built' : false;
+
+test('projectTokens with the shipped pack: a defence-ministry sentence', { skip }, () => {
+  assert.ok(id !== undefined);
+  // "The defence minister said the attack destroyed three bridges."
+  const stems = projectTokens(words('Menteri pertahanan mengatakan serangan itu menghancurkan tiga jembatan'), 'id', id);
+  for (const stem of ['minist', 'defens', 'attack', 'three', 'bridg']) assert.ok(stems.includes(stem), `${stem} missing from ${stems.join(' ')}`);
+  assert.ok(stems.includes('destroi') || stems.includes('crush') || stems.includes('break'), `no "destroy" sense in ${stems.join(' ')}`);
+});
+
+test('projectTokens with the shipped pack: names and numbers kept', { skip }, () => {
+  assert.ok(id !== undefined);
+  // "Police arrested 12 people in Surabaya on Monday."
+  const stems = projectTokens(words('Polisi menangkap 12 orang di Surabaya pada hari Senin'), 'id', id);
+  assert.ok(stems.includes('polic'));
+  assert.ok(stems.includes('12'));
+  assert.ok(stems.includes('surabaya'));
+  assert.ok(['arrest', 'catch', 'captur', 'grab'].some((stem) => stems.includes(stem)), stems.join(' '));
+});
+
+test('projectionCoverage with the shipped pack: a plain news sentence is mostly read', { skip }, () => {
+  assert.ok(id !== undefined);
+  // "Residents fled their houses after the river flooded the village."
+  const coverage = projectionCoverage(words('Warga mengungsi dari rumah mereka setelah sungai membanjiri desa'), 'id', id);
+  assert.ok(coverage >= 0.8, `coverage ${coverage}`);
+});
