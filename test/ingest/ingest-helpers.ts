@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { IngestItem, IngestWarning, RawDocument } from '../../src/ingest/index.js';
@@ -17,9 +17,16 @@ export async function collect(items: AsyncIterable<IngestItem> | Iterable<Ingest
   return { documents, warnings };
 }
 
+const createdRoots: string[] = [];
+// Some fixtures are 50 MB; leave nothing behind in the temp folder.
+process.on('exit', () => {
+  for (const root of createdRoots) rmSync(root, { recursive: true, force: true });
+});
+
 /** Writes the given files (relative path → content) into a fresh temp folder and returns it. */
 export function makeTree(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'storytrace-ingest-'));
+  createdRoots.push(root);
   for (const [path, content] of Object.entries(files)) {
     const full = join(root, path);
     mkdirSync(dirname(full), { recursive: true });
