@@ -104,13 +104,15 @@ function numberAnchors(text: string, tokens: readonly Token[], language: Languag
 }
 
 /** In a title-cased line ("Rescue Teams Search for Survivors") capitals say nothing about names. */
-function isTitleCased(tokens: readonly Token[]): boolean {
+function isTitleCased(text: string, tokens: readonly Token[]): boolean {
+  // Body sentences end with a stop even when full of names; headlines do not.
+  if (/[.!?"']$/.test(text)) return false;
   const long = tokens.filter((t) => t.token.length >= 4 && /^\p{L}/u.test(t.token));
   return long.length >= 3 && long.filter((t) => t.capitalized).length / long.length >= 0.6;
 }
 
 function nameAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
-  if (isTitleCased(tokens)) return;
+  if (isTitleCased(text, tokens)) return;
   const isName = (t: Token): boolean => t.capitalized && !isStopword(t.token, language);
   tokens.forEach((t, i) => {
     if (i > 0 && isName(t)) out.push(t.token);

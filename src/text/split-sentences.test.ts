@@ -1,0 +1,90 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { MAX_SENTENCE_LENGTH, splitSentences } from './split-sentences.js';
+
+const texts = (s: string, lang: 'en' | 'id' = 'en'): string[] => splitSentences(s, lang).map((x) => x.text);
+
+test('a plain full stop splits', () => {
+  assert.deepEqual(texts('He said. Then he left.'), ['He said.', 'Then he left.']);
+});
+
+test('titles, initials and dotted abbreviations do not split (en)', () => {
+  assert.deepEqual(texts('Mr. Smith met Gen. Austin of the U.S. Army on Jan. 5, 2024. He left.'), [
+    'Mr. Smith met Gen. Austin of the U.S. Army on Jan. 5, 2024.',
+    'He left.',
+  ]);
+  assert.deepEqual(texts('Dr. J. R. Smith of Acme Corp. and Sen. Jones met Lt. Col. Brown at St. Mary in No. 10 Downing St. today.'), [
+    'Dr. J. R. Smith of Acme Corp. and Sen. Jones met Lt. Col. Brown at St. Mary in No. 10 Downing St. today.',
+  ]);
+});
+
+test('numbers with decimals and percent signs do not split', () => {
+  assert.deepEqual(texts('Prices rose 2.5% in the U.S. on Monday. Rates fell.'), ['Prices rose 2.5% in the U.S. on Monday.', 'Rates fell.']);
+});
+
+test('an abbreviation that ends a sentence still splits before a sentence opener', () => {
+  assert.deepEqual(texts('He moved to the U.S. The next day he left.'), ['He moved to the U.S.', 'The next day he left.']);
+  assert.deepEqual(texts('He said no. Police came.'), ['He said no.', 'Police came.']);
+});
+
+test('Indonesian titles and abbreviations do not split', () => {
+  assert.deepEqual(texts('Prof. Rahman dari P.T. Maju hadir di Jl. Sudirman No. 5. Bpk. Joko dan H. Ahmad pulang.', 'id'), [
+    'Prof. Rahman dari P.T. Maju hadir di Jl. Sudirman No. 5.',
+    'Bpk. Joko dan H. Ahmad pulang.',
+  ]);
+  assert.deepEqual(texts('Saham PT. Bumi naik, dll. Dia pulang.', 'id'), ['Saham PT. Bumi naik, dll.', 'Dia pulang.']);
+});
+
+test('quotes: a stop before an opening quote splits, and so does one inside a closing quote', () => {
+  assert.deepEqual(texts('He left. "Now we go," she said.'), ['He left.', '"Now we go," she said.']);
+  assert.deepEqual(texts('Smith said "No." She left.'), ['Smith said "No."', 'She left.']);
+});
+
+test('a headline line does not glue onto the body; paragraphs are numbered', () => {
+  const spans = splitSentences('Fire Destroys Market\nThe fire started at 2 a.m. on Sunday.\n\nIt was put out.', 'en');
+  assert.deepEqual(spans.map((s) => [s.text, s.paragraph]), [
+    ['Fire Destroys Market', 0],
+    ['The fire started at 2 a.m. on Sunday.', 0],
+    ['It was put out.', 1],
+  ]);
+});
+
+test('hard-wrapped lines continue the sentence', () => {
+  assert.deepEqual(texts('The minister said that the\nnew rules would apply,\nPresident Smith added. Done.'), [
+    'The minister said that the\nnew rules would apply,\nPresident Smith added.',
+    'Done.',
+  ]);
+});
+
+test('very long runs are cut at a comma within the limit', () => {
+  const long = `${Array.from({ length: 300 }, (_, i) => `item ${i}`).join(', ')}.`;
+  const spans = splitSentences(long, 'en');
+  assert.ok(spans.length >= 3);
+  for (const s of spans) assert.ok(s.text.length <= MAX_SENTENCE_LENGTH);
+  assert.ok(spans.slice(0, -1).every((s) => s.text.endsWith(',')));
+});
+
+test('offsets point into the input and spans are trimmed', () => {
+  const input = '  Headline here\n\n  First one. Second one!  \nThird?\n\n\n';
+  for (const s of splitSentences(input, 'en')) {
+    assert.equal(input.slice(s.start, s.end), s.text);
+    assert.equal(s.text, s.text.trim());
+  }
+});
+
+test('offsets hold on arbitrary text', () => {
+  const alphabet = fc.constantFrom('a', 'B', ' ', '.', '\n', '"', 'Mr.', 'U.S.', '?', ',', '1', 'é');
+  fc.assert(
+    fc.property(fc.array(alphabet, { maxLength: 80 }), (parts) => {
+      const input = parts.join('');
+      let last = 0;
+      for (const s of splitSentences(input, 'en')) {
+        assert.equal(input.slice(s.start, s.end), s.text);
+        assert.ok(s.text.length > 0 && s.start >= last);
+        last = s.end;
+      }
+    }),
+    { numRuns: 1000 },
+  );
+});

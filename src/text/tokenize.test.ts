@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tokenize } from './tokenize.js';
+
+const words = (s: string): string[] => tokenize(s).map((t) => t.token);
+
+test('numbers keep inner separators, words keep apostrophes and hyphens', () => {
+  assert.deepEqual(words("O'Brien's well-known Covid-19 plan: 1,200 missiles, 2.5% on the 19th; 5, 2024."), [
+    "o'brien's", 'well-known', 'covid-19', 'plan', '1,200', 'missiles', '2.5', 'on', 'the', '19th', '5', '2024',
+  ]);
+});
+
+test('dotted initialisms are one token, currency prefixes are split off', () => {
+  assert.deepEqual(words('The U.S. and P.T. Maju paid Rp1.200.000'), ['the', 'u.s', 'and', 'p.t', 'maju', 'paid', 'rp', '1.200.000']);
+});
+
+test('offsets and the capital flag follow the text as written', () => {
+  const text = 'Presiden Joko hadir di Ümraniye.';
+  const tokens = tokenize(text);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end).toLowerCase(), t.token);
+  assert.deepEqual(tokens.map((t) => t.capitalized), [true, true, false, false, true]);
+});
+
+test('non-Latin scripts tokenise', () => {
+  assert.deepEqual(words('Министр сказал: ракеты'), ['министр', 'сказал', 'ракеты']);
+  assert.equal(words('قال وزير الدفاع').length, 3);
+});
+
+test('empty and punctuation-only input give no tokens', () => {
+  assert.deepEqual(tokenize(''), []);
+  assert.deepEqual(tokenize(' -- ... !! '), []);
+});
