@@ -20,14 +20,14 @@ export interface LineKeysOfDocument {
 }
 
 /**
- * The comparison key of a line: lowercased, digits replaced by `0`, whitespace collapsed, so
+ * The comparison key of a line: lowercased, each run of digits replaced by `0`, whitespace collapsed, so
  * "Posted 3 hours ago" and "Posted 12 hours ago" count as the same line.
  *
  * @param line One line of normalised text.
  * @returns The key; empty for blank lines.
  */
 export function lineKey(line: string): string {
-  return line.toLowerCase().replace(/\p{N}/gu, '0').replace(/\s+/g, ' ').trim();
+  return line.toLowerCase().replace(/\p{N}+/gu, '0').replace(/\s+/g, ' ').trim();
 }
 
 function wordCount(line: string): number {

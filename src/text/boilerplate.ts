@@ -13,7 +13,7 @@ export const MIN_SITE_DOCUMENTS = 2;
 export const MIN_LINK_LIST = 3;
 /** Share of a body title-like line's content stems that must occur in the prose to keep it as a subheading. */
 export const MIN_TOPIC_SHARE = 0.5;
-/** When at least this share of a document's prose lines is repeated, the document is a copy: keep its prose. */
+/** When more than this share of a document's prose lines is repeated, the document is a copy: keep its prose. */
 export const COPY_SHARE = 0.5;
 
 /** Options of {@link removeBoilerplate}. */
@@ -121,8 +121,8 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
  *
  * Rules, in order (a line keeps the first reason that applies):
  * 1. `repeated`: a line under 25 words whose key occurs in ≥ 3 documents of the corpus or
- *    ≥ 2 documents of the same site (needs `context`). Prose lines are spared when half or
- *    more of the document's prose is repeated: the document is then a copy of a story, and
+ *    ≥ 2 documents of the same site (needs `context`). Prose lines are spared when more than
+ *    half of the document's prose is repeated: the document is then a copy of a story, and
  *    its shared sentences are the story itself.
  * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
  *    Headline Here").
@@ -148,7 +148,7 @@ export function removeBoilerplate(normalizedText: string, options: BoilerplateOp
 
   const repeated = lines.map((l) => isRepeated(l, options));
   const repeatedProse = proseIdx.filter((i) => repeated[i] === true).length;
-  const isCopy = proseIdx.length > 0 && repeatedProse / proseIdx.length >= COPY_SHARE;
+  const isCopy = proseIdx.length > 0 && repeatedProse / proseIdx.length > COPY_SHARE;
   lines.forEach((l, i) => {
     if (repeated[i] === true && !(isCopy && isProse.has(i))) marked.set(i, 'repeated');
     else if (!l.shape.hasLetters || l.shape.crossLink) marked.set(i, 'non-sentence');

@@ -1,0 +1,165 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildBoilerplateContext, collectLineKeys, lineKey } from './boilerplate-context.js';
+import { removeBoilerplate } from './boilerplate.js';
+import { normalizeText } from './normalize.js';
+
+const CONTENT_FARM = `Home
+World
+Politics
+Sports
+Contact Us
+
+Fire Destroys Central Market in Surabaya
+
+By Jane Doe
+January 5, 2024
+
+A fire destroyed the central market in Surabaya early on Sunday, leaving hundreds of traders without stalls.
+
+- Advertisement -
+
+Firefighters said the blaze started in a food stall at about 2 a.m. and spread quickly through the wooden roof.
+
+- Advertisement -
+
+READ: Jakarta Floods Force Thousands From Their Homes
+
+The city government promised to rebuild the market within six months.
+
+Share this:
+
+Related Posts
+
+Floods Hit East Java Villages
+
+Police Arrest Suspect in Market Arson Case
+
+Surabaya Mayor Opens New Bus Terminal
+
+Subscribe to our newsletter`;
+
+const ARTICLE = `Rescue Teams Search for Survivors After Quake
+
+Rescue teams searched through the night for survivors after a strong earthquake struck the island on Friday, officials said.
+
+More than 40 people were killed and hundreds were injured, according to the disaster agency.
+
+Survivors Describe Panic
+
+Survivors described scenes of panic as buildings shook and people ran into the streets.
+
+"We thought the whole house would fall on us," said one resident.`;
+
+const INDONESIAN_PAGE = `Beranda
+Nasional
+Ekonomi
+
+Harga Cabai Naik Tajam Menjelang Lebaran
+
+Harga cabai rawit di pasar tradisional Jakarta naik hingga dua kali lipat dalam sepekan terakhir.
+
+BACA JUGA: Pemerintah Siapkan Operasi Pasar di Seluruh Provinsi
+
+Pedagang mengatakan pasokan cabai dari daerah penghasil berkurang karena hujan deras.
+
+Berita Terkait
+Harga Beras Stabil Jelang Ramadan
+Stok Gula Aman Hingga Akhir Tahun
+Petani Bawang Keluhkan Harga Anjlok`;
+
+test('content-farm page: menu, ads, cross-link, share line and related posts go; story and headline stay', () => {
+  const r = removeBoilerplate(normalizeText(CONTENT_FARM), { language: 'en' });
+  assert.equal(r.title, 'Fire Destroys Central Market in Surabaya');
+  assert.equal(r.cleanText, [
+    'Fire Destroys Central Market in Surabaya',
+    'A fire destroyed the central market in Surabaya early on Sunday, leaving hundreds of traders without stalls.',
+    'Firefighters said the blaze started in a food stall at about 2 a.m. and spread quickly through the wooden roof.',
+    'The city government promised to rebuild the market within six months.',
+  ].join('\n\n'));
+  const removed = r.boilerplate.map((b) => b.text);
+  for (const line of ['Home', 'Contact Us', 'By Jane Doe', '- Advertisement -', 'READ: Jakarta Floods Force Thousands From Their Homes',
+    'Share this:', 'Related Posts', 'Police Arrest Suspect in Market Arson Case', 'Subscribe to our newsletter']) {
+    assert.ok(removed.includes(line), line);
+  }
+  assert.ok(r.boilerplate.every((b) => b.reason === 'non-sentence'));
+});
+
+test('normal article: the headline and an in-body subheading survive', () => {
+  const r = removeBoilerplate(normalizeText(ARTICLE), { language: 'en' });
+  assert.deepEqual(r.boilerplate, []);
+  assert.equal(r.title, 'Rescue Teams Search for Survivors After Quake');
+  assert.ok(r.cleanText.includes('\n\nSurvivors Describe Panic\n\n'));
+});
+
+test('Indonesian page: menu, BACA JUGA link and related list go', () => {
+  const r = removeBoilerplate(normalizeText(INDONESIAN_PAGE), { language: 'id' });
+  assert.equal(r.title, 'Harga Cabai Naik Tajam Menjelang Lebaran');
+  const removed = r.boilerplate.map((b) => b.text);
+  for (const line of ['Beranda', 'Ekonomi', 'BACA JUGA: Pemerintah Siapkan Operasi Pasar di Seluruh Provinsi', 'Berita Terkait', 'Petani Bawang Keluhkan Harga Anjlok']) {
+    assert.ok(removed.includes(line), line);
+  }
+  assert.ok(r.cleanText.includes('Pedagang mengatakan pasokan cabai'));
+});
+
+test('a known title picks the headline even when a longer menu line comes first', () => {
+  const text = 'Subscribe Now For Unlimited Access Today\n\nQuake Hits Island\n\nA strong earthquake hit the island on Friday, officials said.';
+  const r = removeBoilerplate(text, { language: 'en', title: 'Quake Hits Island' });
+  assert.equal(r.title, 'Quake Hits Island');
+  assert.equal(r.cleanText, 'Quake Hits Island\n\nA strong earthquake hit the island on Friday, officials said.');
+});
+
+test('boilerplate offsets point into the normalised text and kept spans map back', () => {
+  const normalized = normalizeText(CONTENT_FARM);
+  const r = removeBoilerplate(normalized, { language: 'en' });
+  for (const b of r.boilerplate) assert.equal(normalized.slice(b.start, b.end), b.text);
+  for (const k of r.keptSpans) {
+    assert.equal(r.cleanText.slice(k.cleanStart, k.cleanStart + k.length), normalized.slice(k.normalizedStart, k.normalizedStart + k.length));
+  }
+});
+
+test('lines repeated across the corpus or the site are removed, with counts from collectLineKeys', () => {
+  const footer = 'Copyright 2024 Example Media. All rights reserved.';
+  const bodies = [
+    'Council Approves Plan\n\nThe council voted on the traffic plan after a long debate on Tuesday.\n\nMembers said it would cut traffic in the old town.',
+    'Heavy Rain Floods Roads\n\nHeavy rain flooded several roads in the north of the city overnight.\n\nNo injuries were reported by the police.',
+    'School Opens New Library\n\nA primary school opened a new library funded by parents and local shops.\n\nThe library holds about 3,000 books.',
+  ];
+  const story = (n: number): string => `${bodies[n - 1] ?? ''}\n\n${footer}`;
+  const docs = [1, 2, 3].map((n) => ({ keys: collectLineKeys(story(n)), site: 'example.com' }));
+  const context = buildBoilerplateContext(docs);
+  const r = removeBoilerplate(story(1), { language: 'en', site: 'example.com', context });
+  assert.deepEqual(r.boilerplate.map((b) => [b.text, b.reason]), [[footer, 'repeated']]);
+  assert.ok(r.cleanText.startsWith('Council Approves Plan\n\nThe council voted'));
+});
+
+test('a copied story keeps its shared sentences (copies must not erase each other)', () => {
+  const copy = 'Council Approves Traffic Plan\n\nThe council voted on the plan after a long debate on Tuesday.\n\nMembers said the plan would cut traffic in the old town.';
+  const context = buildBoilerplateContext([1, 2, 3].map((n) => ({ keys: collectLineKeys(copy), site: `site${n}.com` })));
+  const r = removeBoilerplate(copy, { language: 'en', site: 'site1.com', context });
+  assert.ok(r.cleanText.includes('The council voted on the plan'));
+  assert.ok(r.cleanText.includes('Members said the plan'));
+});
+
+test('lineKey ignores digits, case and spacing', () => {
+  assert.equal(lineKey('Posted  3 hours ago'), lineKey('posted 12 Hours ago'));
+  assert.equal(lineKey('  '), '');
+});
+
+test('a text of title-like lines only is kept', () => {
+  const r = removeBoilerplate('Earthquake Hits Jakarta\nNo Damage Reported', { language: 'en' });
+  assert.equal(r.cleanText, 'Earthquake Hits Jakarta\nNo Damage Reported');
+});
+
+test('two documents of one site share a line: repeated; two of different sites: not', () => {
+  const tagline = 'Your Daily Source of Local News';
+  const a = `${tagline}\n\nThe bridge on Main Street will close for repairs next week, the city said.`;
+  const b = `${tagline}\n\nA new bakery opened downtown on Saturday and sold out by noon.`;
+  const sameSite = buildBoilerplateContext([{ keys: collectLineKeys(a), site: 'local.example' }, { keys: collectLineKeys(b), site: 'local.example' }]);
+  const r1 = removeBoilerplate(a, { language: 'en', site: 'local.example', context: sameSite });
+  assert.deepEqual(r1.boilerplate.map((x) => x.reason), ['repeated']);
+  const twoSites = buildBoilerplateContext([{ keys: collectLineKeys(a), site: 'one.example' }, { keys: collectLineKeys(b), site: 'two.example' }]);
+  const r2 = removeBoilerplate(a, { language: 'en', site: 'one.example', context: twoSites });
+  assert.equal(r2.title, tagline);
+  assert.deepEqual(r2.boilerplate, []);
+});
