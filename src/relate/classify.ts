@@ -3,12 +3,14 @@ import type { Relation } from './types.js';
 
 /** Thresholds of the relation rules; each rule reads only PairStats. */
 export const RULES = Object.freeze({
-  /** Both sides at least this verbatim: a copy. */
+  /** Both sides' words at least this share in copied sentences, and 5-gram Jaccard at least `copyJaccard`: a copy. */
   copyVerbatim: 0.95,
-  /** The short side at least this verbatim in the long one, which it covers at most `excerptMaxCover`. */
-  excerptVerbatim: 0.75,
+  copyJaccard: 0.9,
+  /** The short side's 5-grams at least this share inside the long one, whose 5-grams are at most `excerptMaxCover` inside the short. */
+  excerptContainment: 0.7,
   excerptMaxCover: 0.6,
-  /** Both sides at least this verbatim: an edited copy. */
+  /** Both sides' 5-grams at least this share inside the other, and words in copied sentences: an edited copy. */
+  editedContainment: 0.5,
   editedVerbatim: 0.5,
   /** Sentence-by-sentence correspondence in order (MT round trip). */
   retranslationCoverage: 0.85,
@@ -54,16 +56,22 @@ export function classifyPair(stats: PairStats, sameHash = false): Classification
   const { short, long, shortSide } = bySize(stats);
   const reasons: string[] = [];
 
-  if (sameHash || (a.verbatim >= RULES.copyVerbatim && b.verbatim >= RULES.copyVerbatim)) {
-    reasons.push(sameHash ? 'identical text (same content hash)' : `${pct(Math.min(a.verbatim, b.verbatim))} of sentences identical on both sides`);
+  if (sameHash || (a.verbatim >= RULES.copyVerbatim && b.verbatim >= RULES.copyVerbatim && stats.shingleJaccard >= RULES.copyJaccard)) {
+    reasons.push(sameHash ? 'identical text (same content hash)' : `${pct(Math.min(a.verbatim, b.verbatim))} of the words in identical sentences on both sides`);
     return { relation: 'copy', derived: null, score: 1, reasons };
   }
-  if (stats.sameLanguage && short.verbatim >= RULES.excerptVerbatim && long.verbatim <= RULES.excerptMaxCover) {
-    reasons.push(`${pct(short.verbatim)} of the shorter text's sentences appear word for word in the longer one`, `they cover only ${pct(long.verbatim)} of the longer text`);
-    return { relation: 'excerpt', derived: shortSide, score: short.verbatim, reasons };
+  if (stats.sameLanguage && short.shingleContainment >= RULES.excerptContainment && long.shingleContainment <= RULES.excerptMaxCover) {
+    reasons.push(
+      `${pct(short.shingleContainment)} of the shorter text's word 5-grams appear in the longer one (${short.verbatimSentences} sentences word for word)`,
+      `they make up only ${pct(long.shingleContainment)} of the longer text`,
+    );
+    return { relation: 'excerpt', derived: shortSide, score: short.shingleContainment, reasons };
   }
-  if (stats.sameLanguage && Math.min(a.verbatim, b.verbatim) >= RULES.editedVerbatim) {
-    reasons.push(`${pct(a.verbatim)} / ${pct(b.verbatim)} of sentences copied word for word or nearly`, 'the rest was edited, added or dropped');
+  if (stats.sameLanguage && Math.min(a.shingleContainment, b.shingleContainment) >= RULES.editedContainment && Math.min(a.verbatim, b.verbatim) >= RULES.editedVerbatim) {
+    reasons.push(
+      `word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}; ${a.verbatimSentences} / ${b.verbatimSentences} sentences copied word for word or nearly`,
+      'the rest was edited, added or dropped',
+    );
     return { relation: 'edited-copy', derived: null, score: (a.verbatim + b.verbatim) / 2, reasons };
   }
 
@@ -98,7 +106,7 @@ export function classifyPair(stats: PairStats, sameHash = false): Classification
   }
 
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
-  const verbatimSentences = Math.round(Math.max(a.verbatim * a.sentences, b.verbatim * b.sentences));
+  const verbatimSentences = Math.max(a.verbatimSentences, b.verbatimSentences);
   const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
   if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine) {
     if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);

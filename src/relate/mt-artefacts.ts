@@ -16,9 +16,13 @@ export function findMtArtefacts(text: string, sentences: readonly { text: string
     `…${text.slice(Math.max(0, at - CONTEXT), Math.min(text.length, at + length + CONTEXT)).replace(/\s+/g, ' ')}…`;
   const patterns: RegExp[] = [
     /[.!?,;:]\s+[.,;:](?!\.)/g, // ". ." ", ." — doubled punctuation
-    /,,|\.\.(?!\.)/g, // ",," ".." but not an ellipsis
-    /[\p{L}\p{N}] +[,.;:!?](?=\s|$)/gu, // space before punctuation
+    /,,|(?<!\.)\.\.(?!\.)/g, // ",," ".." but not an ellipsis
+    /[\p{L}\p{N}.)"'] +[,;:!?](?=\s|$)/gu, // space before punctuation
+    /\p{L} +\.(?=\s|$)/gu, // space before a full stop
     /\b(\p{L}{2,})\s+\1\b/giu, // doubled word
+    // A full stop after a plain word, then a lowercase word: a sentence broken in the wrong place
+    // ("defend our country. interests"). Abbreviations are short or listed, so they are skipped.
+    /\b(?!(?:etc|approx|incl|esp|vs|viz|cca|dkk|dll|dsb|tsb|yth)\.)\p{Ll}\p{L}{2,}\. +\p{Ll}/gu,
   ];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) found.push({ at: m.index, excerpt: excerpt(m.index, m[0].length) });

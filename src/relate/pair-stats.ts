@@ -21,8 +21,10 @@ export interface SideStats {
   coverage: number;
   /** Share of this side's sentences in monotone beads at MATCH_SIMILARITY. */
   monotoneCoverage: number;
-  /** Share of this side's sentences copied word for word or nearly so. */
+  /** Share of this side's words in sentences copied word for word or nearly so. */
   verbatim: number;
+  /** Sentences copied word for word or nearly so. */
+  verbatimSentences: number;
   /** Monotone bead score: Σ bead similarity × this side's sentences in it, per sentence. */
   beadScore: number;
   /** Share of this side's 5-gram shingles found in the other. */
@@ -69,6 +71,17 @@ function beadKind(doc: { a: PairDocument; b: PairDocument }, bead: Bead): Aligne
   if (bead.similarity >= MATCH_SIMILARITY && lcsRatio(ta, tb) >= NEAR_VERBATIM) return 'near';
   if (bead.similarity >= MATCH_SIMILARITY) return 'paraphrase';
   return 'weak';
+}
+
+/** Share of a document's words that lie in the given sentences. */
+function wordShare(d: PairDocument, sentences: ReadonlySet<number>): number {
+  let inside = 0;
+  let total = 0;
+  for (const s of d.sentences) {
+    total += s.tokens.length;
+    if (sentences.has(s.index)) inside += s.tokens.length;
+  }
+  return total === 0 ? 0 : inside / total;
 }
 
 function stemCosine(a: PairDocument, b: PairDocument): number {
@@ -145,7 +158,8 @@ export function measurePair(a: PairDocument, b: PairDocument): PairStats {
     sentences: count,
     coverage: count === 0 ? 0 : matched.size / count,
     monotoneCoverage: count === 0 ? 0 : mono.size / count,
-    verbatim: count === 0 ? 0 : verbatim.size / count,
+    verbatim: wordShare(d, verbatim),
+    verbatimSentences: verbatim.size,
     beadScore: count === 0 ? 0 : beadTotal / count,
     shingleContainment: containment,
     artefacts: sameLanguage ? findMtArtefacts(d.text, d.sentences) : [],

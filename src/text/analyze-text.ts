@@ -34,7 +34,8 @@ function languageSample(normalizedText: string): string {
   return sample.length >= MIN_SAMPLE_CHARS ? sample : normalizedText;
 }
 
-function analyzeSentences(cleanText: string, language: LanguageCode): Sentence[] {
+/** Sentences of an already cleaned text (as stored), with tokens, stems and anchors. Deterministic. */
+export function analyzeSentences(cleanText: string, language: LanguageCode): Sentence[] {
   const stem = stemmerFor(language);
   return splitSentences(cleanText, language).map((s, index) => {
     const tokens = tokenize(s.text);

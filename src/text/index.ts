@@ -1,6 +1,6 @@
 // The text stage: from a document's raw text to cleaned, sentence-split, tokenised and
 // stemmed text with anchors. analyzeText is the stage's main function.
-export { analyzeText, cleanToNormalizedOffset, LANGUAGE_UNSURE_WARNING, type AnalyzeTextInput } from './analyze-text.js';
+export { analyzeText, analyzeSentences, cleanToNormalizedOffset, LANGUAGE_UNSURE_WARNING, type AnalyzeTextInput } from './analyze-text.js';
 export { normalizeText } from './normalize.js';
 export { splitSentences, MAX_SENTENCE_LENGTH, type SentenceSpan } from './split-sentences.js';
 export { classifyAbbreviation, type AbbreviationKind } from './abbreviations.js';
