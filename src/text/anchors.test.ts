@@ -49,3 +49,9 @@ test('extractQuotes finds both ends of quotes split across sentences', () => {
   const text = 'A "b c d" e';
   for (const q of extractQuotes(text)) assert.equal(text.slice(q.start, q.end), q.text);
 });
+
+test('military and civil titles before a name are not name anchors', () => {
+  const a = anchors('Officials said Gen. Castellane and Prof. Rahman met Sen. Jones.');
+  assert.ok(a.includes('castellane') && a.includes('rahman') && a.includes('jones'));
+  assert.ok(!a.includes('gen') && !a.includes('prof') && !a.includes('sen'));
+});

@@ -1,3 +1,4 @@
+import { classifyAbbreviation } from './abbreviations.js';
 import { isStopword } from './stopwords.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { LanguageCode } from './types.js';
@@ -113,7 +114,9 @@ function isTitleCased(text: string, tokens: readonly Token[]): boolean {
 
 function nameAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
   if (isTitleCased(text, tokens)) return;
-  const isName = (t: Token): boolean => t.capitalized && !isStopword(t.token, language);
+  // "Gen." or "Prof." before a name is a title, not part of what identifies the person.
+  const isName = (t: Token): boolean => t.capitalized && !isStopword(t.token, language)
+    && !(text.charAt(t.end) === '.' && classifyAbbreviation(`${t.token}.`, language) === 'title');
   tokens.forEach((t, i) => {
     if (i > 0 && isName(t)) out.push(t.token);
   });

@@ -163,3 +163,10 @@ test('two documents of one site share a line: repeated; two of different sites: 
   assert.equal(r2.title, tagline);
   assert.deepEqual(r2.boilerplate, []);
 });
+
+test('a sentence-case headline is recognised, and a dateline under it removed', () => {
+  const text = 'Storm closes the harbour as gusts reach 130 km/h\n\nHarbour Radio News - Tuesday 14 January 2025\n\nThe harbour was closed to all shipping on Monday night as a storm brought strong gusts.\n\nThe port reopened on Tuesday.';
+  const r = removeBoilerplate(text, { language: 'en' });
+  assert.equal(r.title, 'Storm closes the harbour as gusts reach 130 km/h');
+  assert.deepEqual(r.boilerplate.map((b) => b.text), ['Harbour Radio News - Tuesday 14 January 2025']);
+});

@@ -1,9 +1,9 @@
 // The shape of a line, judged without any phrase list: how many words, whether it ends like a
 // sentence, whether it reads like a title or a link. Boilerplate rules build on these.
 
-/** At most this many words for a line without terminal punctuation to read as a title/label. */
+/** Lines longer than this read as prose even without a final stop. */
 export const SHORT_LINE_WORDS = 8;
-/** Title-cased lines up to this long still read as titles (headlines, related-article links). */
+/** Lines up to this long without a final stop read as titles (headlines, related-article links). */
 export const TITLE_LINE_WORDS = 15;
 /** Lines ending with ":" up to this long are labels ("Share this:", "Tags:"). */
 export const LABEL_LINE_WORDS = 4;
@@ -41,8 +41,8 @@ function isTitleCase(words: readonly string[]): boolean {
  * Judge the shape of a line.
  *
  * Title-like: up to {@link TITLE_LINE_WORDS} words, not ending in `.`, `,` or `;`, and either
- * title-cased, or up to {@link SHORT_LINE_WORDS} words without terminal punctuation, or a
- * label of up to {@link LABEL_LINE_WORDS} words ending in `:`. Prose: not title-like and
+ * title-cased, or without terminal punctuation, or a label of up to {@link LABEL_LINE_WORDS}
+ * words ending in `:`. Prose: not title-like and
  * either more than {@link SHORT_LINE_WORDS} words or a terminal mark after 2+ words.
  *
  * @param line A trimmed line of normalised text.
@@ -54,8 +54,9 @@ export function lineShape(line: string): LineShape {
   const terminal = TERMINAL.test(line);
   const titleCase = isTitleCase(words);
   const label = line.endsWith(':') && count <= LABEL_LINE_WORDS;
-  const titleLike = count <= TITLE_LINE_WORDS && !/[.,;]$/.test(line)
-    && (titleCase || (count <= SHORT_LINE_WORDS && !terminal) || label);
+  // Sentence-case headlines ("Storm closes harbour as gusts reach 130 km/h") are as common as
+  // title-case ones, so any line up to TITLE_LINE_WORDS without a final stop reads as a title.
+  const titleLike = count <= TITLE_LINE_WORDS && !/[.,;]$/.test(line) && (titleCase || !terminal || label);
   const prose = !titleLike && (count > SHORT_LINE_WORDS || (terminal && count >= 2));
   const link = CROSS_LINK.exec(line);
   const rest = link?.[1] ?? '';
