@@ -20,6 +20,10 @@ export const RULES = Object.freeze({
   rewriteShortCover: 0.5,
   rewriteLongCover: 0.3,
   rewriteCosine: 0.35,
+  /** Rewrite by facts: the shorter side states at least this many event numbers, this share of them from the longer side, and its sentences resemble the other's on average at least `rewriteSoftCoverage`. */
+  rewriteSharedNumbers: 3,
+  rewriteNumberContainment: 0.6,
+  rewriteSoftCoverage: 0.28,
   /** Translation: aligned-bead score on both sides (cross-lingual stems are noisier). */
   translationBead: 0.3,
   translationCoverage: 0.5,
@@ -96,13 +100,15 @@ export function classifyPair(stats: PairStats, sameHash = false): Classification
     return { relation: 'retranslation', derived, score: Math.min(a.beadScore, b.beadScore), reasons };
   }
 
-  if (short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover && stats.documentCosine >= RULES.rewriteCosine) {
-    reasons.push(
-      `${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`,
-      `only ${pct(Math.max(a.verbatim, b.verbatim))} word for word; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`,
-    );
-    if (!stats.sameLanguage) return { relation: 'translation', derived: null, score: short.coverage * stats.meanMatchSimilarity, reasons };
-    return { relation: 'rewrite', derived: null, score: short.coverage * stats.meanMatchSimilarity, reasons };
+  const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover;
+  const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
+  if ((restatesSentences || restatesFacts) && stats.documentCosine >= RULES.rewriteCosine) {
+    if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);
+    if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
+    reasons.push(`only ${pct(Math.max(a.verbatim, b.verbatim))} of the words in copied sentences; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);
+    const score = Math.max(short.coverage, short.softCoverage) * Math.max(stats.meanMatchSimilarity, short.softCoverage);
+    if (!stats.sameLanguage) return { relation: 'translation', derived: null, score, reasons };
+    return { relation: 'rewrite', derived: null, score, reasons };
   }
 
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.

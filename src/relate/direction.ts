@@ -44,7 +44,10 @@ export function decideDirection(docs: { a: PairDocument; b: PairDocument }, stat
   };
   const name = (s: 'a' | 'b'): string => docs[s].id;
 
-  if (c.derived) vote(other(c.derived), DIRECTION_WEIGHTS.relationSays, `${name(c.derived)} is the ${c.relation} (contained in ${name(other(c.derived))})`);
+  if (c.derived) {
+    const why = c.relation === 'excerpt' ? `is contained in ${name(other(c.derived))}` : 'carries the machine-translation artefacts';
+    vote(other(c.derived), DIRECTION_WEIGHTS.relationSays, `${name(c.derived)} ${why}`);
+  }
 
   for (const s of ['a', 'b'] as const) {
     const them = docs[other(s)];

@@ -29,6 +29,12 @@ export interface SideStats {
   beadScore: number;
   /** Share of this side's 5-gram shingles found in the other. */
   shingleContainment: number;
+  /** Mean over this side's sentences of the best similarity to any sentence of the other. */
+  softCoverage: number;
+  /** Distinct event numbers (not years, not below 10) this side states. */
+  numbers: number;
+  /** Share of those numbers also stated by the other side. */
+  numberContainment: number;
   artefacts: string[];
   attributions: Attribution[];
   /** Sentence indexes with no match on the other side. */
@@ -43,6 +49,8 @@ export interface PairStats {
   orderAgreement: number;
   meanMatchSimilarity: number;
   strongMatches: number;
+  /** Event numbers stated on both sides. */
+  sharedNumbers: number;
   shingleJaccard: number;
   documentCosine: number;
   sharedQuotes: string[];
@@ -107,6 +115,35 @@ function quotesOf(d: PairDocument): Set<string> {
   return out;
 }
 
+/** Numbers that identify an event: counts, amounts, casualties; not years, not small counts. */
+function eventNumbers(d: PairDocument): Set<string> {
+  const out = new Set<string>();
+  for (const s of d.sentences) {
+    for (const a of s.anchors) {
+      const m = /^\d[\d.]*/.exec(a);
+      if (!m) continue;
+      const value = Number(m[0]);
+      if (!Number.isFinite(value) || value < 10 || (Number.isInteger(value) && value >= 1900 && value <= 2100)) continue;
+      out.add(m[0]);
+    }
+  }
+  return out;
+}
+
+/** Per row (or column), the best similarity in a row-major n × m matrix, averaged. */
+function meanBest(sim: Float32Array, n: number, m: number, byRow: boolean): number {
+  const count = byRow ? n : m;
+  if (count === 0) return 0;
+  let total = 0;
+  for (let x = 0; x < count; x++) {
+    let best = 0;
+    const other = byRow ? m : n;
+    for (let y = 0; y < other; y++) best = Math.max(best, sim[byRow ? x * m + y : y * m + x] ?? 0);
+    total += best;
+  }
+  return total / count;
+}
+
 function nonQuoteAnchors(d: PairDocument): Set<string> {
   return new Set(d.sentences.flatMap((s) => s.anchors.filter((a) => !a.startsWith('q:'))));
 }
@@ -154,7 +191,11 @@ export function measurePair(a: PairDocument, b: PairDocument): PairStats {
   const sharedAnchors = [...anA].filter((x) => anB.has(x)).length;
   const anchorUnion = anA.size + anB.size - sharedAnchors;
 
-  const side = (d: PairDocument, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number): SideStats => ({
+  const numA = eventNumbers(a);
+  const numB = eventNumbers(b);
+  const sharedNumbers = [...numA].filter((x) => numB.has(x)).length;
+
+  const side = (d: PairDocument, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: Set<string>): SideStats => ({
     sentences: count,
     coverage: count === 0 ? 0 : matched.size / count,
     monotoneCoverage: count === 0 ? 0 : mono.size / count,
@@ -162,6 +203,9 @@ export function measurePair(a: PairDocument, b: PairDocument): PairStats {
     verbatimSentences: verbatim.size,
     beadScore: count === 0 ? 0 : beadTotal / count,
     shingleContainment: containment,
+    softCoverage: meanBest(sim, n, m, byRow),
+    numbers: numbers.size,
+    numberContainment: numbers.size === 0 ? 0 : sharedNumbers / numbers.size,
     artefacts: sameLanguage ? findMtArtefacts(d.text, d.sentences) : [],
     attributions: findAttributions(d.text),
     unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !matched.has(i)),
@@ -173,12 +217,13 @@ export function measurePair(a: PairDocument, b: PairDocument): PairStats {
     : unordered.map((bead, k) => ({ ...bead, kind: kinds[k] ?? 'weak' }));
 
   return {
-    a: side(a, n, matchedA, monoA, verbatimA, beadSum('source'), overlap.containmentOfA),
-    b: side(b, m, matchedB, monoB, verbatimB, beadSum('target'), overlap.containmentOfB),
+    a: side(a, n, matchedA, monoA, verbatimA, beadSum('source'), overlap.containmentOfA, true, numA),
+    b: side(b, m, matchedB, monoB, verbatimB, beadSum('target'), overlap.containmentOfB, false, numB),
     sameLanguage,
     orderAgreement: order,
     meanMatchSimilarity: unordered.length === 0 ? 0 : unordered.reduce((acc, bead) => acc + bead.similarity, 0) / unordered.length,
     strongMatches: unordered.filter((bead) => bead.similarity >= STRONG_SIMILARITY).length,
+    sharedNumbers,
     shingleJaccard: overlap.jaccard,
     documentCosine: stemCosine(a, b),
     sharedQuotes,
