@@ -170,3 +170,11 @@ test('a sentence-case headline is recognised, and a dateline under it removed', 
   assert.equal(r.title, 'Storm closes the harbour as gusts reach 130 km/h');
   assert.deepEqual(r.boilerplate.map((b) => b.text), ['Harbour Radio News - Tuesday 14 January 2025']);
 });
+
+test('a known title missing from the text does not promote a byline; editor initials at the end go', () => {
+  const text = 'Penulis: Dimas Prasetyo | Editor: Rini | Jumat, 7 Maret 2025\n\nPolisi menangkap dua orang tersangka pencurian di Jakarta pada Senin malam.\n\n(dpr/rku)';
+  const r = removeBoilerplate(text, { language: 'id', title: 'Polisi Tangkap Dua Pencuri' });
+  assert.equal(r.title, undefined);
+  assert.equal(r.cleanText, 'Polisi menangkap dua orang tersangka pencurian di Jakarta pada Senin malam.');
+  assert.equal(r.boilerplate.length, 2);
+});

@@ -100,6 +100,9 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
       const key = lines[i]?.key ?? '';
       if (key === titleKey || (key.length >= 12 && (titleKey.includes(key) || key.includes(titleKey)))) return i;
     }
+    // The known title is not in the text (extractors often keep it apart): do not promote a
+    // byline or menu line in its place.
+    return -1;
   }
   // Without a known title: the wordiest title-like line of 3+ words before the body; menus and
   // labels are shorter than headlines. Ties go to the earlier line.
@@ -127,8 +130,8 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
  * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
  *    Headline Here").
  * 3. `non-sentence`, at the edges: every line before the first prose line or after the last
- *    that is not prose, except the headline (the line matching `title`, else the wordiest
- *    title-like line of 3+ words before the body), which is kept and reported as `title`.
+ *    that is not prose, except the headline (the line matching `title` if a title is given,
+ *    else the wordiest title-like line of 3+ words before the body), kept and reported as `title`.
  * 4. `non-sentence`, in the body, for title-like lines only: runs of ≥ 3 title-like lines
  *    (link lists such as "Related Posts" blocks), lines occurring twice in the document, and
  *    lines whose content words mostly do not occur in the prose ("- Advertisement -").

@@ -8,7 +8,8 @@ export const TITLE_LINE_WORDS = 15;
 /** Lines ending with ":" up to this long are labels ("Share this:", "Tags:"). */
 export const LABEL_LINE_WORDS = 4;
 
-const TERMINAL = /[.!?"')\]\u061F\u3002\u2026]$/u;
+// A stop, possibly inside closing quotes or brackets; a bare ")" ends "(dpr/rku)", not a sentence.
+const TERMINAL = /[.!?\u061F\u3002\u2026]["')\]]*$/u;
 const WORD = /[\p{L}\p{N}]+(?:['\-.][\p{L}\p{N}]+)*/gu;
 // "READ: Police Arrest Suspect", "BACA JUGA: ...": an all-caps label of 1-3 words and a colon.
 const CROSS_LINK = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}:\s+(\S.*)$/u;
@@ -17,7 +18,7 @@ const CROSS_LINK = /^\p{Lu}{2,}(?:\s\p{Lu}{2,}){0,2}:\s+(\S.*)$/u;
 export interface LineShape {
   words: number;
   hasLetters: boolean;
-  /** Ends like a sentence: . ! ? or a closing quote/bracket. */
+  /** Ends like a sentence: . ! ? … (Arabic and CJK stops too), possibly before closing quotes or brackets. */
   terminal: boolean;
   /** Most longer words capitalised, as in "Fire Destroys Central Market". */
   titleCase: boolean;
