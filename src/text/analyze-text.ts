@@ -34,7 +34,13 @@ function languageSample(normalizedText: string): string {
   return sample.length >= MIN_SAMPLE_CHARS ? sample : normalizedText;
 }
 
-/** Sentences of an already cleaned text (as stored), with tokens, stems and anchors. Deterministic. */
+/**
+ * Sentences of an already cleaned text (as stored), with tokens, stems and anchors. Deterministic.
+ *
+ * @param cleanText A text after boilerplate removal (`AnalyzedText.cleanText`).
+ * @param language Its language; selects abbreviations, stop words, stemmer and number format.
+ * @returns Sentences numbered from 0 with offsets into `cleanText`.
+ */
 export function analyzeSentences(cleanText: string, language: LanguageCode): Sentence[] {
   const stem = stemmerFor(language);
   return splitSentences(cleanText, language).map((s, index) => {
