@@ -1,7 +1,7 @@
 import type { RawDocument } from '../ingest/types.js';
 import type { PairDocument } from '../relate/pair-document.js';
 import type { StoredDocument } from '../stores/store.js';
-import { sentencesOf } from '../text/index.js';
+import { analyzeSentences } from '../text/index.js';
 import type { AnalyzedText, Sentence } from '../text/types.js';
 import type { DocumentSummary } from '../types.js';
 import { toSharedSpace } from './shared-space.js';
@@ -44,7 +44,7 @@ export function toPairDocument(doc: StoredDocument, sentences: readonly Sentence
 
 /** The verification view of a stored document: its clean text is split again (deterministic). */
 export function pairDocumentFromStore(doc: StoredDocument): PairDocument {
-  return toPairDocument(doc, sentencesOf(doc.cleanText, doc.language));
+  return toPairDocument(doc, analyzeSentences(doc.cleanText, doc.language));
 }
 
 /** The document as the analysis result reports it. */

@@ -6,6 +6,7 @@ import type { Store, StoredDocument } from '../stores/store.js';
 import { analyzeText, buildBoilerplateContext, collectLineKeys, normalizeText } from '../text/index.js';
 import type { ProgressEvent } from '../types.js';
 import { pairDocumentFromStore, toPairDocument, toStoredDocument } from './document-views.js';
+import { hasSharedSpace } from './shared-space.js';
 
 /** Documents written per store transaction. */
 const WRITE_BATCH = 200;
@@ -48,6 +49,9 @@ export async function indexChunk(raws: readonly RawDocument[], store: Store, opt
     const analyzed = analyzeText(input, context);
     const sketch = sketchTokens(analyzed.sentences.flatMap((s) => s.tokens));
     const draft = toStoredDocument(raw, analyzed, sketch.signature, []);
+    if (!hasSharedSpace(analyzed.language)) {
+      draft.warnings.push(`no lexicon for language "${analyzed.language}": matched across languages by names, numbers and quotes only`);
+    }
     const view = toPairDocument(draft, analyzed.sentences);
     const keys = documentKeys(sketch, view.sentences.flatMap((s) => s.stems), view.sentences.flatMap((s) => s.anchors));
     draft.keys = flattenKeys(keys);

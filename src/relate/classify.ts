@@ -24,9 +24,8 @@ export const RULES = Object.freeze({
   rewriteSharedNumbers: 3,
   rewriteNumberContainment: 0.6,
   rewriteSoftCoverage: 0.28,
-  /** Translation: aligned-bead score on both sides (cross-lingual stems are noisier). */
-  translationBead: 0.3,
-  translationCoverage: 0.5,
+  /** Translation: sentence counts within this ratio (a translation keeps the structure). */
+  translationLengthRatio: 2,
   /** Derivative: enough reused material, on a text about the same thing. */
   derivativeEvidence: 2,
   derivativeCosine: 0.2,
@@ -55,7 +54,7 @@ function bySize(stats: PairStats): { short: SideStats; long: SideStats; shortSid
  * with the same people: shared names without shared passages or quotes).
  * @param sameHash true when the two texts are byte-identical after normalisation
  */
-export function classifyPair(stats: PairStats, sameHash = false): Classification {
+export function classifyPair(stats: PairStats, sameHash = false, translationBead = 0.15): Classification {
   const { a, b } = stats;
   const { short, long, shortSide } = bySize(stats);
   const reasons: string[] = [];
@@ -83,8 +82,12 @@ export function classifyPair(stats: PairStats, sameHash = false): Classification
   const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
   if (!stats.sameLanguage) {
     const bead = Math.min(a.beadScore, b.beadScore);
-    if (bead >= RULES.translationBead && monoCover >= RULES.translationCoverage) {
-      reasons.push(`sentences align in order across languages: bead score ${bead.toFixed(2)}, ${pct(monoCover)} of sentences matched on both sides`);
+    const ratio = Math.max(a.sentences, b.sentences) / Math.max(1, Math.min(a.sentences, b.sentences));
+    if (bead >= translationBead && ratio <= RULES.translationLengthRatio) {
+      reasons.push(
+        `sentences align in order across languages: bead score ${bead.toFixed(2)} (threshold ${translationBead.toFixed(2)})`,
+        `${stats.sharedNumbers} event numbers and ${pct(stats.anchorOverlap)} of names and numbers shared`,
+      );
       return { relation: 'translation', derived: null, score: bead, reasons };
     }
   } else if (

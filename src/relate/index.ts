@@ -7,3 +7,4 @@ export { measurePair, MATCH_SIMILARITY, STRONG_SIMILARITY, type PairStats, type 
 export { classifyPair, RULES, type Classification } from './classify.js';
 export { decideDirection, DIRECTION_WEIGHTS, type Direction } from './direction.js';
 export { verifyPair } from './verify-pair.js';
+export { translationThreshold, TRANSLATION_BEAD_THRESHOLD } from './translation-thresholds.js';

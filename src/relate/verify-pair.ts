@@ -1,4 +1,5 @@
 import { classifyPair } from './classify.js';
+import { translationThreshold } from './translation-thresholds.js';
 import { decideDirection } from './direction.js';
 import { diffFacts } from './facts.js';
 import type { PairDocument } from './pair-document.js';
@@ -52,7 +53,7 @@ export function verifyPair(x: PairDocument, y: PairDocument): PairResult {
   const [a, b] = x.id <= y.id ? [x, y] : [y, x];
   const docs = { a, b };
   const stats = measurePair(a, b);
-  const c = classifyPair(stats, a.contentHash === b.contentHash);
+  const c = classifyPair(stats, a.contentHash === b.contentHash, translationThreshold(a.language, b.language));
   const direction = c.relation === 'unrelated' ? { source: null, margin: 0, reasons: [] } : decideDirection(docs, stats, c);
   const from = direction.source ?? 'a';
   return {
