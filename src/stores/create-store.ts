@@ -2,22 +2,33 @@ import { MemoryStore } from './memory-store.js';
 import { SqliteStore } from './sqlite-store.js';
 import type { Store } from './store.js';
 
-/** The store used when none is named: an SQLite file in the working directory. */
+/** The store used when none is named. */
 export const DEFAULT_STORE_SPEC = 'sqlite:./storytrace.db';
 
+const ACCEPTED_FORMS =
+  '"memory", "sqlite:PATH", a path ending in .db, .sqlite or .sqlite3, or "redis://HOST:PORT"';
+
 /**
- * Opens a store from a spec: `sqlite:PATH` (or a path ending in .db / .sqlite), `memory`.
- * @param spec default `sqlite:./storytrace.db`
- * @throws a readable error for an unknown spec or a store that cannot be opened
+ * Opens the store a spec names.
+ * @param spec `memory`; `sqlite:PATH` or a bare path ending in `.db`, `.sqlite` or `.sqlite3`;
+ *   `redis://…` / `rediss://…` (not available yet). Default `sqlite:./storytrace.db`.
+ * @returns an open store; close it when done
+ * @throws an Error naming the accepted forms when the spec is not one of them
  */
 export async function createStore(spec: string = DEFAULT_STORE_SPEC): Promise<Store> {
-  if (spec === 'memory') return new MemoryStore();
-  if (spec.startsWith('sqlite:')) {
-    const path = spec.slice('sqlite:'.length);
-    if (!path) throw new Error('store spec sqlite: needs a path, e.g. sqlite:./storytrace.db');
+  const trimmed = spec.trim();
+  if (trimmed === 'memory') return new MemoryStore();
+  if (trimmed.startsWith('sqlite:')) {
+    const path = trimmed.slice('sqlite:'.length);
+    if (path === '') throw new Error(`Store spec "${spec}" names no file; expected sqlite:PATH`);
     return new SqliteStore(path);
   }
-  if (/\.(db|sqlite|sqlite3)$/i.test(spec)) return new SqliteStore(spec);
-  if (/^rediss?:\/\//.test(spec)) throw new Error('the Redis backend is not available yet; use sqlite:PATH or memory');
-  throw new Error(`unknown store "${spec}"; use sqlite:PATH, a path ending in .db, or memory`);
+  if (/^rediss?:\/\//i.test(trimmed)) {
+    // The driver (ioredis) will be imported here, lazily, so SQLite users never load it.
+    throw new Error(
+      `Store spec "${spec}": the Redis backend is not available yet; use "memory" or "sqlite:PATH" for now`,
+    );
+  }
+  if (/\.(db|sqlite|sqlite3)$/i.test(trimmed)) return new SqliteStore(trimmed);
+  throw new Error(`Unknown store spec "${spec}"; expected ${ACCEPTED_FORMS}`);
 }

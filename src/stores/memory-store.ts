@@ -1,115 +1,164 @@
 import type { PairResult } from '../relate/types.js';
 import type { Story } from '../stories/types.js';
+import { compareIds, sortedUnique } from './compare-ids.js';
 import type { Store, StoredDocument } from './store.js';
 
-const pairKey = (a: string, b: string): string => `${a}\u0000${b}`;
+/** Separates a and b in a pair's map key; ids never contain NUL. */
+const PAIR_KEY_SEPARATOR = '\u0000';
+
+function pairKey(a: string, b: string): string {
+  return `${a}${PAIR_KEY_SEPARATOR}${b}`;
+}
+
+function addToIndex(index: Map<string, Set<string>>, key: string, id: string): void {
+  const ids = index.get(key);
+  if (ids === undefined) index.set(key, new Set([id]));
+  else ids.add(id);
+}
+
+function removeFromIndex(index: Map<string, Set<string>>, key: string, id: string): void {
+  const ids = index.get(key);
+  if (ids === undefined) return;
+  ids.delete(id);
+  if (ids.size === 0) index.delete(key);
+}
 
 /**
- * A store in process memory, for one-off runs and tests. Values are copied on the way in
- * and out, so callers never share state with the store.
+ * A store that lives in process memory: for tests, small runs and `--store memory`.
+ * Everything is deep-copied on the way in and out, so callers cannot change stored state by
+ * mutating what they passed or got back. Document keys come back sorted and without duplicates,
+ * as from every backend. Nothing survives `close()`.
  */
 export class MemoryStore implements Store {
   private readonly documents = new Map<string, StoredDocument>();
-  private readonly keys = new Map<string, Set<string>>();
+  private readonly keyIndex = new Map<string, Set<string>>();
+  private readonly hashIndex = new Map<string, Set<string>>();
   private readonly pairs = new Map<string, PairResult>();
   private stories: Story[] = [];
   private readonly meta = new Map<string, string>();
 
+  /** Adds or replaces documents; a replaced document loses its old keys. */
   async putDocuments(docs: readonly StoredDocument[]): Promise<void> {
-    for (const doc of docs) {
-      this.unindex(doc.id);
-      this.documents.set(doc.id, structuredClone(doc));
-      for (const k of doc.keys) {
-        let ids = this.keys.get(k);
-        if (!ids) this.keys.set(k, (ids = new Set()));
-        ids.add(doc.id);
-      }
+    // Copy everything first so a failing structuredClone leaves the store untouched (atomic batch).
+    const copies = docs.map((doc) => ({ ...structuredClone(doc), keys: sortedUnique(doc.keys) }));
+    for (const doc of copies) {
+      this.removeDocument(doc.id);
+      this.documents.set(doc.id, doc);
+      addToIndex(this.hashIndex, doc.contentHash, doc.id);
+      for (const key of doc.keys) addToIndex(this.keyIndex, key, doc.id);
     }
   }
 
+  /** Copies of the documents found; missing ids are absent from the map. */
   async getDocuments(ids: readonly string[]): Promise<Map<string, StoredDocument>> {
-    const out = new Map<string, StoredDocument>();
+    const found = new Map<string, StoredDocument>();
     for (const id of ids) {
       const doc = this.documents.get(id);
-      if (doc) out.set(id, structuredClone(doc));
+      if (doc !== undefined) found.set(id, structuredClone(doc));
     }
-    return out;
+    return found;
   }
 
+  /** All document ids, sorted with `compareIds`. */
   async listDocumentIds(): Promise<string[]> {
-    return [...this.documents.keys()].sort();
+    return [...this.documents.keys()].sort(compareIds);
   }
 
+  /** Number of documents. */
   async countDocuments(): Promise<number> {
     return this.documents.size;
   }
 
+  /** Removes documents, their keys and every pair that involves them; unknown ids are ignored. */
   async deleteDocuments(ids: readonly string[]): Promise<void> {
     const gone = new Set(ids);
-    for (const id of ids) {
-      this.unindex(id);
-      this.documents.delete(id);
+    for (const id of gone) this.removeDocument(id);
+    for (const [key, pair] of this.pairs) {
+      if (gone.has(pair.a) || gone.has(pair.b)) this.pairs.delete(key);
     }
-    for (const [k, p] of this.pairs) if (gone.has(p.a) || gone.has(p.b)) this.pairs.delete(k);
   }
 
+  /** Sorted document ids per content hash, for the hashes that are present. */
   async findByHash(hashes: readonly string[]): Promise<Map<string, string[]>> {
-    const wanted = new Set(hashes);
-    const out = new Map<string, string[]>();
-    for (const id of await this.listDocumentIds()) {
-      const h = this.documents.get(id)?.contentHash;
-      if (h !== undefined && wanted.has(h)) out.set(h, [...(out.get(h) ?? []), id]);
+    const found = new Map<string, string[]>();
+    for (const hash of hashes) {
+      const ids = this.hashIndex.get(hash);
+      if (ids !== undefined) found.set(hash, [...ids].sort(compareIds));
     }
-    return out;
+    return found;
   }
 
-  async lookupKeys(keys: readonly string[], limit = Infinity): Promise<Map<string, { count: number; ids: string[] }>> {
-    const out = new Map<string, { count: number; ids: string[] }>();
-    for (const k of keys) {
-      const ids = this.keys.get(k);
-      if (!ids || ids.size === 0) continue;
-      out.set(k, { count: ids.size, ids: ids.size > limit ? [] : [...ids].sort() });
+  /**
+   * Sorted document ids per index key, for the keys that are present.
+   * @param keys keys to look up; duplicates are answered once
+   * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
+   */
+  async lookupKeys(
+    keys: readonly string[],
+    limit = Number.POSITIVE_INFINITY,
+  ): Promise<Map<string, { count: number; ids: string[] }>> {
+    const found = new Map<string, { count: number; ids: string[] }>();
+    for (const key of keys) {
+      const ids = this.keyIndex.get(key);
+      if (ids === undefined || found.has(key)) continue;
+      found.set(key, { count: ids.size, ids: ids.size > limit ? [] : [...ids].sort(compareIds) });
     }
-    return out;
+    return found;
   }
 
+  /** Adds or replaces pairs, keyed by (a, b). */
   async putPairs(pairs: readonly PairResult[]): Promise<void> {
-    for (const p of pairs) this.pairs.set(pairKey(p.a, p.b), structuredClone(p));
+    const copies = structuredClone(pairs);
+    for (const pair of copies) this.pairs.set(pairKey(pair.a, pair.b), pair);
   }
 
+  /** Pairs that involve any of `ids` (all pairs when omitted), sorted by (a, b). */
   async listPairs(ids?: readonly string[]): Promise<PairResult[]> {
-    const wanted = ids ? new Set(ids) : undefined;
-    return [...this.pairs.values()]
-      .filter((p) => !wanted || wanted.has(p.a) || wanted.has(p.b))
-      .sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b))
-      .map((p) => structuredClone(p));
+    const wanted = ids === undefined ? undefined : new Set(ids);
+    const selected = [...this.pairs.values()].filter(
+      (pair) => wanted === undefined || wanted.has(pair.a) || wanted.has(pair.b),
+    );
+    selected.sort((x, y) => compareIds(x.a, y.a) || compareIds(x.b, y.b));
+    return structuredClone(selected);
   }
 
+  /** Replaces all stories (a later story with a repeated id wins, as in every backend). */
   async replaceStories(stories: readonly Story[]): Promise<void> {
-    this.stories = structuredClone([...stories]);
+    const byId = new Map<string, Story>();
+    for (const story of structuredClone(stories)) byId.set(story.id, story);
+    this.stories = [...byId.values()];
   }
 
+  /** Stories sorted by id. */
   async listStories(): Promise<Story[]> {
-    return structuredClone(this.stories).sort((x, y) => x.id.localeCompare(y.id));
+    return structuredClone(this.stories).sort((x, y) => compareIds(x.id, y.id));
   }
 
+  /** The value stored under `key`, or undefined. */
   async getMeta(key: string): Promise<string | undefined> {
     return this.meta.get(key);
   }
 
+  /** Stores `value` under `key`, replacing any earlier value. */
   async setMeta(key: string, value: string): Promise<void> {
     this.meta.set(key, value);
   }
 
-  async close(): Promise<void> {}
+  /** Drops everything held. */
+  async close(): Promise<void> {
+    this.documents.clear();
+    this.keyIndex.clear();
+    this.hashIndex.clear();
+    this.pairs.clear();
+    this.stories = [];
+    this.meta.clear();
+  }
 
-  private unindex(id: string): void {
+  private removeDocument(id: string): void {
     const old = this.documents.get(id);
-    if (!old) return;
-    for (const k of old.keys) {
-      const ids = this.keys.get(k);
-      ids?.delete(id);
-      if (ids?.size === 0) this.keys.delete(k);
-    }
+    if (old === undefined) return;
+    this.documents.delete(id);
+    removeFromIndex(this.hashIndex, old.contentHash, id);
+    for (const key of old.keys) removeFromIndex(this.keyIndex, key, id);
   }
 }

@@ -1,35 +1,95 @@
-/** Schema version this code writes; a store with a newer one is refused. */
-export const SCHEMA_VERSION = 1;
+import type Database from 'better-sqlite3';
 
-/** Migrations by the version they lead to; run in order inside one transaction. */
-export const MIGRATIONS: readonly { version: number; sql: string }[] = [
+/** One step of the schema; `version` is the schema version after `sql` has run. */
+export interface Migration {
+  version: number;
+  sql: string;
+}
+
+/**
+ * The schema as a list of steps, oldest first. Add a step to change the schema; never edit one
+ * that has shipped, since existing stores have already run it.
+ */
+export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     sql: `
       CREATE TABLE documents (
         id TEXT PRIMARY KEY,
         content_hash TEXT NOT NULL,
+        format TEXT NOT NULL,
+        title TEXT,
+        url TEXT,
+        date TEXT,
+        site TEXT,
         language TEXT NOT NULL,
-        data TEXT NOT NULL,
+        text TEXT NOT NULL,
+        clean_text TEXT NOT NULL,
+        boilerplate TEXT NOT NULL,
+        warnings TEXT NOT NULL,
         signature BLOB NOT NULL
       );
-      CREATE INDEX documents_hash ON documents(content_hash);
+      CREATE INDEX documents_content_hash ON documents (content_hash);
+
       CREATE TABLE doc_keys (
         key TEXT NOT NULL,
-        doc_id TEXT NOT NULL,
+        doc_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
         PRIMARY KEY (key, doc_id)
       ) WITHOUT ROWID;
-      CREATE INDEX doc_keys_doc ON doc_keys(doc_id);
+      CREATE INDEX doc_keys_doc_id ON doc_keys (doc_id);
+
       CREATE TABLE pairs (
         a TEXT NOT NULL,
         b TEXT NOT NULL,
         relation TEXT NOT NULL,
+        source TEXT,
+        score REAL NOT NULL,
         data TEXT NOT NULL,
         PRIMARY KEY (a, b)
-      ) WITHOUT ROWID;
-      CREATE INDEX pairs_b ON pairs(b);
-      CREATE TABLE stories (id TEXT PRIMARY KEY, data TEXT NOT NULL);
-      CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+      );
+      CREATE INDEX pairs_b ON pairs (b);
+
+      CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        data TEXT NOT NULL
+      );
+
+      CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
     `,
   },
 ];
+
+/** The schema version this build writes. */
+export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, step) => Math.max(latest, step.version), 0);
+
+/**
+ * Brings a database up to `SCHEMA_VERSION`, in one transaction.
+ * @param db an open connection
+ * @param path the file, named in errors
+ * @throws when the database was written by a newer schema than this build knows
+ */
+export function migrate(db: Database.Database, path: string): void {
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as
+      | { version: number | null }
+      | undefined;
+    const current = row?.version ?? 0;
+    if (current > SCHEMA_VERSION) {
+      throw new Error(
+        `SQLite store ${path} has schema version ${current}, but this storytrace knows only up to ` +
+          `version ${SCHEMA_VERSION}; open it with a newer storytrace or use another store path`,
+      );
+    }
+    for (const step of MIGRATIONS) {
+      if (step.version > current) db.exec(step.sql);
+    }
+    if (current < SCHEMA_VERSION) {
+      db.prepare('DELETE FROM schema_version').run();
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
+    }
+  }).immediate();
+}

@@ -1,185 +1,233 @@
-import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { PairResult } from '../relate/types.js';
 import type { Story } from '../stories/types.js';
-import { MIGRATIONS, SCHEMA_VERSION } from './sqlite-schema.js';
+import { compareIds, sortedUnique } from './compare-ids.js';
+import { ensureDirectory } from './ensure-directory.js';
+import { documentToRow, rowToDocument } from './sqlite-document-row.js';
+import { migrate } from './sqlite-schema.js';
+import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
 import type { Store, StoredDocument } from './store.js';
 
-/** SQLite's limit on bound parameters is high, but chunks keep statements cacheable. */
-const CHUNK = 500;
+/** Options of a SQLite store. */
+export interface SqliteStoreOptions {
+  /** How long a write waits for another connection's lock before failing, in ms. Default 5000. */
+  busyTimeoutMs?: number;
+}
 
-type DocumentData = Omit<StoredDocument, 'id' | 'contentHash' | 'language' | 'signature' | 'keys'> & { keys: string[] };
+const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
-function chunks<T>(items: readonly T[], size = CHUNK): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
+function isDriverOrSystemError(error: unknown): error is Error {
+  return error instanceof Database.SqliteError || (error instanceof Error && 'code' in error);
 }
 
 /**
- * The embedded store: one SQLite file in WAL mode. Every write method is one transaction,
- * so a process killed mid-write leaves whole batches or nothing.
+ * A store in one SQLite file (WAL mode), for single-machine runs. Every write method is one
+ * transaction, so a killed process leaves whole batches or nothing. Document keys come back
+ * sorted and without duplicates. Driver errors are rethrown with the file's path in the message.
  */
 export class SqliteStore implements Store {
+  /** The file the store lives in, as given (`:memory:` for a private in-memory database). */
+  readonly path: string;
   private readonly db: Database.Database;
+  private readonly statements: SqliteStatements;
 
-  constructor(readonly path: string) {
+  /**
+   * Opens (creating when missing) a store file and brings its schema up to date.
+   * @param path the database file; missing parent directories are created; `:memory:` works
+   * @param options `busyTimeoutMs` (default 5000)
+   * @throws an Error naming `path` when the file cannot be opened or written, or has a newer schema
+   */
+  constructor(path: string, options: SqliteStoreOptions = {}) {
+    this.path = path;
+    let db: Database.Database | undefined;
     try {
-      if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
-      this.db = new Database(path);
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = NORMAL');
-      this.db.pragma('busy_timeout = 5000');
-      this.migrate();
+      if (path !== ':memory:') ensureDirectory(dirname(resolve(path)));
+      db = new Database(path);
+      db.pragma('journal_mode = WAL');
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
+      migrate(db, path);
+      this.statements = prepareStatements(db);
+      this.db = db;
     } catch (error) {
-      throw new Error(`cannot open store ${path}: ${error instanceof Error ? error.message : String(error)}`);
+      db?.close();
+      throw isDriverOrSystemError(error)
+        ? new Error(`Cannot open SQLite store at ${path}: ${error.message}`, { cause: error })
+        : error;
     }
   }
 
-  private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
-    const current = row.v ?? 0;
-    if (current > SCHEMA_VERSION) {
-      throw new Error(`schema version ${current} is newer than this storytrace understands (${SCHEMA_VERSION}); upgrade storytrace`);
-    }
-    this.db.transaction(() => {
-      for (const m of MIGRATIONS) {
-        if (m.version <= current) continue;
-        this.db.exec(m.sql);
-        this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
-      }
-    })();
-  }
-
-  private write<T>(work: () => T): T {
-    try {
-      return this.db.transaction(work)();
-    } catch (error) {
-      throw new Error(`cannot write to store ${this.path}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-
+  /** Adds or replaces documents; a replaced document's old keys are removed. One transaction. */
   async putDocuments(docs: readonly StoredDocument[]): Promise<void> {
-    const putDoc = this.db.prepare('INSERT OR REPLACE INTO documents (id, content_hash, language, data, signature) VALUES (?, ?, ?, ?, ?)');
-    const dropKeys = this.db.prepare('DELETE FROM doc_keys WHERE doc_id = ?');
-    const putKey = this.db.prepare('INSERT OR IGNORE INTO doc_keys (key, doc_id) VALUES (?, ?)');
-    this.write(() => {
+    const { upsertDocument, deleteKeysOf, insertKey } = this.statements;
+    this.write('writing documents', () => {
       for (const doc of docs) {
-        const { id, contentHash, language, signature, ...rest } = doc;
-        const data: DocumentData = rest;
-        putDoc.run(id, contentHash, language, JSON.stringify(data), Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
-        dropKeys.run(id);
-        for (const k of doc.keys) putKey.run(k, id);
+        upsertDocument.run(documentToRow(doc));
+        deleteKeysOf.run(doc.id);
+        for (const key of doc.keys) insertKey.run(key, doc.id);
       }
     });
   }
 
+  /** Documents by id; missing ids are absent from the map. */
   async getDocuments(ids: readonly string[]): Promise<Map<string, StoredDocument>> {
-    const out = new Map<string, StoredDocument>();
-    for (const part of chunks([...new Set(ids)])) {
-      const rows = this.db
-        .prepare(`SELECT id, content_hash, language, data, signature FROM documents WHERE id IN (${part.map(() => '?').join(',')})`)
-        .all(...part) as { id: string; content_hash: string; language: StoredDocument['language']; data: string; signature: Buffer }[];
-      for (const r of rows) {
-        const data = JSON.parse(r.data) as DocumentData;
-        const sig = new Uint32Array(r.signature.byteLength / 4);
-        new Uint8Array(sig.buffer).set(r.signature);
-        out.set(r.id, { ...data, id: r.id, contentHash: r.content_hash, language: r.language, signature: sig });
+    return this.read('reading documents', () => {
+      const json = JSON.stringify(ids);
+      const keysByDoc = new Map<string, string[]>();
+      for (const { doc_id: id, key } of this.statements.selectKeysOf.iterate(json)) {
+        const keys = keysByDoc.get(id);
+        if (keys === undefined) keysByDoc.set(id, [key]);
+        else keys.push(key);
       }
-    }
-    return out;
+      const found = new Map<string, StoredDocument>();
+      for (const row of this.statements.selectDocuments.iterate(json)) {
+        found.set(row.id, rowToDocument(row, (keysByDoc.get(row.id) ?? []).sort(compareIds)));
+      }
+      return found;
+    });
   }
 
+  /** All document ids, sorted with `compareIds`. */
   async listDocumentIds(): Promise<string[]> {
-    return (this.db.prepare('SELECT id FROM documents ORDER BY id').pluck().all() as string[]);
+    return this.read('listing documents', () => this.statements.listIds.all().sort(compareIds));
   }
 
+  /** Number of documents. */
   async countDocuments(): Promise<number> {
-    return this.db.prepare('SELECT COUNT(*) FROM documents').pluck().get() as number;
+    return this.read('counting documents', () => this.statements.countDocuments.get() ?? 0);
   }
 
+  /** Removes documents, their keys (by cascade) and every pair that involves them. One transaction. */
   async deleteDocuments(ids: readonly string[]): Promise<void> {
-    const del = [
-      this.db.prepare('DELETE FROM doc_keys WHERE doc_id = ?'),
-      this.db.prepare('DELETE FROM pairs WHERE a = ? OR b = ?'),
-      this.db.prepare('DELETE FROM documents WHERE id = ?'),
-    ] as const;
-    this.write(() => {
+    const { deleteDocument, deletePairsA, deletePairsB } = this.statements;
+    this.write('deleting documents', () => {
       for (const id of ids) {
-        del[0].run(id);
-        del[1].run(id, id);
-        del[2].run(id);
+        deletePairsA.run(id);
+        deletePairsB.run(id);
+        deleteDocument.run(id);
       }
     });
   }
 
+  /** Sorted document ids per content hash, for the hashes that are present. */
   async findByHash(hashes: readonly string[]): Promise<Map<string, string[]>> {
-    const out = new Map<string, string[]>();
-    for (const part of chunks([...new Set(hashes)])) {
-      const rows = this.db
-        .prepare(`SELECT content_hash AS h, id FROM documents WHERE content_hash IN (${part.map(() => '?').join(',')}) ORDER BY id`)
-        .all(...part) as { h: string; id: string }[];
-      for (const r of rows) out.set(r.h, [...(out.get(r.h) ?? []), r.id]);
-    }
-    return out;
-  }
-
-  async lookupKeys(keys: readonly string[], limit = Number.MAX_SAFE_INTEGER): Promise<Map<string, { count: number; ids: string[] }>> {
-    const out = new Map<string, { count: number; ids: string[] }>();
-    const count = this.db.prepare('SELECT COUNT(*) FROM doc_keys WHERE key = ?').pluck();
-    const list = this.db.prepare('SELECT doc_id FROM doc_keys WHERE key = ? ORDER BY doc_id LIMIT ?').pluck();
-    for (const k of new Set(keys)) {
-      const ids = list.all(k, limit + 1) as string[];
-      if (ids.length === 0) continue;
-      if (ids.length > limit) out.set(k, { count: count.get(k) as number, ids: [] });
-      else out.set(k, { count: ids.length, ids });
-    }
-    return out;
-  }
-
-  async putPairs(pairs: readonly PairResult[]): Promise<void> {
-    const put = this.db.prepare('INSERT OR REPLACE INTO pairs (a, b, relation, data) VALUES (?, ?, ?, ?)');
-    this.write(() => {
-      for (const p of pairs) put.run(p.a, p.b, p.relation, JSON.stringify(p));
-    });
-  }
-
-  async listPairs(ids?: readonly string[]): Promise<PairResult[]> {
-    if (!ids) return (this.db.prepare('SELECT data FROM pairs ORDER BY a, b').pluck().all() as string[]).map((d) => JSON.parse(d) as PairResult);
-    const found = new Map<string, PairResult>();
-    const q = this.db.prepare('SELECT data FROM pairs WHERE a = ? OR b = ?').pluck();
-    for (const id of new Set(ids)) {
-      for (const d of q.all(id, id) as string[]) {
-        const p = JSON.parse(d) as PairResult;
-        found.set(`${p.a}\u0000${p.b}`, p);
+    return this.read('finding documents by hash', () => {
+      const found = new Map<string, string[]>();
+      for (const { content_hash: hash, id } of this.statements.selectByHash.iterate(JSON.stringify(hashes))) {
+        const ids = found.get(hash);
+        if (ids === undefined) found.set(hash, [id]);
+        else ids.push(id);
       }
-    }
-    return [...found.values()].sort((x, y) => x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
-  }
-
-  async replaceStories(stories: readonly Story[]): Promise<void> {
-    const put = this.db.prepare('INSERT INTO stories (id, data) VALUES (?, ?)');
-    this.write(() => {
-      this.db.prepare('DELETE FROM stories').run();
-      for (const s of stories) put.run(s.id, JSON.stringify(s));
+      for (const ids of found.values()) ids.sort(compareIds);
+      return found;
     });
   }
 
+  /**
+   * Sorted document ids per index key, for the keys that are present. Counts first, then ids
+   * only for keys within the limit, so a key shared by half the corpus costs a count, not a list.
+   * @param keys keys to look up; duplicates are answered once
+   * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
+   */
+  async lookupKeys(
+    keys: readonly string[],
+    limit = Number.POSITIVE_INFINITY,
+  ): Promise<Map<string, { count: number; ids: string[] }>> {
+    return this.read('looking up keys', () => {
+      const found = new Map<string, { count: number; ids: string[] }>();
+      const small: string[] = [];
+      for (const { key, count } of this.statements.countKeys.iterate(JSON.stringify(sortedUnique(keys)))) {
+        found.set(key, { count, ids: [] });
+        if (count <= limit) small.push(key);
+      }
+      if (small.length === 0) return found;
+      for (const { key, doc_id: id } of this.statements.selectKeyIds.iterate(JSON.stringify(small))) {
+        found.get(key)?.ids.push(id);
+      }
+      for (const entry of found.values()) entry.ids.sort(compareIds);
+      return found;
+    });
+  }
+
+  /** Adds or replaces pairs, keyed by (a, b). One transaction. */
+  async putPairs(pairs: readonly PairResult[]): Promise<void> {
+    const { upsertPair } = this.statements;
+    this.write('writing pairs', () => {
+      for (const { a, b, relation, source, score, features, reasons, evidence } of pairs) {
+        const data: PairData = { features, reasons, evidence };
+        upsertPair.run(a, b, relation, source, score, JSON.stringify(data));
+      }
+    });
+  }
+
+  /** Pairs that involve any of `ids` (all pairs when omitted), sorted by (a, b). */
+  async listPairs(ids?: readonly string[]): Promise<PairResult[]> {
+    return this.read('listing pairs', () => {
+      const { selectAllPairs, selectPairsOf } = this.statements;
+      const json = JSON.stringify(ids ?? []);
+      const rows = ids === undefined ? selectAllPairs.all() : selectPairsOf.all(json, json);
+      return rows.map(pairFromRow).sort((x, y) => compareIds(x.a, y.a) || compareIds(x.b, y.b));
+    });
+  }
+
+  /** Replaces all stories (a later story with a repeated id wins). One transaction. */
+  async replaceStories(stories: readonly Story[]): Promise<void> {
+    const { deleteStories, upsertStory } = this.statements;
+    this.write('writing stories', () => {
+      deleteStories.run();
+      for (const story of stories) upsertStory.run(story.id, JSON.stringify(story));
+    });
+  }
+
+  /** Stories sorted by id. */
   async listStories(): Promise<Story[]> {
-    return (this.db.prepare('SELECT data FROM stories ORDER BY id').pluck().all() as string[]).map((d) => JSON.parse(d) as Story);
+    return this.read('listing stories', () =>
+      this.statements.selectStories
+        .all()
+        .map((data) => JSON.parse(data) as Story)
+        .sort((x, y) => compareIds(x.id, y.id)),
+    );
   }
 
+  /** The value stored under `key`, or undefined. */
   async getMeta(key: string): Promise<string | undefined> {
-    return this.db.prepare('SELECT value FROM meta WHERE key = ?').pluck().get(key) as string | undefined;
+    return this.read('reading meta', () => this.statements.selectMeta.get(key));
   }
 
+  /** Stores `value` under `key`, replacing any earlier value. */
   async setMeta(key: string, value: string): Promise<void> {
-    this.write(() => this.db.prepare('INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(key, value));
+    this.write('writing meta', () => {
+      this.statements.upsertMeta.run(key, value);
+    });
   }
 
+  /** Closes the file; calling it again does nothing. */
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  // Reads run in a (deferred) transaction too, so a read of several statements sees one snapshot.
+  private read<T>(action: string, body: () => T): T {
+    try {
+      return this.db.transaction(body).deferred();
+    } catch (error) {
+      throw this.wrap(action, error);
+    }
+  }
+
+  private write(action: string, body: () => void): void {
+    try {
+      this.db.transaction(body).immediate();
+    } catch (error) {
+      throw this.wrap(action, error);
+    }
+  }
+
+  private wrap(action: string, error: unknown): unknown {
+    return isDriverOrSystemError(error)
+      ? new Error(`SQLite store ${this.path}: ${action} failed: ${error.message}`, { cause: error })
+      : error;
   }
 }

@@ -1,0 +1,18 @@
+/**
+ * Orders ids by UTF-16 code units, the order of JavaScript's default sort. Every backend sorts
+ * with this in JavaScript rather than trusting its own collation (SQLite compares UTF-8 bytes,
+ * which disagrees for characters above U+FFFF), so all backends list ids in the same order.
+ * @returns negative, zero or positive, like any comparator
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Returns the distinct values, sorted with `compareIds`.
+ * @param values any strings, duplicates allowed
+ * @returns a new sorted array without duplicates
+ */
+export function sortedUnique(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort(compareIds);
+}

@@ -1,0 +1,68 @@
+import type { BoilerplateLine, LanguageCode } from '../text/types.js';
+import { bytesToSignature, signatureToBytes } from './signature-bytes.js';
+import type { StoredDocument } from './store.js';
+
+/** A row of the `documents` table; absent optional fields are NULL. */
+export interface DocumentRow {
+  id: string;
+  content_hash: string;
+  format: StoredDocument['format'];
+  title: string | null;
+  url: string | null;
+  date: string | null;
+  site: string | null;
+  language: LanguageCode;
+  text: string;
+  clean_text: string;
+  boilerplate: string;
+  warnings: string;
+  signature: Uint8Array;
+}
+
+/**
+ * Turns a document into its row (keys are stored apart, in `doc_keys`).
+ * @param doc the document
+ * @returns the row, with JSON for the list fields and bytes for the signature
+ */
+export function documentToRow(doc: StoredDocument): DocumentRow {
+  return {
+    id: doc.id,
+    content_hash: doc.contentHash,
+    format: doc.format,
+    title: doc.title ?? null,
+    url: doc.url ?? null,
+    date: doc.date ?? null,
+    site: doc.site ?? null,
+    language: doc.language,
+    text: doc.text,
+    clean_text: doc.cleanText,
+    boilerplate: JSON.stringify(doc.boilerplate),
+    warnings: JSON.stringify(doc.warnings),
+    signature: signatureToBytes(doc.signature),
+  };
+}
+
+/**
+ * Turns a row and its keys back into a document; NULL optional fields stay absent.
+ * @param row the `documents` row
+ * @param keys the document's keys, already sorted
+ */
+export function rowToDocument(row: DocumentRow, keys: string[]): StoredDocument {
+  const doc: StoredDocument = {
+    id: row.id,
+    contentHash: row.content_hash,
+    format: row.format,
+    language: row.language,
+    text: row.text,
+    cleanText: row.clean_text,
+    boilerplate: JSON.parse(row.boilerplate) as BoilerplateLine[],
+    warnings: JSON.parse(row.warnings) as string[],
+    signature: bytesToSignature(row.signature),
+    keys,
+  };
+  if (row.title !== null) doc.title = row.title;
+  if (row.url !== null) doc.url = row.url;
+  if (row.date !== null) doc.date = row.date;
+  if (row.site !== null) doc.site = row.site;
+  return doc;
+}
