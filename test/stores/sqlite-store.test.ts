@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { SCHEMA_VERSION, SqliteStore } from '../../src/stores/index.js';
+import { makeDocument, makePair, makeStory } from './fake-records.js';
+import { runStoreContract } from './store-contract.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'storytrace-sqlite-'));
+after(() => {
+  chmodSync(dir, 0o700);
+  rmSync(dir, { recursive: true, force: true });
+});
+let opened = 0;
+const freshPath = (): string => join(dir, `store-${(opened += 1)}.db`);
+
+runStoreContract('sqlite (file)', () => new SqliteStore(freshPath()));
+runStoreContract('sqlite (:memory:)', () => new SqliteStore(':memory:'));
+
+function rawQuery<T>(path: string, sql: string): T | undefined {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare<[], T>(sql).get();
+  } finally {
+    db.close();
+  }
+}
+
+describe('SQLite store file', () => {
+  it('keeps documents, pairs, stories and meta across reopening', async () => {
+    const path = freshPath();
+    const first = new SqliteStore(path);
+    await first.putDocuments([makeDocument('a'), makeDocument('b')]);
+    await first.putPairs([makePair('a', 'b')]);
+    await first.replaceStories([makeStory('a', ['b'])]);
+    await first.setMeta('run', '1');
+    await first.close();
+
+    const second = new SqliteStore(path);
+    try {
+      assert.deepEqual(await second.listDocumentIds(), ['a', 'b']);
+      const doc = (await second.getDocuments(['a'])).get('a');
+      assert.deepEqual(doc, { ...makeDocument('a'), keys: [...makeDocument('a').keys].sort() });
+      assert.deepEqual(await second.listPairs(), [makePair('a', 'b')]);
+      assert.deepEqual(await second.listStories(), [makeStory('a', ['b'])]);
+      assert.equal(await second.getMeta('run'), '1');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('records its schema version and runs in WAL mode', async () => {
+    const path = freshPath();
+    await new SqliteStore(path).close();
+    assert.equal(SCHEMA_VERSION, 1);
+    assert.deepEqual(rawQuery(path, 'SELECT version FROM schema_version'), { version: 1 });
+    assert.deepEqual(rawQuery(path, 'PRAGMA journal_mode'), { journal_mode: 'wal' });
+  });
+
+  it('refuses a store written with a newer schema, naming the file and both versions', async () => {
+    const path = freshPath();
+    await new SqliteStore(path).close();
+    const db = new Database(path);
+    db.prepare('UPDATE schema_version SET version = ?').run(SCHEMA_VERSION + 1);
+    db.close();
+    assert.throws(() => new SqliteStore(path), (error: Error) => {
+      assert.match(error.message, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
+      assert.match(error.message, /schema version 2.*only up to version 1/);
+      return true;
+    });
+  });
+
+  it('creates missing parent directories', async () => {
+    const path = join(dir, 'nested', 'deeper', 'store.db');
+    const store = new SqliteStore(path);
+    await store.putDocuments([makeDocument('x')]);
+    await store.close();
+    assert.ok(existsSync(path));
+  });
+
+  it('fails with the path in the message when the path is a directory', () => {
+    const path = join(dir, 'a-directory.db');
+    mkdirSync(path);
+    assert.throws(() => new SqliteStore(path), new RegExp(`Cannot open SQLite store at ${path}`));
+  });
+
+  it('fails with the path in the message when the parent is a file', () => {
+    const parent = join(dir, 'plain-file');
+    writeFileSync(parent, 'not a directory');
+    const path = join(parent, 'store.db');
+    assert.throws(() => new SqliteStore(path), new RegExp(`Cannot open SQLite store at ${path}`));
+  });
+
+  it('fails with the path in the message under a read-only directory', (t) => {
+    const readOnly = join(dir, 'read-only');
+    mkdirSync(readOnly);
+    chmodSync(readOnly, 0o500);
+    let writable = false;
+    try {
+      writeFileSync(join(readOnly, 'probe'), '');
+      writable = true;
+    } catch {
+      // Expected for an ordinary user: the directory really is read-only.
+    }
+    if (writable) {
+      t.skip('running as root: chmod 0o500 does not stop writes here (the /proc test covers unwritable paths)');
+      return;
+    }
+    const path = join(readOnly, 'store.db');
+    assert.throws(() => new SqliteStore(path), new RegExp(`Cannot open SQLite store at ${path}`));
+  });
+
+  it('fails, not hangs, on a path under /proc (unwritable even for root)', (t) => {
+    if (!existsSync('/proc/self')) {
+      t.skip('no /proc on this system');
+      return;
+    }
+    // Regression: recursive mkdir loops forever on Node 20 when /proc answers ENOENT.
+    for (const path of ['/proc/storytrace-missing/store.db', '/proc/self/storytrace.db']) {
+      assert.throws(() => new SqliteStore(path), (error: Error) => error.message.includes(path));
+    }
+  });
+});
