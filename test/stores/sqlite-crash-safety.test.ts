@@ -12,8 +12,18 @@ import { crashDocumentId, KEYS_PER_DOCUMENT } from './fixtures/crash-documents.j
 const WRITER = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'write-documents.ts');
 const TOTAL = 4000;
 const BATCH = 50;
-/** Delays after the writer's first commit at which it is killed. */
-const KILL_DELAYS_MS = [0, 100, 300, 700];
+/**
+ * The writer is killed a few milliseconds after it reports `committed` documents. Progress, not
+ * a clock from the start, decides the moment: disk speed varies tenfold between runs, and a
+ * kill timed from the start sometimes came after the writer had finished. The small delays put
+ * the kill at different points inside the next batch.
+ */
+const KILL_MOMENTS = [
+  { committed: 50, delayMs: 0 },
+  { committed: 500, delayMs: 3 },
+  { committed: 1500, delayMs: 7 },
+  { committed: 2500, delayMs: 15 },
+];
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-crash-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,8 +35,8 @@ interface WriterRun {
   stderr: string;
 }
 
-/** Runs the writer; when `killDelayMs` is given, SIGKILLs it that long after its first commit. */
-function runWriter(dbPath: string, killDelayMs?: number): Promise<WriterRun> {
+/** Runs the writer; when `kill` is given, SIGKILLs it `delayMs` after it reports `committed` documents. */
+function runWriter(dbPath: string, kill?: { committed: number; delayMs: number }): Promise<WriterRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dbPath, String(TOTAL), String(BATCH)], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -34,15 +44,15 @@ function runWriter(dbPath: string, killDelayMs?: number): Promise<WriterRun> {
     let lastCommitted = 0;
     let stdout = '';
     let stderr = '';
-    let killScheduled = false;
+    let killed = false;
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk;
       const lines = stdout.split('\n');
       stdout = lines.pop() ?? '';
       for (const line of lines) lastCommitted = Number(line.replace('committed ', ''));
-      if (killDelayMs !== undefined && !killScheduled && lastCommitted > 0) {
-        killScheduled = true;
-        setTimeout(() => child.kill('SIGKILL'), killDelayMs);
+      if (kill !== undefined && !killed && lastCommitted >= kill.committed) {
+        killed = true;
+        setTimeout(() => child.kill('SIGKILL'), kill.delayMs);
       }
     });
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
@@ -78,10 +88,10 @@ function countKeyRows(dbPath: string): number {
 }
 
 describe('SQLite store after SIGKILL', () => {
-  for (const delay of KILL_DELAYS_MS) {
-    it(`keeps whole batches only when killed ${delay} ms after the first commit`, async (t) => {
-      const dbPath = join(dir, `killed-after-${delay}.db`);
-      const run = await runWriter(dbPath, delay);
+  for (const kill of KILL_MOMENTS) {
+    it(`keeps whole batches only when killed ${kill.delayMs} ms after ${kill.committed} documents`, async (t) => {
+      const dbPath = join(dir, `killed-after-${kill.committed}.db`);
+      const run = await runWriter(dbPath, kill);
       assert.equal(run.signal, 'SIGKILL', `writer was not killed mid-run (exit ${run.code}): raise TOTAL. ${run.stderr}`);
       const present = await assertWholeBatches(dbPath);
       assert.ok(present >= run.lastCommitted, `${present} documents, but the writer reported ${run.lastCommitted} committed`);
@@ -93,7 +103,7 @@ describe('SQLite store after SIGKILL', () => {
 
   it('completes the set when the killed writer is run again', async () => {
     const dbPath = join(dir, 'resumed.db');
-    const killed = await runWriter(dbPath, 200);
+    const killed = await runWriter(dbPath, { committed: 1000, delayMs: 5 });
     assert.equal(killed.signal, 'SIGKILL');
     const finished = await runWriter(dbPath);
     assert.equal(finished.code, 0, finished.stderr);
