@@ -38,13 +38,13 @@ export const CODE3: Readonly<Record<string, string>> = {
 
 /**
  * The recipe of every shipped pack. id and ru have no usable X-eng dictionary, so they rest on
- * WikDict pivots; tr, es, it and pt have small direct dictionaries (1k–16k headwords), so
+ * WikDict pivots; tr, es, it, pt and fr have small direct dictionaries (1k–16k headwords), so
  * WikDict pivots fill them too.
  */
 export const PACK_RECIPES: readonly PackRecipe[] = [
   { lang: 'id', direct: [], reversed: ['eng-ind'], pivots: pivots('ind', ['de', 'nl', 'it', 'pl', 'fi', 'el']) },
   { lang: 'de', direct: ['deu-eng'], reversed: ['eng-deu'], pivots: [] },
-  { lang: 'fr', direct: ['fra-eng'], reversed: ['eng-fra'], pivots: [] },
+  { lang: 'fr', direct: ['fra-eng'], reversed: ['eng-fra'], pivots: pivots('fra', ['de', 'nl', 'pl', 'el', 'fi']) },
   { lang: 'es', direct: ['spa-eng'], reversed: ['eng-spa'], pivots: pivots('spa', ['de', 'fr', 'it', 'pl', 'nl', 'el']) },
   { lang: 'pt', direct: ['por-eng'], reversed: ['eng-por'], pivots: pivots('por', ['de', 'fr', 'it', 'pl', 'nl']) },
   { lang: 'nl', direct: ['nld-eng'], reversed: ['eng-nld'], pivots: [] },
