@@ -7,7 +7,7 @@ import type { Store } from './stores/store.js';
 import type { AnalysisResult, AnalysisWarning, ProgressEvent } from './types.js';
 
 /** Documents read before they are analysed and indexed together (bounds memory on big inputs). */
-const CHUNK = 5000;
+const CHUNK = 1000;
 
 /** Options of `index` and `analyze`. */
 export interface IndexOptions extends IngestOptions, Omit<IndexStepOptions, 'onProgress'> {

@@ -77,7 +77,7 @@ function segmentUnit(text: string, unit: Span, language: LanguageCode): Span[] {
   // ICU always breaks at a newline; a joined hard-wrapped unit must read as one line.
   const body = text.slice(unit.start, unit.end).replace(/\n/g, ' ');
   const out: Span[] = [];
-  for (const piece of segmenterFor(language).segment(body)) {
+  for (const piece of segmentInWindows(body, language)) {
     const pieceStart = unit.start + piece.index;
     let from = pieceStart;
     for (const m of piece.segment.matchAll(QUOTE_CLOSED_BREAK)) {
@@ -88,6 +88,28 @@ function segmentUnit(text: string, unit: Span, language: LanguageCode): Span[] {
     out.push({ start: from, end: pieceStart + piece.segment.length, paragraph: unit.paragraph });
   }
   return out;
+}
+
+/** Characters handed to the segmenter at once: Node 20's ICU segmenter slows down quadratically on long strings. */
+const SEGMENT_WINDOW = 4000;
+
+/**
+ * Segments `body` a window at a time: each window's last piece may be cut short, so the next
+ * window starts there. Linear in the length of the text.
+ */
+function* segmentInWindows(body: string, language: LanguageCode): Generator<{ segment: string; index: number }> {
+  let offset = 0;
+  while (offset < body.length) {
+    const end = Math.min(body.length, offset + SEGMENT_WINDOW);
+    const pieces = [...segmenterFor(language).segment(body.slice(offset, end))];
+    const last = end === body.length || pieces.length === 1 ? pieces.length : pieces.length - 1;
+    for (let k = 0; k < last; k++) {
+      const p = pieces[k];
+      if (p) yield { segment: p.segment, index: offset + p.index };
+    }
+    const next = pieces[last];
+    offset = next ? offset + next.index : end;
+  }
 }
 
 function shouldJoin(previous: string, next: string, language: LanguageCode): boolean {
