@@ -1,9 +1,12 @@
+import { conceptBagSimilarity, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
 import type { AlignSentence } from './types.js';
 
 /** Weight of shared anchors (names, numbers, quotes) against word similarity. */
 const ANCHOR_WEIGHT = 0.2;
 /** Character n-gram size; 4 catches inflection and spelling changes that stems miss. */
 const CHAR_GRAM = 4;
+/** Concept (synonym) overlap counts for less than the same words: it is unweighted and looser. */
+const CONCEPT_WEIGHT = 0.8;
 
 /** A sentence prepared for fast pairwise comparison. */
 export interface SentenceVector {
@@ -12,13 +15,15 @@ export interface SentenceVector {
   /** Distinct character 4-gram hashes of the token text, sorted. */
   grams: Uint32Array;
   anchors: ReadonlySet<string>;
+  /** Synonym concepts of the stems, when a synonym map is given. */
+  concepts?: ConceptBag;
 }
 
 /**
  * Prepares both sides of a pair. IDF is computed over the pair's own sentences, so the
  * result depends on nothing but the two documents (the same on every backend).
  */
-export function vectorize(source: readonly AlignSentence[], target: readonly AlignSentence[]): { source: SentenceVector[]; target: SentenceVector[] } {
+export function vectorize(source: readonly AlignSentence[], target: readonly AlignSentence[], synonyms?: SynonymMap): { source: SentenceVector[]; target: SentenceVector[] } {
   const df = new Map<string, number>();
   const all = [...source, ...target];
   for (const s of all) for (const stem of new Set(s.stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
@@ -35,7 +40,9 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
     }
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
-    return { weights, grams: charGrams(s.tokens.join(' ')), anchors: new Set(s.anchors) };
+    const v: SentenceVector = { weights, grams: charGrams(s.tokens.join(' ')), anchors: new Set(s.anchors) };
+    if (synonyms) v.concepts = toConceptBag(s.stems, synonyms);
+    return v;
   };
   return { source: source.map(toVector), target: target.map(toVector) };
 }
@@ -83,7 +90,8 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * @param sameScript false across languages, where character n-grams mean nothing
  */
 export function sentenceSimilarity(a: SentenceVector, b: SentenceVector, sameScript = true): number {
-  const words = Math.max(cosine(a.weights, b.weights), sameScript ? dice(a.grams, b.grams) : 0);
+  const concepts = a.concepts && b.concepts ? CONCEPT_WEIGHT * conceptBagSimilarity(a.concepts, b.concepts) : 0;
+  const words = Math.max(cosine(a.weights, b.weights), sameScript ? dice(a.grams, b.grams) : 0, concepts);
   if (a.anchors.size === 0 && b.anchors.size === 0) return words;
   return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * jaccard(a.anchors, b.anchors));
 }

@@ -8,6 +8,8 @@ export interface CandidateOptions {
   maxTermCandidates?: number;
   /** Share of the query's IDF mass a term candidate must reach (default 0.15). */
   minTermShare?: number;
+  /** Candidates kept in all, strongest first, so a corpus of look-alikes cannot blow up verification (default 40). */
+  maxCandidates?: number;
 }
 
 /** Why a document is a candidate, per path. */
@@ -28,12 +30,13 @@ export type Postings = ReadonlyMap<string, { count: number; ids: readonly string
  * scored by the IDF mass they share (IDF from posting counts, so frequent keys weigh little)
  * and the best few kept. Keys whose postings were cut for being too frequent count as absent.
  * @param totalDocuments documents in the index (for IDF)
- * @returns candidates sorted by id
+ * @returns at most `maxCandidates` candidates (most shared bands, then fingerprints, then terms), sorted by id
  */
 export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Postings, totalDocuments: number, options: CandidateOptions = {}): Candidate[] {
   const minFingerprints = options.minSharedFingerprints ?? 2;
   const maxTerms = options.maxTermCandidates ?? 12;
   const minShare = options.minTermShare ?? 0.15;
+  const maxCandidates = options.maxCandidates ?? 40;
   const found = new Map<string, Candidate>();
   const get = (id: string): Candidate => {
     let c = found.get(id);
@@ -66,5 +69,7 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
   }
   return [...found.values()]
     .filter((c) => c.sharedBands > 0 || c.sharedFingerprints >= minFingerprints || c.termShare >= minShare)
+    .sort((x, y) => y.sharedBands - x.sharedBands || y.sharedFingerprints - x.sharedFingerprints || y.termShare - x.termShare || x.id.localeCompare(y.id))
+    .slice(0, maxCandidates)
     .sort((x, y) => x.id.localeCompare(y.id));
 }

@@ -4,6 +4,7 @@ import { findAttributions, type Attribution } from './attribution.js';
 import { findMtArtefacts } from './mt-artefacts.js';
 import type { PairDocument } from './pair-document.js';
 import type { AlignedBead } from './types.js';
+import type { SynonymMap } from '../synonyms/index.js';
 
 /** Sentence similarity from which two sentences count as the same passage. */
 export const MATCH_SIMILARITY = 0.35;
@@ -153,9 +154,9 @@ function nonQuoteAnchors(d: PairDocument): Set<string> {
  * shared quotes and anchors, MT artefacts and attributions. Pure; the same inputs give the
  * same numbers.
  */
-export function measurePair(a: PairDocument, b: PairDocument): PairStats {
+export function measurePair(a: PairDocument, b: PairDocument, synonyms?: SynonymMap): PairStats {
   const sameLanguage = a.language === b.language || a.language === 'und' || b.language === 'und';
-  const v = vectorize(a.sentences, b.sentences);
+  const v = vectorize(a.sentences, b.sentences, synonyms);
   const sim = similarityMatrix(v.source, v.target, sameLanguage);
   const n = a.sentences.length;
   const m = b.sentences.length;

@@ -1,3 +1,4 @@
+import { loadSynonyms, type SynonymMap } from '../synonyms/index.js';
 import { classifyPair } from './classify.js';
 import { translationThreshold } from './translation-thresholds.js';
 import { decideDirection } from './direction.js';
@@ -43,16 +44,21 @@ function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, 
   };
 }
 
+function emptyEvidence(a: PairDocument, b: PairDocument): PairEvidence {
+  return { sourceLanguage: a.language, targetLanguage: b.language, beads: [], added: [], dropped: [], facts: [], artefacts: [], attributions: [] };
+}
+
 /**
  * Verifies a candidate pair: aligns it, decides the relation and which side is the source,
  * and gathers the evidence (aligned sentences, added and dropped sentences, changed facts,
  * MT artefacts, attributions) oriented from source to target.
+ * @param synonyms English synonym concepts for paraphrase matching (default: the shipped WordNet pack)
  * @returns the pair with `a < b` by id; `source` is null when no clue gives a direction
  */
-export function verifyPair(x: PairDocument, y: PairDocument): PairResult {
+export function verifyPair(x: PairDocument, y: PairDocument, synonyms: SynonymMap | undefined = loadSynonyms()): PairResult {
   const [a, b] = x.id <= y.id ? [x, y] : [y, x];
   const docs = { a, b };
-  const stats = measurePair(a, b);
+  const stats = measurePair(a, b, synonyms);
   const c = classifyPair(stats, a.contentHash === b.contentHash, translationThreshold(a.language, b.language));
   const direction = c.relation === 'unrelated' ? { source: null, margin: 0, reasons: [] } : decideDirection(docs, stats, c);
   const from = direction.source ?? 'a';
@@ -64,6 +70,8 @@ export function verifyPair(x: PairDocument, y: PairDocument): PairResult {
     score: Math.round(c.score * 1000) / 1000,
     features: features(stats, from),
     reasons: [...c.reasons, ...direction.reasons],
-    evidence: evidence(docs, stats, from),
+    // An unrelated pair keeps its numbers and reasons but not the passage evidence: most
+    // verified pairs are unrelated and their evidence would dominate the store.
+    evidence: c.relation === 'unrelated' ? emptyEvidence(a, b) : evidence(docs, stats, from),
   };
 }

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SqliteStore } from '../../src/stores/index.js';
+
+const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const DOCS = 3000;
+const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vor', 'el', 'dun', 'ra', 'pel', 'qua', 'zi', 'mon', 'tes', 'bar', 'nu'];
+
+/** Deterministic filler documents: different enough that few are candidates of each other. */
+function corpus(): string {
+  const lines: string[] = [];
+  let seed = 7;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  for (let i = 0; i < DOCS; i++) {
+    const sentences = Array.from({ length: 6 }, (_, k) => {
+      const words = Array.from({ length: 12 }, () => `${SYLLABLES[next() % 16] ?? ''}${SYLLABLES[next() % 16] ?? ''}${SYLLABLES[next() % 16] ?? ''}`);
+      return `Report ${i}-${k} says the ${words.join(' ')} numbered ${next() % 100000}.`;
+    });
+    lines.push(JSON.stringify({ id: `doc-${String(i).padStart(5, '0')}`, text: sentences.join(' ') }));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function consistent(dbPath: string): Promise<number> {
+  const store = new SqliteStore(dbPath);
+  try {
+    const ids = await store.listDocumentIds();
+    const docs = await store.getDocuments(ids);
+    for (const id of ids) {
+      const d = docs.get(id);
+      assert.ok(d, `${id} readable`);
+      assert.ok(d.keys.length > 0, `${id} has its index keys`);
+      assert.ok(d.cleanText.length > 0 && d.signature.length === 128, `${id} is whole`);
+      const postings = await store.lookupKeys([d.keys[0] ?? ''], 1_000_000);
+      assert.ok(postings.get(d.keys[0] ?? '')?.ids.includes(id), `${id} is in the key index`);
+    }
+    return ids.length;
+  } finally {
+    await store.close();
+  }
+}
+
+test('SIGKILL during index leaves a store with whole documents only, and a re-run completes it', { timeout: 240_000 }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storytrace-kill-'));
+  try {
+    const input = join(dir, 'docs.jsonl');
+    writeFileSync(input, corpus());
+    const dbPath = join(dir, 'index.db');
+    const run = (db: string) => spawnSync(process.execPath, ['--import', 'tsx', CLI, 'index', input, '--store', `sqlite:${db}`, '--quiet'], { encoding: 'utf8' });
+    const started = Date.now();
+    const full = run(join(dir, 'timing.db'));
+    assert.equal(full.status, 0, full.stderr);
+    const duration = Date.now() - started;
+    const counts: number[] = [];
+    for (const fraction of [0.35, 0.55, 0.75, 0.9]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'index', input, '--store', `sqlite:${dbPath}`, '--quiet'], { stdio: 'ignore' });
+      await new Promise((r) => setTimeout(r, duration * fraction));
+      child.kill('SIGKILL');
+      await new Promise((r) => child.once('exit', r));
+      counts.push(existsSync(dbPath) ? await consistent(dbPath) : 0);
+    }
+    assert.ok(counts.some((n) => n > 0 && n < DOCS), `at least one kill landed mid-index (documents after each kill: ${counts.join(', ')}; full run ${duration} ms)`);
+    const done = run(dbPath);
+    assert.equal(done.status, 0, done.stderr);
+    assert.equal(await consistent(dbPath), DOCS);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
