@@ -10,8 +10,10 @@ import { hasSharedSpace } from './shared-space.js';
 
 /** Documents written per store transaction. */
 const WRITE_BATCH = 200;
-/** Keys shared by more documents than this are too common to point at candidates. */
-const MAX_POSTINGS = 1000;
+/** Sketch keys (bands, fingerprints) shared by more documents than this are boilerplate, not evidence. */
+const MAX_SKETCH_POSTINGS = 500;
+/** Terms in more documents than this weigh almost nothing (low IDF): only their count is read. */
+const MAX_TERM_POSTINGS = 200;
 
 export interface IndexStepOptions {
   candidates?: CandidateOptions;
@@ -109,7 +111,10 @@ async function findPairs(
   for (const ids of byHash.values()) for (const x of ids) for (const y of ids) add(x, y);
   for (const doc of docs) {
     const keys = keysOf.get(doc.id) ?? groupKeys(doc.keys);
-    const postings = await store.lookupKeys([...keys.bands, ...keys.fingerprints, ...keys.terms], MAX_POSTINGS);
+    const postings = new Map([
+      ...(await store.lookupKeys([...keys.bands, ...keys.fingerprints], MAX_SKETCH_POSTINGS)),
+      ...(await store.lookupKeys(keys.terms, MAX_TERM_POSTINGS)),
+    ]);
     for (const c of rankCandidates(doc.id, keys, postings, total, options)) add(doc.id, c.id);
   }
   return out.sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));

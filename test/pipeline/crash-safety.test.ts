@@ -15,7 +15,8 @@ const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vor', 'el', 'dun', 'ra', 'pe
 function corpus(): string {
   const lines: string[] = [];
   let seed = 7;
-  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+  // The high bits of the LCG: its low bits repeat with a short period.
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16;
   for (let i = 0; i < DOCS; i++) {
     const sentences = Array.from({ length: 6 }, (_, k) => {
       const words = Array.from({ length: 12 }, () => `${SYLLABLES[next() % 16] ?? ''}${SYLLABLES[next() % 16] ?? ''}${SYLLABLES[next() % 16] ?? ''}`);
