@@ -82,7 +82,8 @@ function pointingReasons(pointing: readonly PairResult[], origin: string): strin
   const clues = new Set<string>();
   for (const p of pointing) {
     for (const r of p.reasons) {
-      if (/credits|artefacts|boilerplate|contained in|attributes|more complete/.test(r) && !r.startsWith(origin)) clues.add(r);
+      const namesAVersion = r.includes(p.a) || r.includes(p.b);
+      if (namesAVersion && /credits|artefacts|boilerplate|contained in|attributes|more complete/.test(r) && !r.startsWith(origin)) clues.add(r);
     }
   }
   return [...clues].sort().slice(0, 4);
