@@ -60,9 +60,10 @@ test('SIGKILL during index leaves a store with whole documents only, and a re-ru
     const counts: number[] = [];
     for (const fraction of [0.35, 0.55, 0.75, 0.9]) {
       const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'index', input, '--store', `sqlite:${dbPath}`, '--quiet'], { stdio: 'ignore' });
+      const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, duration * fraction));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       counts.push(existsSync(dbPath) ? await consistent(dbPath) : 0);
     }
     assert.ok(counts.some((n) => n > 0 && n < DOCS), `at least one kill landed mid-index (documents after each kill: ${counts.join(', ')}; full run ${duration} ms)`);
