@@ -1,0 +1,63 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.js';
+import { creditsOutlet, diffFacts, findAttributions, findMtArtefacts, verifyPair, type PairDocument } from './index.js';
+
+const doc = (id: string, text: string, extra: Partial<PairDocument> = {}): PairDocument => {
+  const a = analyzeText({ text, declaredLanguage: 'en' });
+  return { id, language: a.language, contentHash: id, text: a.cleanText, sentences: a.sentences, boilerplateLines: a.boilerplate.length, ...extra };
+};
+
+const ARTICLE = [
+  'The port authority of Lenholm said on Monday that 212 containers fell from the cargo ship Marisol during a storm in the North Channel.',
+  'Coast guard vessels recovered 38 of the containers by Tuesday evening, according to Harbour Master Elin Strand.',
+  '"We are treating every container as a hazard to shipping until it is found," Ms. Strand said at a press conference.',
+  'The shipping company, Vester Lines, said none of the containers held dangerous goods.',
+  'Fishermen were asked to report any debris to the harbour office on channel 16.',
+  'The Marisol was travelling from Antwerp to Lenholm with 1,400 containers on board.',
+  'Investigators will examine how the cargo was secured before the ship left port.',
+].join(' ');
+
+test('a text against itself is a copy', () => {
+  const p = verifyPair(doc('a', ARTICLE), doc('b', ARTICLE, { contentHash: 'a' }));
+  assert.equal(p.relation, 'copy');
+});
+
+test('three consecutive sentences of the article are an excerpt of it, with the article as source', () => {
+  const sentences = ARTICLE.split(/(?<=\.) (?=[A-Z"])/);
+  const p = verifyPair(doc('article', ARTICLE), doc('clip', sentences.slice(1, 4).join(' ')));
+  assert.equal(p.relation, 'excerpt');
+  assert.equal(p.source, 'article');
+});
+
+test('same people and place, another event: unrelated', () => {
+  const other = [
+    'Harbour Master Elin Strand opened a new pilot station in Lenholm on Friday.',
+    'The station will guide ships through the North Channel at night, the port authority said.',
+    'Vester Lines welcomed the decision and said its captains had asked for pilots for years.',
+    'The building cost 3.5 million euros and will employ 22 people.',
+    'Ms. Strand said the first night crossings would start in September.',
+  ].join(' ');
+  const p = verifyPair(doc('article', ARTICLE), doc('other', other));
+  assert.equal(p.relation, 'unrelated', p.reasons.join('; '));
+});
+
+test('MT artefacts: doubled stop, space before comma, broken sentence; clean prose has none', () => {
+  const found = findMtArtefacts('The damages were limited. . The ships , waited. And 37 cargo ships. were left outside.', []);
+  assert.equal(found.length, 3, found.join(' | '));
+  assert.deepEqual(findMtArtefacts(ARTICLE, []), []);
+});
+
+test('attributions name the credited outlet and match its site', () => {
+  const a = findAttributions('The figures were first reported by The Lenholm Gazette on Friday.');
+  assert.equal(a[0]?.outlet, 'The Lenholm Gazette');
+  assert.ok(creditsOutlet(a, { site: 'Lenholm Gazette' }));
+  assert.ok(!creditsOutlet(a, { site: 'Harbour Daily' }));
+});
+
+test('facts: a changed number keeps its unit and reads as altered; a new quote is added', () => {
+  const facts = diffFacts([['212 containers', 'elin strand']], [['220 containers', 'elin strand', 'q:we will find them all']]);
+  assert.deepEqual(facts.find((f) => f.type === 'number'), { type: 'number', change: 'altered', source: '212 containers', target: '220 containers' });
+  assert.ok(facts.some((f) => f.type === 'quote' && f.change === 'added'));
+  assert.ok(facts.some((f) => f.type === 'name' && f.change === 'kept'));
+});
