@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerExplain } from './commands/explain.js';
 import { registerIndex } from './commands/index-command.js';
+import { registerReport } from './commands/report.js';
 import { registerStories } from './commands/stories.js';
 import { EXIT } from './common.js';
 
@@ -17,6 +18,7 @@ registerAnalyze(program);
 registerIndex(program);
 registerStories(program);
 registerExplain(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -1,12 +1,14 @@
 import type { Command } from 'commander';
 import { indexPaths, summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
+import { htmlReportOf } from './report.js';
 import { emit, EXIT, withStore, type CommonOptions } from '../common.js';
 import { progressReporter } from '../progress.js';
 
 interface AnalyzeFlags extends CommonOptions {
   out?: string;
   maxChars?: string;
+  html?: string;
 }
 
 export function registerAnalyze(program: Command): void {
@@ -17,6 +19,7 @@ export function registerAnalyze(program: Command): void {
     .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--html <file>', 'also write the HTML report (stories, graphs, side-by-side evidence) to this file')
     .option('--max-chars <n>', 'truncate documents longer than this many characters', '5000000')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
@@ -24,10 +27,12 @@ export function registerAnalyze(program: Command): void {
       const result = await withStore(flags.store, async (store) => {
         const report = await indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: Number(flags.maxChars) });
         progress.stop();
-        return { report, result: await summarizeStore(store, report.warnings) };
+        const analysis = await summarizeStore(store, report.warnings);
+        return { report, result: analysis, html: flags.html ? await htmlReportOf(store, analysis) : undefined };
       });
       const text = flags.json ? JSON.stringify(result.result, null, 2) : formatAnalysis(result.result, styleFor(!flags.out && process.stdout.isTTY));
       await emit(text, flags.out);
+      if (flags.html && result.html !== undefined) await emit(result.html, flags.html);
       if (result.report.added.length + result.report.unchanged.length === 0) {
         process.stderr.write('storytrace: no readable document in the input\n');
         process.exitCode = EXIT.nothingReadable;
