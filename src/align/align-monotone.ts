@@ -44,6 +44,9 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
   const beadSim = new Float32Array(cells);
   score[0] = 0;
   const at = (i: number, j: number): number => i * (m + 1) + j;
+  // Merged neighbours depend on one side only: build each once, not once per DP cell.
+  const mergedSource = source.map((v, i) => (i > 0 && source[i - 1] ? mergeVectors(source[i - 1] as SentenceVector, v) : undefined));
+  const mergedTarget = target.map((v, j) => (j > 0 && target[j - 1] ? mergeVectors(target[j - 1] as SentenceVector, v) : undefined));
   const s11 = (i: number, j: number): number => sim[i * m + j] ?? 0;
 
   for (let i = 0; i <= n; i++) {
@@ -65,11 +68,11 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
         } else if (di === 2) {
           // Only worth merging when both parts resemble the target sentence.
           if (s11(i - 2, j - 1) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
-          s = mergedSimilarity(source[i - 2], source[i - 1], target[j - 1], sameScript);
+          s = similarityOf(mergedSource[i - 1], target[j - 1], sameScript);
           gain = 2 * (s - threshold) - mergePenalty;
         } else if (dj === 2) {
           if (s11(i - 1, j - 2) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
-          s = mergedSimilarity(target[j - 2], target[j - 1], source[i - 1], sameScript);
+          s = similarityOf(mergedTarget[j - 1], source[i - 1], sameScript);
           gain = 2 * (s - threshold) - mergePenalty;
         }
         const total = prev + gain;
@@ -104,7 +107,6 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
   return beads.reverse();
 }
 
-function mergedSimilarity(a: SentenceVector | undefined, b: SentenceVector | undefined, other: SentenceVector | undefined, sameScript: boolean): number {
-  if (!a || !b || !other) return 0;
-  return sentenceSimilarity(mergeVectors(a, b), other, sameScript);
+function similarityOf(merged: SentenceVector | undefined, other: SentenceVector | undefined, sameScript: boolean): number {
+  return merged && other ? sentenceSimilarity(merged, other, sameScript) : 0;
 }

@@ -108,17 +108,46 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVect
   return { weights, grams, anchors: new Set([...a.anchors, ...b.anchors]) };
 }
 
+/** Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at all. */
+function features(v: SentenceVector): string[] {
+  const out = [...v.weights.keys()].map((k) => `s${k}`);
+  for (const a of v.anchors) out.push(`a${a}`);
+  if (v.concepts) for (const c of v.concepts.conceptIds) out.push(`c${c}`);
+  return out;
+}
+
 /**
- * Full similarity matrix, row-major: `m[i * target.length + j]`.
+ * Similarity matrix, row-major: `m[i * target.length + j]`. Only sentence pairs that share a
+ * stem, an anchor or a synonym concept found in at most a quarter of the target sentences
+ * are scored (an inverted index over the target side); the others are 0, which keeps long
+ * documents cheap.
  */
 export function similarityMatrix(source: readonly SentenceVector[], target: readonly SentenceVector[], sameScript = true): Float32Array {
   const m = new Float32Array(source.length * target.length);
+  const postings = new Map<string, number[]>();
+  target.forEach((t, j) => {
+    for (const f of features(t)) {
+      const list = postings.get(f);
+      if (list === undefined) postings.set(f, [j]);
+      else list.push(j);
+    }
+  });
+  // A feature in most target sentences ("said", the story's main name) finds no particular
+  // counterpart; pairs that share only such features are left at 0.
+  const common = Math.max(8, target.length / 4);
+  const seen = new Int32Array(target.length).fill(-1);
   for (let i = 0; i < source.length; i++) {
     const s = source[i];
     if (!s) continue;
-    for (let j = 0; j < target.length; j++) {
-      const t = target[j];
-      if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
+    for (const f of features(s)) {
+      const list = postings.get(f);
+      if (!list || list.length > common) continue;
+      for (const j of list) {
+        if (seen[j] === i) continue;
+        seen[j] = i;
+        const t = target[j];
+        if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
+      }
     }
   }
   return m;

@@ -44,6 +44,13 @@ function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, 
   };
 }
 
+/** Sentences aligned per document at most: bounds the similarity matrix (n × m) and the DP. */
+export const MAX_ALIGNED_SENTENCES = 1000;
+
+function capSentences(d: PairDocument): PairDocument {
+  return d.sentences.length <= MAX_ALIGNED_SENTENCES ? d : { ...d, sentences: d.sentences.slice(0, MAX_ALIGNED_SENTENCES) };
+}
+
 function emptyEvidence(a: PairDocument, b: PairDocument): PairEvidence {
   return { sourceLanguage: a.language, targetLanguage: b.language, beads: [], added: [], dropped: [], facts: [], artefacts: [], attributions: [] };
 }
@@ -56,7 +63,8 @@ function emptyEvidence(a: PairDocument, b: PairDocument): PairEvidence {
  * @returns the pair with `a < b` by id; `source` is null when no clue gives a direction
  */
 export function verifyPair(x: PairDocument, y: PairDocument, synonyms: SynonymMap | undefined = loadSynonyms()): PairResult {
-  const [a, b] = x.id <= y.id ? [x, y] : [y, x];
+  const [a, b] = (x.id <= y.id ? [x, y] : [y, x]).map(capSentences) as [PairDocument, PairDocument];
+  const capped = [x, y].filter((d) => d.sentences.length > MAX_ALIGNED_SENTENCES).map((d) => `${d.id}: only its first ${MAX_ALIGNED_SENTENCES} of ${d.sentences.length} sentences were aligned`);
   const docs = { a, b };
   const stats = measurePair(a, b, synonyms);
   const c = classifyPair(stats, a.contentHash === b.contentHash, translationThreshold(a.language, b.language));
@@ -69,7 +77,7 @@ export function verifyPair(x: PairDocument, y: PairDocument, synonyms: SynonymMa
     source: direction.source ? docs[direction.source].id : null,
     score: Math.round(c.score * 1000) / 1000,
     features: features(stats, from),
-    reasons: [...c.reasons, ...direction.reasons],
+    reasons: [...c.reasons, ...direction.reasons, ...capped],
     // An unrelated pair keeps its numbers and reasons but not the passage evidence: most
     // verified pairs are unrelated and their evidence would dominate the store.
     evidence: c.relation === 'unrelated' ? emptyEvidence(a, b) : evidence(docs, stats, from),
