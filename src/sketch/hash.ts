@@ -29,7 +29,14 @@ export function combine(h: number, v: number): number {
   return mix32((Math.imul(h, 0x9e3779b1) ^ v) >>> 0);
 }
 
-/** Eight lowercase hex digits of a 32-bit value. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+/** Eight lowercase hex digits of a 32-bit value (table lookups: it runs once per index key). */
 export function hex32(x: number): string {
-  return (x >>> 0).toString(16).padStart(8, '0');
+  return (
+    (HEX_BYTE[x >>> 24] ?? '') +
+    (HEX_BYTE[(x >>> 16) & 0xff] ?? '') +
+    (HEX_BYTE[(x >>> 8) & 0xff] ?? '') +
+    (HEX_BYTE[x & 0xff] ?? '')
+  );
 }

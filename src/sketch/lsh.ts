@@ -3,6 +3,7 @@ import { combine, hex32 } from './hash.js';
 /** 32 bands of 4 rows: candidates from a Jaccard of about 0.4 (0.5 chance at 0.38, 0.96 at 0.6). */
 export const DEFAULT_BANDS = 32;
 export const DEFAULT_ROWS = 4;
+const BAND_PREFIX = Array.from({ length: 100 }, (_, b) => `b${b.toString().padStart(2, '0')}:`);
 
 /**
  * LSH band keys of a MinHash signature: two documents that share a key agree on all rows of
@@ -20,7 +21,7 @@ export function lshBandKeys(signature: Uint32Array, bands = DEFAULT_BANDS, rows 
       if (v !== 0xffffffff) empty = false;
       h = combine(h, v);
     }
-    if (!empty) keys.push(`b${b.toString().padStart(2, '0')}:${hex32(h)}`);
+    if (!empty) keys.push((BAND_PREFIX[b] ?? `b${b}:`) + hex32(h));
   }
   return keys;
 }

@@ -9,20 +9,37 @@ export const DEFAULT_WINNOW_WINDOW = 12;
  * @returns distinct fingerprints, sorted ascending
  */
 export function winnow(shingles: Uint32Array, window = DEFAULT_WINNOW_WINDOW): Uint32Array {
-  const n = shingles.length;
+  return winnowOf(shingles, shingles.length, window);
+}
+
+/** {@link winnow} over the first `count` values of `shingles` (a reused buffer). */
+export function winnowOf(shingles: Uint32Array, count: number, window = DEFAULT_WINNOW_WINDOW): Uint32Array {
+  const n = count;
   if (n === 0) return new Uint32Array(0);
-  if (n <= window) return Uint32Array.of(Math.min(...shingles));
-  const picked = new Set<number>();
+  if (n <= window) {
+    let min = shingles[0] ?? 0;
+    for (let i = 1; i < n; i++) min = Math.min(min, shingles[i] ?? 0);
+    return Uint32Array.of(min);
+  }
+  // A window's pick is recorded once, when the minimum position moves: at most n picks.
+  const picked = new Uint32Array(n - window + 1);
+  let picks = 0;
   let minPos = -1;
   for (let end = window - 1; end < n; end++) {
     const start = end - window + 1;
+    const before = minPos;
     if (minPos < start) {
       minPos = start;
       for (let i = start + 1; i <= end; i++) if ((shingles[i] ?? 0) <= (shingles[minPos] ?? 0)) minPos = i;
     } else if ((shingles[end] ?? 0) <= (shingles[minPos] ?? 0)) {
       minPos = end;
     }
-    picked.add(shingles[minPos] ?? 0);
+    if (minPos !== before) picked[picks++] = shingles[minPos] ?? 0;
   }
-  return Uint32Array.from(picked).sort();
+  const sorted = picked.subarray(0, picks).sort();
+  let distinct = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] ?? 0;
+  }
+  return sorted.slice(0, distinct);
 }
