@@ -63,6 +63,7 @@ tr.fact-altered td:first-child { color: #9a6700; font-weight: 700; }
 tr.fact-added td:first-child { color: var(--add-fg); font-weight: 700; }
 tr.fact-dropped td:first-child { color: var(--del-fg); font-weight: 700; }
 tr.fact-kept { color: var(--muted); }
+.kept-facts > summary { cursor: pointer; color: var(--muted); font-size: .85rem; margin: .3rem 0; }
 .facts-summary { margin: 0 0 .3rem; color: var(--muted); font-size: .85rem; }
 .evidence { padding-bottom: .8rem; }
 ul.artefacts li, ul.boilerplate li, ul.attributions li { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85rem; overflow-wrap: anywhere; }
