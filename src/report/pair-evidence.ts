@@ -4,35 +4,37 @@ import { escapeHtml } from './escape-html.js';
 const CHANGE_ORDER: Readonly<Record<FactChange['change'], number>> = { altered: 0, added: 1, dropped: 2, kept: 3 };
 const TYPE_ORDER: Readonly<Record<FactChange['type'], number>> = { quote: 0, number: 1, date: 2, name: 3 };
 
-function factRows(facts: readonly FactChange[]): string {
-  const rows = facts.map((f) => {
-    const cls = `fact fact-${f.change.replace(/[^a-z]/g, '')}`;
-    return `<tr class="${cls}"><td>${escapeHtml(f.change)}</td><td>${escapeHtml(f.type)}</td><td>${escapeHtml(f.source ?? '')}</td><td>${escapeHtml(f.target ?? '')}</td></tr>`;
-  });
-  return ['<table class="facts"><thead><tr><th>change</th><th>type</th><th>in the source</th><th>in this version</th></tr></thead><tbody>', ...rows, '</tbody></table>'].join('\n');
+function chip(f: FactChange): string {
+  const text = f.change === 'altered'
+    ? `${escapeHtml(f.source ?? '')} <span class="arrow">→</span> ${escapeHtml(f.target ?? '')}`
+    : escapeHtml(f.source ?? f.target ?? '');
+  return f.type === 'quote' ? `<span class="chip quote">“${text}”</span>` : `<span class="chip">${text}</span>`;
 }
 
 /**
- * The facts of a pair as HTML: changed ones (altered, added, dropped) and kept quotes in a
- * table, quotes first, then numbers, dates and names; the other kept facts folded away below,
- * so what changed is what a reader sees first.
+ * The facts of a pair as a compact HTML table: one row per kind of change (altered, added,
+ * dropped, kept) and type (quote, number, date, name), each fact a chip; quotes on lines of
+ * their own. Altered facts show both wordings. Changes come before what was kept.
  * @param facts `evidence.facts` of a pair
  */
 export function factsTable(facts: readonly FactChange[]): string {
   if (facts.length === 0) return '<p class="none">No names, numbers, dates or quotes found.</p>';
-  const sorted = [...facts].sort(
-    (x, y) =>
-      (CHANGE_ORDER[x.change] ?? 9) - (CHANGE_ORDER[y.change] ?? 9) ||
-      (TYPE_ORDER[x.type] ?? 9) - (TYPE_ORDER[y.type] ?? 9) ||
-      (x.source ?? x.target ?? '').localeCompare(y.source ?? y.target ?? ''),
-  );
-  const shown = sorted.filter((f) => f.change !== 'kept' || f.type === 'quote');
-  const folded = sorted.filter((f) => f.change === 'kept' && f.type !== 'quote');
+  const groups = new Map<string, FactChange[]>();
+  for (const f of facts) {
+    const key = `${f.change}\u0000${f.type}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const rank = (f: FactChange): number => (CHANGE_ORDER[f.change] ?? 9) * 10 + (TYPE_ORDER[f.type] ?? 9);
+  const rows = [...groups.values()]
+    .map((list) => [...list].sort((x, y) => (x.source ?? x.target ?? '').localeCompare(y.source ?? y.target ?? '') || (x.target ?? '').localeCompare(y.target ?? '')))
+    .sort((x, y) => rank(x[0] as FactChange) - rank(y[0] as FactChange))
+    .map((list) => {
+      const first = list[0] as FactChange;
+      const cls = `fact-${first.change.replace(/[^a-z]/g, '')}`;
+      return `<tr class="${cls}"><th>${escapeHtml(first.change)}</th><td class="fact-type">${escapeHtml(first.type)}s <small>${list.length}</small></td><td>${list.map(chip).join(' ')}</td></tr>`;
+    });
   const changed = facts.filter((f) => f.change !== 'kept').length;
-  const out = [`<p class="facts-summary">${changed} changed, ${facts.length - changed} kept</p>`];
-  if (shown.length > 0) out.push(factRows(shown));
-  if (folded.length > 0) out.push(`<details class="kept-facts"><summary>${folded.length} names, numbers and dates kept</summary>`, factRows(folded), '</details>');
-  return out.join('\n');
+  return [`<p class="facts-summary">${changed} changed, ${facts.length - changed} kept</p>`, '<table class="facts"><tbody>', ...rows, '</tbody></table>'].join('\n');
 }
 
 /**

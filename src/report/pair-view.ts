@@ -38,6 +38,36 @@ function row(r: PairRow, input: PairViewInput, sameLanguage: boolean): string {
   return `<tr class="row-bead match-${r.match}${diff.changed ? ' changed' : ''}"><td class="side">${diff.source}</td>${mark}<td class="side">${diff.target}</td></tr>`;
 }
 
+/** Runs of this many or more sentences added (or dropped) in a row are folded into one row. */
+const FOLD_RUN = 4;
+
+function foldedRun(kind: 'added' | 'dropped', texts: readonly string[]): string {
+  const verb = kind === 'added' ? 'added in this version' : 'dropped from the source';
+  const cell = `<td class="side"><details class="run"><summary>${texts.length} sentences ${verb}</summary>${texts.map((t) => `<p>${escapeHtml(t)}</p>`).join('')}</details></td>`;
+  const mark = `<td class="mark">${kind === 'added' ? '+' : '−'}<small>×${texts.length}</small></td>`;
+  return `<tr class="row-${kind} row-run">${kind === 'added' ? `<td class="side empty"></td>${mark}${cell}` : `${cell}${mark}<td class="side empty"></td>`}</tr>`;
+}
+
+/** Table rows for the side-by-side view; long runs of added or dropped sentences folded. */
+function tableRows(rows: readonly PairRow[], input: PairViewInput, sameLanguage: boolean): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < rows.length; ) {
+    const r = rows[i];
+    if (!r) break;
+    let j = i;
+    while (r.kind !== 'bead' && rows[j]?.kind === r.kind) j++;
+    if (r.kind !== 'bead' && j - i >= FOLD_RUN) {
+      const run = rows.slice(i, j);
+      out.push(foldedRun(r.kind, run.map((x) => (x.kind === 'added' ? textOf(input.targetSentences, [x.target]) : x.kind === 'dropped' ? textOf(input.sourceSentences, [x.source]) : ''))));
+      i = j;
+    } else {
+      out.push(row(r, input, sameLanguage));
+      i++;
+    }
+  }
+  return out;
+}
+
 function docHeading(doc: DocumentSummary | undefined, id: string, role: string): string {
   const meta = [doc?.language, doc?.site, doc?.date?.slice(0, 16).replace('T', ' ')].filter((x): x is string => Boolean(x));
   return `<th class="side"><span class="role">${escapeHtml(role)}</span> <span class="doc-id">${escapeHtml(id)}</span>${doc?.title ? `<div class="doc-title">${escapeHtml(doc.title)}</div>` : ''}<div class="doc-meta">${escapeHtml(meta.join(' · '))}</div></th>`;
@@ -66,12 +96,12 @@ export function pairView(input: PairViewInput): string {
   out.push(`<p class="pair-counts">${escapeHtml(counts)}</p>`);
   if (missing) out.push('<p class="none">The sentences of this pair are not in the store; only the evidence is shown.</p>');
   out.push(
-    '<table class="side-by-side"><thead><tr>',
+    `<table class="side-by-side${sameLanguage ? '' : ' cross-language'}"><thead><tr>`,
     docHeading(input.source, sourceId, 'source'),
     '<th class="mark"></th>',
     docHeading(input.target, m.document, 'this version'),
     '</tr></thead><tbody>',
-    ...rows.map((r) => row(r, input, sameLanguage)),
+    ...tableRows(rows, input, sameLanguage),
     '</tbody></table>',
     '<div class="evidence">',
     '<h4>Facts</h4>',

@@ -56,14 +56,20 @@ tr.row-added td.side:not(.empty) { background: var(--add); color: var(--add-fg);
 tr.row-dropped td.side:not(.empty) { background: var(--del); color: var(--del-fg); }
 tr.row-added .mark { color: var(--add-fg); } tr.row-dropped .mark { color: var(--del-fg); }
 tr.match-paraphrase td.side, tr.match-weak td.side { background: #fff8c5; }
+.cross-language tr.row-bead td.side { background: none; }
+details.run > summary { cursor: pointer; font-style: italic; }
+details.run p { margin: .4rem 0; }
 ins { background: #abf2bc; text-decoration: none; border-radius: 2px; }
 del { background: #ffcecb; text-decoration: line-through; border-radius: 2px; }
-.facts { font-size: .88rem; max-width: 1100px; }
-tr.fact-altered td:first-child { color: #9a6700; font-weight: 700; }
-tr.fact-added td:first-child { color: var(--add-fg); font-weight: 700; }
-tr.fact-dropped td:first-child { color: var(--del-fg); font-weight: 700; }
-tr.fact-kept { color: var(--muted); }
-.kept-facts > summary { cursor: pointer; color: var(--muted); font-size: .85rem; margin: .3rem 0; }
+.facts { font-size: .88rem; }
+.facts th { width: 5.5rem; background: none; font-size: .88rem; }
+.facts td.fact-type { width: 6.5rem; color: var(--muted); white-space: nowrap; }
+.chip { display: inline-block; margin: .1rem 0; padding: 0 .4rem; border-radius: 4px; background: var(--soft); border: 1px solid var(--line); }
+.chip.quote { display: block; width: fit-content; font-style: italic; }
+.chip .arrow { color: #9a6700; font-weight: 700; }
+tr.fact-altered .chip { background: #fff8c5; } tr.fact-added .chip { background: var(--add); } tr.fact-dropped .chip { background: var(--del); }
+tr.fact-altered th { color: #9a6700; } tr.fact-added th { color: var(--add-fg); } tr.fact-dropped th { color: var(--del-fg); }
+tr.fact-kept th, tr.fact-kept .chip { color: var(--muted); }
 .facts-summary { margin: 0 0 .3rem; color: var(--muted); font-size: .85rem; }
 .evidence { padding-bottom: .8rem; }
 ul.artefacts li, ul.boilerplate li, ul.attributions li { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85rem; overflow-wrap: anywhere; }
