@@ -1,0 +1,66 @@
+import type { IndexResult } from './measure-index.js';
+import type { QueryResult } from './measure-queries.js';
+import type { SketchResult } from './measure-sketch.js';
+import type { PairsScore } from './measure-quality.js';
+import type { PeerRecord } from './run-peers.js';
+
+/** Everything one bench run measured (also written as results.json). */
+export interface BenchResults {
+  corpus: string;
+  sketch: SketchResult[];
+  sketchPairsSeconds: number;
+  index: IndexResult | undefined;
+  queries: QueryResult | undefined;
+  quality: PairsScore[];
+  peers: PeerRecord[];
+}
+
+const TRANSFORMS = ['exact', 'shuffle', 'edit@0.05', 'edit@0.1', 'edit@0.2', 'edit@0.3', 'truncate', 'excerpt'];
+const int = (x: number): string => Math.round(x).toLocaleString('en-US');
+const fix = (x: number, d = 2): string => (Number.isFinite(x) ? x.toFixed(d) : '-');
+const num = (x: unknown): number => (typeof x === 'number' ? x : Number.NaN);
+const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`;
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  return [row(head), row(head.map((_, i) => (i === 0 ? '---' : '---:'))), ...rows.map(row)].join('\n');
+}
+
+/** The run as Markdown tables: ratios against the same run's baselines next to absolute figures. */
+export function formatReport(r: BenchResults): string {
+  const out: string[] = [`## storytrace bench — ${r.corpus}`, ''];
+  const before = r.sketch.find((s) => s.name.startsWith('before'))?.docsPerSecond ?? Number.NaN;
+  const fast = r.sketch.find((s) => s.name.includes('sketchText'))?.docsPerSecond ?? Number.NaN;
+  out.push('### Sketching (one core; each pass reads + JSON-parses the file)', '');
+  out.push(table(['variant', 'docs/s', 'MB/s', '× raw bound', '× before'], r.sketch.map((s) => [s.name, int(s.docsPerSecond), fix(s.mbPerSecond, 1), fix(s.ofRawBound, 3), fix(s.docsPerSecond / before, 1)])));
+  const peerSpeed = r.peers.filter((p) => typeof p['docs_per_s'] === 'number');
+  if (peerSpeed.length > 0) {
+    out.push('', '### storytrace sketchText against the peers (same run)', '');
+    out.push(table(['peer', 'operation', 'peer docs/s', 'sketchText ÷ peer'], peerSpeed.map((p) => [String(p['peer']), String(p['op']), int(num(p['docs_per_s'])), fix(fast / num(p['docs_per_s']), 2)])));
+  }
+  if (r.index) {
+    const i = r.index;
+    const stages = Object.entries(i.stageSeconds).map(([k, v]) => `${k} ${fix(v, 1)} s`).join(', ');
+    out.push('', '### Indexing (indexPaths → SQLite, one process, one core)', '');
+    out.push(table(['documents', 'seconds', 'docs/s', 'pairs verified', 'peak RSS', 'RSS / doc', 'time by stage'], [[int(i.documents), fix(i.seconds, 1), fix(i.docsPerSecond, 1), int(i.pairsVerified), `${fix(i.maxRssBytes / 2 ** 20, 0)} MiB`, `${fix(i.rssBytesPerDocument / 1024, 0)} KiB`, stages]]));
+  }
+  if (r.queries) {
+    const q = r.queries;
+    out.push('', `### Query latency (warm SQLite, ${int(q.documents)} documents; µs)`, '');
+    out.push(table(['operation', 'samples', 'p50 µs', 'p99 µs'], [
+      ['lookupKeys(bands + fingerprints)', int(q.sketchLookup.samples), fix(q.sketchLookup.p50, 0), fix(q.sketchLookup.p99, 0)],
+      ['candidate lookup (sketch keys + terms + rankCandidates)', int(q.candidateLookup.samples), fix(q.candidateLookup.p50, 0), fix(q.candidateLookup.p99, 0)],
+      ['verifyPair (prepared views)', int(q.verifyPair.samples), fix(q.verifyPair.p50, 0), fix(q.verifyPair.p99, 0)],
+      ['pairDocumentFromStore', int(q.pairDocumentFromStore.samples), fix(q.pairDocumentFromStore.p50, 0), fix(q.pairDocumentFromStore.p99, 0)],
+    ]));
+  }
+  const scored = [...r.quality, ...r.peers.filter((p) => typeof p['per_transform'] === 'object')];
+  if (scored.length > 0) {
+    out.push('', '### Recall and precision per planted transform (pairs_eval.py, threshold 0.5)', '');
+    out.push(table(['scope', 'tool', 'pairs', 'recall family', 'precision family', 'recall J≥0.5', 'precision J≥0.5', ...TRANSFORMS], scored.map((s) => {
+      const per = (s['per_transform'] ?? {}) as Record<string, { recall?: number }>;
+      return [String(s['label']), String(s['peer']), int(num(s['pred_pairs'])), fix(num(s['recall_family']), 3), fix(num(s['precision_family']), 3), fix(num(s['recall_jt']), 3), fix(num(s['precision_jt']), 3), ...TRANSFORMS.map((t) => fix(num(per[t]?.recall), 2))];
+    })));
+  }
+  out.push('', `Sketch-level pairs over the whole corpus (sketch, band buckets, estimate) took ${fix(r.sketchPairsSeconds, 2)} s.`);
+  return out.join('\n');
+}

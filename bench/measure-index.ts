@@ -1,0 +1,34 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+/** What one indexing run reported (see index-child.ts). */
+export interface IndexResult {
+  documents: number;
+  seconds: number;
+  docsPerSecond: number;
+  pairsVerified: number;
+  pairsStored: number;
+  warnings: number;
+  /** Seconds between progress events, by the stage of the later event (read, analyze, index, verify, stories). */
+  stageSeconds: Record<string, number>;
+  maxRssBytes: number;
+  rssBytesPerDocument: number;
+}
+
+const CHILD = fileURLToPath(new URL('./index-child.ts', import.meta.url));
+
+/**
+ * Runs `indexPaths` on one JSONL file into a fresh SQLite database, in a child process (one
+ * core: the pipeline has no worker threads yet), and returns its throughput and peak RSS.
+ * @returns undefined, with the reason on stderr, when the child fails
+ */
+export function measureIndex(docsFile: string, dbPath: string): IndexResult | undefined {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', CHILD, docsFile, dbPath], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const line = child.stdout.trim().split('\n').pop() ?? '';
+  if (child.status !== 0 || line === '') {
+    console.error(`bench: indexing failed (${child.status}): ${child.stderr.slice(-2000)}`);
+    return undefined;
+  }
+  const r = JSON.parse(line) as Omit<IndexResult, 'docsPerSecond' | 'rssBytesPerDocument'>;
+  return { ...r, docsPerSecond: r.documents / r.seconds, rssBytesPerDocument: r.maxRssBytes / Math.max(1, r.documents) };
+}
