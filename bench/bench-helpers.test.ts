@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseBenchOptions } from './bench-options.js';
+import { rawRegexHash, rawScanHash } from './raw-hash-loop.js';
+import { forEachLine, parseDoc } from './read-lines.js';
+import { median, quantile } from './stats.js';
+
+test('quantiles by nearest rank', () => {
+  const xs = [5, 1, 4, 2, 3, 100, 6, 7, 8, 9];
+  assert.equal(median(xs), 5);
+  assert.equal(quantile(xs, 0.99), 100);
+  assert.ok(Number.isNaN(median([])));
+});
+
+test('the line reader sees every line, the last one without a newline too', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  const file = join(dir, 'docs.jsonl');
+  writeFileSync(file, '{"id":"a","text":"x y"}\n\n{"id":"b","text":"z"}');
+  const ids: string[] = [];
+  assert.equal(forEachLine(file, (l) => ids.push(parseDoc(l)?.id ?? '?')), 2);
+  assert.deepEqual(ids, ['a', 'b']);
+});
+
+test('both raw loops hash the same words the same way on ASCII text', () => {
+  const text = 'The Minister said, on Tuesday: 300 drones were seen near the harbour again.';
+  assert.equal(rawScanHash(text), rawRegexHash(text));
+  assert.notEqual(rawScanHash(text), rawScanHash(text.replace('300', '301')));
+});
+
+test('bench flags: defaults, numbers, and an unknown flag named', () => {
+  const o = parseBenchOptions(['--n', '100000', '--index-docs', '0', '--peers']);
+  assert.equal(o.n, 100000);
+  assert.equal(o.indexDocs, 0);
+  assert.equal(o.peers, true);
+  assert.equal(parseBenchOptions([]).repeats, 5);
+  assert.throws(() => parseBenchOptions(['--fast']), /unknown flag --fast/);
+  assert.throws(() => parseBenchOptions(['--n', 'many']), /non-negative number/);
+});
