@@ -10,8 +10,14 @@ export interface Style {
   yellow: (s: string) => string;
 }
 
+/**
+ * Terminal styles: ANSI colours when `tty` is true and the NO_COLOR convention (no-color.org)
+ * is not set, identity functions otherwise (piped output stays plain).
+ * @param tty whether the output is a terminal
+ */
 export function styleFor(tty: boolean): Style {
-  const wrap = (code: number, reset: number) => (s: string): string => (tty ? `\u001b[${code}m${s}\u001b[${reset}m` : s);
+  const on = tty && !process.env['NO_COLOR'];
+  const wrap = (code: number, reset: number) => (s: string): string => (on ? `\u001b[${code}m${s}\u001b[${reset}m` : s);
   return { bold: wrap(1, 22), dim: wrap(2, 22), green: wrap(32, 39), red: wrap(31, 39), yellow: wrap(33, 39) };
 }
 
