@@ -23,6 +23,7 @@ th { background: var(--soft); font-weight: 600; font-size: .85rem; }
 .doc-meta, .doc-url { color: var(--muted); font-size: .8em; font-weight: normal; overflow-wrap: anywhere; }
 .unsafe-url { text-decoration: line-through; }
 .totals { color: var(--muted); }
+.overview td:first-child { white-space: nowrap; }
 .none { color: var(--muted); font-style: italic; }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: 999px; font-size: .8rem; font-weight: 600; color: #fff; background: #57606a; white-space: nowrap; }
 .rel-origin { --c:#1a7f37; } .rel-copy { --c:#24292f; } .rel-excerpt { --c:#0969da; } .rel-edited-copy { --c:#0a7b83; }
