@@ -1,6 +1,7 @@
 export { loadLexicon, createLexicon, supportedLexiconLanguages, SHIPPED_LANGUAGES } from './lexicon.js';
 export type { Lexicon, LexiconPack, LexiconSource } from './lexicon.js';
-export { projectTokens, projectionCoverage } from './project.js';
+export { projectTokens, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
+export { stripArabicClitics, arabicCliticCandidates } from './strip-arabic-clitics.js';
 export type { ProjectionOptions } from './project.js';
 export { stripIndonesianAffixes, indonesianRootCandidates } from './strip-indonesian-affixes.js';
 export type { AffixCandidate } from './strip-indonesian-affixes.js';

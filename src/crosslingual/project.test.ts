@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLexicon, loadLexicon } from './lexicon.js';
-import { projectTokens, projectionCoverage } from './project.js';
+import { projectTokens, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
 
 const words = (sentence: string): string[] => sentence.toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 
@@ -18,7 +18,13 @@ test('projectTokens: the longest phrase wins over its words', () => {
 
 test('projectTokens: affixes stripped, stop words dropped, names and numbers kept in order', () => {
   // "Budi menulis di rumahnya pada 2024" — Budi wrote at his house in 2024.
-  assert.deepEqual(projectTokens(words('Budi menulis di rumahnya pada 2024'), 'id', tiny), ['budi', 'write', 'hous', 'home', '2024']);
+  assert.deepEqual(projectTokens(words('Budi menulis di rumahnya pada 2024'), 'id', tiny, { maxStemsPerWord: 3 }), ['budi', 'write', 'hous', 'home', '2024']);
+});
+
+test('projectTokens: every reading by default, the first only for index keys', () => {
+  assert.deepEqual(projectTokens(words('Budi menulis di rumahnya'), 'id', tiny), ['budi', 'write', 'hous', 'home']);
+  assert.equal(INDEX_KEY_STEMS_PER_WORD, 1);
+  assert.deepEqual(projectTokens(words('Budi menulis di rumahnya'), 'id', tiny, { maxStemsPerWord: INDEX_KEY_STEMS_PER_WORD }), ['budi', 'write', 'hous']);
 });
 
 test('projectTokens: reduplication reads as the word, number words survive the stop list', () => {
@@ -45,7 +51,8 @@ const skip = id === undefined ? 'lexicon pack not built' : false;
 test('projectTokens with the shipped pack: a defence-ministry sentence', { skip }, () => {
   assert.ok(id !== undefined);
   // "The defence minister said the attack destroyed three bridges."
-  const stems = projectTokens(words('Menteri pertahanan mengatakan serangan itu menghancurkan tiga jembatan'), 'id', id);
+  // All three readings: the pack's first reading of "menteri" is "secretary".
+  const stems = projectTokens(words('Menteri pertahanan mengatakan serangan itu menghancurkan tiga jembatan'), 'id', id, { maxStemsPerWord: 3 });
   for (const stem of ['minist', 'defens', 'attack', 'three', 'bridg']) assert.ok(stems.includes(stem), `${stem} missing from ${stems.join(' ')}`);
   assert.ok(stems.includes('destroi') || stems.includes('crush') || stems.includes('break'), `no "destroy" sense in ${stems.join(' ')}`);
 });
@@ -53,7 +60,7 @@ test('projectTokens with the shipped pack: a defence-ministry sentence', { skip 
 test('projectTokens with the shipped pack: names and numbers kept', { skip }, () => {
   assert.ok(id !== undefined);
   // "Police arrested 12 people in Surabaya on Monday."
-  const stems = projectTokens(words('Polisi menangkap 12 orang di Surabaya pada hari Senin'), 'id', id);
+  const stems = projectTokens(words('Polisi menangkap 12 orang di Surabaya pada hari Senin'), 'id', id, { maxStemsPerWord: 3 });
   assert.ok(stems.includes('polic'));
   assert.ok(stems.includes('12'));
   assert.ok(stems.includes('surabaya'));

@@ -1,0 +1,52 @@
+// Arabic writes conjunctions (و "and", ف "so"), prepositions (ب "with", ك "like", ل "for")
+// and the article ال as part of the next word, so والحريات ("and the freedoms") is not a
+// dictionary key while الحريات is. Dictionaries list nouns both with and without ال. Which
+// reading is right is decided by the dictionary, as for Indonesian affixes.
+
+const MIN_STEM_LETTERS = 2;
+/** Proclitics, longest first: conjunction, then preposition, then article. */
+const PROCLITICS = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل'];
+/** Attached pronouns, longest first (هم "their", ها "her", ه "his" …). */
+const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];
+
+/**
+ * Readings of an Arabic word with its clitics removed, most likely first: proclitics alone,
+ * then with the article restored (لل → ال), then attached pronouns removed as well (a final
+ * ت restored to ة, as before a pronoun).
+ * @param word a folded Arabic word (see normalizeForeign)
+ * @returns candidate keys, without the word itself, distinct
+ */
+export function arabicCliticCandidates(word: string): string[] {
+  const out: string[] = [];
+  const push = (x: string): void => {
+    if (x.length >= MIN_STEM_LETTERS && x !== word && !out.includes(x)) out.push(x);
+  };
+  const bases = [word];
+  for (const p of PROCLITICS) {
+    if (!word.startsWith(p) || word.length - p.length < MIN_STEM_LETTERS) continue;
+    const rest = word.slice(p.length);
+    bases.push(rest);
+    push(rest);
+    if (!p.endsWith('ال') && !p.endsWith('لل')) push(`ال${rest}`);
+    else push(`ال${rest}`);
+  }
+  for (const base of bases) {
+    for (const e of ENCLITICS) {
+      if (!base.endsWith(e) || base.length - e.length < MIN_STEM_LETTERS) continue;
+      const rest = base.slice(0, -e.length);
+      push(rest);
+      if (rest.endsWith('ت')) push(`${rest.slice(0, -1)}ة`);
+    }
+  }
+  return out;
+}
+
+/**
+ * Finds the dictionary key an Arabic word stands for once its clitics are removed.
+ * @param word a folded Arabic word
+ * @param known tells whether a key is in the lexicon with a meaning
+ * @returns the first known candidate, or undefined
+ */
+export function stripArabicClitics(word: string, known: (key: string) => boolean): string | undefined {
+  return arabicCliticCandidates(word).find(known);
+}
