@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { detectUnsupportedLanguage } from '../../src/crosslingual/index.js';
+import { analyze } from '../../src/index.js';
+
+// Texts written for this test: a short earthquake report in each language.
+const JAPANESE = '火曜日に大きな地震が発生し、多くの建物が被害を受けました。政府は救助隊を派遣し、住民に避難を呼びかけています。';
+const VIETNAMESE = 'Một trận động đất lớn đã xảy ra vào thứ Ba, làm hư hại nhiều tòa nhà. Chính phủ đã cử đội cứu hộ đến và kêu gọi người dân sơ tán.';
+const CHINESE = '星期二发生了一场大地震，许多建筑物受损。政府派出了救援队，并呼吁居民撤离。';
+const INDONESIAN = 'Gempa besar terjadi pada hari Selasa dan merusak banyak bangunan. Pemerintah mengirim tim penyelamat dan meminta warga mengungsi.';
+const ENGLISH = 'A strong earthquake struck on Tuesday and damaged many buildings. The government sent rescue teams and asked residents to leave.';
+const FRENCH = 'Un fort séisme a frappé mardi et endommagé de nombreux bâtiments. Le gouvernement a envoyé des secours et demandé aux habitants de partir.';
+
+test('detectUnsupportedLanguage: Japanese, Chinese and Vietnamese are named', () => {
+  assert.equal(detectUnsupportedLanguage(JAPANESE), 'ja');
+  assert.equal(detectUnsupportedLanguage(CHINESE), 'zh');
+  assert.equal(detectUnsupportedLanguage(VIETNAMESE), 'vi');
+});
+
+test('detectUnsupportedLanguage: languages with a lexicon, English and short text give nothing', () => {
+  assert.equal(detectUnsupportedLanguage(INDONESIAN), undefined);
+  assert.equal(detectUnsupportedLanguage(ENGLISH), undefined);
+  assert.equal(detectUnsupportedLanguage(FRENCH), undefined);
+  assert.equal(detectUnsupportedLanguage('地震'), undefined);
+});
+
+// The pipeline warns "no lexicon for language …" only for a detected language without a pack;
+// language detection is restricted to supported languages, so Japanese comes out `und` (warned
+// only as "language unsure") and Vietnamese as a supported Latin-script language, silently.
+// The fix belongs to src/pipeline/index-documents.ts: warn when detectUnsupportedLanguage(text)
+// names a language. Kept as a todo until then, so the gap stays visible in every test run.
+test('pipeline: a Japanese and a Vietnamese document each get the no-lexicon warning', { todo: 'src/pipeline does not call detectUnsupportedLanguage yet' }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storytrace-nolex-'));
+  try {
+    writeFileSync(join(dir, 'ja.txt'), `${JAPANESE}\n`);
+    writeFileSync(join(dir, 'vi.txt'), `${VIETNAMESE}\n`);
+    writeFileSync(join(dir, 'en.txt'), `${ENGLISH}\n`);
+    const result = await analyze([dir], { store: 'memory' });
+    const warned = (id: string): boolean => (result.documents.find((d) => d.id === id)?.warnings ?? []).some((w) => /no lexicon/.test(w));
+    assert.equal(warned('en.txt'), false);
+    assert.equal(warned('ja.txt'), true, 'Japanese document not warned');
+    assert.equal(warned('vi.txt'), true, 'Vietnamese document not warned');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
