@@ -35,31 +35,28 @@ export function minhashSignature(shingles: Uint32Array, numHashes = DEFAULT_NUM_
 export function minhashOf(shingles: Uint32Array, count: number, numHashes = DEFAULT_NUM_HASHES): Uint32Array {
   const sig = new Uint32Array(numHashes).fill(EMPTY);
   if (numHashes <= 0) return sig;
-  const filled = new Uint8Array(numHashes);
   // (p * n) / 2^32 as a float is exact below 2^53 and monotone in p, so each bin holds one
   // contiguous range of permuted values and a bin's values never equal another bin's.
   const scale = numHashes / 4294967296;
   // For a power of two the same bin is the top bits: a shift instead of a float multiply.
   const shift = (numHashes & (numHashes - 1)) === 0 ? 32 - Math.log2(numHashes) : -1;
-  let nonEmpty = 0;
   for (let s = 0; s < count; s++) {
     const p = (Math.imul(shingles[s] ?? 0, PERMUTE_MUL) + PERMUTE_ADD) >>> 0;
     const bin = shift >= 0 && shift < 32 ? p >>> shift : Math.floor(p * scale);
-    if (filled[bin] === 0) {
-      filled[bin] = 1;
-      nonEmpty++;
-      sig[bin] = p;
-    } else if (p < (sig[bin] ?? 0)) {
-      sig[bin] = p;
-    }
+    if (p < (sig[bin] ?? 0)) sig[bin] = p;
   }
+  // A bin still at EMPTY is empty (a shingle permuted to exactly 0xffffffff counts as absent,
+  // the same way in every document).
+  let nonEmpty = 0;
+  for (let bin = 0; bin < numHashes; bin++) if (sig[bin] !== EMPTY) nonEmpty++;
   if (nonEmpty === 0 || nonEmpty === numHashes) return sig;
-  densify(sig, filled, numHashes);
+  densify(sig, numHashes);
   return sig;
 }
 
 /** Fills each empty bin from a donor bin picked by a per-bin probe sequence (same on every document). */
-function densify(sig: Uint32Array, filled: Uint8Array, n: number): void {
+function densify(sig: Uint32Array, n: number): void {
+  const filled = sig.map((v) => (v === EMPTY ? 0 : 1));
   for (let bin = 0; bin < n; bin++) {
     if (filled[bin] === 1) continue;
     let donor = -1;

@@ -25,16 +25,28 @@ export function winnowOf(shingles: Uint32Array, count: number, window = DEFAULT_
   const picked = new Uint32Array(n - window + 1);
   let picks = 0;
   let minPos = -1;
+  let minValue = 0;
   for (let end = window - 1; end < n; end++) {
     const start = end - window + 1;
-    const before = minPos;
     if (minPos < start) {
       minPos = start;
-      for (let i = start + 1; i <= end; i++) if ((shingles[i] ?? 0) <= (shingles[minPos] ?? 0)) minPos = i;
-    } else if ((shingles[end] ?? 0) <= (shingles[minPos] ?? 0)) {
-      minPos = end;
+      minValue = shingles[start] ?? 0;
+      for (let i = start + 1; i <= end; i++) {
+        const v = shingles[i] ?? 0;
+        if (v <= minValue) {
+          minValue = v;
+          minPos = i;
+        }
+      }
+      picked[picks++] = minValue;
+    } else {
+      const v = shingles[end] ?? 0;
+      if (v <= minValue) {
+        minValue = v;
+        minPos = end;
+        picked[picks++] = minValue;
+      }
     }
-    if (minPos !== before) picked[picks++] = shingles[minPos] ?? 0;
   }
   const sorted = picked.subarray(0, picks).sort();
   let distinct = 0;
