@@ -9,7 +9,15 @@ import { SqliteStore } from '../../src/stores/index.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const DOCS = 3000;
-const SYLLABLES = ['ka', 'lo', 'mer', 'tin', 'sa', 'vor', 'el', 'dun', 'ra', 'pel', 'qua', 'zi', 'mon', 'tes', 'bar', 'nu'];
+// English words, so every document reads as English (gibberish sends language detection and
+// lexicon loading through every language and makes the run slow).
+const WORDS = (
+  'harbour council budget minister storm ferry market school river bridge station museum police festival hospital airport ' +
+  'teacher farmer engine garden winter summer window letter doctor village island mountain forest castle theatre library ' +
+  'factory railway tunnel harvest courtyard lantern kitchen blanket pepper ribbon saddle timber velvet whistle anchor barrel ' +
+  'candle cellar chimney compass cottage dragon feather glacier hammer helmet jacket kettle ladder meadow needle orchard ' +
+  'parcel pebble pillow quarry rabbit saucer shovel silver spider sponge stable tailor thunder tiger trumpet valley wagon'
+).split(' ');
 
 /** Deterministic filler documents: different enough that few are candidates of each other. */
 function corpus(): string {
@@ -19,7 +27,7 @@ function corpus(): string {
   const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16;
   for (let i = 0; i < DOCS; i++) {
     const sentences = Array.from({ length: 6 }, (_, k) => {
-      const words = Array.from({ length: 12 }, () => `${SYLLABLES[next() % 16] ?? ''}${SYLLABLES[next() % 16] ?? ''}${SYLLABLES[next() % 16] ?? ''}`);
+      const words = Array.from({ length: 12 }, () => WORDS[next() % WORDS.length] ?? '');
       return `Report ${i}-${k} says the ${words.join(' ')} numbered ${next() % 100000}.`;
     });
     lines.push(JSON.stringify({ id: `doc-${String(i).padStart(5, '0')}`, text: sentences.join(' ') }));
@@ -46,7 +54,7 @@ async function consistent(dbPath: string): Promise<number> {
   }
 }
 
-test('SIGKILL during index leaves a store with whole documents only, and a re-run completes it', { timeout: 240_000 }, async () => {
+test('SIGKILL during index leaves a store with whole documents only, and a re-run completes it', { timeout: 600_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storytrace-kill-'));
   try {
     const input = join(dir, 'docs.jsonl');
