@@ -23,6 +23,8 @@ export interface Lexicon {
   readonly size: number;
   /** Longest key in words, for greedy phrase matching. */
   readonly maxPhraseWords: number;
+  /** True when some key of two or more words begins with this word (phrase lookups are skipped otherwise). */
+  startsPhrase(word: string): boolean;
   /**
    * English Porter2 stems of a folded foreign word or space-joined phrase, best first;
    * [] when the key is known but means only English stop words; undefined when unknown.
@@ -76,9 +78,13 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     for (const [key, value] of Object.entries(pack.entries)) raw.set(key, value);
   }
   let maxPhraseWords = 1;
+  const phraseStarts = new Set<string>();
   for (const key of raw.keys()) {
-    let words = 1;
-    for (let i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) words += 1;
+    const space = key.indexOf(' ');
+    if (space < 0) continue;
+    phraseStarts.add(key.slice(0, space));
+    let words = 2;
+    for (let i = key.indexOf(' ', space + 1); i >= 0; i = key.indexOf(' ', i + 1)) words += 1;
     if (words > maxPhraseWords) maxPhraseWords = words;
   }
   const split = new Map<string, readonly string[]>();
@@ -114,6 +120,7 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     sources: pack.sources ?? [],
     size: raw.size,
     maxPhraseWords,
+    startsPhrase: (word) => phraseStarts.has(word),
     lookup,
     lookupByStem: (word) => (stem === undefined ? undefined : stemIndex().get(stem(word))),
   };

@@ -53,7 +53,7 @@ interface Projection {
 }
 
 /** Translates one word (no phrase), or returns undefined when the lexicon has no reading of it. */
-function translateWord(word: string, lang: string, lexicon: Lexicon, useStemIndex: boolean): readonly string[] | undefined {
+function translateWordUncached(word: string, lang: string, lexicon: Lexicon, useStemIndex: boolean): readonly string[] | undefined {
   const exact = lexicon.lookup(word);
   if (exact !== undefined) return exact;
   if (lang === 'id') {
@@ -65,6 +65,23 @@ function translateWord(word: string, lang: string, lexicon: Lexicon, useStemInde
     if (key !== undefined) return lexicon.lookup(key);
   }
   return useStemIndex ? lexicon.lookupByStem(word) : undefined;
+}
+
+// Running text repeats its words (Zipf), and affix stripping tries up to dozens of roots per
+// word: remembering each word's reading makes projection several times faster.
+const WORD_CACHE_LIMIT = 100_000;
+const wordCache = new WeakMap<Lexicon, Map<string, readonly string[] | null>>();
+
+function translateWord(word: string, lang: string, lexicon: Lexicon, useStemIndex: boolean): readonly string[] | undefined {
+  let cache = wordCache.get(lexicon);
+  if (cache === undefined) wordCache.set(lexicon, (cache = new Map()));
+  const key = useStemIndex ? word : `\u0000${word}`;
+  const known = cache.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const found = translateWordUncached(word, lang, lexicon, useStemIndex);
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(key, found ?? null);
+  return found;
 }
 
 function project(tokens: readonly string[], lang: string, lexicon: Lexicon, options: ProjectionOptions): Projection {
@@ -117,7 +134,8 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
   let i = 0;
   while (i < words.length) {
     let matched = 0;
-    for (let n = Math.min(lexicon.maxPhraseWords, words.length - i); n >= 2; n -= 1) {
+    const maxWords = lexicon.startsPhrase(words[i] ?? '') ? Math.min(lexicon.maxPhraseWords, words.length - i) : 1;
+    for (let n = maxWords; n >= 2; n -= 1) {
       const found = lexicon.lookup(words.slice(i, i + n).join(' '));
       if (found !== undefined) {
         counts.known += n;
