@@ -23,7 +23,7 @@ export function cutSections(html: string, chapter: string): Omit<BookSection, 'o
   const starts = [...html.matchAll(HEADING)].map((m) => ({ anchor: m[1] ?? '', at: m.index }));
   return starts.map((s, k) => {
     const end = starts[k + 1]?.at ?? html.length;
-    return { anchor: s.anchor, chapter, text: htmlToText(html.slice(s.at, end)).replace(NUMBERING, '$1').replace(/^\d+\.\s/, '').trim() };
+    return { anchor: s.anchor, chapter, text: htmlToText(html.slice(s.at, end)).replace(NUMBERING, '$1').replace(/^\d+\.\s/, '').replace(/[ \t]{2,}/g, ' ').trim() };
   });
 }
 

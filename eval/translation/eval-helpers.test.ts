@@ -1,0 +1,55 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cutSections } from './debian-sections.js';
+import { fetchDebianPackage } from './fetch-debian-package.js';
+import { htmlToText } from './html-text.js';
+import { balancedThreshold, outcomeAt, pairwiseAccuracy, thresholdForFalsePositiveRate } from './threshold-metrics.js';
+
+test('htmlToText: blocks become paragraphs, code blocks are dropped, entities decoded', () => {
+  const html = '<div><p>First line\n  wraps here &amp; ends.</p><pre class="screen">$ ls -la</pre><ul><li>Item &#233;t&#xE9;</li></ul></div>';
+  assert.equal(htmlToText(html), 'First line wraps here & ends.\n\nItem été');
+});
+
+test('cutSections: one section per anchored heading, numbering removed', () => {
+  const html = [
+    '<h2 class="title"><a id="_one"/>1.1. Basics</h2><p>Text of one. See Table 1.2. for more.</p>',
+    '<h3 class="title"><a id="_two"/>1.1.1. Details</h3><p>Text of two, version 2.6 stays.</p>',
+  ].join('');
+  const sections = cutSections(html, 'ch01');
+  assert.deepEqual(sections.map((s) => s.anchor), ['_one', '_two']);
+  assert.equal(sections[0]?.text, 'Basics\n\nText of one. See Table for more.');
+  assert.equal(sections[1]?.text, 'Details\n\nText of two, version 2.6 stays.');
+});
+
+test('thresholdForFalsePositiveRate: just above the first negative that would exceed the allowance', () => {
+  // 2,000 non-pairs allow 2 false positives: the third-highest negative (0.3) must be rejected.
+  assert.equal(thresholdForFalsePositiveRate([0.5, 0.4, 0.3, 0.1], 2000, 0.001), 0.3001);
+  assert.equal(thresholdForFalsePositiveRate([], 10, 0.001), 0);
+  const o = outcomeAt(0.3001, [0.9, 0.35, 0.2], [0.5, 0.4, 0.3, 0.1], 2000);
+  assert.deepEqual([o.recall, o.falsePositives, o.falsePositiveRate], [2 / 3, 2, 0.001]);
+});
+
+test('balancedThreshold: the middle of the gap between separable classes, and the best cut otherwise', () => {
+  assert.equal(balancedThreshold([0.4, 0.5, 0.6], [0.1, 0.2]), 0.3);
+  // One positive among the negatives: the cut keeps the other two and rejects every negative.
+  const t = balancedThreshold([0.15, 0.5, 0.6], [0.1, 0.2, 0.25]);
+  assert.ok(t > 0.25 && t < 0.5, String(t));
+});
+
+test('pairwiseAccuracy: ties count half', () => {
+  assert.equal(pairwiseAccuracy([{ positive: 0.5, negative: 0.1 }, { positive: 0.2, negative: 0.2 }]), 0.75);
+  assert.equal(pairwiseAccuracy([]), 0);
+});
+
+test('fetchDebianPackage: a package that cannot be had is a reason to skip, not a crash', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storytrace-deb-'));
+  try {
+    const result = fetchDebianPackage('storytrace-no-such-package', dir);
+    assert.ok('skipped' in result && /storytrace-no-such-package/.test(result.skipped));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
