@@ -45,6 +45,8 @@ interface Scored {
   part: Part;
   gold: CloughCategory;
   relation: Relation;
+  /** Which side verification took for the source: the task's source text, the answer, or none. */
+  direction: 'source' | 'answer' | 'none';
   jaccard5: number;
   containment5: number;
   cosine: number;
@@ -83,6 +85,7 @@ function scoreAnswers(dir: string, warnings: string[]): Scored[] {
     const gs = wordNgrams(sourceRow.text);
     out.push({
       file: r.file, task: r.task, part: cloughPart(r.task), gold: r.category, relation: pair.relation,
+      direction: pair.source === null ? 'none' : pair.source === source.raw.id ? 'source' : 'answer',
       jaccard5: jaccard(ga, gs), containment5: containment(ga, gs), cosine: tfidfCosine(r.text, sourceRow.text, freq),
     });
   }
@@ -146,6 +149,8 @@ export function runCloughStevenson(root?: string): ReportSection {
     return [`${g} (${rows.length})`, ...RELATION_COLUMNS.map((r) => String(rows.filter((s) => s.relation === r).length))];
   });
   const testTasks = [...new Set(test.map((s) => s.task))].sort().join(', ');
+  const related = test.filter((s) => s.relation !== 'unrelated' && s.gold !== 'non');
+  const dirCount = (d: Scored['direction']): number => related.filter((s) => s.direction === d).length;
   const md = [
     `Each of the 95 answers is verified against its task's source with \`verifyPair\` on PairDocuments built as the indexing step builds them (all 100 texts analysed as one batch, so boilerplate counts span the corpus). Gold → accepted relations: cut → copy / edited-copy / excerpt; light → edited-copy / rewrite; heavy → rewrite; non → unrelated (a \`derivative\` call on a \`non\` answer counts as wrong: it claims reused passages). Split by task: tasks ${CLOUGH_TUNE_TASKS.join(', ')} tune the baselines' thresholds (our rules are not tuned here); **numbers are on tasks ${testTasks} (${test.length} answers)** unless marked.`,
     '',
@@ -167,6 +172,7 @@ export function runCloughStevenson(root?: string): ReportSection {
       binaryRow(`TF-IDF cosine ≥ ${cosineCut.threshold.toFixed(3)}`, baseBin(test, 'cosine', cosineCut.threshold)),
     ]),
   ];
+  md.push('', `**Direction** (test tasks, reused answers we relate to the source, ${related.length}): the Wikipedia text taken as the source ${dirCount('source')}, the answer taken as the source ${dirCount('answer')}, no direction ${dirCount('none')}.`);
   if (warnings.length > 0) md.push('', `Warnings: ${warnings.join('; ')}`);
   return { title: TITLE, command: COMMAND, markdown: md.join('\n') };
 }

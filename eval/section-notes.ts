@@ -1,0 +1,31 @@
+// What the numbers mean and what would raise them, per section, written after reading a run.
+// Qualitative on purpose: the tables carry the numbers, so these notes stay true when they move.
+import type { ReportSection } from './report-section.js';
+
+const NOTES: readonly { titleStart: string; text: string }[] = [
+  {
+    titleStart: 'Clough–Stevenson',
+    text: [
+      '**Reading and what would raise it.** Cut answers copy *parts* of the source with small edits, so they fall between our rules: the short side\'s 5-gram containment (often 0.4–0.6) is below the excerpt rule (0.7), and the long source is far below the edited-copy rule (both sides ≥ 0.5); they become `rewrite` or `derivative`. An "edited excerpt" rule (short-side containment ≥ 0.4 and ≥ 40 % verbatim words, long side free) would move most of them into the accepted set. Light answers split between `rewrite`, `derivative` and `retranslation`; the retranslation rule fires on light edits because order is kept and words are swapped — it should require MT artefacts or a foreign round trip signal before outranking `rewrite` on English-only pairs. Several short light answers (4–7 sentences against 25–32) are `derivative` because coverage is measured against the long side; a length-aware rewrite rule (short-side coverage only when one side is ≥ 3× longer) would help. Direction is often wrong on these pairs (the answer taken as the source) because nothing dates them; that does not affect the accuracy here. On reused-vs-not, a tuned TF-IDF cosine beats us: our "not unrelated" decision is stricter than topic similarity, which on this corpus (every `non` answer is on the same topic) still separates well. One `cut` answer (g2pE_taskc) shares no 5-gram with its source at all — likely a labelling slip in the corpus.',
+    ].join(' '),
+  },
+  {
+    titleStart: 'SemEval-2022',
+    text: '**Reading and what would raise it.** Our similarity is a bag-of-stems cosine in the shared English space; it beats the TF-IDF baseline mostly across languages (projection through the lexicons works), and matches it within a language. The best systems (0.82) fine-tune multilingual transformers on these labels; a lexical score will not reach that. Cheap gains: weight named entities, places and dates separately (the gold "Overall" tracks Geography/Entities/Time), use the lead paragraph more than the tail, and add a Chinese segmenter/lexicon (zh is treated as `und`). The same-story decision has low recall because storytrace relates documents only when one *reuses* the other; independent reports of the same event (most gold ≤ 1.5 pairs) are `unrelated` by design. A separate "same event" link (high stem cosine plus shared names/places/dates within a few days) would serve story clustering without weakening the reuse relations.',
+  },
+  {
+    titleStart: 'Indonesian plagiarism',
+    text: '**Reading and what would raise it.** Sentence-level beads are coarse for passage detection: a passage is reported as whole sentences, so precision suffers at the edges, and an obfuscated passage inside a long novel often shares too few rare stems to seed a window. Verbatim cases are the easy part; `random-shuffling` and `pos-preserving` break word 5-grams but keep stems, which favours our stem-based alignment over the 5-gram baseline; `semantic-variation` needs an Indonesian synonym pack (we only have English WordNet concepts). Granularity above 1 means a case came out in several pieces: merging across larger gaps, or a second pass that merges passages whose source ranges touch, would lower it. Speed also limits recall: windows need ≥ 2 seed sentence pairs so a long novel does not spawn thousands of alignments; a proper candidate passage index (the sketch stage\'s winnowed fingerprints per sentence window) would allow single-sentence seeds.',
+  },
+];
+
+/**
+ * Appends the notes written for a section (none for skipped sections or unknown titles).
+ * @param section a section as produced by an evaluation
+ * @returns the same section, with its notes after the tables
+ */
+export function withNotes(section: ReportSection): ReportSection {
+  if (section.skipped !== undefined) return section;
+  const note = NOTES.find((n) => section.title.startsWith(n.titleStart));
+  return note ? { ...section, markdown: `${section.markdown}\n\n${note.text}` } : section;
+}
