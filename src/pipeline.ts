@@ -1,6 +1,7 @@
 import { readInputs, type IngestOptions, type RawDocument } from './ingest/index.js';
 import { indexChunk, type IndexStepOptions } from './pipeline/index-documents.js';
 import { rebuildStories } from './pipeline/rebuild-stories.js';
+import { checkIndexFormat } from './pipeline/index-format.js';
 import { toSummary } from './pipeline/document-views.js';
 import { createStore } from './stores/index.js';
 import type { Store } from './stores/store.js';
@@ -30,6 +31,7 @@ export interface IndexReport {
  * @param paths folders, files or `-` (stdin)
  */
 export async function indexPaths(paths: string[], store: Store, options: IndexOptions = {}): Promise<IndexReport> {
+  await checkIndexFormat(store);
   const report: IndexReport = { added: [], unchanged: [], pairsVerified: 0, warnings: [] };
   const progress = options.onProgress ?? (() => undefined);
   const ingest: IngestOptions = {};

@@ -1,0 +1,20 @@
+import type { Store } from '../stores/store.js';
+
+/**
+ * Version of what `index` writes besides the schema: the sketch (hashing, bands, fingerprints)
+ * and the key layout. Documents indexed under another version cannot be compared with new
+ * ones, so such a store is refused rather than silently mixed.
+ */
+export const INDEX_FORMAT = '2';
+const META_KEY = 'index-format';
+
+/** Stamps an empty store with the index format, or checks that a filled one matches. */
+export async function checkIndexFormat(store: Store): Promise<void> {
+  const found = await store.getMeta(META_KEY);
+  if (found === INDEX_FORMAT) return;
+  if (found === undefined && (await store.countDocuments()) === 0) {
+    await store.setMeta(META_KEY, INDEX_FORMAT);
+    return;
+  }
+  throw new Error(`this index was built with index format ${found ?? '1'}, this storytrace writes format ${INDEX_FORMAT}: index the documents again into a new store`);
+}
