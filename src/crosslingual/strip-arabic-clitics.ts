@@ -27,8 +27,8 @@ export function arabicCliticCandidates(word: string): string[] {
     const rest = word.slice(p.length);
     bases.push(rest);
     push(rest);
-    if (!p.endsWith('ال') && !p.endsWith('لل')) push(`ال${rest}`);
-    else push(`ال${rest}`);
+    // With the article put back (بكتاب → الكتاب; لل "for the" → ال).
+    push(`ال${rest}`);
   }
   for (const base of bases) {
     for (const e of ENCLITICS) {
