@@ -6,7 +6,8 @@ import type { Store, StoredDocument } from '../stores/store.js';
 import { analyzeText, buildBoilerplateContext, collectLineKeys, normalizeText } from '../text/index.js';
 import type { ProgressEvent } from '../types.js';
 import { pairDocumentFromStore, toPairDocument, toStoredDocument } from './document-views.js';
-import { hasSharedSpace } from './shared-space.js';
+import { hasSharedSpace, indexStems } from './shared-space.js';
+import { detectUnsupportedLanguage } from '../crosslingual/index.js';
 
 /** Documents written per store transaction. */
 const WRITE_BATCH = 200;
@@ -49,13 +50,16 @@ export async function indexChunk(raws: readonly RawDocument[], store: Store, opt
     if (raw.site !== undefined) input.site = raw.site;
     if (raw.title !== undefined) input.title = raw.title;
     const analyzed = analyzeText(input, context);
+    // Detection is restricted to languages we support, so Japanese reads as `und` and
+    // Vietnamese as a Latin-script language we know: name them and compare by anchors only.
+    const unsupported = detectUnsupportedLanguage(analyzed.normalizedText);
+    if (unsupported) analyzed.language = 'und';
     const sketch = sketchTokens(analyzed.sentences.flatMap((s) => s.tokens));
     const draft = toStoredDocument(raw, analyzed, sketch.signature, []);
-    if (!hasSharedSpace(analyzed.language)) {
-      draft.warnings.push(`no lexicon for language "${analyzed.language}": matched across languages by names, numbers and quotes only`);
-    }
+    const noLexicon = unsupported ?? (hasSharedSpace(analyzed.language) ? undefined : analyzed.language);
+    if (noLexicon) draft.warnings.push(`no lexicon for language "${noLexicon}": matched across languages by names, numbers and quotes only`);
     const view = toPairDocument(draft, analyzed.sentences);
-    const keys = documentKeys(sketch, view.sentences.flatMap((s) => s.stems), view.sentences.flatMap((s) => s.anchors));
+    const keys = documentKeys(sketch, indexStems(analyzed.sentences, analyzed.language), view.sentences.flatMap((s) => s.anchors));
     draft.keys = flattenKeys(keys);
     keysOf.set(raw.id, keys);
     views.set(raw.id, view);

@@ -1,4 +1,4 @@
-import { loadLexicon, projectTokens } from '../crosslingual/index.js';
+import { INDEX_KEY_STEMS_PER_WORD, loadLexicon, projectTokens } from '../crosslingual/index.js';
 import type { LanguageCode, Sentence } from '../text/types.js';
 
 /** True when text of this language can be compared word by word with English text. */
@@ -17,4 +17,16 @@ export function toSharedSpace(sentences: readonly Sentence[], language: Language
   const lexicon = loadLexicon(language);
   if (!lexicon) return sentences;
   return sentences.map((s) => ({ ...s, stems: projectTokens(s.tokens, language, lexicon) }));
+}
+
+/**
+ * Stems a document is indexed under. Foreign text keeps only the first English reading of each
+ * word: extra readings of common words make every foreign document look like every English
+ * one to the candidate index (Debian Reference id→en P@1 90.8 % with all readings, 99.2 % with
+ * one; eval/translation), while verification still sees all readings.
+ */
+export function indexStems(sentences: readonly Sentence[], language: LanguageCode): string[] {
+  const lexicon = language === 'en' || language === 'und' ? undefined : loadLexicon(language);
+  if (!lexicon) return sentences.flatMap((s) => s.stems);
+  return sentences.flatMap((s) => projectTokens(s.tokens, language, lexicon, { maxStemsPerWord: INDEX_KEY_STEMS_PER_WORD }));
 }

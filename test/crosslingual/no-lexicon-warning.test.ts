@@ -27,12 +27,7 @@ test('detectUnsupportedLanguage: languages with a lexicon, English and short tex
   assert.equal(detectUnsupportedLanguage('地震'), undefined);
 });
 
-// The pipeline warns "no lexicon for language …" only for a detected language without a pack;
-// language detection is restricted to supported languages, so Japanese comes out `und` (warned
-// only as "language unsure") and Vietnamese as a supported Latin-script language, silently.
-// The fix belongs to src/pipeline/index-documents.ts: warn when detectUnsupportedLanguage(text)
-// names a language. Kept as a todo until then, so the gap stays visible in every test run.
-test('pipeline: a Japanese and a Vietnamese document each get the no-lexicon warning', { todo: 'src/pipeline does not call detectUnsupportedLanguage yet' }, async () => {
+test('pipeline: a Japanese and a Vietnamese document each get the no-lexicon warning', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storytrace-nolex-'));
   try {
     writeFileSync(join(dir, 'ja.txt'), `${JAPANESE}\n`);
