@@ -1,6 +1,8 @@
 export { analyze, indexPaths, summarizeStore, type AnalyzeOptions, type IndexOptions, type IndexReport } from './pipeline.js';
 export { rebuildStories } from './pipeline/rebuild-stories.js';
-export { explainPair } from './pipeline/explain-pair.js';
+export { explainPair, type Explanation } from './pipeline/explain-pair.js';
+export { loadStorySentences } from './pipeline/story-sentences.js';
+export { renderHtmlReport } from './report/to-html.js';
 export type { AnalysisResult, AnalysisWarning, DocumentSummary, ProgressEvent } from './types.js';
 export type { Story, StoryMember, StoryOrigin, MemberRelation } from './stories/index.js';
 export type { PairResult, PairEvidence, PairFeatures, Relation, FactChange, AlignedBead } from './relate/index.js';
