@@ -5,7 +5,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
-const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'test'];
+const roots = process.argv.length > 2 ? process.argv.slice(2) : ['src', 'test', 'eval', 'bench', 'scripts'];
 const files = [];
 const walk = (dir) => {
   for (const name of readdirSync(dir).sort()) {
