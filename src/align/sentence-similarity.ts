@@ -1,4 +1,5 @@
 import { conceptBagSimilarity, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
+import { setOverlap } from '../sketch/index.js';
 import type { AlignSentence } from './types.js';
 
 /** Weight of shared anchors (names, numbers, quotes) against word similarity. */
@@ -66,15 +67,7 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
 
 function dice(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x === y) { shared++; i++; j++; } else if (x < y) i++; else j++;
-  }
-  return (2 * shared) / (a.length + b.length);
+  return (2 * setOverlap(a, b).shared) / (a.length + b.length);
 }
 
 function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
