@@ -1,9 +1,9 @@
 import { writeFile } from 'node:fs/promises';
-import { createStore } from '../stores/index.js';
+import { createStore, DEFAULT_STORE_SPEC } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
 
-/** Default store of the command line: an SQLite file in the working directory. */
-export const DEFAULT_STORE = 'sqlite:./storytrace.db';
+/** The `--store` option every command takes (default: an SQLite file in the working directory). */
+export const STORE_OPTION = ['--store <spec>', 'where the index lives: sqlite:PATH or memory', DEFAULT_STORE_SPEC] as const;
 
 /** Exit codes: 0 ok, 1 usage error, 2 nothing readable, 3 a failure while running. */
 export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure: 3 });
@@ -17,7 +17,7 @@ export interface CommonOptions {
 
 /** Opens the store named on the command line, runs `work`, and always closes the store. */
 export async function withStore<T>(spec: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await createStore(spec ?? DEFAULT_STORE);
+  const store = await createStore(spec ?? DEFAULT_STORE_SPEC);
   try {
     return await work(store);
   } finally {

@@ -1,4 +1,4 @@
-import { documentKeys, flattenKeys, groupKeys, rankCandidates, type CandidateOptions } from '../candidates/index.js';
+import { documentKeys, flattenKeys, rankCandidates, type CandidateOptions } from '../candidates/index.js';
 import type { RawDocument } from '../ingest/types.js';
 import { verifyPair, type PairDocument } from '../relate/index.js';
 import { sketchTokens } from '../sketch/index.js';
@@ -114,7 +114,8 @@ async function findPairs(
   const byHash = await store.findByHash([...new Set(docs.map((d) => d.contentHash))]);
   for (const ids of byHash.values()) for (const x of ids) for (const y of ids) add(x, y);
   for (const doc of docs) {
-    const keys = keysOf.get(doc.id) ?? groupKeys(doc.keys);
+    const keys = keysOf.get(doc.id);
+    if (!keys) continue;
     const postings = new Map([
       ...(await store.lookupKeys([...keys.bands, ...keys.fingerprints], MAX_SKETCH_POSTINGS)),
       ...(await store.lookupKeys(keys.terms, MAX_TERM_POSTINGS)),

@@ -7,7 +7,7 @@ const CONTEXT = 18;
  * lowercase (a break put in the wrong place: "defend our country. interests"), a doubled
  * word ("the the").
  * @param text cleaned document text
- * @param sentenceStarts first characters of each sentence (to find lowercase starts)
+ * @param sentences the text's sentences with their start offsets (to find lowercase starts)
  * @returns short excerpts around each artefact, in text order
  */
 export function findMtArtefacts(text: string, sentences: readonly { text: string; start: number }[]): string[] {

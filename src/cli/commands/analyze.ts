@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { indexPaths, summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
 import { htmlReportOf } from './report.js';
-import { emit, EXIT, withStore, type CommonOptions } from '../common.js';
+import { type CommonOptions, emit, EXIT, STORE_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
 
 interface AnalyzeFlags extends CommonOptions {
@@ -16,7 +16,7 @@ export function registerAnalyze(program: Command): void {
     .command('analyze')
     .description('read documents, index them and print the stories they form (ingest, index and stories in one go)')
     .argument('<paths...>', 'folders (read recursively), files (.txt .md .html .jsonl) or - for stdin')
-    .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
+    .option(...STORE_OPTION)
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--html <file>', 'also write the HTML report (stories, graphs, side-by-side evidence) to this file')

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { explainPair } from '../../pipeline/explain-pair.js';
 import { formatPair, styleFor } from '../../report/index.js';
-import { emit, withStore, type CommonOptions } from '../common.js';
+import { type CommonOptions, emit, STORE_OPTION, withStore } from '../common.js';
 
 export function registerExplain(program: Command): void {
   program
@@ -9,7 +9,7 @@ export function registerExplain(program: Command): void {
     .description('show why two indexed documents are (or are not) versions of one story: aligned sentences, changes, facts')
     .argument('<docA>', 'document id (as listed by `stories`)')
     .argument('<docB>', 'document id')
-    .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
+    .option(...STORE_OPTION)
     .option('--json', 'print the pair and its evidence as JSON')
     .action(async (a: string, b: string, flags: CommonOptions) => {
       const x = await withStore(flags.store, (store) => explainPair(store, a, b));

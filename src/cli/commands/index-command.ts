@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { indexPaths } from '../../pipeline.js';
-import { emit, EXIT, withStore, type CommonOptions } from '../common.js';
+import { type CommonOptions, emit, EXIT, STORE_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
 
 export function registerIndex(program: Command): void {
@@ -8,7 +8,7 @@ export function registerIndex(program: Command): void {
     .command('index')
     .description('add documents to the index and update the stories, printing a summary')
     .argument('<paths...>', 'folders, files (.txt .md .html .jsonl) or - for stdin')
-    .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
+    .option(...STORE_OPTION)
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: CommonOptions) => {

@@ -4,7 +4,7 @@ import { loadStorySentences } from '../../pipeline/story-sentences.js';
 import { renderHtmlReport } from '../../report/index.js';
 import type { Store } from '../../stores/store.js';
 import type { AnalysisResult } from '../../types.js';
-import { emit, withStore } from '../common.js';
+import { emit, STORE_OPTION, withStore } from '../common.js';
 
 interface ReportFlags {
   store?: string;
@@ -20,7 +20,7 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description('write the stories of an index as one self-contained HTML page: overview, story graphs, side-by-side evidence')
-    .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
+    .option(...STORE_OPTION)
     .option('--out <file>', 'write the HTML to this file (default: stdout)')
     .action(async (flags: ReportFlags) => {
       const html = await withStore(flags.store, async (store) => htmlReportOf(store, await summarizeStore(store)));

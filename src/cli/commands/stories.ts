@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
-import { emit, withStore, type CommonOptions } from '../common.js';
+import { type CommonOptions, emit, STORE_OPTION, withStore } from '../common.js';
 
 export function registerStories(program: Command): void {
   program
     .command('stories')
     .description('print the stories of an index')
-    .option('--store <spec>', 'where the index lives: sqlite:PATH or memory', 'sqlite:./storytrace.db')
+    .option(...STORE_OPTION)
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .action(async (flags: CommonOptions) => {
       const result = await withStore(flags.store, (store) => summarizeStore(store));
