@@ -1,4 +1,14 @@
-export { analyze, indexPaths, summarizeStore, type AnalyzeOptions, type IndexOptions, type IndexReport } from './pipeline.js';
+export {
+  analyze,
+  indexDocuments,
+  indexPaths,
+  removeDocuments,
+  summarizeStore,
+  type AnalyzeOptions,
+  type IndexOptions,
+  type IndexReport,
+  type RemoveReport,
+} from './pipeline.js';
 export { rebuildStories } from './pipeline/rebuild-stories.js';
 export { explainPair, type Explanation } from './pipeline/explain-pair.js';
 export { loadStorySentences } from './pipeline/story-sentences.js';

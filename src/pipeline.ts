@@ -1,4 +1,4 @@
-import { readInputs, type IngestOptions, type RawDocument } from './ingest/index.js';
+import { readInputs, type IngestItem, type IngestOptions, type RawDocument } from './ingest/index.js';
 import { indexChunk, type IndexStepOptions } from './pipeline/index-documents.js';
 import { rebuildStories } from './pipeline/rebuild-stories.js';
 import { checkIndexFormat } from './pipeline/index-format.js';
@@ -31,12 +31,25 @@ export interface IndexReport {
  * @param paths folders, files or `-` (stdin)
  */
 export async function indexPaths(paths: string[], store: Store, options: IndexOptions = {}): Promise<IndexReport> {
-  await checkIndexFormat(store);
-  const report: IndexReport = { added: [], unchanged: [], pairsVerified: 0, warnings: [] };
-  const progress = options.onProgress ?? (() => undefined);
   const ingest: IngestOptions = {};
   if (options.maxChars !== undefined) ingest.maxChars = options.maxChars;
   if (options.maxFileBytes !== undefined) ingest.maxFileBytes = options.maxFileBytes;
+  return indexDocuments(readInputs(paths, ingest), store, options);
+}
+
+/**
+ * Indexes documents that were read elsewhere (an API request, a feed, a watcher), then
+ * rebuilds the stories. Warning items are passed through into the report.
+ * @param items documents and read warnings, e.g. from `readInputs`
+ */
+export async function indexDocuments(
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  store: Store,
+  options: IndexOptions = {},
+): Promise<IndexReport> {
+  await checkIndexFormat(store);
+  const report: IndexReport = { added: [], unchanged: [], pairsVerified: 0, warnings: [] };
+  const progress = options.onProgress ?? (() => undefined);
   const step: IndexStepOptions = { onProgress: progress };
   if (options.candidates) step.candidates = options.candidates;
 
@@ -50,7 +63,7 @@ export async function indexPaths(paths: string[], store: Store, options: IndexOp
     report.pairsVerified += r.pairsVerified;
     chunk = [];
   };
-  for await (const item of readInputs(paths, ingest)) {
+  for await (const item of items) {
     if (item.kind === 'warning') {
       report.warnings.push(item.warning);
       continue;
@@ -64,6 +77,26 @@ export async function indexPaths(paths: string[], store: Store, options: IndexOp
   await rebuildStories(store);
   progress({ stage: 'stories', done: 1, total: 1 });
   return report;
+}
+
+/** What `remove` did. */
+export interface RemoveReport {
+  removed: string[];
+  /** Ids that were not in the store. */
+  missing: string[];
+}
+
+/** Removes documents, their keys and pairs, then rebuilds the stories. */
+export async function removeDocuments(ids: readonly string[], store: Store): Promise<RemoveReport> {
+  await checkIndexFormat(store);
+  const found = await store.getDocuments(ids);
+  const removed = [...new Set(ids.filter((id) => found.has(id)))].sort();
+  const missing = [...new Set(ids.filter((id) => !found.has(id)))].sort();
+  if (removed.length > 0) {
+    await store.deleteDocuments(removed);
+    await rebuildStories(store);
+  }
+  return { removed, missing };
 }
 
 /** The analysis result for everything in a store, with the given run's warnings. */
