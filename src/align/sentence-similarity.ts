@@ -48,11 +48,13 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
   return { source: source.map(toVector), target: target.map(toVector) };
 }
 
+/** Distinct character 4-gram hashes; a text shorter than 4 (but not empty) is one gram of itself, as word shingles do. */
 function charGrams(text: string): Uint32Array {
   const grams = new Set<number>();
-  for (let i = 0; i + CHAR_GRAM <= text.length; i++) {
+  const width = Math.min(CHAR_GRAM, text.length);
+  for (let i = 0; width > 0 && i + width <= text.length; i++) {
     let h = 0x811c9dc5;
-    for (let j = i; j < i + CHAR_GRAM; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+    for (let j = i; j < i + width; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
     grams.add(h >>> 0);
   }
   return Uint32Array.from(grams).sort();
@@ -101,19 +103,24 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVect
   return { weights, grams, anchors: new Set([...a.anchors, ...b.anchors]) };
 }
 
-/** Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at all. */
+/**
+ * Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at
+ * all. A sentence of stop words only ("So it was.") has none of these; it is found by its
+ * character 4-grams instead, or it would never match even its own copy.
+ */
 function features(v: SentenceVector): string[] {
   const out = [...v.weights.keys()].map((k) => `s${k}`);
   for (const a of v.anchors) out.push(`a${a}`);
   if (v.concepts) for (const c of v.concepts.conceptIds) out.push(`c${c}`);
+  if (out.length === 0) for (const g of v.grams) out.push(`g${g}`);
   return out;
 }
 
 /**
  * Similarity matrix, row-major: `m[i * target.length + j]`. Only sentence pairs that share a
- * stem, an anchor or a synonym concept found in at most a quarter of the target sentences
- * are scored (an inverted index over the target side); the others are 0, which keeps long
- * documents cheap.
+ * stem, an anchor, a synonym concept (or, for stop-word sentences, a character 4-gram) found
+ * in at most a quarter of the target sentences are scored (an inverted index over the target
+ * side); the others are 0, which keeps long documents cheap.
  */
 export function similarityMatrix(source: readonly SentenceVector[], target: readonly SentenceVector[], sameScript = true): Float32Array {
   const m = new Float32Array(source.length * target.length);
