@@ -1,9 +1,24 @@
 import { writeFile } from 'node:fs/promises';
+import { InvalidArgumentError } from 'commander';
+import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
 import { createStore, DEFAULT_STORE_SPEC } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
 
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
 export const STORE_OPTION = ['--store <spec>', 'where the index lives: sqlite:PATH or memory', DEFAULT_STORE_SPEC] as const;
+
+/**
+ * The `--max-chars` option of the commands that read documents: longer texts are truncated
+ * with a warning naming the document. Parsed strictly, so a typo is a usage error, not the default.
+ */
+export const MAX_CHARS_OPTION = ['--max-chars <n>', 'truncate documents longer than this many characters (warned)', parsePositiveInteger, DEFAULT_INGEST_OPTIONS.maxChars] as const;
+
+/** Parses a positive whole number option; anything else is a usage error naming the value. */
+export function parsePositiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
+  return n;
+}
 
 /** Exit codes: 0 ok, 1 usage error, 2 nothing readable, 3 a failure while running. */
 export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure: 3 });
@@ -11,6 +26,8 @@ export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure
 /** Options every command shares. */
 export interface CommonOptions {
   store?: string;
+  /** Set by {@link MAX_CHARS_OPTION} (with its default) on the commands that read documents. */
+  maxChars?: number;
   quiet?: boolean;
   json?: boolean;
 }

@@ -5,6 +5,12 @@ import type { Store } from '../stores/store.js';
 const MAX_SKETCH_POSTINGS = 500;
 /** Terms in more documents than this weigh almost nothing (low IDF): only their count is read. */
 const MAX_TERM_POSTINGS = 200;
+/**
+ * Exact duplicates a document is paired with: the first few of its group by id. Pairing every
+ * copy with every other made n² pairs (10,000 copies of one line: 50 million verifications);
+ * a star around the first ids puts the whole group in one story all the same.
+ */
+export const MAX_IDENTICAL_PARTNERS = 3;
 
 /** An unordered pair of document ids, smaller id first. */
 export type IdPair = readonly [string, string];
@@ -16,12 +22,15 @@ export function pairKey(a: string, b: string): string {
 
 /**
  * Candidate pairs of the given documents against everything in the store: exact content
- * duplicates, and each document's ranked candidates. A pair is found when either side ranks the
- * other, so the answer is the same whichever side is looked up first.
+ * duplicates (the first {@link MAX_IDENTICAL_PARTNERS} of the group), and each document's
+ * ranked candidates. A pair is found when either side ranks the other, so the answer is the
+ * same whichever side is looked up first.
  * @param ids stored documents to look up
+ * @param frequent receives the keys left out for being shared by too many documents (sketch
+ *   keys over 500, terms over 200, `hash:` groups of exact duplicates over the partner cap)
  * @returns pairs (a < b), each once, sorted
  */
-export async function findCandidatePairs(ids: readonly string[], store: Store, options?: CandidateOptions): Promise<IdPair[]> {
+export async function findCandidatePairs(ids: readonly string[], store: Store, options?: CandidateOptions, frequent?: Set<string>): Promise<IdPair[]> {
   const docs = await store.getDocuments(ids);
   const total = await store.countDocuments();
   const found = new Map<string, IdPair>();
@@ -29,7 +38,11 @@ export async function findCandidatePairs(ids: readonly string[], store: Store, o
     if (x !== y) found.set(pairKey(x, y), x < y ? [x, y] : [y, x]);
   };
   const byHash = await store.findByHash([...new Set([...docs.values()].map((d) => d.contentHash))]);
-  for (const same of byHash.values()) for (const x of same) for (const y of same) add(x, y);
+  for (const [hash, same] of byHash) {
+    if (same.length > MAX_IDENTICAL_PARTNERS + 1) frequent?.add(`hash:${hash}`);
+    const head = same.slice(0, MAX_IDENTICAL_PARTNERS + 1);
+    for (const x of same) if (docs.has(x)) for (const y of head.filter((z) => z !== x).slice(0, MAX_IDENTICAL_PARTNERS)) add(x, y);
+  }
   for (const id of ids) {
     const doc = docs.get(id);
     if (!doc) continue;
@@ -38,6 +51,7 @@ export async function findCandidatePairs(ids: readonly string[], store: Store, o
       ...(await store.lookupKeys([...keys.bands, ...keys.fingerprints], MAX_SKETCH_POSTINGS)),
       ...(await store.lookupKeys(keys.terms, MAX_TERM_POSTINGS)),
     ]);
+    if (frequent) for (const [key, p] of postings) if (p.ids.length === 0 && p.count > 0) frequent.add(key);
     for (const c of rankCandidates(id, keys, postings, total, options)) add(id, c.id);
   }
   return [...found.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths } from '../../pipeline.js';
-import { type CommonOptions, emit, EXIT, STORE_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
 
 export function registerIndex(program: Command): void {
@@ -9,15 +10,17 @@ export function registerIndex(program: Command): void {
     .description('add documents to the index and update the stories, printing a summary')
     .argument('<paths...>', 'folders, files (.txt .md .html .jsonl) or - for stdin')
     .option(...STORE_OPTION)
+    .option(...MAX_CHARS_OPTION)
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: CommonOptions) => {
       const progress = progressReporter(Boolean(flags.quiet));
-      const report = await withStore(flags.store, (store) => indexPaths(paths, store, { onProgress: progress.onProgress }));
+      const report = await withStore(flags.store, (store) => indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars }));
       progress.stop();
       if (flags.json) await emit(JSON.stringify(report, null, 2));
       else {
         const lines = [`indexed ${report.added.length} new or changed, ${report.unchanged.length} unchanged, ${report.pairsVerified} pairs verified`];
+        if (report.frequentKeys > 0) lines.push(`${report.frequentKeys} index keys shared by too many documents were left out of the candidate search (boilerplate)`);
         for (const w of report.warnings) lines.push(`warning: ${w.document}: ${w.message}`);
         await emit(lines.join('\n'));
       }
