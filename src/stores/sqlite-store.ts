@@ -22,6 +22,17 @@ function isDriverOrSystemError(error: unknown): error is Error {
 }
 
 /**
+ * The driver's message, plus what to do for the failures a user can fix: a full disk and a
+ * store this user may not write. Writes are transactions, so neither loses committed work.
+ */
+function describe(error: Error): string {
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (code === 'SQLITE_FULL') return `${error.message} (the disk is full: free space and run again; documents stored before this batch are kept)`;
+  if (code.startsWith('SQLITE_READONLY')) return `${error.message} (the store is read-only for this user: it needs write access to the file and its folder; nothing was changed)`;
+  return error.message;
+}
+
+/**
  * A store in one SQLite file (WAL mode), for single-machine runs. Every write method is one
  * transaction, so a killed process leaves whole batches or nothing. Document keys come back
  * sorted and without duplicates. Driver errors are rethrown with the file's path in the message.
@@ -54,7 +65,7 @@ export class SqliteStore implements Store {
     } catch (error) {
       db?.close();
       throw isDriverOrSystemError(error)
-        ? new Error(`Cannot open SQLite store at ${path}: ${error.message}`, { cause: error })
+        ? new Error(`Cannot open SQLite store at ${path}: ${describe(error)}`, { cause: error })
         : error;
     }
   }
@@ -241,7 +252,7 @@ export class SqliteStore implements Store {
 
   private wrap(action: string, error: unknown): unknown {
     return isDriverOrSystemError(error)
-      ? new Error(`SQLite store ${this.path}: ${action} failed: ${error.message}`, { cause: error })
+      ? new Error(`SQLite store ${this.path}: ${action} failed: ${describe(error)}`, { cause: error })
       : error;
   }
 }

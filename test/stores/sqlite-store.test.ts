@@ -122,7 +122,7 @@ describe('SQLite store file', () => {
       // Expected for an ordinary user: the directory really is read-only.
     }
     if (writable) {
-      t.skip('running as root: chmod 0o500 does not stop writes here (the /proc test covers unwritable paths)');
+      t.skip('running as root: chmod 0o500 does not stop writes here (test/reliability/read-only-store.test.ts runs the CLI as nobody instead)');
       return;
     }
     const path = join(readOnly, 'store.db');
