@@ -68,16 +68,20 @@ async function unverifiedAndPairs(dbPath: string): Promise<{ unverified: number;
 const KILLS = 4;
 const KILL_SEED = Number(process.env.STORYTRACE_KILL_SEED ?? 20261123);
 
-/** Kill moments as fractions of an uninterrupted run, from a seeded LCG, in [0.05, 0.95). */
+/**
+ * Kill moments as fractions of an uninterrupted run, from a seeded LCG, in [0.05, 0.65): later
+ * moments fall in the same verification phase (batch by batch) and would only make the
+ * slowest test slower.
+ */
 function killFractions(seed: number, count: number): number[] {
   let state = seed >>> 0;
   return Array.from({ length: count }, () => {
     state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return 0.05 + 0.9 * (state / 2 ** 32);
+    return 0.05 + 0.6 * (state / 2 ** 32);
   });
 }
 
-test(`SIGKILL at ${KILLS} seeded random moments during index leaves whole documents only, and a re-run completes it`, { timeout: 600_000 }, async (t) => {
+test(`SIGKILL at ${KILLS} seeded random moments during index leaves whole documents only, and a re-run completes it`, { timeout: 900_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'storytrace-kill-'));
   try {
     const input = join(dir, 'docs.jsonl');
