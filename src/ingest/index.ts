@@ -2,9 +2,13 @@ export type { DocumentReader, IngestItem, IngestOptions, IngestWarning, RawDocum
 export { DEFAULT_INGEST_OPTIONS, resolveIngestOptions } from './ingest-options.js';
 export { readInputs, type ReadInputsContext } from './read-inputs.js';
 export { DEFAULT_READERS, detectReader, guessStdinFileName } from './detect-format.js';
-export { txtReader, markdownReader } from './read-txt.js';
-export { htmlReader } from './read-html.js';
+export { txtReader, markdownReader, readPlainText, type PlainTextContext } from './read-txt.js';
+export { htmlReader, readHtmlPage, type PageContext } from './read-html.js';
 export { jsonlReader } from './read-jsonl.js';
+export { warcReader, MAX_WARC_INFLATE_RATIO } from './read-warc.js';
+export { readWarcRecord, recordId, type RecordOutcome } from './read-warc-record.js';
+export { inflateGzip, inflateWithCap, isGzip, InflateLimitError, type Compression, type InflateLimits } from './inflate-gzip.js';
+export { decodeHttpPayload } from './decode-http-payload.js';
 export { decodeBytes, type DecodeOptions, type DecodeResult } from './decode-bytes.js';
 export { decodeAs, canonicalEncoding, type DecodedText } from './decode-as.js';
 export { guessLegacyEncoding, type EncodingGuess } from './guess-encoding.js';
