@@ -1,3 +1,4 @@
+import { feedReader } from './read-feed.js';
 import { htmlReader } from './read-html.js';
 import { jsonlReader } from './read-jsonl.js';
 import { markdownReader, txtReader } from './read-txt.js';
@@ -9,7 +10,7 @@ import type { DocumentReader } from './types.js';
  * their format by content (WARC, feeds) come first, so a crawl or feed saved under another
  * name is still read as what it is.
  */
-export const DEFAULT_READERS: readonly DocumentReader[] = Object.freeze([warcReader, txtReader, markdownReader, htmlReader, jsonlReader]);
+export const DEFAULT_READERS: readonly DocumentReader[] = Object.freeze([warcReader, feedReader, txtReader, markdownReader, htmlReader, jsonlReader]);
 
 /**
  * Picks the reader for a file from its name (compared lowercased) and first bytes.

@@ -5,6 +5,8 @@ export { DEFAULT_READERS, detectReader, guessStdinFileName } from './detect-form
 export { txtReader, markdownReader, readPlainText, type PlainTextContext } from './read-txt.js';
 export { htmlReader, readHtmlPage, type PageContext } from './read-html.js';
 export { jsonlReader } from './read-jsonl.js';
+export { feedReader } from './read-feed.js';
+export { atomEntry, rssEntry, type FeedEntry } from './feed-entries.js';
 export { warcReader, MAX_WARC_INFLATE_RATIO } from './read-warc.js';
 export { readWarcRecord, recordId, type RecordOutcome } from './read-warc-record.js';
 export { inflateGzip, inflateWithCap, isGzip, InflateLimitError, type Compression, type InflateLimits } from './inflate-gzip.js';
