@@ -1,12 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { once } from 'node:events';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { readInputs, warcReader } from '../../src/ingest/index.js';
 import { byId, collect, makeTree, OPTIONS } from './ingest-helpers.js';
-import { makeWarc, type TestRecord } from './warc-helpers.js';
+import { gzipWithZeros, makeWarc, type TestRecord } from './warc-helpers.js';
 
 const PARAGRAPH =
   'The ferry company said on Monday that the night crossing to Hallin would resume in May after repairs to the quay, ending a winter without service.';
@@ -133,22 +132,6 @@ test('WARC: a compressed payload that inflates past the cap is refused by name; 
     message: 'decompressed size exceeds 1000000 bytes (possible decompression bomb), skipped',
   }]);
 });
-
-/** Gzips `prefix` followed by `zeros` zero bytes without ever holding the zeros in memory at once. */
-async function gzipWithZeros(prefix: Uint8Array, zeros: number, suffix: Uint8Array): Promise<Buffer> {
-  const gzip = createGzip({ level: 9 });
-  const out: Buffer[] = [];
-  gzip.on('data', (chunk: Buffer) => out.push(chunk));
-  const ended = once(gzip, 'end');
-  gzip.write(prefix);
-  const block = Buffer.alloc(1 << 20);
-  for (let written = 0; written < zeros; written += block.length) {
-    if (!gzip.write(block.subarray(0, Math.min(block.length, zeros - written)))) await once(gzip, 'drain');
-  }
-  gzip.end(suffix);
-  await ended;
-  return Buffer.concat(out);
-}
 
 test('WARC.gz: a decompression bomb record is refused with a warning naming the file, after the good records', { timeout: 20_000 }, async () => {
   const zeros = 200 * 1024 * 1024;

@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { createGzip } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 
 /** One record to write: a `response` with an HTTP status line and headers, or another WARC type. */
@@ -36,4 +38,20 @@ export async function makeWarc(records: TestRecord[], gzip: boolean): Promise<Ui
     parts.push(await WARCSerializer.serialize(record, { gzip }));
   }
   return Buffer.concat(parts);
+}
+
+/** Gzips `prefix` followed by `zeros` zero bytes without ever holding the zeros in memory at once. */
+export async function gzipWithZeros(prefix: Uint8Array, zeros: number, suffix: Uint8Array, level = 9): Promise<Buffer> {
+  const gzip = createGzip({ level });
+  const out: Buffer[] = [];
+  gzip.on('data', (chunk: Buffer) => out.push(chunk));
+  const ended = once(gzip, 'end');
+  gzip.write(prefix);
+  const block = Buffer.alloc(1 << 20);
+  for (let written = 0; written < zeros; written += block.length) {
+    if (!gzip.write(block.subarray(0, Math.min(block.length, zeros - written)))) await once(gzip, 'drain');
+  }
+  gzip.end(suffix);
+  await ended;
+  return Buffer.concat(out);
 }
