@@ -93,7 +93,7 @@ function findEntries(parsed: unknown): FoundFeed | undefined {
   const atom = parsed['feed'];
   if (isObject(atom)) return { kind: 'atom', entries: arrayOf(atom['entry']), language: textOf(atom['@_xml:lang']) };
   // An empty <feed/> or <rss/> parses to an empty string.
-  if (parsed['feed'] === '' ) return { kind: 'atom', entries: [] };
+  if (parsed['feed'] === '') return { kind: 'atom', entries: [] };
   if (parsed['rss'] === '') return { kind: 'rss', entries: [] };
   return undefined;
 }
