@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerAdd } from './commands/add.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerExplain } from './commands/explain.js';
 import { registerIndex } from './commands/index-command.js';
+import { registerRemove } from './commands/remove.js';
 import { registerReport } from './commands/report.js';
 import { registerStories } from './commands/stories.js';
 import { EXIT } from './common.js';
@@ -16,6 +18,8 @@ const program = new Command()
 
 registerAnalyze(program);
 registerIndex(program);
+registerAdd(program);
+registerRemove(program);
 registerStories(program);
 registerExplain(program);
 registerReport(program);
