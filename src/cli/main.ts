@@ -7,6 +7,7 @@ import { registerIndex } from './commands/index-command.js';
 import { registerRemove } from './commands/remove.js';
 import { registerReport } from './commands/report.js';
 import { registerStories } from './commands/stories.js';
+import { registerWatch } from './commands/watch.js';
 import { EXIT } from './common.js';
 
 const program = new Command()
@@ -23,6 +24,7 @@ registerRemove(program);
 registerStories(program);
 registerExplain(program);
 registerReport(program);
+registerWatch(program);
 
 try {
   await program.parseAsync(process.argv);
