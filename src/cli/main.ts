@@ -6,6 +6,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerIndex } from './commands/index-command.js';
 import { registerRemove } from './commands/remove.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { registerWatch } from './commands/watch.js';
 import { EXIT } from './common.js';
@@ -25,6 +26,7 @@ registerStories(program);
 registerExplain(program);
 registerReport(program);
 registerWatch(program);
+registerServe(program);
 
 try {
   await program.parseAsync(process.argv);

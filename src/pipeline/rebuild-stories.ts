@@ -1,10 +1,7 @@
 import type { Store } from '../stores/store.js';
-import { buildStories, carryStoryIds, type MemberInfo, type Story } from '../stories/index.js';
+import { buildStories, type MemberInfo, type Story } from '../stories/index.js';
 
-/**
- * Rebuilds all stories from the stored pairs and saves them. A story that continues a stored
- * one keeps its id, even when a new member became its origin (see carryStoryIds).
- */
+/** Rebuilds all stories from the stored pairs and saves them. */
 export async function rebuildStories(store: Store): Promise<Story[]> {
   const pairs = (await store.listPairs()).filter((p) => p.relation !== 'unrelated');
   const ids = [...new Set(pairs.flatMap((p) => [p.a, p.b]))].sort();
@@ -16,9 +13,7 @@ export async function rebuildStories(store: Store): Promise<Story[]> {
     sentenceCounts.set(to, p.features.targetSentences);
   }
   const info = new Map<string, MemberInfo>(ids.map((id) => [id, { id, date: docs.get(id)?.date, sentences: sentenceCounts.get(id) ?? 0 }]));
-  const previous = await store.listStories();
-  const stories = carryStoryIds(previous, buildStories(pairs, info))
-    .sort((x, y) => y.members.length - x.members.length || x.id.localeCompare(y.id));
+  const stories = buildStories(pairs, info);
   await store.replaceStories(stories);
   return stories;
 }

@@ -17,7 +17,7 @@ export function formatStoryChanges(changes: StoryChanges, style: Style): string 
     for (const m of s.members) out.push(`  + ${member(m)}`);
   }
   for (const u of changes.updated) {
-    out.push(style.bold(`story ${u.story}`));
+    out.push(style.bold(`story ${u.story}${u.previousId ? ` (was ${u.previousId})` : ''}`));
     if (u.origin) out.push(style.yellow(`  origin ${u.origin.before} -> ${u.origin.after}`));
     for (const m of u.joined) out.push(style.green(`  + ${member(m)}`));
     for (const d of u.left) out.push(style.red(`  - ${d}`));

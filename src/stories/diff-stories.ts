@@ -1,3 +1,4 @@
+import { matchContinuedStories } from './match-stories.js';
 import type { MemberRelation, Story, StoryMember } from './types.js';
 
 /** A member whose relation or source changed inside a story that already existed. */
@@ -10,6 +11,8 @@ export interface RelationChange {
 /** How one story that existed before and after a change differs. */
 export interface StoryUpdate {
   story: string;
+  /** The story's id before the change, when it changed with its origin. */
+  previousId?: string;
   /** Members that were not in this story before. */
   joined: StoryMember[];
   /** Documents that left this story (removed, or moved to another story). */
@@ -29,26 +32,32 @@ export interface StoryChanges {
 }
 
 /**
- * Compares the stories before and after an add or remove, story by story (stories are matched
- * by id, which rebuilds keep stable), so a command can print only what changed.
+ * Compares the stories before and after an add or remove, so a command can print only what
+ * changed. Stories are matched by id, and a story whose id changed with its origin is matched
+ * to the one it continues (see matchContinuedStories) and reported as updated, not as one
+ * story removed and another created.
  * @param before stories as stored before the change
  * @param after stories as stored after it
  */
 export function diffStories(before: readonly Story[], after: readonly Story[]): StoryChanges {
   const old = new Map(before.map((s) => [s.id, s]));
   const now = new Set(after.map((s) => s.id));
+  const continued = matchContinuedStories(before.filter((s) => !now.has(s.id)), after.filter((s) => !old.has(s.id)));
   const created: Story[] = [];
   const updated: StoryUpdate[] = [];
   for (const story of after) {
-    const prior = old.get(story.id);
+    const previousId = continued.get(story.id);
+    const prior = old.get(previousId ?? story.id);
     if (!prior) {
       created.push(story);
       continue;
     }
     const update = compareStory(prior, story);
+    if (update && previousId !== undefined) update.previousId = previousId;
     if (update) updated.push(update);
   }
-  const removed = before.filter((s) => !now.has(s.id)).map((s) => s.id);
+  const carried = new Set(continued.values());
+  const removed = before.filter((s) => !now.has(s.id) && !carried.has(s.id)).map((s) => s.id);
   const byId = (x: { id: string }, y: { id: string }): number => x.id.localeCompare(y.id);
   return {
     created: created.sort(byId),

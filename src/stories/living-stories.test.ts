@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { carryStoryIds } from './carry-story-ids.js';
+import { matchContinuedStories } from './match-stories.js';
 import { diffStories, isUnchanged } from './diff-stories.js';
 import type { MemberRelation, Story } from './types.js';
 
@@ -41,31 +41,29 @@ test('diff: created and removed stories, and nothing for an unchanged one', () =
   assert.equal(isUnchanged(d), false);
 });
 
-test('carry: a story whose new member became origin keeps the old id', () => {
-  const previous = [story('story-old', 'a', [['b', 'copy', 'a'], ['c', 'rewrite', 'a']])];
-  const fresh = [story('story-new', 'z', [['a', 'copy', 'z'], ['b', 'copy', 'a'], ['c', 'rewrite', 'a']])];
-  assert.deepEqual(carryStoryIds(previous, fresh).map((s) => s.id), ['story-old']);
+test('diff: a story whose id changed with its origin is an update of the story it continues', () => {
+  const before = [story('story-a', 'a', [['b', 'copy', 'a'], ['c', 'rewrite', 'a']])];
+  const after = [story('story-z', 'z', [['a', 'copy', 'z'], ['b', 'copy', 'a'], ['c', 'rewrite', 'a']])];
+  const d = diffStories(before, after);
+  assert.deepEqual([d.created, d.removed], [[], []]);
+  assert.deepEqual(d.updated.map((u) => [u.story, u.previousId, u.origin, u.joined.map((m) => m.document)]), [['story-z', 'story-a', { before: 'a', after: 'z' }, ['z']]]);
 });
 
-test('carry: a story that keeps only half of an old story gets its own id', () => {
-  const previous = [story('story-old', 'a', [['b', 'copy', 'a'], ['c', 'copy', 'a'], ['d', 'copy', 'a']])];
-  const fresh = [story('story-c', 'c', [['d', 'copy', 'c'], ['e', 'copy', 'c']])];
-  assert.deepEqual(carryStoryIds(previous, fresh).map((s) => s.id), ['story-c']);
+test('match: a story that keeps only half of an old story does not continue it', () => {
+  const previous = [story('story-a', 'a', [['b', 'copy', 'a'], ['c', 'copy', 'a'], ['d', 'copy', 'a']])];
+  assert.deepEqual(matchContinuedStories(previous, [story('story-c', 'c', [['d', 'copy', 'c'], ['e', 'copy', 'c']])]), new Map());
 });
 
-test('carry: a split gives the old id to the larger part and a fresh, unique id to the other', () => {
+test('match: after a split only the larger part continues the old story', () => {
   const previous = [story('story-a', 'a', [['b', 'copy', 'a'], ['c', 'copy', 'a'], ['d', 'copy', 'a'], ['e', 'copy', 'a']])];
-  // The larger part lost the origin; the smaller part keeps it, so its natural id is taken.
-  const fresh = [story('story-b', 'b', [['c', 'copy', 'b'], ['d', 'copy', 'b']]), story('story-a', 'a', [['e', 'copy', 'a']])];
-  const ids = carryStoryIds(previous, fresh).map((s) => s.id);
-  assert.equal(ids[0], 'story-a');
-  assert.notEqual(ids[1], 'story-a');
-  assert.match(ids[1] ?? '', /^story-[0-9a-f]{8}$/);
-  assert.deepEqual(carryStoryIds(previous, fresh), carryStoryIds(previous, fresh), 'deterministic');
+  const fresh = [story('story-b', 'b', [['c', 'copy', 'b'], ['d', 'copy', 'b']]), story('story-e', 'e', [['f', 'copy', 'e']])];
+  assert.deepEqual(matchContinuedStories(previous, fresh), new Map([['story-b', 'story-a']]));
 });
 
-test('carry: two old stories merged keep the id of the one with more shared members', () => {
+test('match: two old stories merged continue the one with more shared members', () => {
   const previous = [story('story-p', 'a', [['b', 'copy', 'a'], ['c', 'copy', 'a']]), story('story-q', 'x', [['y', 'copy', 'x']])];
-  const fresh = [story('story-a', 'a', [['b', 'copy', 'a'], ['c', 'copy', 'a'], ['x', 'derivative', 'a'], ['y', 'copy', 'x']])];
-  assert.deepEqual(carryStoryIds(previous, fresh).map((s) => s.id), ['story-p']);
+  const fresh = [story('story-w', 'w', [['a', 'copy', 'w'], ['b', 'copy', 'a'], ['c', 'copy', 'a'], ['x', 'derivative', 'a'], ['y', 'copy', 'x']])];
+  assert.deepEqual(matchContinuedStories(previous, fresh), new Map([['story-w', 'story-p']]));
+  const d = diffStories(previous, fresh);
+  assert.deepEqual([d.created, d.removed, d.updated.map((u) => u.previousId)], [[], ['story-q'], ['story-p']]);
 });

@@ -17,6 +17,8 @@ export interface EvidenceSummary {
 export interface NewVersionEvent {
   type: 'new-version';
   story: string;
+  /** The story's id before this document arrived, when it changed (the document became its origin). */
+  previousStory: string | null;
   /** The document that just arrived. */
   document: string;
   relation: MemberRelation;
@@ -45,23 +47,24 @@ export function newVersionEvents(changes: StoryChanges, arrived: readonly string
   for (const story of changes.created) {
     const allNew = story.members.every((m) => fresh.has(m.document));
     for (const m of story.members) {
-      if (fresh.has(m.document) && !(allNew && m.relation === 'origin')) events.push(eventOf(story.id, story.origin.document, m, true));
+      if (fresh.has(m.document) && !(allNew && m.relation === 'origin')) events.push(eventOf(story.id, null, story.origin.document, m, true));
     }
   }
   for (const update of changes.updated) {
     const origin = origins.get(update.story) ?? update.origin?.after ?? '';
-    for (const m of update.joined) if (fresh.has(m.document)) events.push(eventOf(update.story, origin, m, false));
+    for (const m of update.joined) if (fresh.has(m.document)) events.push(eventOf(update.story, update.previousId ?? null, origin, m, false));
   }
   return events.sort((x, y) => x.story.localeCompare(y.story) || x.document.localeCompare(y.document));
 }
 
-function eventOf(story: string, origin: string, m: StoryMember, newStory: boolean): NewVersionEvent {
+function eventOf(story: string, previousStory: string | null, origin: string, m: StoryMember, newStory: boolean): NewVersionEvent {
   const ev = m.evidence;
   const facts = { kept: 0, altered: 0, added: 0, dropped: 0 };
   for (const f of ev.facts ?? []) facts[f.change]++;
   return {
     type: 'new-version',
     story,
+    previousStory,
     document: m.document,
     relation: m.relation,
     source: m.source,
