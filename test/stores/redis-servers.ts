@@ -85,6 +85,15 @@ export class RedisServer {
     return cli(this.port, ...args);
   }
 
+  /** Runs many commands through one redis-cli (one per line of stdin) and returns one reply line each. */
+  cliInput(commands: readonly (readonly string[])[]): string[] {
+    const quote = (arg: string): string => `"${arg.replace(/["\\]/g, (c) => `\\${c}`)}"`;
+    const input = commands.map((c) => c.map(quote).join(' ')).join('\n');
+    const run = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(this.port)], { input, encoding: 'utf8', maxBuffer: 1 << 28 });
+    if (run.status !== 0) throw new Error(`redis-cli -p ${this.port} failed: ${run.stderr}`);
+    return run.stdout.split('\n').slice(0, commands.length);
+  }
+
   /** SIGKILLs the server and waits until it is gone. */
   async kill(): Promise<void> {
     const child = this.process;
