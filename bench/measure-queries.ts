@@ -24,7 +24,7 @@ export interface QueryResult {
   pairDocumentFromStore: Latency;
 }
 
-// The limits the pipeline passes (src/pipeline/index-documents.ts).
+// The limits the pipeline passes (src/pipeline/find-pairs.ts).
 const MAX_SKETCH_POSTINGS = 500;
 const MAX_TERM_POSTINGS = 200;
 

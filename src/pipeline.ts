@@ -1,5 +1,8 @@
+import type { CandidateOptions } from './candidates/index.js';
 import { readInputs, type IngestItem, type IngestOptions, type RawDocument } from './ingest/index.js';
-import { indexChunk, type IndexStepOptions } from './pipeline/index-documents.js';
+import { findCandidatePairs, pairKey } from './pipeline/find-pairs.js';
+import { storeBatch } from './pipeline/store-documents.js';
+import { verifyPairs, ViewCache } from './pipeline/verify-pairs.js';
 import { rebuildStories } from './pipeline/rebuild-stories.js';
 import { checkIndexFormat } from './pipeline/index-format.js';
 import { toSummary } from './pipeline/document-views.js';
@@ -7,11 +10,12 @@ import { createStore } from './stores/index.js';
 import type { Store } from './stores/store.js';
 import type { AnalysisResult, AnalysisWarning, ProgressEvent } from './types.js';
 
-/** Documents read before they are analysed and indexed together (bounds memory on big inputs). */
-const CHUNK = 1000;
+/** Documents read, analysed and stored together (bounds memory on big inputs; the boilerplate context is per batch). */
+export const BATCH_SIZE = 1000;
 
 /** Options of `index` and `analyze`. */
-export interface IndexOptions extends IngestOptions, Omit<IndexStepOptions, 'onProgress'> {
+export interface IndexOptions extends IngestOptions {
+  candidates?: CandidateOptions;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -26,8 +30,9 @@ export interface IndexReport {
 }
 
 /**
- * The pipeline, in order: read → text → sketch → store → candidates → verify, chunk by chunk;
- * then stories. Bad inputs become warnings and the rest goes on.
+ * The pipeline, in order: read → text → sketch → store, batch by batch; then candidates →
+ * verify for every new document against the whole store; then stories. Bad inputs become
+ * warnings and the rest goes on.
  * @param paths folders, files or `-` (stdin)
  */
 export async function indexPaths(paths: string[], store: Store, options: IndexOptions = {}): Promise<IndexReport> {
@@ -40,6 +45,10 @@ export async function indexPaths(paths: string[], store: Store, options: IndexOp
 /**
  * Indexes documents that were read elsewhere (an API request, a feed, a watcher), then
  * rebuilds the stories. Warning items are passed through into the report.
+ *
+ * Pairs are looked for only after every batch is stored, and a pair counts when either side
+ * finds the other: the result depends on the documents, not on the batch order or on who
+ * (a thread, a worker) handled which batch.
  * @param items documents and read warnings, e.g. from `readInputs`
  */
 export async function indexDocuments(
@@ -50,33 +59,72 @@ export async function indexDocuments(
   await checkIndexFormat(store);
   const report: IndexReport = { added: [], unchanged: [], pairsVerified: 0, warnings: [] };
   const progress = options.onProgress ?? (() => undefined);
-  const step: IndexStepOptions = { onProgress: progress };
-  if (options.candidates) step.candidates = options.candidates;
+  const views = new ViewCache();
+  // In input order; a document read twice counts where it was last read.
+  const added = new Set<string>();
 
-  let chunk: RawDocument[] = [];
+  let batch: RawDocument[] = [];
   let read = 0;
   const flush = async (): Promise<void> => {
-    if (chunk.length === 0) return;
-    const r = await indexChunk(chunk, store, step);
-    report.added.push(...r.added);
-    report.unchanged.push(...r.unchanged);
-    report.pairsVerified += r.pairsVerified;
-    chunk = [];
+    if (batch.length === 0) return;
+    const stored = await storeBatch(batch, store, progress);
+    for (const d of stored.added) {
+      added.delete(d.stored.id);
+      added.add(d.stored.id);
+      views.add(d.view);
+    }
+    report.unchanged.push(...stored.unchanged);
+    batch = [];
   };
   for await (const item of items) {
     if (item.kind === 'warning') {
       report.warnings.push(item.warning);
       continue;
     }
-    chunk.push(item.document);
+    batch.push(item.document);
     progress({ stage: 'read', done: ++read, total: 0 });
-    if (chunk.length >= CHUNK) await flush();
+    if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();
+  report.added = [...added];
+
+  report.pairsVerified = await verifyUnverified(store, views, options.candidates, progress);
   progress({ stage: 'stories', done: 0, total: 1 });
   await rebuildStories(store);
   progress({ stage: 'stories', done: 1, total: 1 });
   return report;
+}
+
+/**
+ * Second phase: candidates and verification for every stored document not verified yet — this
+ * run's, and any left by a run that stopped in between. Marked verified batch by batch, after
+ * their pairs are stored, so a stop here loses no work but the current batch.
+ * @returns pairs verified
+ */
+async function verifyUnverified(
+  store: Store,
+  views: ViewCache,
+  candidates: CandidateOptions | undefined,
+  progress: (event: ProgressEvent) => void,
+): Promise<number> {
+  const pending = await store.listUnverified();
+  const isPending = new Set(pending);
+  // A pair of two pending documents can be found from both sides, in different batches.
+  const seen = new Set<string>();
+  let verified = 0;
+  for (let i = 0; i < pending.length; i += BATCH_SIZE) {
+    const ids = pending.slice(i, i + BATCH_SIZE);
+    const pairs = (await findCandidatePairs(ids, store, candidates)).filter(([a, b]) => {
+      if (!isPending.has(a) || !isPending.has(b)) return true;
+      const key = pairKey(a, b);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+    verified += await verifyPairs(pairs, store, views, progress);
+    await store.markVerified(ids);
+  }
+  return verified;
 }
 
 /** What `remove` did. */

@@ -36,6 +36,7 @@ export class MemoryStore implements Store {
   private readonly pairs = new Map<string, PairResult>();
   private stories: Story[] = [];
   private readonly meta = new Map<string, string>();
+  private readonly unverified = new Set<string>();
 
   /** Adds or replaces documents; a replaced document loses its old keys. */
   async putDocuments(docs: readonly StoredDocument[]): Promise<void> {
@@ -44,6 +45,7 @@ export class MemoryStore implements Store {
     for (const doc of copies) {
       this.removeDocument(doc.id);
       this.documents.set(doc.id, doc);
+      this.unverified.add(doc.id);
       addToIndex(this.hashIndex, doc.contentHash, doc.id);
       for (const key of doc.keys) addToIndex(this.keyIndex, key, doc.id);
     }
@@ -76,6 +78,16 @@ export class MemoryStore implements Store {
     for (const [key, pair] of this.pairs) {
       if (gone.has(pair.a) || gone.has(pair.b)) this.pairs.delete(key);
     }
+  }
+
+  /** Documents whose pairs are not verified yet, sorted with `compareIds`. */
+  async listUnverified(): Promise<string[]> {
+    return [...this.unverified].sort(compareIds);
+  }
+
+  /** Marks documents verified. */
+  async markVerified(ids: readonly string[]): Promise<void> {
+    for (const id of ids) this.unverified.delete(id);
   }
 
   /** Sorted document ids per content hash, for the hashes that are present. */
@@ -152,12 +164,14 @@ export class MemoryStore implements Store {
     this.pairs.clear();
     this.stories = [];
     this.meta.clear();
+    this.unverified.clear();
   }
 
   private removeDocument(id: string): void {
     const old = this.documents.get(id);
     if (old === undefined) return;
     this.documents.delete(id);
+    this.unverified.delete(id);
     removeFromIndex(this.hashIndex, old.contentHash, id);
     for (const key of old.keys) removeFromIndex(this.keyIndex, key, id);
   }

@@ -60,6 +60,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    // Documents whose pairs are not verified yet; stores made before had verified everything.
+    sql: `
+      CREATE TABLE unverified (
+        doc_id TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE
+      ) WITHOUT ROWID;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

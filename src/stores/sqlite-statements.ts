@@ -38,6 +38,9 @@ type Statement<P extends unknown[], R = unknown> = Database.Statement<P, R>;
 export interface SqliteStatements {
   upsertDocument: Statement<[DocumentRow]>;
   deleteKeysOf: Statement<[string]>;
+  insertUnverified: Statement<[string]>;
+  listUnverified: Statement<[], string>;
+  deleteUnverified: Statement<[string]>;
   insertKey: Statement<[string, string]>;
   selectDocuments: Statement<[string], DocumentRow>;
   selectKeysOf: Statement<[string], { doc_id: string; key: string }>;
@@ -75,6 +78,9 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
         language = excluded.language, text = excluded.text, clean_text = excluded.clean_text,
         boilerplate = excluded.boilerplate, warnings = excluded.warnings, signature = excluded.signature`),
     deleteKeysOf: db.prepare<[string]>('DELETE FROM doc_keys WHERE doc_id = ?'),
+    insertUnverified: db.prepare<[string]>('INSERT OR IGNORE INTO unverified (doc_id) VALUES (?)'),
+    listUnverified: db.prepare<[], string>('SELECT doc_id FROM unverified').pluck(),
+    deleteUnverified: db.prepare<[string]>('DELETE FROM unverified WHERE doc_id = ?'),
     insertKey: db.prepare<[string, string]>('INSERT OR IGNORE INTO doc_keys (key, doc_id) VALUES (?, ?)'),
     selectDocuments: db.prepare<[string], DocumentRow>(`SELECT * FROM documents WHERE id ${IN_IDS}`),
     selectKeysOf: db.prepare<[string], { doc_id: string; key: string }>(

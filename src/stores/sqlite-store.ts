@@ -61,10 +61,11 @@ export class SqliteStore implements Store {
 
   /** Adds or replaces documents; a replaced document's old keys are removed. One transaction. */
   async putDocuments(docs: readonly StoredDocument[]): Promise<void> {
-    const { upsertDocument, deleteKeysOf, insertKey } = this.statements;
+    const { upsertDocument, deleteKeysOf, insertKey, insertUnverified } = this.statements;
     this.write('writing documents', () => {
       for (const doc of docs) {
         upsertDocument.run(documentToRow(doc));
+        insertUnverified.run(doc.id);
         deleteKeysOf.run(doc.id);
         for (const key of doc.keys) insertKey.run(key, doc.id);
       }
@@ -108,6 +109,19 @@ export class SqliteStore implements Store {
         deletePairsB.run(id);
         deleteDocument.run(id);
       }
+    });
+  }
+
+  /** Documents whose pairs are not verified yet, sorted with `compareIds`. */
+  async listUnverified(): Promise<string[]> {
+    return this.read('listing unverified documents', () => this.statements.listUnverified.all().sort(compareIds));
+  }
+
+  /** Marks documents verified. One transaction. */
+  async markVerified(ids: readonly string[]): Promise<void> {
+    const { deleteUnverified } = this.statements;
+    this.write('marking documents verified', () => {
+      for (const id of ids) deleteUnverified.run(id);
     });
   }
 

@@ -39,6 +39,13 @@ export interface Store {
   countDocuments(): Promise<number>;
   /** Removes documents, their index keys and every pair that involves them, in one transaction. */
   deleteDocuments(ids: readonly string[]): Promise<void>;
+  /**
+   * Stored documents whose candidate pairs are not verified yet, sorted: every document is put
+   * unverified, so after a run stopped between storing and verifying, the next run finds them.
+   */
+  listUnverified(): Promise<string[]>;
+  /** Records that the documents' candidate pairs are verified and stored. */
+  markVerified(ids: readonly string[]): Promise<void>;
   /** Document ids per content hash (only hashes that are present). Ids sorted. */
   findByHash(hashes: readonly string[]): Promise<Map<string, string[]>>;
   /** Document ids per index key (only keys that are present), ids sorted. Keys with more than `limit` documents return only their count. */

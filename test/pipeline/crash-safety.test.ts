@@ -54,6 +54,16 @@ async function consistent(dbPath: string): Promise<number> {
   }
 }
 
+async function unverifiedAndPairs(dbPath: string): Promise<{ unverified: number; pairs: string[] }> {
+  const store = new SqliteStore(dbPath);
+  try {
+    const pairs = (await store.listPairs()).map((p) => `${p.a} ${p.b} ${p.relation}`);
+    return { unverified: (await store.listUnverified()).length, pairs };
+  } finally {
+    await store.close();
+  }
+}
+
 test('SIGKILL during index leaves a store with whole documents only, and a re-run completes it', { timeout: 600_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'storytrace-kill-'));
   try {
@@ -66,18 +76,24 @@ test('SIGKILL during index leaves a store with whole documents only, and a re-ru
     assert.equal(full.status, 0, full.stderr);
     const duration = Date.now() - started;
     const counts: number[] = [];
-    for (const fraction of [0.35, 0.55, 0.75, 0.9]) {
+    const pending: number[] = [];
+    for (const fraction of [0.1, 0.35, 0.55, 0.75]) {
       const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'index', input, '--store', `sqlite:${dbPath}`, '--quiet'], { stdio: 'ignore' });
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, duration * fraction));
       child.kill('SIGKILL');
       await exited;
       counts.push(existsSync(dbPath) ? await consistent(dbPath) : 0);
+      pending.push(existsSync(dbPath) ? (await unverifiedAndPairs(dbPath)).unverified : 0);
     }
-    assert.ok(counts.some((n) => n > 0 && n < DOCS), `at least one kill landed mid-index (documents after each kill: ${counts.join(', ')}; full run ${duration} ms)`);
+    const detail = `documents after each kill: ${counts.join(', ')}; unverified: ${pending.join(', ')}; full run ${duration} ms`;
+    assert.ok(counts.some((n, i) => (n > 0 && n < DOCS) || (pending[i] ?? 0) > 0), `at least one kill landed mid-run (${detail})`);
     const done = run(dbPath);
     assert.equal(done.status, 0, done.stderr);
     assert.equal(await consistent(dbPath), DOCS);
+    const resumed = await unverifiedAndPairs(dbPath);
+    assert.equal(resumed.unverified, 0, 'every document verified after the re-run');
+    assert.deepEqual(resumed.pairs, (await unverifiedAndPairs(join(dir, 'timing.db'))).pairs, 'the same pairs as an uninterrupted run');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { SCHEMA_VERSION, SqliteStore } from '../../src/stores/index.js';
 import { makeDocument, makePair, makeStory } from './fake-records.js';
 import { runStoreContract } from './store-contract.js';
+import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-sqlite-'));
 after(() => {
@@ -54,8 +55,8 @@ describe('SQLite store file', () => {
   it('records its schema version and runs in WAL mode', async () => {
     const path = freshPath();
     await new SqliteStore(path).close();
-    assert.equal(SCHEMA_VERSION, 1);
-    assert.deepEqual(rawQuery(path, 'SELECT version FROM schema_version'), { version: 1 });
+    assert.equal(SCHEMA_VERSION, 2);
+    assert.deepEqual(rawQuery(path, 'SELECT version FROM schema_version'), { version: SCHEMA_VERSION });
     assert.deepEqual(rawQuery(path, 'PRAGMA journal_mode'), { journal_mode: 'wal' });
   });
 
@@ -67,9 +68,25 @@ describe('SQLite store file', () => {
     db.close();
     assert.throws(() => new SqliteStore(path), (error: Error) => {
       assert.match(error.message, new RegExp(`${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}`));
-      assert.match(error.message, /schema version 2.*only up to version 1/);
+      assert.match(error.message, new RegExp(`schema version ${SCHEMA_VERSION + 1}.*only up to version ${SCHEMA_VERSION}`));
       return true;
     });
+  });
+
+  it('migrates a version-1 store: its documents stay and count as verified', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);');
+    db.exec(MIGRATIONS[0]?.sql ?? '');
+    db.prepare("INSERT INTO documents (id, content_hash, format, language, text, clean_text, boilerplate, warnings, signature) VALUES ('old', 'h', 'txt', 'en', 't', 't', '[]', '[]', x'00')").run();
+    db.close();
+    const store = new SqliteStore(path);
+    try {
+      assert.deepEqual(await store.listDocumentIds(), ['old']);
+      assert.deepEqual(await store.listUnverified(), []);
+    } finally {
+      await store.close();
+    }
   });
 
   it('creates missing parent directories', async () => {

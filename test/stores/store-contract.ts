@@ -51,6 +51,17 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
         assert.deepEqual(again?.keys, [...makeDocument('d1').keys].sort());
       }));
 
+    it('keeps documents unverified from put until marked, and forgets deleted ones', () =>
+      withStore(async (store) => {
+        await store.putDocuments([makeDocument('d2'), makeDocument('d1'), makeDocument('d3')]);
+        assert.deepEqual(await store.listUnverified(), ['d1', 'd2', 'd3']);
+        await store.markVerified(['d1', 'missing']);
+        await store.deleteDocuments(['d3']);
+        assert.deepEqual(await store.listUnverified(), ['d2']);
+        await store.putDocuments([makeDocument('d1', { contentHash: 'changed' })]);
+        assert.deepEqual(await store.listUnverified(), ['d1', 'd2'], 'a replaced document is unverified again');
+      }));
+
     it('returns document keys sorted and without duplicates', () =>
       withStore(async (store) => {
         await store.putDocuments([makeDocument('d1', { keys: ['z', 'a', 'm', 'a'] })]);

@@ -1,0 +1,59 @@
+import { documentKeys, flattenKeys, type DocumentKeys } from '../candidates/index.js';
+import { detectUnsupportedLanguage } from '../crosslingual/index.js';
+import type { RawDocument } from '../ingest/types.js';
+import type { PairDocument } from '../relate/index.js';
+import { sketchTokens } from '../sketch/index.js';
+import type { StoredDocument } from '../stores/store.js';
+import { analyzeSentences, analyzeText, buildBoilerplateContext, collectLineKeys, normalizeText } from '../text/index.js';
+import type { BoilerplateContext } from '../text/index.js';
+import { toPairDocument, toStoredDocument } from './document-views.js';
+import { hasSharedSpace, indexStems } from './shared-space.js';
+
+/** A read document after the text and sketch stages: what is stored, its keys, its verification view. */
+export interface AnalyzedDocument {
+  stored: StoredDocument;
+  keys: DocumentKeys;
+  view: PairDocument;
+}
+
+/**
+ * The line counts that tell boilerplate from story text, over one batch of documents. A batch is
+ * the unit of analysis: the same batch gives the same documents wherever it is analysed.
+ */
+export function batchBoilerplateContext(raws: readonly RawDocument[]): BoilerplateContext {
+  return buildBoilerplateContext(raws.map((r) => ({ keys: collectLineKeys(normalizeText(r.text)), site: r.site })));
+}
+
+/**
+ * Text stage, sketch and index keys of one document. Pure: the same document and context give
+ * the same result in any process.
+ */
+export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): AnalyzedDocument {
+  const input: Parameters<typeof analyzeText>[0] = { text: raw.text };
+  if (raw.declaredLanguage !== undefined) input.declaredLanguage = raw.declaredLanguage;
+  if (raw.site !== undefined) input.site = raw.site;
+  if (raw.title !== undefined) input.title = raw.title;
+  const analyzed = analyzeText(input, context);
+  // Detection is restricted to languages we support, so Japanese reads as `und` and
+  // Vietnamese as a Latin-script language we know: name them and compare by anchors only.
+  const unsupported = detectUnsupportedLanguage(analyzed.normalizedText);
+  if (unsupported && analyzed.language !== 'und') {
+    analyzed.language = 'und';
+    // As verification will read it back from the store: split and stemmed as `und`.
+    analyzed.sentences = analyzeSentences(analyzed.cleanText, 'und');
+  }
+  const sketch = sketchTokens(analyzed.sentences.flatMap((s) => s.tokens));
+  const stored = toStoredDocument(raw, analyzed, sketch.signature, []);
+  const noLexicon = unsupported ?? (hasSharedSpace(analyzed.language) ? undefined : analyzed.language);
+  if (noLexicon) stored.warnings.push(`no lexicon for language "${noLexicon}": matched across languages by names, numbers and quotes only`);
+  const view = toPairDocument(stored, analyzed.sentences);
+  const keys = documentKeys(sketch, indexStems(analyzed.sentences, analyzed.language), view.sentences.flatMap((s) => s.anchors));
+  stored.keys = flattenKeys(keys);
+  return { stored, keys, view };
+}
+
+/** {@link analyzeDocument} over a batch, with the batch's boilerplate context. */
+export function analyzeDocuments(raws: readonly RawDocument[]): AnalyzedDocument[] {
+  const context = batchBoilerplateContext(raws);
+  return raws.map((raw) => analyzeDocument(raw, context));
+}
