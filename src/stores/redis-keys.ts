@@ -3,7 +3,7 @@
  * server. On a Cluster a key's slot comes from its `{hash tag}`:
  * - one document's records (its document hash, its pairs, its reverse-pair hints) share the tag
  *   `{<id>}`, so a document's own roll-forward runs as one script on one node;
- * - the index-wide records (id set, commit ledger, token clock, meta, stories) share the tag
+ * - the index-wide records (id set, unverified set, commit ledger, token clock, meta, stories) share the tag
  *   `{<prefix>}`, so a batch's commit is one MULTI on one node;
  * - posting sets (`k:` index keys, `h:` content hashes) spread over the cluster by their name.
  */
@@ -31,6 +31,8 @@ export class RedisKeys {
   readonly stories: string;
   /** Ids that have (or had) pairs as `a`: the places `listPairs()` looks. */
   readonly pairHolders: string;
+  /** Documents whose candidate pairs are not verified yet. */
+  readonly unverified: string;
 
   constructor(readonly prefix: string) {
     const global = `${prefix}:{${prefix}}`;
@@ -40,6 +42,7 @@ export class RedisKeys {
     this.meta = `${global}:meta`;
     this.stories = `${global}:stories`;
     this.pairHolders = `${global}:pair-holders`;
+    this.unverified = `${global}:unverified`;
   }
 
   /** The hash holding a document's committed and pending versions. */

@@ -72,6 +72,18 @@ export class RedisStore implements Store {
     return this.guard('deleting documents', () => deleteDocuments(this.ctx, ids));
   }
 
+  /** Documents whose pairs are not verified yet, sorted with `compareIds`. */
+  listUnverified(): Promise<string[]> {
+    return this.guard('listing unverified documents', async () => (await this.ctx.client.smembers(this.ctx.keys.unverified)).sort(compareIds));
+  }
+
+  /** Marks documents verified (one SREM, atomic). */
+  markVerified(ids: readonly string[]): Promise<void> {
+    return this.guard('marking documents verified', async () => {
+      if (ids.length > 0) await this.ctx.client.srem(this.ctx.keys.unverified, ...ids);
+    });
+  }
+
   /** Sorted document ids per content hash, for the hashes that are present. */
   findByHash(hashes: readonly string[]): Promise<Map<string, string[]>> {
     return this.guard('finding documents by hash', async () => {

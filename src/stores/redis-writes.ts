@@ -16,7 +16,7 @@ import type { StoredDocument } from './store.js';
  *              visible: readers show a pending version or pair only when its token is in the
  *              commit ledger, and a posting only when its version is the document's visible one.
  * 2. commit  – one MULTI on the index's own slot adds the token to the ledger and updates the
- *              id set. This single atomic step makes the whole batch visible at once.
+ *              id set and the unverified set. This single atomic step makes the whole batch visible at once.
  * 3. tidy    – roll each document's pending version into its committed fields (a script on the
  *              document's slot), drop superseded pair entries, remove the postings of replaced
  *              versions. Readers already see the new state before this; it only reclaims memory.
@@ -69,7 +69,7 @@ export async function putDocuments(ctx: RedisContext, docs: readonly StoredDocum
     );
   });
   await Promise.all(staged);
-  await ctx.client.multi().sadd(ctx.keys.committed, token).sadd(ctx.keys.ids, ...ids).exec().then(checkExec);
+  await ctx.client.multi().sadd(ctx.keys.committed, token).sadd(ctx.keys.ids, ...ids).sadd(ctx.keys.unverified, ...ids).exec().then(checkExec);
   const stale = [...prior.values()].flatMap((p) => (p.current ? [p.current, ...p.stale] : p.stale));
   await tidyDocuments(ctx, token, ids, stale);
 }
@@ -107,7 +107,7 @@ export async function deleteDocuments(ctx: RedisContext, given: readonly string[
     staged.push(ctx.client.hset(ctx.keys.pairs(a), Object.fromEntries([...bs].map((b) => [`${b}${SEPARATOR}${token}`, '']))));
   }
   await Promise.all(staged);
-  const commit = ctx.client.multi().sadd(ctx.keys.committed, token);
+  const commit = ctx.client.multi().sadd(ctx.keys.committed, token).srem(ctx.keys.unverified, ...ids);
   if (present.length > 0) commit.srem(ctx.keys.ids, ...present);
   await commit.exec().then(checkExec);
   const stale = [...prior.values()].flatMap((p) => (p.current ? [p.current, ...p.stale] : p.stale));

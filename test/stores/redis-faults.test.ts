@@ -47,13 +47,8 @@ async function rejectsSoon(work: Promise<unknown>, pattern: RegExp): Promise<voi
 }
 
 describe('Redis restarted in the middle of a run', { skip }, () => {
-  // Down at putPairs, the rerun finds every document stored and unchanged, and indexChunk
-  // (src/pipeline/index-documents.ts) skips unchanged documents without checking that their
-  // pairs were verified: the rerun ends with no stories. SQLite has the same gap after a crash
-  // at that point. A pipeline fix (owned elsewhere), not a store one; kept visible as a todo.
-  const todo = { putDocuments: false, putPairs: 'pipeline: a rerun skips stored documents whose pairs were never verified' } as const;
   for (const moment of ['putDocuments', 'putPairs'] as const) {
-    it(`fails with a clear error when it goes down at ${moment}, and the rerun completes with the same answers`, { todo: todo[moment] }, async () => {
+    it(`fails with a clear error when it goes down at ${moment}, and the rerun completes with the same answers`, async () => {
       const expected = await answersOf(await createStore('memory'), [EXAMPLES]);
       // Append-only file with fsync on every write: what was written before the kill survives it.
       const server = await RedisServer.start(['--appendonly', 'yes', '--appendfsync', 'always']);

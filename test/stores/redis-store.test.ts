@@ -76,7 +76,7 @@ describe('Redis store specifics', { skip }, () => {
         assert.equal(own.size, 1, `records of "${id}" span slots ${[...own].join(', ')}`);
       }
       assert.notEqual(slot(keys.document('a}b')), slot(keys.document('a}c')), 'ids cut at a brace share a slot');
-      const global = new Set([keys.ids, keys.committed, keys.clock, keys.meta, keys.stories, keys.pairHolders].map(slot));
+      const global = new Set([keys.ids, keys.unverified, keys.committed, keys.clock, keys.meta, keys.stories, keys.pairHolders].map(slot));
       assert.equal(global.size, 1, 'the commit MULTI would span slots');
     } finally {
       await store.close();
