@@ -95,7 +95,7 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
       `SELECT content_hash, id FROM documents WHERE content_hash ${IN_IDS}`,
     ),
     countKeys: db.prepare<[string], { key: string; count: number }>(
-      `SELECT key, count(*) AS count FROM doc_keys WHERE key ${IN_IDS} GROUP BY key`,
+      `SELECT key, count FROM key_counts WHERE key ${IN_IDS}`,
     ),
     selectKeyIds: db.prepare<[string], { key: string; doc_id: string }>(
       `SELECT key, doc_id FROM doc_keys WHERE key ${IN_IDS}`,
