@@ -157,10 +157,10 @@ export class SqliteStore implements Store {
         if (count <= limit) small.push(key);
       }
       if (small.length === 0) return found;
-      for (const { key, doc_id: id } of this.statements.selectKeyIds.iterate(JSON.stringify(small))) {
-        found.get(key)?.ids.push(id);
+      for (const { key, ids } of this.statements.selectKeyIds.iterate(JSON.stringify(small))) {
+        const entry = found.get(key);
+        if (entry) entry.ids = (JSON.parse(ids) as string[]).sort(compareIds);
       }
-      for (const entry of found.values()) entry.ids.sort(compareIds);
       return found;
     });
   }
