@@ -1,9 +1,29 @@
+import { InvalidArgumentError } from 'commander';
 import { writeFile } from 'node:fs/promises';
 import { createStore, DEFAULT_STORE_SPEC } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
+import { defaultThreads } from '../pipeline/worker-pool.js';
 
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
 export const STORE_OPTION = ['--store <spec>', 'where the index lives: sqlite:PATH or memory', DEFAULT_STORE_SPEC] as const;
+
+/**
+ * Reads `--threads`: a whole number of at least 1.
+ * @throws commander's InvalidArgumentError otherwise (a usage error, exit 1)
+ */
+export function parseThreads(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('needs a whole number of at least 1');
+  return n;
+}
+
+/** The `--threads` option of the commands that index (text stage and verification in worker threads). */
+export const THREADS_OPTION = [
+  '--threads <n>',
+  'threads for the text stage and pair verification (1 = no worker threads; default: one per core); results are the same for any count',
+  parseThreads,
+  defaultThreads(),
+] as const;
 
 /** Exit codes: 0 ok, 1 usage error, 2 nothing readable, 3 a failure while running. */
 export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure: 3 });
@@ -13,6 +33,8 @@ export interface CommonOptions {
   store?: string;
   quiet?: boolean;
   json?: boolean;
+  /** `--threads`, parsed. */
+  threads?: number;
 }
 
 /** Opens the store named on the command line, runs `work`, and always closes the store. */

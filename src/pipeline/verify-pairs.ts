@@ -1,8 +1,9 @@
-import { verifyPair, type PairDocument, type PairResult } from '../relate/index.js';
+import type { PairDocument } from '../relate/index.js';
 import type { Store } from '../stores/store.js';
 import type { ProgressEvent } from '../types.js';
 import { pairDocumentFromStore } from './document-views.js';
 import type { IdPair } from './find-pairs.js';
+import { createTaskRunner, type TaskRunner } from './worker-pool.js';
 
 /** Pairs written per store transaction. */
 const WRITE_BATCH = 200;
@@ -46,25 +47,24 @@ export class ViewCache {
   }
 }
 
-/** Verifies pairs and stores the results in transactions; returns how many were verified. */
+/**
+ * Verifies pairs and stores the results in transactions; returns how many were verified.
+ * @param runner where verification runs (default: this thread)
+ */
 export async function verifyPairs(
   pairs: readonly IdPair[],
   store: Store,
   views: ViewCache,
   progress: (event: ProgressEvent) => void = () => undefined,
+  runner: TaskRunner = createTaskRunner(1),
 ): Promise<number> {
-  const verified: PairResult[] = [];
   let done = 0;
   for (let i = 0; i < pairs.length; i += WRITE_BATCH) {
     const slice = pairs.slice(i, i + WRITE_BATCH);
     const byId = await views.get([...new Set(slice.flat())], store);
-    for (const [a, b] of slice) {
-      const va = byId.get(a);
-      const vb = byId.get(b);
-      if (va && vb) verified.push(verifyPair(va, vb));
-      progress({ stage: 'verify', done: ++done, total: pairs.length });
-    }
-    await store.putPairs(verified.splice(0));
+    await store.putPairs(await runner.verify(byId, slice));
+    done += slice.length;
+    progress({ stage: 'verify', done, total: pairs.length });
   }
   return done;
 }

@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { indexPaths } from '../../pipeline.js';
-import { type CommonOptions, emit, EXIT, STORE_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, EXIT, STORE_OPTION, THREADS_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
+import { defaultThreads } from '../../pipeline/worker-pool.js';
 
 export function registerIndex(program: Command): void {
   program
@@ -9,11 +10,13 @@ export function registerIndex(program: Command): void {
     .description('add documents to the index and update the stories, printing a summary')
     .argument('<paths...>', 'folders, files (.txt .md .html .jsonl) or - for stdin')
     .option(...STORE_OPTION)
+    .option(...THREADS_OPTION)
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: CommonOptions) => {
+      const threads = flags.threads ?? defaultThreads();
       const progress = progressReporter(Boolean(flags.quiet));
-      const report = await withStore(flags.store, (store) => indexPaths(paths, store, { onProgress: progress.onProgress }));
+      const report = await withStore(flags.store, (store) => indexPaths(paths, store, { onProgress: progress.onProgress, threads }));
       progress.stop();
       if (flags.json) await emit(JSON.stringify(report, null, 2));
       else {
