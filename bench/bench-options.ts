@@ -14,6 +14,10 @@ export interface BenchOptions {
   repeats: number;
   /** Documents indexed through the whole pipeline (`--index-docs`, default 1000; 0 skips). */
   indexDocs: number;
+  /** Thread counts the indexing step is run with, one run each (`--threads 1,2`, default 1 and 2). */
+  threads: number[];
+  /** Documents whose sketch keys fill the lookup-at-scale store (`--lookup-docs`, default: the corpus; 0 skips). */
+  lookupDocs: number | undefined;
   /** Also run the shared peers (`--peers`: QUICK=1 run-peers.sh, about 4 min). */
   peers: boolean;
   /** Scratch folder of run-peers.sh (`--peers-work`, default `<work>/peers`; reuse one to skip its npm install). */
@@ -31,7 +35,7 @@ function sharedBenchFolder(): string | undefined {
 
 /** Parses `--flag value` arguments; unknown flags are an error naming them. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, peers: false, peersWork: undefined, sharedBench: sharedBenchFolder() };
+  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, threads: [1, 2], lookupDocs: undefined, peers: false, peersWork: undefined, sharedBench: sharedBenchFolder() };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -44,11 +48,17 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     if (flag === '--n') options.n = number();
     else if (flag === '--repeats') options.repeats = Math.max(1, number());
     else if (flag === '--index-docs') options.indexDocs = number();
-    else if (flag === '--corpus') options.corpus = resolve(argv[++i] ?? '');
+    else if (flag === '--lookup-docs') options.lookupDocs = number();
+    else if (flag === '--threads') {
+      const list = value.split(',').map(Number);
+      if (list.length === 0 || list.some((t) => !Number.isInteger(t) || t < 1)) throw new Error(`--threads needs a list of whole numbers of at least 1, got "${value}"`);
+      options.threads = list;
+      i++;
+    } else if (flag === '--corpus') options.corpus = resolve(argv[++i] ?? '');
     else if (flag === '--work') options.work = resolve(argv[++i] ?? '');
     else if (flag === '--peers') options.peers = true;
     else if (flag === '--peers-work') options.peersWork = resolve(argv[++i] ?? '');
-    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --peers --peers-work)`);
+    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --threads --lookup-docs --peers --peers-work)`);
   }
   return options;
 }
