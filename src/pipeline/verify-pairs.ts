@@ -1,4 +1,4 @@
-import type { PairDocument } from '../relate/index.js';
+import type { PairDocument, PairResult } from '../relate/index.js';
 import type { Store } from '../stores/store.js';
 import type { ProgressEvent } from '../types.js';
 import { pairDocumentFromStore } from './document-views.js';
@@ -59,12 +59,22 @@ export async function verifyPairs(
   runner: TaskRunner = createTaskRunner(1),
 ): Promise<number> {
   let done = 0;
+  // With worker threads, the next slice is verified while this thread stores the last one.
+  let inFlight: { results: Promise<PairResult[]>; size: number } | undefined;
+  const storeSlice = async (slice: { results: Promise<PairResult[]>; size: number }): Promise<void> => {
+    await store.putPairs(await slice.results);
+    done += slice.size;
+    progress({ stage: 'verify', done, total: pairs.length });
+  };
   for (let i = 0; i < pairs.length; i += WRITE_BATCH) {
     const slice = pairs.slice(i, i + WRITE_BATCH);
     const byId = await views.get([...new Set(slice.flat())], store);
-    await store.putPairs(await runner.verify(byId, slice));
-    done += slice.length;
-    progress({ stage: 'verify', done, total: pairs.length });
+    const next = { results: runner.verify(byId, slice), size: slice.length };
+    // Its failure is reported when it is awaited; until then it must not count as unhandled.
+    next.results.catch(() => undefined);
+    if (inFlight) await storeSlice(inFlight);
+    inFlight = next;
   }
+  if (inFlight) await storeSlice(inFlight);
   return done;
 }
