@@ -91,7 +91,7 @@ async function indexWith(
     for (const d of stored.added) {
       added.delete(d.stored.id);
       added.add(d.stored.id);
-      views.add(d.view);
+      if (d.view) views.add(d.view);
     }
     report.unchanged.push(...stored.unchanged);
     batch = [];

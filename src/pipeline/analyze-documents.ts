@@ -13,7 +13,8 @@ import { hasSharedSpace, indexStems } from './shared-space.js';
 export interface AnalyzedDocument {
   stored: StoredDocument;
   keys: DocumentKeys;
-  view: PairDocument;
+  /** Absent when analysed in a worker thread: the view is rebuilt where pairs are verified. */
+  view: PairDocument | undefined;
 }
 
 /**

@@ -68,8 +68,7 @@ export async function verifyPairs(
   };
   for (let i = 0; i < pairs.length; i += WRITE_BATCH) {
     const slice = pairs.slice(i, i + WRITE_BATCH);
-    const byId = await views.get([...new Set(slice.flat())], store);
-    const next = { results: runner.verify(byId, slice), size: slice.length };
+    const next = { results: runner.verify(slice, views, store), size: slice.length };
     // Its failure is reported when it is awaited; until then it must not count as unhandled.
     next.results.catch(() => undefined);
     if (inFlight) await storeSlice(inFlight);

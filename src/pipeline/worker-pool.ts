@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../ingest/types.js';
-import type { PairDocument, PairResult } from '../relate/index.js';
+import type { PairResult } from '../relate/index.js';
+import type { Store } from '../stores/store.js';
 import type { BoilerplateContext } from '../text/index.js';
-import type { AnalyzedDocument } from './analyze-documents.js';
+import { analyzeDocument, type AnalyzedDocument } from './analyze-documents.js';
 import type { IdPair } from './find-pairs.js';
-import { runPipelineTask, type PipelineAnswer, type PipelineTask } from './worker-tasks.js';
+import type { ViewCache } from './verify-pairs.js';
+import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type ViewStep } from './worker-tasks.js';
 
 /** Threads by default: one per core the process may use. */
 export function defaultThreads(): number {
@@ -14,17 +16,22 @@ export function defaultThreads(): number {
 
 /**
  * Runs the pipeline's CPU work — text stage + sketch per document, verification per pair —
- * in the calling thread (`threads` 1) or spread over worker threads. Workers get plain data
- * and never touch the store: a memory store cannot be shared across threads, and a view
- * shipped to a worker costs less than rebuilding it there from the file (≈ 1 ms per document).
- * Every answer comes back in input order, so the result is identical for any thread count.
+ * in the calling thread (`threads` 1) or spread over worker threads. Workers never touch the
+ * store: a memory store cannot be shared across threads, and SQLite access stays in one place.
+ * They get plain data instead: raw documents to analyse, and for verification each stored
+ * document once, from which the worker builds and keeps its view (shipping finished views
+ * from the main thread cost more there than the verification it fed). Every answer comes
+ * back in input order, so the result is identical for any thread count.
  */
 export interface TaskRunner {
   readonly threads: number;
   /** Analyses documents of one batch against the batch's boilerplate context. */
   analyze(raws: readonly RawDocument[], context: BoilerplateContext): Promise<AnalyzedDocument[]>;
-  /** Verifies pairs whose views are all in `views`; pairs with a missing view are skipped. */
-  verify(views: ReadonlyMap<string, PairDocument>, pairs: readonly IdPair[]): Promise<PairResult[]>;
+  /**
+   * Verifies pairs; views come from `views` in this thread, or are built in the worker from
+   * documents read from `store`. Pairs with a document missing from the store are skipped.
+   */
+  verify(pairs: readonly IdPair[], views: ViewCache, store: Store): Promise<PairResult[]>;
   /** Stops the worker threads (none in-process); the runner must not be used after. */
   close(): Promise<void>;
 }
@@ -37,42 +44,11 @@ export function createTaskRunner(threads: number): TaskRunner {
   return threads <= 1 ? inProcessRunner() : poolRunner(Math.floor(threads));
 }
 
-function verifyTask(views: ReadonlyMap<string, PairDocument>, pairs: readonly IdPair[]): PipelineTask {
-  const index = new Map<string, number>();
-  const shipped: PairDocument[] = [];
-  const at = (id: string): number => {
-    let i = index.get(id);
-    if (i === undefined) {
-      const view = views.get(id);
-      i = view ? shipped.push(view) - 1 : -1;
-      index.set(id, i);
-    }
-    return i;
-  };
-  const indexed: [number, number][] = [];
-  for (const [a, b] of pairs) {
-    const x = at(a);
-    const y = at(b);
-    if (x >= 0 && y >= 0) indexed.push([x, y]);
-  }
-  return { kind: 'verify', views: shipped, pairs: indexed };
-}
-
-function analyzed(answer: PipelineAnswer): AnalyzedDocument[] {
-  if (answer.kind !== 'analyze') throw new Error('pipeline worker answered an analyze task with a verify result');
-  return answer.docs;
-}
-
-function verified(answer: PipelineAnswer): PairResult[] {
-  if (answer.kind !== 'verify') throw new Error('pipeline worker answered a verify task with an analyze result');
-  return answer.pairs;
-}
-
 function inProcessRunner(): TaskRunner {
   return {
     threads: 1,
-    analyze: async (raws, context) => analyzed(runPipelineTask({ kind: 'analyze', raws: [...raws], context })),
-    verify: async (views, pairs) => verified(runPipelineTask(verifyTask(views, pairs))),
+    analyze: async (raws, context) => raws.map((raw) => analyzeDocument(raw, context)),
+    verify: async (pairs, views, store) => verifyWithViews(await views.get([...new Set(pairs.flat())], store), pairs),
     close: async () => undefined,
   };
 }
@@ -87,18 +63,57 @@ function chunks<T>(items: readonly T[], parts: number): T[][] {
   return out;
 }
 
+function analyzed(answer: PipelineAnswer): AnalyzedDocument[] {
+  if (answer.kind !== 'analyze') throw new Error('pipeline worker answered an analyze task with a verify result');
+  return answer.docs;
+}
+
+function verified(answer: PipelineAnswer): PairResult[] {
+  if (answer.kind !== 'verify') throw new Error('pipeline worker answered a verify task with an analyze result');
+  return answer.pairs;
+}
+
 function poolRunner(threads: number): TaskRunner {
   const pool = new ThreadPool(threads);
+  // Per worker, the ids of the views it holds, kept by the same steps as the worker's own list.
+  const held = Array.from({ length: threads }, () => new ViewList<true>());
   const parts = threads * CHUNKS_PER_THREAD;
+  let planning = Promise.resolve();
   return {
     threads,
     analyze: async (raws, context) => {
-      const answers = await Promise.all(chunks(raws, parts).map((raws) => pool.run({ kind: 'analyze', raws, context })));
+      const answers = await Promise.all(chunks(raws, parts).map((slice, k) => pool.run(k % threads, { kind: 'analyze', raws: slice, context })));
       return answers.flatMap(analyzed);
     },
-    verify: async (views, pairs) => {
-      const answers = await Promise.all(chunks(pairs, parts).map((slice) => pool.run(verifyTask(views, slice))));
-      return answers.flatMap(verified);
+    verify: async (pairs, _views, store) => {
+      // Calls plan one at a time, so each worker's mirror changes in the order its messages go out.
+      const previous = planning;
+      let release = (): void => undefined;
+      planning = new Promise((resolve) => (release = resolve));
+      await previous;
+      const answers: Promise<PipelineAnswer>[] = [];
+      try {
+        // Chunks go round-robin, so the steps for each worker are known before anything is sent.
+        const slices = chunks(pairs, parts);
+        const wanted = (k: number, id: string): boolean => !held[k % threads]?.has(id);
+        const docs = await store.getDocuments([...new Set(slices.flatMap((slice, k) => slice.flat().filter((id) => wanted(k, id))))]);
+        for (const [k, slice] of slices.entries()) {
+          const mirror = held[k % threads] ?? new ViewList<true>();
+          const steps: ViewStep[] = [];
+          for (const id of new Set(slice.flat())) {
+            // Held when planned but dropped by an earlier chunk's additions: read it now.
+            const doc = mirror.has(id) ? undefined : (docs.get(id) ?? (await store.getDocuments([id])).get(id));
+            if (doc) steps.push(doc);
+            else if (mirror.has(id)) steps.push(id);
+            else continue;
+            mirror.put(id, true);
+          }
+          answers.push(pool.run(k % threads, { kind: 'verify', steps, pairs: slice }));
+        }
+      } finally {
+        release();
+      }
+      return (await Promise.all(answers)).flatMap(verified);
     },
     close: () => pool.close(),
   };
@@ -129,75 +144,61 @@ function newWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** A fixed set of worker threads taking jobs from one queue; started on first use. */
+/**
+ * A fixed set of worker threads, started on first use. A job names its worker: each worker
+ * answers its messages in the order sent, so the main thread knows what each one holds.
+ */
 class ThreadPool {
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, { id: number; job: Job }>();
-  private readonly queue: Job[] = [];
-  private started = false;
+  private workers: Worker[] = [];
+  private readonly pending = new Map<number, Job>();
   private failure: Error | undefined;
   private nextId = 0;
 
   constructor(private readonly size: number) {}
 
-  run(task: PipelineTask): Promise<PipelineAnswer> {
+  run(worker: number, task: PipelineTask): Promise<PipelineAnswer> {
     return new Promise((resolve, reject) => {
       if (this.failure) {
         reject(this.failure);
         return;
       }
-      this.queue.push({ task, resolve, reject });
-      this.start();
-      this.dispatch();
+      if (this.workers.length === 0) this.start();
+      const id = this.nextId++;
+      this.pending.set(id, { task, resolve, reject });
+      this.workers[worker % this.size]?.postMessage({ id, task });
     });
   }
 
   async close(): Promise<void> {
-    const workers = [...this.idle, ...this.busy.keys()];
-    this.idle.length = 0;
+    const workers = this.workers;
+    this.workers = [];
     this.fail(new Error('the pipeline thread pool was closed'));
     await Promise.all(workers.map((w) => w.terminate()));
   }
 
   private start(): void {
-    if (this.started) return;
-    this.started = true;
     for (let i = 0; i < this.size; i++) {
       const worker = newWorker();
-      worker.on('message', (reply: WorkerReply) => this.settle(worker, reply));
+      worker.on('message', (reply: WorkerReply) => this.settle(reply));
       worker.on('error', (error) => this.fail(new Error(`pipeline worker thread failed: ${error.message}`, { cause: error })));
       worker.on('exit', (code) => {
-        if (this.busy.has(worker) || (code !== 0 && this.failure === undefined)) this.fail(new Error(`pipeline worker thread exited with code ${code}`));
+        if (this.failure === undefined) this.fail(new Error(`pipeline worker thread exited with code ${code}`));
       });
-      this.idle.push(worker);
+      this.workers.push(worker);
     }
   }
 
-  private dispatch(): void {
-    while (this.idle.length > 0 && this.queue.length > 0) {
-      const worker = this.idle.pop();
-      const job = this.queue.shift();
-      if (!worker || !job) return;
-      const id = this.nextId++;
-      this.busy.set(worker, { id, job });
-      worker.postMessage({ id, task: job.task });
-    }
-  }
-
-  private settle(worker: Worker, reply: WorkerReply): void {
-    const current = this.busy.get(worker);
-    if (!current || current.id !== reply.id) return;
-    this.busy.delete(worker);
-    this.idle.push(worker);
-    if (reply.answer) current.job.resolve(reply.answer);
-    else current.job.reject(new Error(`pipeline worker thread: ${reply.error ?? 'no answer'}`));
-    this.dispatch();
+  private settle(reply: WorkerReply): void {
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    this.pending.delete(reply.id);
+    if (reply.answer) job.resolve(reply.answer);
+    else job.reject(new Error(`pipeline worker thread: ${reply.error ?? 'no answer'}`));
   }
 
   private fail(error: Error): void {
     this.failure ??= error;
-    for (const { job } of this.busy.values()) job.reject(error);
-    this.busy.clear();
-    for (const job of this.queue.splice(0)) job.reject(error);
+    for (const job of this.pending.values()) job.reject(error);
+    this.pending.clear();
   }
 }

@@ -8,7 +8,10 @@ import { analyze } from '../../src/pipeline.js';
 import { batchBoilerplateContext } from '../../src/pipeline/analyze-documents.js';
 import { createTaskRunner } from '../../src/pipeline/worker-pool.js';
 import type { RawDocument } from '../../src/ingest/types.js';
-import type { PairDocument } from '../../src/relate/index.js';
+import { pairDocumentFromStore } from '../../src/pipeline/document-views.js';
+import { ViewCache } from '../../src/pipeline/verify-pairs.js';
+import { MemoryStore, type StoredDocument } from '../../src/stores/index.js';
+import { makeDocument } from '../stores/fake-records.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 const WORDS = (
@@ -67,17 +70,20 @@ test('analyze gives the same JSON with 1, 2 and 3 threads on a generated corpus 
   }
 });
 
-test('a worker thread analyses documents exactly as the calling thread does', async () => {
+test('a worker thread analyses documents as the calling thread does, and rebuilds the same views', async () => {
   const raws: RawDocument[] = generatedCorpus(2).trim().split('\n').map((line, i) => {
     const { id, text } = JSON.parse(line) as { id: string; text: string };
     return { id, text, contentHash: `h${i}`, format: 'jsonl', warnings: [] };
   });
   const context = batchBoilerplateContext(raws);
-  const local = createTaskRunner(1);
+  const local = await createTaskRunner(1).analyze(raws, context);
   const pool = createTaskRunner(2);
   try {
     assert.equal(pool.threads, 2);
-    assert.deepEqual(await pool.analyze(raws, context), await local.analyze(raws, context));
+    const remote = await pool.analyze(raws, context);
+    assert.deepEqual(remote.map((d) => [d.stored, d.keys]), local.map((d) => [d.stored, d.keys]));
+    // Workers verify from views rebuilt from the stored documents: equal to the indexing ones.
+    for (const d of local) assert.deepEqual(pairDocumentFromStore(d.stored), d.view);
   } finally {
     await pool.close();
   }
@@ -85,10 +91,12 @@ test('a worker thread analyses documents exactly as the calling thread does', as
 
 test('an error inside a worker thread rejects the call with its message', async () => {
   const pool = createTaskRunner(2);
+  const store = new MemoryStore();
   try {
-    const broken = { id: 'x', language: 'en', contentHash: 'h', text: 't', sentences: null, boilerplateLines: 0 } as unknown as PairDocument;
-    const views = new Map([['x', broken], ['y', { ...broken, id: 'y' }]]);
-    await assert.rejects(pool.verify(views, [['x', 'y']]), /pipeline worker thread: .*TypeError/s);
+    // A stored document whose clean text is not a string makes the worker's view rebuild throw.
+    const broken = (id: string): StoredDocument => ({ ...makeDocument(id), cleanText: null as unknown as string });
+    await store.putDocuments([broken('x'), broken('y')]);
+    await assert.rejects(pool.verify([['x', 'y']], new ViewCache(), store), /pipeline worker thread: .*TypeError/s);
   } finally {
     await pool.close();
   }
