@@ -18,10 +18,16 @@ export interface BenchOptions {
   threads: number[];
   /** Documents whose sketch keys fill the lookup-at-scale store (`--lookup-docs`, default: the corpus; 0 skips). */
   lookupDocs: number | undefined;
+  /** Documents indexed into SQLite, Redis and a Redis Cluster for the throughput ratio and bytes per document (`--redis-docs`, default 300; 0 skips; skipped without redis-server). */
+  redisDocs: number;
   /** Also run the shared peers (`--peers`: QUICK=1 run-peers.sh, about 4 min). */
   peers: boolean;
   /** Scratch folder of run-peers.sh (`--peers-work`, default `<work>/peers`; reuse one to skip its npm install). */
   peersWork: string | undefined;
+  /** Run only the HTTP API load bench (`--api`, see api-load.ts). */
+  api: boolean;
+  /** Seconds of load in the API bench (`--api-seconds`, default 30). */
+  apiSeconds: number;
   /** The shared benchmark folder (gen-corpus.mjs, pairs_eval.py, run-peers.sh), when present. */
   sharedBench: string | undefined;
 }
@@ -35,7 +41,7 @@ function sharedBenchFolder(): string | undefined {
 
 /** Parses `--flag value` arguments; unknown flags are an error naming them. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, threads: [1, 2], lookupDocs: undefined, peers: false, peersWork: undefined, sharedBench: sharedBenchFolder() };
+  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, threads: [1, 2], lookupDocs: undefined, redisDocs: 300, peers: false, peersWork: undefined, api: false, apiSeconds: 30, sharedBench: sharedBenchFolder() };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -54,11 +60,14 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       if (list.length === 0 || list.some((t) => !Number.isInteger(t) || t < 1)) throw new Error(`--threads needs a list of whole numbers of at least 1, got "${value}"`);
       options.threads = list;
       i++;
-    } else if (flag === '--corpus') options.corpus = resolve(argv[++i] ?? '');
+    } else if (flag === '--redis-docs') options.redisDocs = number();
+    else if (flag === '--corpus') options.corpus = resolve(argv[++i] ?? '');
     else if (flag === '--work') options.work = resolve(argv[++i] ?? '');
     else if (flag === '--peers') options.peers = true;
+    else if (flag === '--api') options.api = true;
+    else if (flag === '--api-seconds') options.apiSeconds = Math.max(1, number());
     else if (flag === '--peers-work') options.peersWork = resolve(argv[++i] ?? '');
-    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --threads --lookup-docs --peers --peers-work)`);
+    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --threads --lookup-docs --redis-docs --peers --peers-work --api --api-seconds)`);
   }
   return options;
 }

@@ -1,17 +1,19 @@
-// Indexes one JSONL file into a fresh SQLite store in its own process, so the peak RSS it
-// reports belongs to indexing alone. Prints one JSON line. Used by measure-index.ts.
+// Indexes one JSONL file into a fresh SQLite store (or the empty store a spec with "://"
+// names, e.g. redis://…) in its own process, so the peak RSS it reports belongs to indexing
+// alone. Prints one JSON line. Used by measure-index.ts and measure-redis.ts.
 import { rmSync } from 'node:fs';
 import { indexPaths } from '../src/pipeline.js';
 import { createStore } from '../src/stores/index.js';
 
 const [docsFile, dbPath, threadsArg] = process.argv.slice(2);
 if (docsFile === undefined || dbPath === undefined) {
-  console.error('usage: index-child.ts DOCS.jsonl DB.sqlite [THREADS]');
+  console.error('usage: index-child.ts DOCS.jsonl DB.sqlite|STORE_SPEC [THREADS]');
   process.exit(2);
 }
-for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+const isSpec = dbPath.includes('://');
+if (!isSpec) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 const threads = Number(threadsArg ?? 1);
-const store = await createStore(`sqlite:${dbPath}`);
+const store = await createStore(isSpec ? dbPath : `sqlite:${dbPath}`);
 const stageSeconds: Record<string, number> = {};
 let last = process.hrtime.bigint();
 const start = last;

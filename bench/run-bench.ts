@@ -1,12 +1,13 @@
 // `npm run bench`: sketching, indexing, query and quality figures on the shared synthetic corpus,
 // each against a baseline measured in the same run. Flags: see bench-options.ts. Skips cleanly
-// (exit 0) when the shared benchmark material is absent.
+// (exit 0) when the shared benchmark material is absent. `--api` runs only the HTTP load bench.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchOptions } from './bench-options.js';
 import { measureIndex, type IndexResult } from './measure-index.js';
 import { measureLookupScale, type LookupScaleResult } from './measure-lookup-scale.js';
 import { measureQueries, type QueryResult } from './measure-queries.js';
+import { measureRedis, type RedisResult } from './measure-redis.js';
 import { scorePairs, sketchPairs, storytracePairs, type PairsScore } from './measure-quality.js';
 import { measureSketch } from './measure-sketch.js';
 import { familySubset, prepareCorpus, writeSubset } from './prepare-corpus.js';
@@ -14,6 +15,11 @@ import { runPeers, type PeerRecord } from './run-peers.js';
 import { formatReport } from './format-report.js';
 
 const options = parseBenchOptions(process.argv.slice(2));
+if (options.api) {
+  const { runApiLoad } = await import('./api-load.js');
+  console.log(await runApiLoad(options.apiSeconds));
+  process.exit(0);
+}
 mkdirSync(options.work, { recursive: true });
 const corpus = prepareCorpus(options.corpus, options.sharedBench, options.work, options.n);
 if ('skip' in corpus) {
@@ -71,6 +77,15 @@ if (options.indexDocs > 0 && options.sharedBench !== undefined) {
   }
 }
 
+let redis: RedisResult | undefined;
+if (options.redisDocs > 0) {
+  const subset = join(options.work, `redis${options.redisDocs}.jsonl`);
+  writeSubset(docsFile, subset, options.redisDocs);
+  const run = await measureRedis(subset, join(options.work, `redis${options.redisDocs}.sqlite`), log);
+  if ('skip' in run) log(`Redis comparison skipped: ${run.skip}`);
+  else redis = run;
+}
+
 let peers: PeerRecord[] = [];
 let peerSummary = '';
 if (options.peers && options.sharedBench !== undefined) {
@@ -84,7 +99,7 @@ if (options.peers && options.sharedBench !== undefined) {
   }
 }
 
-const results = { date: new Date().toISOString(), corpus: corpus.dir, bytes, options, sketch, sketchPairsSeconds, lookupScale, index, queries, quality, peers };
+const results = { date: new Date().toISOString(), corpus: corpus.dir, bytes, options, sketch, sketchPairsSeconds, lookupScale, index, queries, redis, quality, peers };
 writeFileSync(join(options.work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(formatReport(results));
 if (peerSummary !== '') console.log(`\n### Peers' own summary (run-peers.sh)\n\n${peerSummary}`);

@@ -5,7 +5,12 @@ import type { Store } from '../stores/store.js';
 import { defaultThreads } from '../pipeline/worker-pool.js';
 
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
-export const STORE_OPTION = ['--store <spec>', 'where the index lives: sqlite:PATH or memory', DEFAULT_STORE_SPEC] as const;
+export const STORE_OPTION = [
+  '--store <spec>',
+  'where the index lives: sqlite:PATH, memory, redis://HOST:PORT[/DB][?prefix=NAME] (one Redis server) ' +
+    'or redis+cluster://HOST:PORT[,HOST:PORT...][?prefix=NAME] (a Redis Cluster; prefix default "st")',
+  DEFAULT_STORE_SPEC,
+] as const;
 
 /**
  * Reads `--threads`: a whole number of at least 1.
