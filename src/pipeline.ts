@@ -5,6 +5,7 @@ import { storeBatch } from './pipeline/store-documents.js';
 import { verifyPairs, ViewCache } from './pipeline/verify-pairs.js';
 import { rebuildStories } from './pipeline/rebuild-stories.js';
 import { checkIndexFormat } from './pipeline/index-format.js';
+import { createTaskRunner, type TaskRunner } from './pipeline/worker-pool.js';
 import { toSummary } from './pipeline/document-views.js';
 import { createStore } from './stores/index.js';
 import type { Store } from './stores/store.js';
@@ -16,6 +17,11 @@ export const BATCH_SIZE = 1000;
 /** Options of `index` and `analyze`. */
 export interface IndexOptions extends IngestOptions {
   candidates?: CandidateOptions;
+  /**
+   * Threads for the text stage and verification (default 1: in this thread). More starts
+   * worker threads for the run; the result is identical for any count.
+   */
+  threads?: number;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -64,6 +70,20 @@ export async function indexDocuments(
   options: IndexOptions = {},
 ): Promise<IndexReport> {
   await checkIndexFormat(store);
+  const runner = createTaskRunner(options.threads ?? 1);
+  try {
+    return await indexWith(items, store, options, runner);
+  } finally {
+    await runner.close();
+  }
+}
+
+async function indexWith(
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  store: Store,
+  options: IndexOptions,
+  runner: TaskRunner,
+): Promise<IndexReport> {
   const report: IndexReport = { added: [], unchanged: [], pairsVerified: 0, frequentKeys: 0, warnings: [] };
   const progress = options.onProgress ?? (() => undefined);
   const views = new ViewCache();
@@ -74,11 +94,11 @@ export async function indexDocuments(
   let read = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    const stored = await storeBatch(batch, store, progress);
+    const stored = await storeBatch(batch, store, progress, runner);
     for (const d of stored.added) {
       added.delete(d.stored.id);
       added.add(d.stored.id);
-      views.add(d.view);
+      if (d.view) views.add(d.view);
     }
     report.unchanged.push(...stored.unchanged);
     batch = [];
@@ -98,7 +118,7 @@ export async function indexDocuments(
   report.added = [...added];
 
   const frequent = new Set<string>();
-  report.pairsVerified = await verifyUnverified(store, views, options.candidates, progress, frequent);
+  report.pairsVerified = await verifyUnverified(store, views, options.candidates, progress, runner, frequent);
   report.frequentKeys = frequent.size;
   progress({ stage: 'stories', done: 0, total: 1 });
   await rebuildStories(store);
@@ -117,6 +137,7 @@ async function verifyUnverified(
   views: ViewCache,
   candidates: CandidateOptions | undefined,
   progress: (event: ProgressEvent) => void,
+  runner: TaskRunner,
   frequent: Set<string>,
 ): Promise<number> {
   const pending = await store.listUnverified();
@@ -133,7 +154,7 @@ async function verifyUnverified(
       seen.add(key);
       return true;
     });
-    verified += await verifyPairs(pairs, store, views, progress);
+    verified += await verifyPairs(pairs, store, views, progress, runner);
     await store.markVerified(ids);
   }
   return verified;

@@ -44,11 +44,54 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
     const length = s.tokens.reduce((total, token) => total + token.length, 0);
-    const v: SentenceVector = { weights, grams: charGrams(s.tokens.join(' ')), anchors: new Set(s.anchors), length };
-    if (synonyms) v.concepts = toConceptBag(s.stems, synonyms);
+    const v: SentenceVector = { weights, grams: gramsOf(s), anchors: new Set(s.anchors), length };
+    if (synonyms) v.concepts = conceptBagOf(s, synonyms);
     return v;
   };
   return { source: source.map(toVector), target: target.map(toVector) };
+}
+
+// What a sentence yields on its own, whatever it is paired with, computed once per sentence
+// object: a document is verified against up to 40 candidates, and these were a fifth of
+// verification. Entries go with their sentences (weak keys), and callers never mutate them.
+const gramCache = new WeakMap<AlignSentence, Uint32Array>();
+const conceptCache = new WeakMap<SynonymMap, WeakMap<AlignSentence, ConceptBag>>();
+
+function gramsOf(s: AlignSentence): Uint32Array {
+  let grams = gramCache.get(s);
+  if (grams === undefined) gramCache.set(s, (grams = charGrams(s.tokens.join(' '))));
+  return grams;
+}
+
+function conceptBagOf(s: AlignSentence, synonyms: SynonymMap): ConceptBag {
+  let bags = conceptCache.get(synonyms);
+  if (bags === undefined) conceptCache.set(synonyms, (bags = new WeakMap()));
+  let bag = bags.get(s);
+  if (bag === undefined) bags.set(s, (bag = toConceptBag(s.stems, synonyms)));
+  return bag;
+}
+
+/** Sorted union of two sorted arrays of distinct values. */
+function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x <= y) {
+      out[n++] = x;
+      i++;
+      if (x === y) j++;
+    } else {
+      out[n++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++] ?? 0;
+  while (j < b.length) out[n++] = b[j++] ?? 0;
+  return out.slice(0, n);
 }
 
 /** Distinct character 4-gram hashes; a text shorter than 4 (but not empty) is one gram of itself, as word shingles do. */
@@ -102,8 +145,7 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVect
   for (const w of weights.values()) norm += w * w;
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
-  const grams = Uint32Array.from(new Set([...a.grams, ...b.grams])).sort();
-  return { weights, grams, anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
+  return { weights, grams: mergeSorted(a.grams, b.grams), anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
 }
 
 /**

@@ -3,6 +3,7 @@ import { InvalidArgumentError } from 'commander';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
 import { createStore, DEFAULT_STORE_SPEC } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
+import { defaultThreads } from '../pipeline/worker-pool.js';
 
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
 export const STORE_OPTION = [
@@ -25,6 +26,14 @@ export function parsePositiveInteger(value: string): number {
   return n;
 }
 
+/** The `--threads` option of the commands that index (text stage and verification in worker threads). */
+export const THREADS_OPTION = [
+  '--threads <n>',
+  'threads for the text stage and pair verification (1 = no worker threads; default: one per core); results are the same for any count',
+  parsePositiveInteger,
+  defaultThreads(),
+] as const;
+
 /** Exit codes: 0 ok, 1 usage error, 2 nothing readable, 3 a failure while running. */
 export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure: 3 });
 
@@ -35,6 +44,8 @@ export interface CommonOptions {
   maxChars?: number;
   quiet?: boolean;
   json?: boolean;
+  /** `--threads`, parsed. */
+  threads?: number;
 }
 
 /** Opens the store named on the command line, runs `work`, and always closes the store. */

@@ -12,6 +12,9 @@ const MAX_TERM_POSTINGS = 200;
  */
 export const MAX_IDENTICAL_PARTNERS = 3;
 
+/** Documents whose keys are looked up together (bounds the postings held in memory at once). */
+const LOOKUP_GROUP = 100;
+
 /** An unordered pair of document ids, smaller id first. */
 export type IdPair = readonly [string, string];
 
@@ -43,16 +46,19 @@ export async function findCandidatePairs(ids: readonly string[], store: Store, o
     const head = same.slice(0, MAX_IDENTICAL_PARTNERS + 1);
     for (const x of same) if (docs.has(x)) for (const y of head.filter((z) => z !== x).slice(0, MAX_IDENTICAL_PARTNERS)) add(x, y);
   }
-  for (const id of ids) {
-    const doc = docs.get(id);
-    if (!doc) continue;
-    const keys = groupKeys(doc.keys);
+  for (let i = 0; i < ids.length; i += LOOKUP_GROUP) {
+    const group = ids.slice(i, i + LOOKUP_GROUP).flatMap((id) => {
+      const doc = docs.get(id);
+      return doc ? [{ id, keys: groupKeys(doc.keys) }] : [];
+    });
+    // Documents of a batch share most of their terms: each key's postings are read once per
+    // group instead of once per document. The postings of a key do not depend on who asks.
     const postings = new Map([
-      ...(await store.lookupKeys([...keys.bands, ...keys.fingerprints], MAX_SKETCH_POSTINGS)),
-      ...(await store.lookupKeys(keys.terms, MAX_TERM_POSTINGS)),
+      ...(await store.lookupKeys(group.flatMap((d) => [...d.keys.bands, ...d.keys.fingerprints]), MAX_SKETCH_POSTINGS)),
+      ...(await store.lookupKeys(group.flatMap((d) => d.keys.terms), MAX_TERM_POSTINGS)),
     ]);
     if (frequent) for (const [key, p] of postings) if (p.ids.length === 0 && p.count > 0) frequent.add(key);
-    for (const c of rankCandidates(id, keys, postings, total, options)) add(id, c.id);
+    for (const { id, keys } of group) for (const c of rankCandidates(id, keys, postings, total, options)) add(id, c.id);
   }
   return [...found.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
 }

@@ -151,8 +151,9 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Sorted document ids per index key, for the keys that are present. Counts first, then ids
-   * only for keys within the limit, so a key shared by half the corpus costs a count, not a list.
+   * Sorted document ids per index key, for the keys that are present. Counts are stored per
+   * key (schema v3), and ids are read only for keys within the limit, so a key shared by half
+   * the corpus costs a count, not a list.
    * @param keys keys to look up; duplicates are answered once
    * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
    */
@@ -160,18 +161,13 @@ export class SqliteStore implements Store {
     keys: readonly string[],
     limit = Number.POSITIVE_INFINITY,
   ): Promise<Map<string, { count: number; ids: string[] }>> {
-    return this.read('looking up keys', () => {
+    // A single statement reads one snapshot: no BEGIN/COMMIT round trip on this hot path.
+    return this.query('looking up keys', () => {
       const found = new Map<string, { count: number; ids: string[] }>();
-      const small: string[] = [];
-      for (const { key, count } of this.statements.countKeys.iterate(JSON.stringify(sortedUnique(keys)))) {
-        found.set(key, { count, ids: [] });
-        if (count <= limit) small.push(key);
+      const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
+      for (const { key, count, ids } of this.statements.lookupKeys.iterate({ limit: cap, keys: JSON.stringify(sortedUnique(keys)) })) {
+        found.set(key, { count, ids: ids === null ? [] : (JSON.parse(ids) as string[]).sort(compareIds) });
       }
-      if (small.length === 0) return found;
-      for (const { key, doc_id: id } of this.statements.selectKeyIds.iterate(JSON.stringify(small))) {
-        found.get(key)?.ids.push(id);
-      }
-      for (const entry of found.values()) entry.ids.sort(compareIds);
       return found;
     });
   }
@@ -237,6 +233,14 @@ export class SqliteStore implements Store {
   private read<T>(action: string, body: () => T): T {
     try {
       return this.db.transaction(body).deferred();
+    } catch (error) {
+      throw this.wrap(action, error);
+    }
+  }
+
+  private query<T>(action: string, body: () => T): T {
+    try {
+      return body();
     } catch (error) {
       throw this.wrap(action, error);
     }

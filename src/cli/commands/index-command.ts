@@ -1,8 +1,9 @@
 import type { Command } from 'commander';
 import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths } from '../../pipeline.js';
-import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, THREADS_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
+import { defaultThreads } from '../../pipeline/worker-pool.js';
 
 export function registerIndex(program: Command): void {
   program
@@ -11,11 +12,13 @@ export function registerIndex(program: Command): void {
     .argument('<paths...>', 'folders, files (.txt .md .html .jsonl, .warc/.warc.gz crawls, RSS/Atom feeds, any of them .gz) or - for stdin')
     .option(...STORE_OPTION)
     .option(...MAX_CHARS_OPTION)
+    .option(...THREADS_OPTION)
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: CommonOptions) => {
+      const threads = flags.threads ?? defaultThreads();
       const progress = progressReporter(Boolean(flags.quiet));
-      const report = await withStore(flags.store, (store) => indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars }));
+      const report = await withStore(flags.store, (store) => indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars, threads }));
       progress.stop();
       if (flags.json) await emit(JSON.stringify(report, null, 2));
       else {
