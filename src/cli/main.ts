@@ -5,6 +5,7 @@ import { registerExplain } from './commands/explain.js';
 import { registerIndex } from './commands/index-command.js';
 import { registerReport } from './commands/report.js';
 import { registerStories } from './commands/stories.js';
+import { registerWorker } from './commands/worker.js';
 import { EXIT } from './common.js';
 
 const program = new Command()
@@ -19,6 +20,7 @@ registerIndex(program);
 registerStories(program);
 registerExplain(program);
 registerReport(program);
+registerWorker(program);
 
 try {
   await program.parseAsync(process.argv);
