@@ -14,6 +14,8 @@ export interface BenchOptions {
   repeats: number;
   /** Documents indexed through the whole pipeline (`--index-docs`, default 1000; 0 skips). */
   indexDocs: number;
+  /** Documents indexed into SQLite, Redis and a Redis Cluster for the throughput ratio and bytes per document (`--redis-docs`, default 300; 0 skips; skipped without redis-server). */
+  redisDocs: number;
   /** Also run the shared peers (`--peers`: QUICK=1 run-peers.sh, about 4 min). */
   peers: boolean;
   /** Scratch folder of run-peers.sh (`--peers-work`, default `<work>/peers`; reuse one to skip its npm install). */
@@ -31,7 +33,7 @@ function sharedBenchFolder(): string | undefined {
 
 /** Parses `--flag value` arguments; unknown flags are an error naming them. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, peers: false, peersWork: undefined, sharedBench: sharedBenchFolder() };
+  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, redisDocs: 300, peers: false, peersWork: undefined, sharedBench: sharedBenchFolder() };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -44,11 +46,12 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     if (flag === '--n') options.n = number();
     else if (flag === '--repeats') options.repeats = Math.max(1, number());
     else if (flag === '--index-docs') options.indexDocs = number();
+    else if (flag === '--redis-docs') options.redisDocs = number();
     else if (flag === '--corpus') options.corpus = resolve(argv[++i] ?? '');
     else if (flag === '--work') options.work = resolve(argv[++i] ?? '');
     else if (flag === '--peers') options.peers = true;
     else if (flag === '--peers-work') options.peersWork = resolve(argv[++i] ?? '');
-    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --peers --peers-work)`);
+    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --redis-docs --peers --peers-work)`);
   }
   return options;
 }

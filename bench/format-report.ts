@@ -1,5 +1,6 @@
 import type { IndexResult } from './measure-index.js';
 import type { QueryResult } from './measure-queries.js';
+import type { RedisResult } from './measure-redis.js';
 import type { SketchResult } from './measure-sketch.js';
 import type { PairsScore } from './measure-quality.js';
 import type { PeerRecord } from './run-peers.js';
@@ -11,6 +12,7 @@ export interface BenchResults {
   sketchPairsSeconds: number;
   index: IndexResult | undefined;
   queries: QueryResult | undefined;
+  redis?: RedisResult | undefined;
   quality: PairsScore[];
   peers: PeerRecord[];
 }
@@ -53,6 +55,7 @@ export function formatReport(r: BenchResults): string {
       ['pairDocumentFromStore', int(q.pairDocumentFromStore.samples), fix(q.pairDocumentFromStore.p50, 0), fix(q.pairDocumentFromStore.p99, 0)],
     ]));
   }
+  if (r.redis) out.push('', formatRedis(r.redis));
   const scored = [...r.quality, ...r.peers.filter((p) => typeof p['per_transform'] === 'object')];
   if (scored.length > 0) {
     out.push('', '### Recall and precision per planted transform (pairs_eval.py, threshold 0.5)', '');
@@ -62,5 +65,21 @@ export function formatReport(r: BenchResults): string {
     })));
   }
   out.push('', `Sketch-level pairs over the whole corpus (sketch, band buckets, estimate) took ${fix(r.sketchPairsSeconds, 2)} s.`);
+  return out.join('\n');
+}
+
+/** The Redis section: throughput against SQLite in the same run, and memory per document. */
+export function formatRedis(r: RedisResult): string {
+  const base = r.sqlite.docsPerSecond;
+  const runs: [string, IndexResult | undefined][] = [['SQLite (file)', r.sqlite], ['Redis standalone', r.standalone], ['Redis Cluster, 3 masters', r.cluster]];
+  const out = [`### Redis against SQLite (indexPaths of the same ${int(r.documents)} documents, one process each)`, ''];
+  out.push(table(['store', 'seconds', 'docs/s', '× SQLite', 'pairs verified'], runs.flatMap(([name, i]) => (i ? [[name, fix(i.seconds, 1), fix(i.docsPerSecond, 1), fix(i.docsPerSecond / base, 2), int(i.pairsVerified)]] : []))));
+  const m = r.memory;
+  const perDoc = (x: number): string => int(x / Math.max(1, m.documents));
+  out.push('', `### Redis memory (standalone, ${int(m.documents)} documents)`, '');
+  out.push(table(['records', 'keys', 'keys / doc', 'MEMORY USAGE bytes', 'bytes / doc'], [
+    ...Object.entries(m.byFamily).map(([family, f]) => [family, int(f.keys), fix(f.keys / Math.max(1, m.documents), 1), int(f.bytes), perDoc(f.bytes)]),
+    ['**all** (INFO used_memory growth)', int(m.keys), fix(m.keys / Math.max(1, m.documents), 1), int(m.usedMemoryBytes), perDoc(m.usedMemoryBytes)],
+  ]));
   return out.join('\n');
 }

@@ -1,16 +1,18 @@
-// Indexes one JSONL file into a fresh SQLite store in its own process, so the peak RSS it
-// reports belongs to indexing alone. Prints one JSON line. Used by measure-index.ts.
+// Indexes one JSONL file into a fresh SQLite store (or the empty store a spec with "://"
+// names, e.g. redis://…) in its own process, so the peak RSS it reports belongs to indexing
+// alone. Prints one JSON line. Used by measure-index.ts and measure-redis.ts.
 import { rmSync } from 'node:fs';
 import { indexPaths } from '../src/pipeline.js';
 import { createStore } from '../src/stores/index.js';
 
 const [docsFile, dbPath] = process.argv.slice(2);
 if (docsFile === undefined || dbPath === undefined) {
-  console.error('usage: index-child.ts DOCS.jsonl DB.sqlite');
+  console.error('usage: index-child.ts DOCS.jsonl DB.sqlite|STORE_SPEC');
   process.exit(2);
 }
-rmSync(dbPath, { force: true });
-const store = await createStore(`sqlite:${dbPath}`);
+const isSpec = dbPath.includes('://');
+if (!isSpec) rmSync(dbPath, { force: true });
+const store = await createStore(isSpec ? dbPath : `sqlite:${dbPath}`);
 const stageSeconds: Record<string, number> = {};
 let last = process.hrtime.bigint();
 const start = last;

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseBenchOptions } from './bench-options.js';
 import { measureIndex, type IndexResult } from './measure-index.js';
 import { measureQueries, type QueryResult } from './measure-queries.js';
+import { measureRedis, type RedisResult } from './measure-redis.js';
 import { scorePairs, sketchPairs, storytracePairs, type PairsScore } from './measure-quality.js';
 import { measureSketch } from './measure-sketch.js';
 import { familySubset, prepareCorpus, writeSubset } from './prepare-corpus.js';
@@ -60,6 +61,15 @@ if (options.indexDocs > 0 && options.sharedBench !== undefined) {
   }
 }
 
+let redis: RedisResult | undefined;
+if (options.redisDocs > 0) {
+  const subset = join(options.work, `redis${options.redisDocs}.jsonl`);
+  writeSubset(docsFile, subset, options.redisDocs);
+  const run = await measureRedis(subset, join(options.work, `redis${options.redisDocs}.sqlite`), log);
+  if ('skip' in run) log(`Redis comparison skipped: ${run.skip}`);
+  else redis = run;
+}
+
 let peers: PeerRecord[] = [];
 let peerSummary = '';
 if (options.peers && options.sharedBench !== undefined) {
@@ -73,7 +83,7 @@ if (options.peers && options.sharedBench !== undefined) {
   }
 }
 
-const results = { date: new Date().toISOString(), corpus: corpus.dir, bytes, options, sketch, sketchPairsSeconds, index, queries, quality, peers };
+const results = { date: new Date().toISOString(), corpus: corpus.dir, bytes, options, sketch, sketchPairsSeconds, index, queries, redis, quality, peers };
 writeFileSync(join(options.work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(formatReport(results));
 if (peerSummary !== '') console.log(`\n### Peers' own summary (run-peers.sh)\n\n${peerSummary}`);

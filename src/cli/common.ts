@@ -3,7 +3,12 @@ import { createStore, DEFAULT_STORE_SPEC } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
 
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
-export const STORE_OPTION = ['--store <spec>', 'where the index lives: sqlite:PATH or memory', DEFAULT_STORE_SPEC] as const;
+export const STORE_OPTION = [
+  '--store <spec>',
+  'where the index lives: sqlite:PATH, memory, redis://HOST:PORT[/DB][?prefix=NAME] (one Redis server) ' +
+    'or redis+cluster://HOST:PORT[,HOST:PORT...][?prefix=NAME] (a Redis Cluster; prefix default "st")',
+  DEFAULT_STORE_SPEC,
+] as const;
 
 /** Exit codes: 0 ok, 1 usage error, 2 nothing readable, 3 a failure while running. */
 export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure: 3 });

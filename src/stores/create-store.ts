@@ -1,19 +1,24 @@
 import { MemoryStore } from './memory-store.js';
 import { SqliteStore } from './sqlite-store.js';
+import { isRedisSpec } from './redis-spec.js';
 import type { Store } from './store.js';
 
 /** The store used when none is named. */
 export const DEFAULT_STORE_SPEC = 'sqlite:./storytrace.db';
 
 const ACCEPTED_FORMS =
-  '"memory", "sqlite:PATH", a path ending in .db, .sqlite or .sqlite3, or "redis://HOST:PORT"';
+  '"memory", "sqlite:PATH", a path ending in .db, .sqlite or .sqlite3, ' +
+  '"redis://HOST:PORT[/DB][?prefix=NAME]" or "redis+cluster://HOST:PORT[,HOST:PORT…][?prefix=NAME]"';
 
 /**
  * Opens the store a spec names.
  * @param spec `memory`; `sqlite:PATH` or a bare path ending in `.db`, `.sqlite` or `.sqlite3`;
- *   `redis://…` / `rediss://…` (not available yet). Default `sqlite:./storytrace.db`.
+ *   `redis://host:port[/db][?prefix=name]` (`rediss://` for TLS) for one Redis server;
+ *   `redis+cluster://host:port[,host:port…][?prefix=name]` for a Redis Cluster (prefix default
+ *   `st`, so several indexes can share a server). Default `sqlite:./storytrace.db`.
  * @returns an open store; close it when done
- * @throws an Error naming the accepted forms when the spec is not one of them
+ * @throws an Error naming the accepted forms when the spec is not one of them, or naming the
+ *   address when Redis cannot be reached
  */
 export async function createStore(spec: string = DEFAULT_STORE_SPEC): Promise<Store> {
   const trimmed = spec.trim();
@@ -23,11 +28,10 @@ export async function createStore(spec: string = DEFAULT_STORE_SPEC): Promise<St
     if (path === '') throw new Error(`Store spec "${spec}" names no file; expected sqlite:PATH`);
     return new SqliteStore(path);
   }
-  if (/^rediss?:\/\//i.test(trimmed)) {
-    // The driver (ioredis) will be imported here, lazily, so SQLite users never load it.
-    throw new Error(
-      `Store spec "${spec}": the Redis backend is not available yet; use "memory" or "sqlite:PATH" for now`,
-    );
+  if (isRedisSpec(trimmed)) {
+    // Imported lazily so SQLite and memory users never load the Redis driver.
+    const { openRedisStore } = await import('./redis-connection.js');
+    return openRedisStore(trimmed);
   }
   if (/\.(db|sqlite|sqlite3)$/i.test(trimmed)) return new SqliteStore(trimmed);
   throw new Error(`Unknown store spec "${spec}"; expected ${ACCEPTED_FORMS}`);

@@ -7,8 +7,9 @@ import { makeBareDocument, makeDocument, makePair, makeStory } from './fake-reco
  * The behaviour every Store backend must show. Call it from a backend's test file.
  * @param name backend name shown in test titles
  * @param makeStore opens a fresh, empty store for each test
+ * @param options `skip`: a reason to skip the whole suite (e.g. the backend's server is not installed)
  */
-export function runStoreContract(name: string, makeStore: () => Promise<Store> | Store): void {
+export function runStoreContract(name: string, makeStore: () => Promise<Store> | Store, options: { skip?: string | false } = {}): void {
   const withStore = async (body: (store: Store) => Promise<void>): Promise<void> => {
     const store = await makeStore();
     try {
@@ -18,7 +19,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
     }
   };
 
-  describe(`${name} store contract`, () => {
+  describe(`${name} store contract`, { skip: options.skip ?? false }, () => {
     it('returns documents as they were put, optional fields absent stay absent', () =>
       withStore(async (store) => {
         const full = makeDocument('a/full.txt', { keys: ['k2', 'k1'] });
