@@ -1,4 +1,4 @@
-import { isRedisUrl } from '../queue/redis-address.js';
+import { isRedisSpec } from '../stores/redis-spec.js';
 import { DEFAULT_STORE_SPEC } from '../stores/index.js';
 
 /**
@@ -9,6 +9,6 @@ import { DEFAULT_STORE_SPEC } from '../stores/index.js';
 export function queueUrlOf(queue: string | true, store: string | undefined): string {
   if (typeof queue === 'string') return queue;
   const spec = store ?? DEFAULT_STORE_SPEC;
-  if (isRedisUrl(spec)) return spec;
+  if (isRedisSpec(spec)) return spec;
   throw new Error(`--queue needs a Redis address (redis://HOST:PORT or redis+cluster://HOST:PORT,…) when the store is not on Redis (store: ${spec})`);
 }

@@ -1,5 +1,5 @@
 import type { Cluster, Redis, RedisOptions } from 'ioredis';
-import { describeAddress, parseRedisAddress, type RedisAddress } from './redis-address.js';
+import { describeNodes, parseRedisSpec, type RedisSpec } from '../stores/redis-spec.js';
 
 /** An ioredis client: one server or a Cluster. */
 export type QueueClient = Redis | Cluster;
@@ -37,7 +37,7 @@ export function describeRedisError(address: string, error: unknown): string {
 
 type LegacyOptions = RedisOptions & { replyMapping: 'legacy' };
 
-function baseOptions(address: RedisAddress, role: ConnectionRole): LegacyOptions {
+function baseOptions(address: RedisSpec, role: ConnectionRole): LegacyOptions {
   const options: LegacyOptions = {
     // Replies shaped as BullMQ and our scripts expect them.
     replyMapping: 'legacy',
@@ -55,7 +55,7 @@ function baseOptions(address: RedisAddress, role: ConnectionRole): LegacyOptions
 /** An open connection to the queue's Redis, with the last socket error kept for messages. */
 export interface QueueConnection {
   client: QueueClient;
-  address: RedisAddress;
+  address: RedisSpec;
   /** `host:port[,…]` for messages. */
   where: string;
   /** The last error the socket reported (reconnection errors arrive only as events). */
@@ -68,8 +68,8 @@ export interface QueueConnection {
  * @throws "cannot reach Redis at host:port: …" within seconds when no connection can be made
  */
 export async function connectQueue(url: string, role: ConnectionRole): Promise<QueueConnection> {
-  const address = parseRedisAddress(url);
-  const where = describeAddress(address);
+  const address = parseRedisSpec(url);
+  const where = describeNodes(address);
   const { Redis, Cluster } = await import('ioredis');
   const options = baseOptions(address, role);
   const client: QueueClient = address.cluster
