@@ -45,6 +45,11 @@ export class WorkerProcess {
     throw new Error(`worker printed no line matching ${pattern} (lines: ${this.lines.join(' | ')})`);
   }
 
+  /** The process id. */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
+
   /** Sends a signal. */
   signal(signal: NodeJS.Signals): void {
     this.child.kill(signal);
