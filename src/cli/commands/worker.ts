@@ -23,7 +23,7 @@ export function registerWorker(program: Command): void {
     .command('worker')
     .description(
       'take indexing jobs from the queue of `storytrace index --queue` (store batches, verify pairs) until stopped; ' +
-        'run any number, on any machine that reaches the store and the queue. Ctrl-C / SIGTERM finishes the current job and exits; a second one releases it to another worker',
+        'run any number, on any machine that reaches the store and the queue. Ctrl-C / SIGTERM finishes the current job and exits; a second one exits at once (the job is retried once its lock expires)',
     )
     .option(...STORE_OPTION)
     .option('--queue [redis-url]', "the queue's Redis (redis://HOST:PORT or redis+cluster://HOST:PORT,…); default: the store's Redis")
@@ -49,8 +49,10 @@ export function registerWorker(program: Command): void {
       let signals = 0;
       const onSignal = (signal: string): void => {
         signals += 1;
-        say(signals === 1 ? `${signal}: finishing the current job, then exiting (again to release it now)` : `${signal}: releasing the current job`);
-        worker.stop(signals > 1).catch((error: unknown) => say(`while stopping: ${error instanceof Error ? error.message : String(error)}`));
+        say(signals === 1 ? `${signal}: finishing the current job, then exiting (again to stop at once)` : `${signal}: stopping now; the current job is retried once its lock expires`);
+        const stopped = worker.stop(signals > 1).catch((error: unknown) => say(`while stopping: ${error instanceof Error ? error.message : String(error)}`));
+        // A forced stop leaves the job's code running against closed connections: end the process.
+        if (signals > 1) void stopped.then(() => process.exit(EXIT.failure));
       };
       process.on('SIGINT', onSignal);
       process.on('SIGTERM', onSignal);
