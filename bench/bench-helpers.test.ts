@@ -39,3 +39,14 @@ test('bench flags: defaults, numbers, and an unknown flag named', () => {
   assert.throws(() => parseBenchOptions(['--fast']), /unknown flag --fast/);
   assert.throws(() => parseBenchOptions(['--n', 'many']), /non-negative number/);
 });
+
+test('cutDocuments: 400-word documents of 20-word sentences, cycling over a short stream', async () => {
+  const { cutDocuments, WORDS_PER_DOCUMENT } = await import('./measure-projection.js');
+  const tokens = Array.from({ length: 500 }, (_, i) => `w${i}`);
+  const docs = cutDocuments(tokens, 3);
+  assert.equal(docs.length, 3);
+  for (const doc of docs) assert.equal(doc.flat().length, WORDS_PER_DOCUMENT);
+  assert.equal(docs[1]?.[0]?.[0], 'w400');
+  assert.equal(docs[1]?.[5]?.[0], 'w0');
+  assert.deepEqual(cutDocuments(tokens.slice(0, 10), 2), []);
+});

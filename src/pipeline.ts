@@ -39,6 +39,7 @@ export async function indexPaths(paths: string[], store: Store, options: IndexOp
   const ingest: IngestOptions = {};
   if (options.maxChars !== undefined) ingest.maxChars = options.maxChars;
   if (options.maxFileBytes !== undefined) ingest.maxFileBytes = options.maxFileBytes;
+  if (options.maxInflatedBytes !== undefined) ingest.maxInflatedBytes = options.maxInflatedBytes;
   return indexDocuments(readInputs(paths, ingest), store, options);
 }
 

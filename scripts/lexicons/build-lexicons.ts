@@ -8,7 +8,7 @@ import { fetchDictionaries, type FetchedDictionary } from './fetch-packages.js';
 import { readDictd, type DictdArticle } from './read-dictd.js';
 import { tableFromEnglishForeign, tableFromForeignEnglish, tableThroughPivot, type SourceTable } from './source-table.js';
 import { combineSources } from './combine-sources.js';
-import { dictionariesNeeded, PACK_RECIPES, PIVOT_MEANINGS, type PackRecipe } from './pack-recipes.js';
+import { dictionariesNeeded, licenseFamily, PACK_RECIPES, PIVOT_MEANINGS, type LicenseFamily, type PackRecipe } from './pack-recipes.js';
 import { prunePack } from './prune-pack.js';
 import { writePackDocs, type PackSourceInfo } from './write-pack-docs.js';
 
@@ -38,17 +38,30 @@ function articles(code: string): DictdArticle[] {
   return cached;
 }
 
+/** True when the dictionary is available and of the licence family. */
+function fits(code: string, family: LicenseFamily | 'mixed'): boolean {
+  const dict = dictionaries.get(code);
+  return dict !== undefined && (family === 'mixed' || licenseFamily(dict.license) === family);
+}
+
+/** The pivot language's meaning dictionaries of one licence family. */
+function meaningCodes(pivotLang: string, family: LicenseFamily | 'mixed'): { direct: string[]; reversed: string[] } {
+  const recipe = PIVOT_MEANINGS[pivotLang] ?? { direct: [], reversed: [] };
+  return { direct: recipe.direct.filter((code) => fits(code, family)), reversed: recipe.reversed.filter((code) => fits(code, family)) };
+}
+
 const meaningCache = new Map<string, SourceTable>();
-/** P word → English stems, from P-eng and reversed eng-P together. */
-function pivotMeaning(pivotLang: string): SourceTable {
-  let table = meaningCache.get(pivotLang);
+/** P word → English stems, from P-eng and reversed eng-P together (those of the family only). */
+function pivotMeaning(pivotLang: string, family: LicenseFamily | 'mixed'): SourceTable {
+  const cacheKey = `${pivotLang} ${family}`;
+  let table = meaningCache.get(cacheKey);
   if (table === undefined) {
-    const recipe = PIVOT_MEANINGS[pivotLang] ?? { direct: [], reversed: [] };
+    const codes = meaningCodes(pivotLang, family);
     table = combineSources([
-      ...recipe.direct.map((code) => tableFromForeignEnglish(articles(code), pivotLang)),
-      ...recipe.reversed.map((code) => tableFromEnglishForeign(articles(code), pivotLang)),
+      ...codes.direct.map((code) => tableFromForeignEnglish(articles(code), pivotLang)),
+      ...codes.reversed.map((code) => tableFromEnglishForeign(articles(code), pivotLang)),
     ]);
-    meaningCache.set(pivotLang, table);
+    meaningCache.set(cacheKey, table);
   }
   return table;
 }
@@ -66,17 +79,28 @@ function compile(recipe: PackRecipe): { entries: SourceTable; sources: PackSourc
       process.stderr.write(`build-lexicons: ${recipe.lang}: dictionary ${code} not available, skipped\n`);
       return;
     }
+    if (!fits(code, recipe.license)) {
+      process.stderr.write(`build-lexicons: ${recipe.lang}: ${code} is ${dict.license}, not ${recipe.license}: skipped to keep the pack under one licence\n`);
+      return;
+    }
     tables.push(make());
     sources.push(sourceInfo(dict, role));
   };
   for (const code of recipe.direct) use(code, 'direct', () => tableFromForeignEnglish(articles(code), recipe.lang));
   for (const code of recipe.reversed) use(code, 'reversed', () => tableFromEnglishForeign(articles(code), recipe.lang));
   for (const pivot of recipe.pivots) {
-    const meaning = PIVOT_MEANINGS[pivot.pivotLang] ?? { direct: [], reversed: [] };
-    use(pivot.code, `pivot through ${[...meaning.direct, ...meaning.reversed].join(' + ')}`, () =>
-      tableThroughPivot(articles(pivot.code), pivotMeaning(pivot.pivotLang), recipe.lang, pivot.pivotLang),
+    const meaning = meaningCodes(pivot.pivotLang, recipe.license);
+    const meaningList = [...meaning.direct, ...meaning.reversed];
+    if (meaningList.length === 0) {
+      process.stderr.write(`build-lexicons: ${recipe.lang}: no ${recipe.license} meanings for pivot ${pivot.pivotLang}: ${pivot.code} skipped\n`);
+      continue;
+    }
+    const before = tables.length;
+    use(pivot.code, `pivot through ${meaningList.join(' + ')}`, () =>
+      tableThroughPivot(articles(pivot.code), pivotMeaning(pivot.pivotLang, recipe.license), recipe.lang, pivot.pivotLang),
     );
-    for (const code of [...meaning.direct, ...meaning.reversed]) {
+    if (tables.length === before) continue;
+    for (const code of meaningList) {
       const dict = dictionaries.get(code);
       if (dict !== undefined && !sources.some((source) => source.code === code)) sources.push(sourceInfo(dict, `pivot meanings (${pivot.pivotLang})`));
     }

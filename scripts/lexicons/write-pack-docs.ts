@@ -47,9 +47,13 @@ export function writePackDocs(outDir: string): void {
     '',
     'Each pack is a derived work of the FreeDict dictionaries listed under it (taken from the',
     'Debian packages named there; FreeDict: https://freedict.org/, WikDict: https://www.wikdict.com/,',
-    'built from Wiktionary). A pack keeps the licences of all its sources; a pack that lists',
-    'both CC-BY-SA-3.0 and GPL sources combines material under both and is distributed under both',
-    'sets of terms. These data files are not covered by the MIT licence of storytrace\'s code.',
+    'built from Wiktionary). A pack keeps the licence of its sources. Packs are built from one',
+    'licence family each (`license` in scripts/lexicons/pack-recipes.ts): pl and ru from',
+    'WikDict dictionaries only (CC-BY-SA-3.0); de, fr, pt, nl, tr and ar from GPL dictionaries only.',
+    'id, es and it still combine CC-BY-SA-3.0 and GPL sources (one family alone reads too little of',
+    'their text), which the two licences do not allow in one work: they are not licence-clean, and',
+    'should not be redistributed until they are rebuilt from one family.',
+    'These data files are not covered by the MIT licence of storytrace\'s code.',
     '',
   ];
   for (const { pack } of packs) {

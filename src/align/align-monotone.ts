@@ -1,3 +1,4 @@
+import { logLengthRatio, neighbourhoodSimilarity, typicalLogRatio } from './bead-prior.js';
 import { mergeVectors, sentenceSimilarity, type SentenceVector } from './sentence-similarity.js';
 import type { Bead } from './types.js';
 
@@ -9,8 +10,34 @@ export interface MonotoneOptions {
   mergePenalty?: number;
   /** Above this many DP cells the search is limited to a band around the diagonal (default 4,000,000). */
   maxCells?: number;
+  /** Compare sentences by character n-grams too (same language and script; default true). */
   sameScript?: boolean;
+  /**
+   * Cost per unit of |log length ratio − the pair's typical one| (default 0: off). Translated
+   * sentences keep their length in proportion, so a match of very unequal lengths is likely a
+   * neighbour of the true counterpart; this is what lets the aligner skip an omitted sentence.
+   */
+  lengthWeight?: number;
+  /**
+   * Weight of the neighbourhood discount (default 0: off): a bead's gain loses this share of
+   * the mean of its sentences' best similarities ({@link neighbourhoodSimilarity}).
+   */
+  neighbourWeight?: number;
+  /** Best similarities averaged for the neighbourhood discount (default 3). */
+  neighbours?: number;
 }
+
+/**
+ * Options for sentences in different languages (a projected foreign text against English),
+ * chosen on the even (development) halves of UDHR in all ten lexicon languages against
+ * English with 15 % of one side's sentences deleted (eval/translation/alignment-eval.ts):
+ * projected similarities are low, so a slightly negative floor links a weak pair of sentences
+ * that sit where the order says they should, the length prior vetoes the pairs of unequal
+ * length that would shift a run by one around an omission, and a merge must be compelling.
+ * Mean F1 over the ten languages went from 92.7 (threshold 0, merge penalty 0.5, no length
+ * prior) to 93.5 on the development halves.
+ */
+export const CROSS_LANGUAGE_ALIGNER: Readonly<MonotoneOptions> = Object.freeze({ threshold: -0.02, mergePenalty: 0.3, lengthWeight: 0.2, sameScript: false });
 
 const MOVES = [
   [1, 1],
@@ -48,6 +75,24 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
   const mergedSource = source.map((v, i) => (i > 0 && source[i - 1] ? mergeVectors(source[i - 1] as SentenceVector, v) : undefined));
   const mergedTarget = target.map((v, j) => (j > 0 && target[j - 1] ? mergeVectors(target[j - 1] as SentenceVector, v) : undefined));
   const s11 = (i: number, j: number): number => sim[i * m + j] ?? 0;
+  const lengthWeight = options.lengthWeight ?? 0;
+  const typical = lengthWeight > 0 ? typicalLogRatio(source, target, sim) : 0;
+  const lengthCost = (la: number, lb: number): number => (lengthWeight > 0 ? lengthWeight * Math.abs(logLengthRatio(la, lb) - typical) : 0);
+  const neighbourWeight = options.neighbourWeight ?? 0;
+  const hood = neighbourWeight > 0 ? neighbourhoodSimilarity(sim, n, m, options.neighbours ?? 3) : undefined;
+  // Mean neighbourhood similarity of the sentences of a bead, source rows [i0, i1) and target columns [j0, j1).
+  const discount = (i0: number, i1: number, j0: number, j1: number): number => {
+    if (!hood) return 0;
+    let total = 0;
+    for (let x = i0; x < i1; x++) total += hood.rows[x] ?? 0;
+    for (let y = j0; y < j1; y++) total += hood.columns[y] ?? 0;
+    return (neighbourWeight * total) / (i1 - i0 + j1 - j0);
+  };
+  const len = (side: readonly SentenceVector[], from: number, to: number): number => {
+    let total = 0;
+    for (let x = from; x < to; x++) total += side[x]?.length ?? 0;
+    return total;
+  };
 
   for (let i = 0; i <= n; i++) {
     for (let j = 0; j <= m; j++) {
@@ -64,16 +109,16 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
         let gain = 0;
         if (di === 1 && dj === 1) {
           s = s11(i - 1, j - 1);
-          gain = s - threshold;
+          gain = s - threshold - discount(i - 1, i, j - 1, j) - lengthCost(len(source, i - 1, i), len(target, j - 1, j));
         } else if (di === 2) {
           // Only worth merging when both parts resemble the target sentence.
           if (s11(i - 2, j - 1) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
           s = similarityOf(mergedSource[i - 1], target[j - 1], sameScript);
-          gain = 2 * (s - threshold) - mergePenalty;
+          gain = 2 * (s - threshold - discount(i - 2, i, j - 1, j) - lengthCost(len(source, i - 2, i), len(target, j - 1, j))) - mergePenalty;
         } else if (dj === 2) {
           if (s11(i - 1, j - 2) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
           s = similarityOf(mergedTarget[j - 1], source[i - 1], sameScript);
-          gain = 2 * (s - threshold) - mergePenalty;
+          gain = 2 * (s - threshold - discount(i - 1, i, j - 2, j) - lengthCost(len(source, i - 1, i), len(target, j - 2, j))) - mergePenalty;
         }
         const total = prev + gain;
         if (total > best) {

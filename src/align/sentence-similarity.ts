@@ -16,6 +16,8 @@ export interface SentenceVector {
   /** Distinct character 4-gram hashes of the token text, sorted. */
   grams: Uint32Array;
   anchors: ReadonlySet<string>;
+  /** Letters in the sentence's words: translations keep sentence lengths roughly in proportion. */
+  length: number;
   /** Synonym concepts of the stems, when a synonym map is given. */
   concepts?: ConceptBag;
 }
@@ -41,7 +43,8 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
     }
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
-    const v: SentenceVector = { weights, grams: charGrams(s.tokens.join(' ')), anchors: new Set(s.anchors) };
+    const length = s.tokens.reduce((total, token) => total + token.length, 0);
+    const v: SentenceVector = { weights, grams: charGrams(s.tokens.join(' ')), anchors: new Set(s.anchors), length };
     if (synonyms) v.concepts = toConceptBag(s.stems, synonyms);
     return v;
   };
@@ -98,7 +101,7 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVect
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
   const grams = Uint32Array.from(new Set([...a.grams, ...b.grams])).sort();
-  return { weights, grams, anchors: new Set([...a.anchors, ...b.anchors]) };
+  return { weights, grams, anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
 }
 
 /** Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at all. */

@@ -42,3 +42,11 @@ test('loadLexicon: the shipped Indonesian pack loads and knows common words', { 
   assert.match(shipped.license, /CC-BY-SA-3\.0/);
   assert.ok(supportedLexiconLanguages().includes('id'));
 });
+
+test('longestPhraseFrom: the longest key starting with a word, 0 for none', () => {
+  const lexicon = createLexicon({ version: 1, lang: 'id', entries: { 'rumah sakit': 'hospit', 'rumah sakit jiwa': 'asylum', rumah: 'hous', 'orang tua': 'parent' } });
+  assert.equal(lexicon.longestPhraseFrom('rumah'), 3);
+  assert.equal(lexicon.longestPhraseFrom('orang'), 2);
+  assert.equal(lexicon.longestPhraseFrom('sakit'), 0);
+  assert.equal(lexicon.maxPhraseWords, 3);
+});

@@ -25,6 +25,8 @@ export interface Lexicon {
   readonly maxPhraseWords: number;
   /** True when some key of two or more words begins with this word (phrase lookups are skipped otherwise). */
   startsPhrase(word: string): boolean;
+  /** Words in the longest key that begins with this word and has two or more words; 0 when none does. */
+  longestPhraseFrom(word: string): number;
   /**
    * English Porter2 stems of a folded foreign word or space-joined phrase, best first;
    * [] when the key is known but means only English stop words; undefined when unknown.
@@ -78,13 +80,15 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     for (const [key, value] of Object.entries(pack.entries)) raw.set(key, value);
   }
   let maxPhraseWords = 1;
-  const phraseStarts = new Set<string>();
+  // First word → words in its longest phrase: projection tries only lengths that can match.
+  const phraseStarts = new Map<string, number>();
   for (const key of raw.keys()) {
     const space = key.indexOf(' ');
     if (space < 0) continue;
-    phraseStarts.add(key.slice(0, space));
     let words = 2;
     for (let i = key.indexOf(' ', space + 1); i >= 0; i = key.indexOf(' ', i + 1)) words += 1;
+    const first = key.slice(0, space);
+    if (words > (phraseStarts.get(first) ?? 0)) phraseStarts.set(first, words);
     if (words > maxPhraseWords) maxPhraseWords = words;
   }
   const split = new Map<string, readonly string[]>();
@@ -121,6 +125,7 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     size: raw.size,
     maxPhraseWords,
     startsPhrase: (word) => phraseStarts.has(word),
+    longestPhraseFrom: (word) => phraseStarts.get(word) ?? 0,
     lookup,
     lookupByStem: (word) => (stem === undefined ? undefined : stemIndex().get(stem(word))),
   };

@@ -73,3 +73,13 @@ test('projectionCoverage with the shipped pack: a plain news sentence is mostly 
   const coverage = projectionCoverage(words('Warga mengungsi dari rumah mereka setelah sungai membanjiri desa'), 'id', id);
   assert.ok(coverage >= 0.8, `coverage ${coverage}`);
 });
+
+test('projectTokens: a remembered word gives the same result under other options', () => {
+  const lexicon = createLexicon({ version: 1, lang: 'id', entries: { rumah: 'hous|home', tulis: 'write' } });
+  const sentence = words('Budi menulis di rumahnya');
+  assert.deepEqual(projectTokens(sentence, 'id', lexicon), ['budi', 'write', 'hous', 'home']);
+  // Same words again: now from the per-word memory, but options still apply.
+  assert.deepEqual(projectTokens(sentence, 'id', lexicon, { keepUnknown: false }), ['write', 'hous', 'home']);
+  assert.deepEqual(projectTokens(sentence, 'id', lexicon, { maxStemsPerWord: 1 }), ['budi', 'write', 'hous']);
+  assert.deepEqual(projectTokens(sentence, 'id', lexicon, { stopWords: new Set(['budi']) }), ['write', 'di', 'hous', 'home']);
+});

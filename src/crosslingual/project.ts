@@ -84,71 +84,96 @@ function translateWord(word: string, lang: string, lexicon: Lexicon, useStemInde
   return found;
 }
 
+/** What one running word (not part of a phrase) projects to. */
+interface WordResult {
+  outcome: Outcome;
+  /** English stems, or the kept word itself for an unknown word; [] for a stop word. */
+  stems: readonly string[];
+}
+
+const STOP_RESULT: WordResult = Object.freeze({ outcome: 'stop', stems: Object.freeze([]) });
+const DROPPED_UNKNOWN: WordResult = Object.freeze({ outcome: 'unknown', stems: Object.freeze([]) });
+
+function resolveWord(word: string, lang: string, lexicon: Lexicon, stopWords: ReadonlySet<string>, useStemIndex: boolean, keepUnknown: boolean): WordResult {
+  if (NUMBER.test(word)) return { outcome: 'number', stems: [word] };
+  if (stopWords.has(word)) return STOP_RESULT;
+  const found = translateWord(word, lang, lexicon, useStemIndex);
+  if (found !== undefined) return { outcome: 'known', stems: found };
+  const parts = word.split(/['-]/).filter((part) => part !== '');
+  if (parts.length > 1) {
+    // Indonesian reduplication (negara-negara) means a plural: read it once.
+    if (lang === 'id' && parts.length === 2 && parts[0] === parts[1] && parts[0] !== undefined) return resolveWord(parts[0], lang, lexicon, stopWords, useStemIndex, keepUnknown);
+    const known = parts.map((part) => translateWord(part, lang, lexicon, useStemIndex));
+    if (known.some((part) => part !== undefined && part.length > 0)) return { outcome: 'known', stems: known.flatMap((part) => part ?? []) };
+  }
+  if (!keepUnknown) return DROPPED_UNKNOWN;
+  // An elided article (l'armée, d'Ankara) or a suffix after a name (Ankara'da): the
+  // longest part is the word or the name.
+  const longest = parts.reduce((best, part) => (part.length > best.length ? part : best), '');
+  return { outcome: 'unknown', stems: [word.includes("'") && longest !== '' ? longest : word] };
+}
+
+// A word's projection depends only on the word, the lexicon and the options: with the default
+// stop list it is remembered, so running text (Zipf) pays stop-list, number and affix work once
+// per distinct word instead of once per occurrence.
+const resultCache = new WeakMap<Lexicon, Map<string, WordResult>>();
+
+function cachedResolve(word: string, lang: string, lexicon: Lexicon, stopWords: ReadonlySet<string>, useStemIndex: boolean, keepUnknown: boolean): WordResult {
+  let cache = resultCache.get(lexicon);
+  if (cache === undefined) resultCache.set(lexicon, (cache = new Map()));
+  const key = useStemIndex && keepUnknown ? word : `${useStemIndex ? 1 : 0}${keepUnknown ? 1 : 0}\u0000${word}`;
+  let result = cache.get(key);
+  if (result === undefined) {
+    result = resolveWord(word, lang, lexicon, stopWords, useStemIndex, keepUnknown);
+    if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+    cache.set(key, result);
+  }
+  return result;
+}
+
 function project(tokens: readonly string[], lang: string, lexicon: Lexicon, options: ProjectionOptions): Projection {
+  const custom = options.stopWords !== undefined;
   const stopWords = options.stopWords ?? stopWordsFor(lang, lexicon);
   const useStemIndex = options.useStemIndex ?? true;
   const keepUnknown = options.keepUnknown ?? true;
-  const words = tokens.map((token) => normalizeForeign(token, lang)).filter((word) => word !== '');
+  const words: string[] = [];
+  for (const token of tokens) {
+    const word = normalizeForeign(token, lang);
+    if (word !== '') words.push(word);
+  }
   const stems: string[] = [];
   const counts: Record<Outcome, number> = { stop: 0, number: 0, known: 0, unknown: 0 };
   const maxStems = options.maxStemsPerWord ?? Number.POSITIVE_INFINITY;
   const emit = (found: readonly string[]): void => {
-    for (const stem of found.slice(0, maxStems)) stems.push(stem);
-  };
-
-  const projectWord = (word: string): void => {
-    if (NUMBER.test(word)) {
-      counts.number += 1;
-      stems.push(word);
-      return;
-    }
-    if (stopWords.has(word)) {
-      counts.stop += 1;
-      return;
-    }
-    const found = translateWord(word, lang, lexicon, useStemIndex);
-    if (found !== undefined) {
-      counts.known += 1;
-      emit(found);
-      return;
-    }
-    const parts = word.split(/['-]/).filter((part) => part !== '');
-    if (parts.length > 1) {
-      // Indonesian reduplication (negara-negara) means a plural: read it once.
-      if (lang === 'id' && parts.length === 2 && parts[0] === parts[1] && parts[0] !== undefined) return projectWord(parts[0]);
-      const known = parts.map((part) => translateWord(part, lang, lexicon, useStemIndex));
-      if (known.some((part) => part !== undefined && part.length > 0)) {
-        counts.known += 1;
-        for (const part of known) if (part !== undefined) emit(part);
-        return;
-      }
-    }
-    counts.unknown += 1;
-    if (!keepUnknown) return;
-    // An elided article (l'armée, d'Ankara) or a suffix after a name (Ankara'da): the
-    // longest part is the word or the name.
-    const longest = parts.reduce((best, part) => (part.length > best.length ? part : best), '');
-    stems.push(word.includes("'") && longest !== '' ? longest : word);
+    const end = Math.min(found.length, maxStems);
+    for (let k = 0; k < end; k++) stems.push(found[k] as string);
   };
 
   let i = 0;
   while (i < words.length) {
+    const word = words[i] as string;
     let matched = 0;
-    const maxWords = lexicon.startsPhrase(words[i] ?? '') ? Math.min(lexicon.maxPhraseWords, words.length - i) : 1;
-    for (let n = maxWords; n >= 2; n -= 1) {
-      const found = lexicon.lookup(words.slice(i, i + n).join(' '));
-      if (found !== undefined) {
-        counts.known += n;
-        emit(found);
-        matched = n;
-        break;
+    const longest = lexicon.longestPhraseFrom(word);
+    if (longest > 0) {
+      for (let n = Math.min(longest, words.length - i); n >= 2; n -= 1) {
+        const found = lexicon.lookup(words.slice(i, i + n).join(' '));
+        if (found !== undefined) {
+          counts.known += n;
+          emit(found);
+          matched = n;
+          break;
+        }
       }
     }
     if (matched > 0) {
       i += matched;
       continue;
     }
-    projectWord(words[i] ?? '');
+    const result = custom ? resolveWord(word, lang, lexicon, stopWords, useStemIndex, keepUnknown) : cachedResolve(word, lang, lexicon, stopWords, useStemIndex, keepUnknown);
+    counts[result.outcome] += 1;
+    // A number or a kept unknown word is the word itself, never cut by maxStemsPerWord.
+    if (result.outcome === 'known') emit(result.stems);
+    else for (const stem of result.stems) stems.push(stem);
     i += 1;
   }
   return { stems, counts };

@@ -1,13 +1,16 @@
+import { feedReader } from './read-feed.js';
 import { htmlReader } from './read-html.js';
 import { jsonlReader } from './read-jsonl.js';
 import { markdownReader, txtReader } from './read-txt.js';
+import { warcReader } from './read-warc.js';
 import type { DocumentReader } from './types.js';
 
 /**
- * Readers tried in order; the first that accepts a file reads it. A list rather than a switch
- * so WARC and feed readers can be appended without touching the others.
+ * Readers tried in order; the first that accepts a file reads it. Readers that recognise
+ * their format by content (WARC, feeds) come first, so a crawl or feed saved under another
+ * name is still read as what it is.
  */
-export const DEFAULT_READERS: readonly DocumentReader[] = Object.freeze([txtReader, markdownReader, htmlReader, jsonlReader]);
+export const DEFAULT_READERS: readonly DocumentReader[] = Object.freeze([warcReader, feedReader, txtReader, markdownReader, htmlReader, jsonlReader]);
 
 /**
  * Picks the reader for a file from its name (compared lowercased) and first bytes.

@@ -1,13 +1,16 @@
 import { open, readFile, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { basename, normalize, sep } from 'node:path';
 import { DEFAULT_READERS, detectReader, guessStdinFileName } from './detect-format.js';
+import { isGzip } from './inflate-gzip.js';
 import { resolveIngestOptions } from './ingest-options.js';
+import { readGzipped } from './read-gzipped.js';
+import { runReader, runStreamReader } from './run-reader.js';
 import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
 import { walkFolder } from './walk-folder.js';
 
-/** Bytes handed to `accepts` so readers can sniff content. */
-const HEAD_BYTES = 1024;
+/** Bytes handed to `accepts` so readers can sniff content (a feed's root may follow a long prolog). */
+const HEAD_BYTES = 4096;
 /** Id stdin gets when it is one text or HTML document. */
 const STDIN_ID = 'stdin';
 
@@ -80,12 +83,28 @@ async function* readOneFile(
   readers: readonly DocumentReader[],
 ): AsyncGenerator<IngestItem> {
   try {
+    const name = basename(path);
+    const head = await readHead(path);
+    const reader = detectReader(name, head, readers);
+    if (reader?.readStream !== undefined) {
+      // Streamed containers (WARC) may be far bigger than maxFileBytes; the reader bounds its memory.
+      const stream = createReadStream(path);
+      try {
+        yield* runStreamReader(reader, stream, id, options);
+      } finally {
+        stream.destroy();
+      }
+      return;
+    }
     const info = await stat(path);
     if (info.size > options.maxFileBytes) {
       yield warning(id, `file too large (${info.size} bytes > ${options.maxFileBytes}), skipped`);
       return;
     }
-    const reader = detectReader(basename(path), await readHead(path), readers);
+    if (reader === undefined && isGzip(head)) {
+      yield* readGzipped(await readFile(path), name.replace(/\.gz$/i, ''), id, options, readers);
+      return;
+    }
     if (reader === undefined) {
       yield warning(id, 'unsupported format, skipped');
       return;
@@ -118,26 +137,16 @@ async function* readStdin(
     return;
   }
   const bytes = Buffer.concat(chunks);
+  if (isGzip(bytes)) {
+    yield* readGzipped(bytes, undefined, STDIN_ID, options, readers);
+    return;
+  }
   const reader = detectReader(guessStdinFileName(bytes), bytes.subarray(0, HEAD_BYTES), readers);
   if (reader === undefined) {
     yield warning(STDIN_ID, 'unsupported format, skipped');
     return;
   }
   yield* runReader(reader, bytes, STDIN_ID, options);
-}
-
-/** A reader that throws part-way loses only the rest of its own file. */
-async function* runReader(
-  reader: DocumentReader,
-  bytes: Uint8Array,
-  id: string,
-  options: Required<IngestOptions>,
-): AsyncGenerator<IngestItem> {
-  try {
-    for await (const item of reader.read(bytes, id, options)) yield item;
-  } catch (error) {
-    yield warning(id, `${reader.format} reader failed (${describeError(error)})`);
-  }
 }
 
 async function readHead(path: string): Promise<Uint8Array> {

@@ -2,7 +2,7 @@ import { buildDocument } from './build-document.js';
 import { decodeBytes } from './decode-bytes.js';
 import { markdownToText } from './markdown-to-text.js';
 import { normalizeDate } from './normalize-date.js';
-import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
+import type { DocumentReader, IngestItem, IngestOptions, RawDocument } from './types.js';
 
 /** Reads `.txt` files as they are (after encoding detection). */
 export const txtReader: DocumentReader = {
@@ -11,6 +11,15 @@ export const txtReader: DocumentReader = {
   read: (bytes, id, options) => [readPlainText(bytes, id, options)],
 };
 
+/** What a container knows about a plain-text document it carries. */
+export interface PlainTextContext {
+  format?: RawDocument['format'];
+  /** Declared charset (HTTP `Content-Type`). */
+  charset?: string | undefined;
+  url?: string | undefined;
+  date?: string | undefined;
+}
+
 /** Reads `.md`/`.markdown` files with light Markdown clean-up; the first `# heading` is the title. */
 export const markdownReader: DocumentReader = {
   format: 'md',
@@ -18,10 +27,19 @@ export const markdownReader: DocumentReader = {
   read: (bytes, id, options) => [readMarkdown(bytes, id, options)],
 };
 
-function readPlainText(bytes: Uint8Array, id: string, options: Required<IngestOptions>): IngestItem {
-  const decoded = decodeBytes(bytes);
+/**
+ * Decodes plain text into one document.
+ * @param bytes the text as stored
+ * @param id document id
+ * @param options resolved ingest options
+ * @param context declared charset, url and date from a container, if any
+ * @returns a document, or a warning when the bytes are binary, undecodable or empty
+ */
+export function readPlainText(bytes: Uint8Array, id: string, options: Required<IngestOptions>, context: PlainTextContext = {}): IngestItem {
+  const decoded = decodeBytes(bytes, context.charset === undefined ? {} : { declaredCharset: context.charset });
   if (!decoded.ok) return { kind: 'warning', warning: { document: id, message: decoded.reason } };
-  return buildDocument({ id, text: decoded.text, format: 'txt', warnings: decoded.warnings }, options);
+  const { format = 'txt', url, date } = context;
+  return buildDocument({ id, text: decoded.text, format, url, date, warnings: decoded.warnings }, options);
 }
 
 function readMarkdown(bytes: Uint8Array, id: string, options: Required<IngestOptions>): IngestItem {

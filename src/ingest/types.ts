@@ -34,11 +34,17 @@ export type IngestItem =
 export interface IngestOptions {
   /** Maximum characters of text kept per document; longer text is truncated with a warning. Default 5,000,000. */
   maxChars?: number;
-  /** Files (and stdin) larger than this many bytes are refused with a warning. Default 200 MB. */
+  /** Files (and stdin) larger than this many bytes are refused with a warning (streamed WARC files excepted). Default 200 MB. */
   maxFileBytes?: number;
+  /**
+   * Cap on bytes inflated from one compressed input (a `.gz` file, a compressed HTTP payload in
+   * a WARC record); past it the input is refused as a likely decompression bomb. A streamed
+   * WARC.gz may inflate further only at a plausible compression ratio. Default 10 × `maxChars`.
+   */
+  maxInflatedBytes?: number;
 }
 
-/** A reader for one input format. WARC and feed readers plug in here later. */
+/** A reader for one input format. */
 export interface DocumentReader {
   /** Short format name used in messages. */
   readonly format: RawDocument['format'];
@@ -46,4 +52,10 @@ export interface DocumentReader {
   accepts(fileName: string, head: Uint8Array): boolean;
   /** Reads one input; `id` is the id the input gets (relative path). Yields documents and warnings. */
   read(bytes: Uint8Array, id: string, options: Required<IngestOptions>): AsyncIterable<IngestItem> | Iterable<IngestItem>;
+  /**
+   * Reads a file as a stream instead of whole, for containers too big for memory (WARC).
+   * When present, files are handed over as a stream and `maxFileBytes` does not apply; the
+   * reader bounds its own memory.
+   */
+  readStream?(chunks: AsyncIterable<Uint8Array>, id: string, options: Required<IngestOptions>): AsyncIterable<IngestItem>;
 }

@@ -1,4 +1,4 @@
-import { alignMonotone, alignUnordered, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
+import { alignMonotone, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
 import { distinctSorted, setOverlap, shingleHashes } from '../sketch/index.js';
 import { findAttributions, type Attribution } from './attribution.js';
 import { findMtArtefacts } from './mt-artefacts.js';
@@ -160,7 +160,9 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const sim = similarityMatrix(v.source, v.target, sameLanguage);
   const n = a.sentences.length;
   const m = b.sentences.length;
-  const monotone = alignMonotone(v.source, v.target, sim, { sameScript: sameLanguage });
+  // Across languages sentence similarities are projected and low: the aligner's options for
+  // that case (length prior, no score floor) were chosen on UDHR development halves.
+  const monotone = alignMonotone(v.source, v.target, sim, sameLanguage ? { sameScript: true } : CROSS_LANGUAGE_ALIGNER);
   const unordered = alignUnordered(n, m, sim, MATCH_SIMILARITY);
   const order = orderAgreement(unordered);
   const docs = { a, b };

@@ -26,7 +26,10 @@ test('normalizeDate keeps bare days, turns timestamps into UTC ISO, and drops no
 });
 
 test('resolveIngestOptions fills defaults and ignores non-positive limits', () => {
-  assert.deepEqual(resolveIngestOptions(), { maxChars: 5_000_000, maxFileBytes: 200 * 1024 * 1024 });
-  assert.deepEqual(resolveIngestOptions({ maxChars: 0, maxFileBytes: -1 }), { maxChars: 5_000_000, maxFileBytes: 200 * 1024 * 1024 });
+  const defaults = { maxChars: 5_000_000, maxFileBytes: 200 * 1024 * 1024, maxInflatedBytes: 50_000_000 };
+  assert.deepEqual(resolveIngestOptions(), defaults);
+  assert.deepEqual(resolveIngestOptions({ maxChars: 0, maxFileBytes: -1, maxInflatedBytes: Number.NaN }), defaults);
+  assert.equal(resolveIngestOptions({ maxChars: 1000 }).maxInflatedBytes, 10_000, 'the inflation cap follows maxChars');
+  assert.equal(resolveIngestOptions({ maxChars: 1000, maxInflatedBytes: 77 }).maxInflatedBytes, 77);
   assert.equal(resolveIngestOptions({ maxChars: 12.7 }).maxChars, 12);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeBytes, decodeWindows1252, findHtmlCharset } from '../../src/ingest/index.js';
+import { decodeAs, decodeBytes, findHtmlCharset } from '../../src/ingest/index.js';
 
 const utf16le = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf16le'));
 const utf16be = (text: string): Uint8Array => {
@@ -41,6 +41,7 @@ test('UTF-16 without BOM is recognised from NULs in alternate positions', () => 
   const le = decodeBytes(utf16le('The council met on Tuesday.'));
   assert.ok(le.ok);
   assert.equal(le.text, 'The council met on Tuesday.');
+  assert.deepEqual(le.warnings, ['encoding guessed as utf-16le (no BOM; NUL bytes in alternate positions)']);
   const be = decodeBytes(utf16be('The council met on Tuesday.'));
   assert.ok(be.ok);
   assert.equal(be.text, 'The council met on Tuesday.');
@@ -53,7 +54,7 @@ test('invalid UTF-8 falls back to windows-1252 with a warning', () => {
   assert.ok(result.ok);
   assert.equal(result.text, 'Café “news”');
   assert.equal(result.encoding, 'windows-1252');
-  assert.deepEqual(result.warnings, ['encoding guessed as windows-1252']);
+  assert.deepEqual(result.warnings, ['encoding guessed as windows-1252 (no confident detection)']);
 });
 
 test('NUL bytes or many control characters mean binary', () => {
@@ -93,9 +94,73 @@ test('findHtmlCharset reads meta charset, http-equiv and XML declarations', () =
   assert.equal(findHtmlCharset(bytes('<html><head><title>none</title>')), undefined);
 });
 
-test('decodeWindows1252 maps the 0x80-0x9F range by table (Node 20 TextDecoder does not)', () => {
-  const bytes = new Uint8Array([0x80, 0x85, 0x91, 0x92, 0x96, 0x97, 0x99, 0x9c, 0x81, 0xa0, 0xff]);
-  assert.equal(decodeWindows1252(bytes), '€…‘’–—™œ\u0081\u00a0ÿ');
-  const long = new Uint8Array(20_000).fill(0x93);
-  assert.equal(decodeWindows1252(long), '“'.repeat(20_000));
+test('windows-1252 0x80-0x9F decode to curly quotes, dashes and the euro sign, not C1 controls', () => {
+  // Node 20's one-shot TextDecoder gets these wrong; decodeAs must not.
+  const bytes = new Uint8Array([0x80, 0x85, 0x91, 0x92, 0x96, 0x97, 0x99, 0x9c, 0xa0, 0xff]);
+  assert.deepEqual(decodeAs('windows-1252', bytes), { text: '€…‘’–—™œ\u00a0ÿ', replaced: 0 });
+  assert.equal(decodeAs('iso-8859-1', new Uint8Array(20_000).fill(0x93)).text, '“'.repeat(20_000));
+});
+
+/** Cyrillic а–я and А–Я sit at 0xC0–0xFF in windows-1251. */
+const windows1251 = (text: string): Uint8Array =>
+  new Uint8Array([...text].map((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+  }));
+/** Greek letters U+0386–U+03CE sit at 0xB6–0xFE in ISO-8859-7. */
+const iso88597 = (text: string): Uint8Array =>
+  new Uint8Array([...text].map((char) => {
+    const code = char.codePointAt(0) ?? 0;
+    return code >= 0x386 && code <= 0x3ce ? code - 0x2d0 : code;
+  }));
+
+test('legacy encodings chardet names are decoded, with a warning that they were guessed', () => {
+  const russian = 'Городской совет утвердил новый бюджет на следующий год, сообщил мэр города на пресс-конференции в понедельник.';
+  const ru = decodeBytes(windows1251(russian));
+  assert.ok(ru.ok);
+  assert.equal(ru.text, russian);
+  assert.equal(ru.encoding, 'windows-1251');
+  assert.match(ru.warnings[0] ?? '', /^encoding guessed as windows-1251 \(chardet confidence \d+%\)$/);
+
+  const greek = 'Το δημοτικό συμβούλιο ενέκρινε τον νέο προϋπολογισμό για το επόμενο έτος, δήλωσε ο δήμαρχος της πόλης.';
+  const el = decodeBytes(iso88597(greek));
+  assert.ok(el.ok);
+  assert.equal(el.text, greek);
+  assert.equal(el.encoding, 'iso-8859-7');
+  assert.equal(el.warnings.length, 1);
+});
+
+test('an explicit charset wins over detection', () => {
+  const russian = 'Мэр города подал в отставку после проверки.';
+  const bytes = windows1251(russian);
+  const declared = decodeBytes(bytes, { declaredCharset: 'windows-1251' });
+  assert.deepEqual(declared, { ok: true, text: russian, encoding: 'windows-1251', warnings: [] });
+  // Declared as KOI8-R the same bytes read differently: the label, not chardet, decided.
+  const koi = decodeBytes(bytes, { declaredCharset: 'koi8-r' });
+  assert.ok(koi.ok);
+  assert.notEqual(koi.text, russian);
+  assert.equal(koi.encoding, 'koi8-r');
+});
+
+test('UTF-8 with a stray bad byte stays UTF-8 and the replacement is reported', () => {
+  const good = new TextEncoder().encode('Zürich café: the “old” bridge reopens — über alles, naïve façade, déjà vu. ');
+  const bytes = new Uint8Array([...good, 0xff, ...good]);
+  const result = decodeBytes(bytes);
+  assert.ok(result.ok);
+  assert.equal(result.encoding, 'utf-8');
+  assert.equal(result.text.split('\ufffd').length, 2);
+  assert.deepEqual(result.warnings, ['1 undecodable byte sequence replaced with U+FFFD (utf-8)']);
+});
+
+test('bytes that do not decode in the declared encoding are refused, not turned into garbage', () => {
+  // Shift_JIS lead bytes followed by invalid trail bytes, over and over.
+  const junk = new Uint8Array(400).map((_, i) => (i % 2 === 0 ? 0x81 : 0x20));
+  const result = decodeBytes(junk, { declaredCharset: 'shift_jis' });
+  assert.equal(result.ok, false);
+  assert.match(result.ok ? '' : result.reason, /^undecodable as shift_jis \(\d+ of \d+ characters replaced\), skipped$/);
+  // A few bad sequences in a long text are kept, with a warning naming the count.
+  const mostly = new Uint8Array([...new TextEncoder().encode('a'.repeat(1000)), 0x81, 0x20]);
+  const kept = decodeBytes(mostly, { declaredCharset: 'shift_jis' });
+  assert.ok(kept.ok);
+  assert.deepEqual(kept.warnings, ['1 undecodable byte sequence replaced with U+FFFD (shift_jis)']);
 });

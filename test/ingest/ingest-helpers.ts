@@ -42,4 +42,4 @@ export function byId(documents: RawDocument[], id: string): RawDocument {
   return found;
 }
 
-export const OPTIONS = { maxChars: 5_000_000, maxFileBytes: 200 * 1024 * 1024 };
+export const OPTIONS = { maxChars: 5_000_000, maxFileBytes: 200 * 1024 * 1024, maxInflatedBytes: 50_000_000 };

@@ -54,7 +54,8 @@ test('a mixed folder: nested ids, every format, and each bad file a warning whil
 
   const latin = byId(documents, 'latin1.txt');
   assert.equal(latin.text, 'Café “Aurora” reopens – at last');
-  assert.deepEqual(latin.warnings, ['encoding guessed as windows-1252']);
+  assert.equal(latin.warnings.length, 1);
+  assert.match(latin.warnings[0] ?? '', /^encoding guessed as windows-1252 /);
   assert.equal(byId(documents, 'utf16.txt').text, 'Dam holds – UTF-16');
   assert.equal(byId(documents, 'bom.txt').text, 'Dam holds with BOM');
   assert.equal(byId(documents, 'b.txt').contentHash, contentHash(STORY));

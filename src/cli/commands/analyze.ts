@@ -15,7 +15,7 @@ export function registerAnalyze(program: Command): void {
   program
     .command('analyze')
     .description('read documents, index them and print the stories they form (ingest, index and stories in one go)')
-    .argument('<paths...>', 'folders (read recursively), files (.txt .md .html .jsonl) or - for stdin')
+    .argument('<paths...>', 'folders (read recursively), files (.txt .md .html .jsonl, .warc/.warc.gz crawls, RSS/Atom feeds, any of them .gz) or - for stdin')
     .option(...STORE_OPTION)
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .option('--out <file>', 'write the output to a file instead of stdout')

@@ -21,7 +21,7 @@ export function registerIndex(program: Command): void {
   program
     .command('index')
     .description('add documents to the index and update the stories, printing a summary')
-    .argument('<paths...>', 'folders, files (.txt .md .html .jsonl) or - for stdin')
+    .argument('<paths...>', 'folders, files (.txt .md .html .jsonl, .warc/.warc.gz crawls, RSS/Atom feeds, any of them .gz) or - for stdin')
     .option(...STORE_OPTION)
     .option(
       '--queue [redis-url]',
