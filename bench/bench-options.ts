@@ -20,6 +20,10 @@ export interface BenchOptions {
   peers: boolean;
   /** Scratch folder of run-peers.sh (`--peers-work`, default `<work>/peers`; reuse one to skip its npm install). */
   peersWork: string | undefined;
+  /** Run only the HTTP API load bench (`--api`, see api-load.ts). */
+  api: boolean;
+  /** Seconds of load in the API bench (`--api-seconds`, default 30). */
+  apiSeconds: number;
   /** The shared benchmark folder (gen-corpus.mjs, pairs_eval.py, run-peers.sh), when present. */
   sharedBench: string | undefined;
 }
@@ -33,7 +37,7 @@ function sharedBenchFolder(): string | undefined {
 
 /** Parses `--flag value` arguments; unknown flags are an error naming them. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, redisDocs: 300, peers: false, peersWork: undefined, sharedBench: sharedBenchFolder() };
+  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, redisDocs: 300, peers: false, peersWork: undefined, api: false, apiSeconds: 30, sharedBench: sharedBenchFolder() };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -50,8 +54,10 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     else if (flag === '--corpus') options.corpus = resolve(argv[++i] ?? '');
     else if (flag === '--work') options.work = resolve(argv[++i] ?? '');
     else if (flag === '--peers') options.peers = true;
+    else if (flag === '--api') options.api = true;
+    else if (flag === '--api-seconds') options.apiSeconds = Math.max(1, number());
     else if (flag === '--peers-work') options.peersWork = resolve(argv[++i] ?? '');
-    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --redis-docs --peers --peers-work)`);
+    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --redis-docs --peers --peers-work --api --api-seconds)`);
   }
   return options;
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: sketching, indexing, query and quality figures on the shared synthetic corpus,
 // each against a baseline measured in the same run. Flags: see bench-options.ts. Skips cleanly
-// (exit 0) when the shared benchmark material is absent.
+// (exit 0) when the shared benchmark material is absent. `--api` runs only the HTTP load bench.
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchOptions } from './bench-options.js';
@@ -14,6 +14,11 @@ import { runPeers, type PeerRecord } from './run-peers.js';
 import { formatReport } from './format-report.js';
 
 const options = parseBenchOptions(process.argv.slice(2));
+if (options.api) {
+  const { runApiLoad } = await import('./api-load.js');
+  console.log(await runApiLoad(options.apiSeconds));
+  process.exit(0);
+}
 mkdirSync(options.work, { recursive: true });
 const corpus = prepareCorpus(options.corpus, options.sharedBench, options.work, options.n);
 if ('skip' in corpus) {

@@ -10,6 +10,8 @@ export {
   type RemoveReport,
 } from './pipeline.js';
 export { rebuildStories } from './pipeline/rebuild-stories.js';
+export { trackStoryChanges } from './pipeline/track-changes.js';
+export { diffStories, type StoryChanges, type StoryUpdate, type RelationChange } from './stories/index.js';
 export { explainPair, type Explanation } from './pipeline/explain-pair.js';
 export { loadStorySentences } from './pipeline/story-sentences.js';
 export { renderHtmlReport } from './report/to-html.js';

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
+import { registerAdd } from './commands/add.js';
 import { registerAnalyze } from './commands/analyze.js';
 import { registerExplain } from './commands/explain.js';
 import { registerIndex } from './commands/index-command.js';
+import { registerRemove } from './commands/remove.js';
 import { registerReport } from './commands/report.js';
+import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
+import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
 import { EXIT } from './common.js';
 
@@ -17,9 +21,13 @@ const program = new Command()
 
 registerAnalyze(program);
 registerIndex(program);
+registerAdd(program);
+registerRemove(program);
 registerStories(program);
 registerExplain(program);
 registerReport(program);
+registerWatch(program);
+registerServe(program);
 registerWorker(program);
 
 try {

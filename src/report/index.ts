@@ -4,3 +4,4 @@ export { renderHtmlReport, reportPolicy } from './to-html.js';
 export { escapeHtml, jsonForScript, safeHttpUrl } from './escape-html.js';
 export { layoutStoryGraph, type StoryGraphLayout } from './layout-story-graph.js';
 export type { HtmlReportInput } from './report-input.js';
+export { formatStoryChanges } from './format-changes.js';
