@@ -107,6 +107,7 @@ async function runPhases(paths: string[], options: QueueIndexOptions, store: Sto
     const ingest: IngestOptions = {};
     if (options.maxChars !== undefined) ingest.maxChars = options.maxChars;
     if (options.maxFileBytes !== undefined) ingest.maxFileBytes = options.maxFileBytes;
+    if (options.maxInflatedBytes !== undefined) ingest.maxInflatedBytes = options.maxInflatedBytes;
     for await (const item of readInputs(paths, ingest)) {
       if (item.kind === 'warning') report.warnings.push(item.warning);
       else {
