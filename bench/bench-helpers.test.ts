@@ -36,6 +36,10 @@ test('bench flags: defaults, numbers, and an unknown flag named', () => {
   assert.equal(o.indexDocs, 0);
   assert.equal(o.peers, true);
   assert.equal(parseBenchOptions([]).repeats, 5);
+  assert.deepEqual(parseBenchOptions([]).threads, [1, 2]);
+  assert.deepEqual(parseBenchOptions(['--threads', '2,1', '--lookup-docs', '500']).threads, [2, 1]);
+  assert.equal(parseBenchOptions(['--lookup-docs', '500']).lookupDocs, 500);
+  assert.throws(() => parseBenchOptions(['--threads', '0']), /--threads needs/);
   assert.throws(() => parseBenchOptions(['--fast']), /unknown flag --fast/);
   assert.throws(() => parseBenchOptions(['--n', 'many']), /non-negative number/);
 });

@@ -14,6 +14,10 @@ export interface BenchOptions {
   repeats: number;
   /** Documents indexed through the whole pipeline (`--index-docs`, default 1000; 0 skips). */
   indexDocs: number;
+  /** Thread counts the indexing step is run with, one run each (`--threads 1,2`, default 1 and 2). */
+  threads: number[];
+  /** Documents whose sketch keys fill the lookup-at-scale store (`--lookup-docs`, default: the corpus; 0 skips). */
+  lookupDocs: number | undefined;
   /** Documents indexed into SQLite, Redis and a Redis Cluster for the throughput ratio and bytes per document (`--redis-docs`, default 300; 0 skips; skipped without redis-server). */
   redisDocs: number;
   /** Also run the shared peers (`--peers`: QUICK=1 run-peers.sh, about 4 min). */
@@ -37,7 +41,7 @@ function sharedBenchFolder(): string | undefined {
 
 /** Parses `--flag value` arguments; unknown flags are an error naming them. */
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, redisDocs: 300, peers: false, peersWork: undefined, api: false, apiSeconds: 30, sharedBench: sharedBenchFolder() };
+  const options: BenchOptions = { n: 10000, corpus: undefined, work: '/tmp/storytrace-bench', repeats: 5, indexDocs: 1000, threads: [1, 2], lookupDocs: undefined, redisDocs: 300, peers: false, peersWork: undefined, api: false, apiSeconds: 30, sharedBench: sharedBenchFolder() };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -50,14 +54,20 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     if (flag === '--n') options.n = number();
     else if (flag === '--repeats') options.repeats = Math.max(1, number());
     else if (flag === '--index-docs') options.indexDocs = number();
-    else if (flag === '--redis-docs') options.redisDocs = number();
+    else if (flag === '--lookup-docs') options.lookupDocs = number();
+    else if (flag === '--threads') {
+      const list = value.split(',').map(Number);
+      if (list.length === 0 || list.some((t) => !Number.isInteger(t) || t < 1)) throw new Error(`--threads needs a list of whole numbers of at least 1, got "${value}"`);
+      options.threads = list;
+      i++;
+    } else if (flag === '--redis-docs') options.redisDocs = number();
     else if (flag === '--corpus') options.corpus = resolve(argv[++i] ?? '');
     else if (flag === '--work') options.work = resolve(argv[++i] ?? '');
     else if (flag === '--peers') options.peers = true;
     else if (flag === '--api') options.api = true;
     else if (flag === '--api-seconds') options.apiSeconds = Math.max(1, number());
     else if (flag === '--peers-work') options.peersWork = resolve(argv[++i] ?? '');
-    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --redis-docs --peers --peers-work --api --api-seconds)`);
+    else throw new Error(`unknown flag ${flag ?? ''} (known: --n --corpus --work --repeats --index-docs --threads --lookup-docs --redis-docs --peers --peers-work --api --api-seconds)`);
   }
   return options;
 }

@@ -1,4 +1,5 @@
 import type { IndexResult } from './measure-index.js';
+import type { LookupScaleResult } from './measure-lookup-scale.js';
 import type { QueryResult } from './measure-queries.js';
 import type { RedisResult } from './measure-redis.js';
 import type { SketchResult } from './measure-sketch.js';
@@ -10,7 +11,9 @@ export interface BenchResults {
   corpus: string;
   sketch: SketchResult[];
   sketchPairsSeconds: number;
-  index: IndexResult | undefined;
+  lookupScale: LookupScaleResult | undefined;
+  /** One indexing run per thread count, in the order run. */
+  index: IndexResult[];
   queries: QueryResult | undefined;
   redis?: RedisResult | undefined;
   quality: PairsScore[];
@@ -39,11 +42,18 @@ export function formatReport(r: BenchResults): string {
     out.push('', '### storytrace sketchText against the peers (same run)', '');
     out.push(table(['peer', 'operation', 'peer docs/s', 'sketchText ÷ peer'], peerSpeed.map((p) => [String(p['peer']), String(p['op']), int(num(p['docs_per_s'])), fix(fast / num(p['docs_per_s']), 2)])));
   }
-  if (r.index) {
-    const i = r.index;
-    const stages = Object.entries(i.stageSeconds).map(([k, v]) => `${k} ${fix(v, 1)} s`).join(', ');
-    out.push('', '### Indexing (indexPaths → SQLite, one process, one core)', '');
-    out.push(table(['documents', 'seconds', 'docs/s', 'pairs verified', 'peak RSS', 'RSS / doc', 'time by stage'], [[int(i.documents), fix(i.seconds, 1), fix(i.docsPerSecond, 1), int(i.pairsVerified), `${fix(i.maxRssBytes / 2 ** 20, 0)} MiB`, `${fix(i.rssBytesPerDocument / 1024, 0)} KiB`, stages]]));
+  if (r.lookupScale) {
+    const l = r.lookupScale;
+    out.push('', `### Sketch-key lookup at scale (SQLite, ${int(l.documents)} documents' bands + fingerprints, no text stage)`, '');
+    out.push(table(['documents', 'keys / doc', 'build s', 'bytes / doc', 'samples', 'p50 µs', 'p99 µs'], [[int(l.documents), fix(l.keysPerDocument, 1), fix(l.buildSeconds, 1), int(l.bytesPerDocument), int(l.sketchLookup.samples), fix(l.sketchLookup.p50, 0), fix(l.sketchLookup.p99, 0)]]));
+  }
+  if (r.index.length > 0) {
+    const base = r.index[0];
+    out.push('', '### Indexing (indexPaths → SQLite, one process; runs back to back)', '');
+    out.push(table(['threads', 'documents', 'seconds', 'docs/s', `× ${base?.threads ?? 1} thread(s)`, 'CPU s', 'CPU ms / doc', 'pairs verified', 'peak RSS', 'RSS / doc', 'time by stage'], r.index.map((i) => {
+      const stages = Object.entries(i.stageSeconds).map(([k, v]) => `${k} ${fix(v, 1)} s`).join(', ');
+      return [int(i.threads), int(i.documents), fix(i.seconds, 1), fix(i.docsPerSecond, 1), fix(i.docsPerSecond / (base?.docsPerSecond ?? Number.NaN), 2), fix(i.cpuSeconds, 1), fix((1000 * i.cpuSeconds) / Math.max(1, i.documents), 1), int(i.pairsVerified), `${fix(i.maxRssBytes / 2 ** 20, 0)} MiB`, `${fix(i.rssBytesPerDocument / 1024, 0)} KiB`, stages];
+    })));
   }
   if (r.queries) {
     const q = r.queries;
@@ -51,7 +61,8 @@ export function formatReport(r: BenchResults): string {
     out.push(table(['operation', 'samples', 'p50 µs', 'p99 µs'], [
       ['lookupKeys(bands + fingerprints)', int(q.sketchLookup.samples), fix(q.sketchLookup.p50, 0), fix(q.sketchLookup.p99, 0)],
       ['candidate lookup (sketch keys + terms + rankCandidates)', int(q.candidateLookup.samples), fix(q.candidateLookup.p50, 0), fix(q.candidateLookup.p99, 0)],
-      ['verifyPair (prepared views)', int(q.verifyPair.samples), fix(q.verifyPair.p50, 0), fix(q.verifyPair.p99, 0)],
+      ['verifyPair (prepared views, second call)', int(q.verifyPair.samples), fix(q.verifyPair.p50, 0), fix(q.verifyPair.p99, 0)],
+      ['verifyPair (first call on the pair)', int(q.verifyPairFirst.samples), fix(q.verifyPairFirst.p50, 0), fix(q.verifyPairFirst.p99, 0)],
       ['pairDocumentFromStore', int(q.pairDocumentFromStore.samples), fix(q.pairDocumentFromStore.p50, 0), fix(q.pairDocumentFromStore.p99, 0)],
     ]));
   }

@@ -5,18 +5,20 @@ import { rmSync } from 'node:fs';
 import { indexPaths } from '../src/pipeline.js';
 import { createStore } from '../src/stores/index.js';
 
-const [docsFile, dbPath] = process.argv.slice(2);
+const [docsFile, dbPath, threadsArg] = process.argv.slice(2);
 if (docsFile === undefined || dbPath === undefined) {
-  console.error('usage: index-child.ts DOCS.jsonl DB.sqlite|STORE_SPEC');
+  console.error('usage: index-child.ts DOCS.jsonl DB.sqlite|STORE_SPEC [THREADS]');
   process.exit(2);
 }
 const isSpec = dbPath.includes('://');
-if (!isSpec) rmSync(dbPath, { force: true });
+if (!isSpec) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+const threads = Number(threadsArg ?? 1);
 const store = await createStore(isSpec ? dbPath : `sqlite:${dbPath}`);
 const stageSeconds: Record<string, number> = {};
 let last = process.hrtime.bigint();
 const start = last;
 const report = await indexPaths([docsFile], store, {
+  threads,
   onProgress: (event) => {
     const now = process.hrtime.bigint();
     stageSeconds[event.stage] = (stageSeconds[event.stage] ?? 0) + Number(now - last) / 1e9;
@@ -34,5 +36,8 @@ console.log(JSON.stringify({
   pairsStored: pairs.length,
   warnings: report.warnings.length,
   stageSeconds,
+  threads,
+  // User + system time of every thread of the process: the work done, whatever the neighbours' load.
+  cpuSeconds: (process.resourceUsage().userCPUTime + process.resourceUsage().systemCPUTime) / 1e6,
   maxRssBytes: process.resourceUsage().maxRSS * 1024,
 }));

@@ -20,6 +20,8 @@ export interface QueryResult {
   candidateLookup: Latency;
   /** verifyPair on prepared PairDocuments, for candidate pairs (warm: second call timed). */
   verifyPair: Latency;
+  /** The first call on each pair (past the first 10, which pay lazy loads and the JIT): per-sentence caches partly cold. */
+  verifyPairFirst: Latency;
   /** Rebuilding a PairDocument from the store (sentence split + projection): paid per cache miss. */
   pairDocumentFromStore: Latency;
 }
@@ -62,6 +64,7 @@ export async function measureQueries(dbPath: string, queries = 1000, maxPairs = 
     }
     const viewTimes: number[] = [];
     const verifyTimes: number[] = [];
+    const firstTimes: number[] = [];
     const views = new Map<string, ReturnType<typeof pairDocumentFromStore>>();
     const viewOf = async (id: string): Promise<ReturnType<typeof pairDocumentFromStore> | undefined> => {
       const known = views.get(id);
@@ -78,9 +81,11 @@ export async function measureQueries(dbPath: string, queries = 1000, maxPairs = 
       const va = await viewOf(a);
       const vb = await viewOf(b);
       if (!va || !vb) continue;
-      // Untimed first call: lazy loads (lexicons, synonyms) and the JIT are not query latency.
+      // The first ten first calls pay lazy loads (lexicons, synonyms) and the JIT: not query latency.
+      let start = process.hrtime.bigint();
       verifyPair(va, vb);
-      const start = process.hrtime.bigint();
+      if (verifyTimes.length >= 10) firstTimes.push(secondsSince(start) * 1e6);
+      start = process.hrtime.bigint();
       verifyPair(va, vb);
       verifyTimes.push(secondsSince(start) * 1e6);
     }
@@ -89,6 +94,7 @@ export async function measureQueries(dbPath: string, queries = 1000, maxPairs = 
       sketchLookup: latency(sketchTimes),
       candidateLookup: latency(candidateTimes),
       verifyPair: latency(verifyTimes),
+      verifyPairFirst: latency(firstTimes),
       pairDocumentFromStore: latency(viewTimes),
     };
   } finally {

@@ -5,6 +5,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseBenchOptions } from './bench-options.js';
 import { measureIndex, type IndexResult } from './measure-index.js';
+import { measureLookupScale, type LookupScaleResult } from './measure-lookup-scale.js';
 import { measureQueries, type QueryResult } from './measure-queries.js';
 import { measureRedis, type RedisResult } from './measure-redis.js';
 import { scorePairs, sketchPairs, storytracePairs, type PairsScore } from './measure-quality.js';
@@ -47,7 +48,14 @@ const score = (pairs: string[], name: string, scope: string, subset?: string): v
 score(sketchLevel.verified, 'storytrace sketch: LSH + est. J>=0.5', label);
 score(sketchLevel.candidates, 'storytrace sketch: LSH candidates', label);
 
-let index: IndexResult | undefined;
+let lookupScale: LookupScaleResult | undefined;
+const lookupDocs = options.lookupDocs ?? options.n;
+if (lookupDocs > 0) {
+  log(`sketch-key lookups in a store of up to ${lookupDocs} documents' bands and fingerprints`);
+  lookupScale = await measureLookupScale(docsFile, join(options.work, `keys${lookupDocs}.sqlite`), lookupDocs);
+}
+
+const index: IndexResult[] = [];
 let queries: QueryResult | undefined;
 if (options.indexDocs > 0 && options.sharedBench !== undefined) {
   const subsetIds = join(options.work, `sub${options.indexDocs}.txt`);
@@ -55,9 +63,12 @@ if (options.indexDocs > 0 && options.sharedBench !== undefined) {
   const subsetDocs = join(options.work, `sub${options.indexDocs}.jsonl`);
   writeSubset(docsFile, subsetDocs, options.indexDocs, ids);
   const db = join(options.work, `sub${options.indexDocs}.sqlite`);
-  log(`indexPaths on ${options.indexDocs} documents (whole planted families + singletons) into ${db}`);
-  index = measureIndex(subsetDocs, db);
-  if (index) {
+  for (const threads of options.threads) {
+    log(`indexPaths on ${options.indexDocs} documents (whole planted families + singletons), ${threads} thread(s), into ${db}`);
+    const run = measureIndex(subsetDocs, db, threads);
+    if (run) index.push(run);
+  }
+  if (index.length > 0) {
     log('candidate lookup and verifyPair latencies');
     queries = await measureQueries(db);
     const scope = `${label}/sub${options.indexDocs}`;
@@ -88,7 +99,7 @@ if (options.peers && options.sharedBench !== undefined) {
   }
 }
 
-const results = { date: new Date().toISOString(), corpus: corpus.dir, bytes, options, sketch, sketchPairsSeconds, index, queries, redis, quality, peers };
+const results = { date: new Date().toISOString(), corpus: corpus.dir, bytes, options, sketch, sketchPairsSeconds, lookupScale, index, queries, redis, quality, peers };
 writeFileSync(join(options.work, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log(formatReport(results));
 if (peerSummary !== '') console.log(`\n### Peers' own summary (run-peers.sh)\n\n${peerSummary}`);

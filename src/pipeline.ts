@@ -5,6 +5,7 @@ import { storeBatch } from './pipeline/store-documents.js';
 import { verifyPairs, ViewCache } from './pipeline/verify-pairs.js';
 import { rebuildStories } from './pipeline/rebuild-stories.js';
 import { checkIndexFormat } from './pipeline/index-format.js';
+import { createTaskRunner, type TaskRunner } from './pipeline/worker-pool.js';
 import { toSummary } from './pipeline/document-views.js';
 import { createStore } from './stores/index.js';
 import type { Store } from './stores/store.js';
@@ -16,6 +17,11 @@ export const BATCH_SIZE = 1000;
 /** Options of `index` and `analyze`. */
 export interface IndexOptions extends IngestOptions {
   candidates?: CandidateOptions;
+  /**
+   * Threads for the text stage and verification (default 1: in this thread). More starts
+   * worker threads for the run; the result is identical for any count.
+   */
+  threads?: number;
   onProgress?: (event: ProgressEvent) => void;
 }
 
@@ -26,6 +32,12 @@ export interface IndexReport {
   /** Documents already stored with the same content. */
   unchanged: string[];
   pairsVerified: number;
+  /**
+   * Index keys left out of the candidate search because too many documents share them
+   * (boilerplate: a band or fingerprint in over 500 documents, a term in over 200, a group of
+   * more than 4 exact duplicates), distinct, this run. Non-zero means some buckets were capped.
+   */
+  frequentKeys: number;
   warnings: AnalysisWarning[];
 }
 
@@ -58,7 +70,21 @@ export async function indexDocuments(
   options: IndexOptions = {},
 ): Promise<IndexReport> {
   await checkIndexFormat(store);
-  const report: IndexReport = { added: [], unchanged: [], pairsVerified: 0, warnings: [] };
+  const runner = createTaskRunner(options.threads ?? 1);
+  try {
+    return await indexWith(items, store, options, runner);
+  } finally {
+    await runner.close();
+  }
+}
+
+async function indexWith(
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
+  store: Store,
+  options: IndexOptions,
+  runner: TaskRunner,
+): Promise<IndexReport> {
+  const report: IndexReport = { added: [], unchanged: [], pairsVerified: 0, frequentKeys: 0, warnings: [] };
   const progress = options.onProgress ?? (() => undefined);
   const views = new ViewCache();
   // In input order; a document read twice counts where it was last read.
@@ -68,11 +94,11 @@ export async function indexDocuments(
   let read = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
-    const stored = await storeBatch(batch, store, progress);
+    const stored = await storeBatch(batch, store, progress, runner);
     for (const d of stored.added) {
       added.delete(d.stored.id);
       added.add(d.stored.id);
-      views.add(d.view);
+      if (d.view) views.add(d.view);
     }
     report.unchanged.push(...stored.unchanged);
     batch = [];
@@ -83,13 +109,17 @@ export async function indexDocuments(
       continue;
     }
     batch.push(item.document);
+    // Read warnings (truncation, guessed encoding) also stay on the stored document; here they reach `index`'s summary.
+    for (const message of item.document.warnings) report.warnings.push({ document: item.document.id, message });
     progress({ stage: 'read', done: ++read, total: 0 });
     if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();
   report.added = [...added];
 
-  report.pairsVerified = await verifyUnverified(store, views, options.candidates, progress);
+  const frequent = new Set<string>();
+  report.pairsVerified = await verifyUnverified(store, views, options.candidates, progress, runner, frequent);
+  report.frequentKeys = frequent.size;
   progress({ stage: 'stories', done: 0, total: 1 });
   await rebuildStories(store);
   progress({ stage: 'stories', done: 1, total: 1 });
@@ -107,6 +137,8 @@ async function verifyUnverified(
   views: ViewCache,
   candidates: CandidateOptions | undefined,
   progress: (event: ProgressEvent) => void,
+  runner: TaskRunner,
+  frequent: Set<string>,
 ): Promise<number> {
   const pending = await store.listUnverified();
   const isPending = new Set(pending);
@@ -115,14 +147,14 @@ async function verifyUnverified(
   let verified = 0;
   for (let i = 0; i < pending.length; i += BATCH_SIZE) {
     const ids = pending.slice(i, i + BATCH_SIZE);
-    const pairs = (await findCandidatePairs(ids, store, candidates)).filter(([a, b]) => {
+    const pairs = (await findCandidatePairs(ids, store, candidates, frequent)).filter(([a, b]) => {
       if (!isPending.has(a) || !isPending.has(b)) return true;
       const key = pairKey(a, b);
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-    verified += await verifyPairs(pairs, store, views, progress);
+    verified += await verifyPairs(pairs, store, views, progress, runner);
     await store.markVerified(ids);
   }
   return verified;
@@ -156,10 +188,12 @@ export async function summarizeStore(store: Store, runWarnings: readonly Analysi
     const d = docs.get(id);
     return d ? [toSummary(d)] : [];
   });
-  const warnings = [
-    ...runWarnings,
-    ...documents.flatMap((d) => d.warnings.map((message) => ({ document: d.id, message }))),
-  ].sort((x, y) => x.document.localeCompare(y.document) || x.message.localeCompare(y.message));
+  // A document's read warnings are both run warnings and stored ones: list each once.
+  const unique = new Map<string, AnalysisWarning>();
+  for (const w of [...runWarnings, ...documents.flatMap((d) => d.warnings.map((message) => ({ document: d.id, message })))]) {
+    unique.set(`${w.document}\u0000${w.message}`, w);
+  }
+  const warnings = [...unique.values()].sort((x, y) => x.document.localeCompare(y.document) || x.message.localeCompare(y.message));
   return { documents, stories: await store.listStories(), warnings };
 }
 

@@ -2,7 +2,7 @@ import { documentKeys, type DocumentKeys } from '../../src/candidates/index.js';
 import { INDEX_KEY_STEMS_PER_WORD, loadLexicon, projectTokens } from '../../src/crosslingual/index.js';
 import { toSharedSpace } from '../../src/pipeline/shared-space.js';
 import type { PairDocument } from '../../src/relate/index.js';
-import { sketchTokens } from '../../src/sketch/index.js';
+import { sketchText } from '../../src/sketch/index.js';
 import { analyzeSentences } from '../../src/text/index.js';
 import type { LanguageCode } from '../../src/text/types.js';
 
@@ -29,7 +29,7 @@ export function toEvalDocument(id: string, text: string, language: LanguageCode)
   const sentences = analyzeSentences(text, language);
   const shared = toSharedSpace(sentences, language);
   const view: PairDocument = { id, language, contentHash: id, text, sentences: shared, boilerplateLines: 0 };
-  const sketch = sketchTokens(sentences.flatMap((s) => s.tokens));
+  const sketch = sketchText(text);
   const anchors = shared.flatMap((s) => s.anchors);
   const pipelineKeys = documentKeys(sketch, shared.flatMap((s) => s.stems), anchors);
   const lexicon = language === 'en' ? undefined : loadLexicon(language);

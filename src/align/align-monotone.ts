@@ -48,9 +48,17 @@ const MOVES = [
 ] as const;
 
 /**
+ * Weight of a 2-1 or 1-2 bead against a 1-1 bead: per sentence covered (3 against 2). At 2, a
+ * 2-1 bead next to a 1-2 bead outscored three 1-1 beads over the same six sentences, so a
+ * document with a repeated sentence aligned against itself in merged beads (property test
+ * "self-alignment stays on the diagonal").
+ */
+const MERGE_WEIGHT = 1.5;
+
+/**
  * Monotone sentence alignment by dynamic programming over 1-1, 1-0, 0-1, 2-1 and 1-2 beads
  * (as in Gale & Church, but scored on lexical similarity instead of length), maximising the
- * sum of `similarity − threshold` over matched beads. Handles omissions on either side and
+ * sum of `similarity − threshold` over matched beads (merged beads weighted by the sentences they cover). Handles omissions on either side and
  * sentences split or joined in translation.
  * @param sim precomputed 1-1 similarity matrix, row-major (source × target)
  * @returns matched beads in order (unmatched sentences are simply absent)
@@ -71,9 +79,10 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
   const beadSim = new Float32Array(cells);
   score[0] = 0;
   const at = (i: number, j: number): number => i * (m + 1) + j;
-  // Merged neighbours depend on one side only: build each once, not once per DP cell.
-  const mergedSource = source.map((v, i) => (i > 0 && source[i - 1] ? mergeVectors(source[i - 1] as SentenceVector, v) : undefined));
-  const mergedTarget = target.map((v, j) => (j > 0 && target[j - 1] ? mergeVectors(target[j - 1] as SentenceVector, v) : undefined));
+  // Merged neighbours depend on one side only: build each once, not once per DP cell, and
+  // only when a 2-1 or 1-2 bead is tried (most neighbours never are).
+  const mergedSource = mergedNeighbours(source);
+  const mergedTarget = mergedNeighbours(target);
   const s11 = (i: number, j: number): number => sim[i * m + j] ?? 0;
   const lengthWeight = options.lengthWeight ?? 0;
   const typical = lengthWeight > 0 ? typicalLogRatio(source, target, sim) : 0;
@@ -113,12 +122,12 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
         } else if (di === 2) {
           // Only worth merging when both parts resemble the target sentence.
           if (s11(i - 2, j - 1) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
-          s = similarityOf(mergedSource[i - 1], target[j - 1], sameScript);
-          gain = 2 * (s - threshold - discount(i - 2, i, j - 1, j) - lengthCost(len(source, i - 2, i), len(target, j - 1, j))) - mergePenalty;
+          s = similarityOf(mergedSource(i - 1), target[j - 1], sameScript);
+          gain = MERGE_WEIGHT * (s - threshold - discount(i - 2, i, j - 1, j) - lengthCost(len(source, i - 2, i), len(target, j - 1, j))) - mergePenalty;
         } else if (dj === 2) {
           if (s11(i - 1, j - 2) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
-          s = similarityOf(mergedTarget[j - 1], source[i - 1], sameScript);
-          gain = 2 * (s - threshold - discount(i - 1, i, j - 2, j) - lengthCost(len(source, i - 1, i), len(target, j - 2, j))) - mergePenalty;
+          s = similarityOf(mergedTarget(j - 1), source[i - 1], sameScript);
+          gain = MERGE_WEIGHT * (s - threshold - discount(i - 1, i, j - 2, j) - lengthCost(len(source, i - 1, i), len(target, j - 2, j))) - mergePenalty;
         }
         const total = prev + gain;
         if (total > best) {
@@ -150,6 +159,19 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
     j -= dj;
   }
   return beads.reverse();
+}
+
+/** `at(k)`: sentences k − 1 and k merged, built on first request. */
+function mergedNeighbours(side: readonly SentenceVector[]): (k: number) => SentenceVector | undefined {
+  const memo = new Map<number, SentenceVector | undefined>();
+  return (k) => {
+    if (memo.has(k)) return memo.get(k);
+    const prev = side[k - 1];
+    const cur = side[k];
+    const merged = k > 0 && prev && cur ? mergeVectors(prev, cur) : undefined;
+    memo.set(k, merged);
+    return merged;
+  };
 }
 
 function similarityOf(merged: SentenceVector | undefined, other: SentenceVector | undefined, sameScript: boolean): number {

@@ -57,3 +57,13 @@ test('unrelated sentences do not align', () => {
   const beads = alignMonotone(v.source, v.target, similarityMatrix(v.source, v.target));
   assert.ok(beads.every((b) => b.similarity < 0.2), JSON.stringify(beads));
 });
+
+// Regression (found by test/properties/align.test.ts): 2-1 and 1-2 beads counted twice a 1-1
+// bead, so a 2-1 next to a 1-2 bead beat three 1-1 beads and a copy with a repeated sentence
+// was explained as sentences joined and split.
+test('regression: merged beads over-weighted — a repeated sentence aligned against itself stays 1-1', () => {
+  const repeated = ['The ferry was cancelled.', 'The ferry was cancelled.', 'The ferry was cancelled.', 'Storms are expected.'].map(sentence);
+  const v = vectorize(repeated, repeated);
+  const beads = alignMonotone(v.source, v.target, similarityMatrix(v.source, v.target));
+  assert.deepEqual(beads.map((b) => [b.source, b.target]), [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]]);
+});

@@ -44,18 +44,63 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
     const length = s.tokens.reduce((total, token) => total + token.length, 0);
-    const v: SentenceVector = { weights, grams: charGrams(s.tokens.join(' ')), anchors: new Set(s.anchors), length };
-    if (synonyms) v.concepts = toConceptBag(s.stems, synonyms);
+    const v: SentenceVector = { weights, grams: gramsOf(s), anchors: new Set(s.anchors), length };
+    if (synonyms) v.concepts = conceptBagOf(s, synonyms);
     return v;
   };
   return { source: source.map(toVector), target: target.map(toVector) };
 }
 
+// What a sentence yields on its own, whatever it is paired with, computed once per sentence
+// object: a document is verified against up to 40 candidates, and these were a fifth of
+// verification. Entries go with their sentences (weak keys), and callers never mutate them.
+const gramCache = new WeakMap<AlignSentence, Uint32Array>();
+const conceptCache = new WeakMap<SynonymMap, WeakMap<AlignSentence, ConceptBag>>();
+
+function gramsOf(s: AlignSentence): Uint32Array {
+  let grams = gramCache.get(s);
+  if (grams === undefined) gramCache.set(s, (grams = charGrams(s.tokens.join(' '))));
+  return grams;
+}
+
+function conceptBagOf(s: AlignSentence, synonyms: SynonymMap): ConceptBag {
+  let bags = conceptCache.get(synonyms);
+  if (bags === undefined) conceptCache.set(synonyms, (bags = new WeakMap()));
+  let bag = bags.get(s);
+  if (bag === undefined) bags.set(s, (bag = toConceptBag(s.stems, synonyms)));
+  return bag;
+}
+
+/** Sorted union of two sorted arrays of distinct values. */
+function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? 0;
+    const y = b[j] ?? 0;
+    if (x <= y) {
+      out[n++] = x;
+      i++;
+      if (x === y) j++;
+    } else {
+      out[n++] = y;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++] ?? 0;
+  while (j < b.length) out[n++] = b[j++] ?? 0;
+  return out.slice(0, n);
+}
+
+/** Distinct character 4-gram hashes; a text shorter than 4 (but not empty) is one gram of itself, as word shingles do. */
 function charGrams(text: string): Uint32Array {
   const grams = new Set<number>();
-  for (let i = 0; i + CHAR_GRAM <= text.length; i++) {
+  const width = Math.min(CHAR_GRAM, text.length);
+  for (let i = 0; width > 0 && i + width <= text.length; i++) {
     let h = 0x811c9dc5;
-    for (let j = i; j < i + CHAR_GRAM; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
+    for (let j = i; j < i + width; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
     grams.add(h >>> 0);
   }
   return Uint32Array.from(grams).sort();
@@ -100,23 +145,27 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVect
   for (const w of weights.values()) norm += w * w;
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
-  const grams = Uint32Array.from(new Set([...a.grams, ...b.grams])).sort();
-  return { weights, grams, anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
+  return { weights, grams: mergeSorted(a.grams, b.grams), anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
 }
 
-/** Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at all. */
+/**
+ * Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at
+ * all. A sentence of stop words only ("So it was.") has none of these; it is found by its
+ * character 4-grams instead, or it would never match even its own copy.
+ */
 function features(v: SentenceVector): string[] {
   const out = [...v.weights.keys()].map((k) => `s${k}`);
   for (const a of v.anchors) out.push(`a${a}`);
   if (v.concepts) for (const c of v.concepts.conceptIds) out.push(`c${c}`);
+  if (out.length === 0) for (const g of v.grams) out.push(`g${g}`);
   return out;
 }
 
 /**
  * Similarity matrix, row-major: `m[i * target.length + j]`. Only sentence pairs that share a
- * stem, an anchor or a synonym concept found in at most a quarter of the target sentences
- * are scored (an inverted index over the target side); the others are 0, which keeps long
- * documents cheap.
+ * stem, an anchor, a synonym concept (or, for stop-word sentences, a character 4-gram) found
+ * in at most a quarter of the target sentences are scored (an inverted index over the target
+ * side); the others are 0, which keeps long documents cheap.
  */
 export function similarityMatrix(source: readonly SentenceVector[], target: readonly SentenceVector[], sameScript = true): Float32Array {
   const m = new Float32Array(source.length * target.length);

@@ -1,6 +1,9 @@
 import { writeFile } from 'node:fs/promises';
+import { InvalidArgumentError } from 'commander';
+import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
 import { createStore, DEFAULT_STORE_SPEC } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
+import { defaultThreads } from '../pipeline/worker-pool.js';
 
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
 export const STORE_OPTION = [
@@ -10,14 +13,39 @@ export const STORE_OPTION = [
   DEFAULT_STORE_SPEC,
 ] as const;
 
+/**
+ * The `--max-chars` option of the commands that read documents: longer texts are truncated
+ * with a warning naming the document. Parsed strictly, so a typo is a usage error, not the default.
+ */
+export const MAX_CHARS_OPTION = ['--max-chars <n>', 'truncate documents longer than this many characters (warned)', parsePositiveInteger, DEFAULT_INGEST_OPTIONS.maxChars] as const;
+
+/** Parses a positive whole number option; anything else is a usage error naming the value. */
+export function parsePositiveInteger(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
+  return n;
+}
+
+/** The `--threads` option of the commands that index (text stage and verification in worker threads). */
+export const THREADS_OPTION = [
+  '--threads <n>',
+  'threads for the text stage and pair verification (1 = no worker threads; default: one per core); results are the same for any count',
+  parsePositiveInteger,
+  defaultThreads(),
+] as const;
+
 /** Exit codes: 0 ok, 1 usage error, 2 nothing readable, 3 a failure while running. */
 export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure: 3 });
 
 /** Options every command shares. */
 export interface CommonOptions {
   store?: string;
+  /** Set by {@link MAX_CHARS_OPTION} (with its default) on the commands that read documents. */
+  maxChars?: number;
   quiet?: boolean;
   json?: boolean;
+  /** `--threads`, parsed. */
+  threads?: number;
 }
 
 /** Opens the store named on the command line, runs `work`, and always closes the store. */

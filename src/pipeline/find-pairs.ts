@@ -5,6 +5,15 @@ import type { Store } from '../stores/store.js';
 const MAX_SKETCH_POSTINGS = 500;
 /** Terms in more documents than this weigh almost nothing (low IDF): only their count is read. */
 const MAX_TERM_POSTINGS = 200;
+/**
+ * Exact duplicates a document is paired with: the first few of its group by id. Pairing every
+ * copy with every other made n² pairs (10,000 copies of one line: 50 million verifications);
+ * a star around the first ids puts the whole group in one story all the same.
+ */
+export const MAX_IDENTICAL_PARTNERS = 3;
+
+/** Documents whose keys are looked up together (bounds the postings held in memory at once). */
+const LOOKUP_GROUP = 100;
 
 /** An unordered pair of document ids, smaller id first. */
 export type IdPair = readonly [string, string];
@@ -16,12 +25,15 @@ export function pairKey(a: string, b: string): string {
 
 /**
  * Candidate pairs of the given documents against everything in the store: exact content
- * duplicates, and each document's ranked candidates. A pair is found when either side ranks the
- * other, so the answer is the same whichever side is looked up first.
+ * duplicates (the first {@link MAX_IDENTICAL_PARTNERS} of the group), and each document's
+ * ranked candidates. A pair is found when either side ranks the other, so the answer is the
+ * same whichever side is looked up first.
  * @param ids stored documents to look up
+ * @param frequent receives the keys left out for being shared by too many documents (sketch
+ *   keys over 500, terms over 200, `hash:` groups of exact duplicates over the partner cap)
  * @returns pairs (a < b), each once, sorted
  */
-export async function findCandidatePairs(ids: readonly string[], store: Store, options?: CandidateOptions): Promise<IdPair[]> {
+export async function findCandidatePairs(ids: readonly string[], store: Store, options?: CandidateOptions, frequent?: Set<string>): Promise<IdPair[]> {
   const docs = await store.getDocuments(ids);
   const total = await store.countDocuments();
   const found = new Map<string, IdPair>();
@@ -29,16 +41,24 @@ export async function findCandidatePairs(ids: readonly string[], store: Store, o
     if (x !== y) found.set(pairKey(x, y), x < y ? [x, y] : [y, x]);
   };
   const byHash = await store.findByHash([...new Set([...docs.values()].map((d) => d.contentHash))]);
-  for (const same of byHash.values()) for (const x of same) for (const y of same) add(x, y);
-  for (const id of ids) {
-    const doc = docs.get(id);
-    if (!doc) continue;
-    const keys = groupKeys(doc.keys);
+  for (const [hash, same] of byHash) {
+    if (same.length > MAX_IDENTICAL_PARTNERS + 1) frequent?.add(`hash:${hash}`);
+    const head = same.slice(0, MAX_IDENTICAL_PARTNERS + 1);
+    for (const x of same) if (docs.has(x)) for (const y of head.filter((z) => z !== x).slice(0, MAX_IDENTICAL_PARTNERS)) add(x, y);
+  }
+  for (let i = 0; i < ids.length; i += LOOKUP_GROUP) {
+    const group = ids.slice(i, i + LOOKUP_GROUP).flatMap((id) => {
+      const doc = docs.get(id);
+      return doc ? [{ id, keys: groupKeys(doc.keys) }] : [];
+    });
+    // Documents of a batch share most of their terms: each key's postings are read once per
+    // group instead of once per document. The postings of a key do not depend on who asks.
     const postings = new Map([
-      ...(await store.lookupKeys([...keys.bands, ...keys.fingerprints], MAX_SKETCH_POSTINGS)),
-      ...(await store.lookupKeys(keys.terms, MAX_TERM_POSTINGS)),
+      ...(await store.lookupKeys(group.flatMap((d) => [...d.keys.bands, ...d.keys.fingerprints]), MAX_SKETCH_POSTINGS)),
+      ...(await store.lookupKeys(group.flatMap((d) => d.keys.terms), MAX_TERM_POSTINGS)),
     ]);
-    for (const c of rankCandidates(id, keys, postings, total, options)) add(id, c.id);
+    if (frequent) for (const [key, p] of postings) if (p.ids.length === 0 && p.count > 0) frequent.add(key);
+    for (const { id, keys } of group) for (const c of rankCandidates(id, keys, postings, total, options)) add(id, c.id);
   }
   return [...found.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
 }

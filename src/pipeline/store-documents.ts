@@ -1,7 +1,8 @@
 import type { RawDocument } from '../ingest/types.js';
 import type { Store } from '../stores/store.js';
 import type { ProgressEvent } from '../types.js';
-import { analyzeDocuments, type AnalyzedDocument } from './analyze-documents.js';
+import { batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
+import { createTaskRunner, type TaskRunner } from './worker-pool.js';
 
 /** Documents written per store transaction. */
 const WRITE_BATCH = 200;
@@ -43,14 +44,16 @@ export async function writeDocuments(
  * First phase of indexing, for one batch: analyse and sketch the new or changed documents and
  * store them with their keys. Pairs are found later, once every batch is stored, so that the
  * result does not depend on how the input was cut into batches or who stored which batch.
+ * @param runner where the text stage runs (default: this thread)
  */
 export async function storeBatch(
   raws: readonly RawDocument[],
   store: Store,
   progress: (event: ProgressEvent) => void = () => undefined,
+  runner: TaskRunner = createTaskRunner(1),
 ): Promise<StoredBatch> {
   const { fresh, unchanged } = await partitionBatch(raws, store);
-  const added = analyzeDocuments(fresh);
+  const added = await runner.analyze(fresh, batchBoilerplateContext(fresh));
   progress({ stage: 'analyze', done: added.length, total: fresh.length });
   await writeDocuments(added, store, progress);
   return { added, unchanged };

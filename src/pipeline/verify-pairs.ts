@@ -1,8 +1,9 @@
-import { verifyPair, type PairDocument, type PairResult } from '../relate/index.js';
+import type { PairDocument, PairResult } from '../relate/index.js';
 import type { Store } from '../stores/store.js';
 import type { ProgressEvent } from '../types.js';
 import { pairDocumentFromStore } from './document-views.js';
 import type { IdPair } from './find-pairs.js';
+import { createTaskRunner, type TaskRunner } from './worker-pool.js';
 
 /** Pairs written per store transaction. */
 const WRITE_BATCH = 200;
@@ -46,25 +47,33 @@ export class ViewCache {
   }
 }
 
-/** Verifies pairs and stores the results in transactions; returns how many were verified. */
+/**
+ * Verifies pairs and stores the results in transactions; returns how many were verified.
+ * @param runner where verification runs (default: this thread)
+ */
 export async function verifyPairs(
   pairs: readonly IdPair[],
   store: Store,
   views: ViewCache,
   progress: (event: ProgressEvent) => void = () => undefined,
+  runner: TaskRunner = createTaskRunner(1),
 ): Promise<number> {
-  const verified: PairResult[] = [];
   let done = 0;
+  // With worker threads, the next slice is verified while this thread stores the last one.
+  let inFlight: { results: Promise<PairResult[]>; size: number } | undefined;
+  const storeSlice = async (slice: { results: Promise<PairResult[]>; size: number }): Promise<void> => {
+    await store.putPairs(await slice.results);
+    done += slice.size;
+    progress({ stage: 'verify', done, total: pairs.length });
+  };
   for (let i = 0; i < pairs.length; i += WRITE_BATCH) {
     const slice = pairs.slice(i, i + WRITE_BATCH);
-    const byId = await views.get([...new Set(slice.flat())], store);
-    for (const [a, b] of slice) {
-      const va = byId.get(a);
-      const vb = byId.get(b);
-      if (va && vb) verified.push(verifyPair(va, vb));
-      progress({ stage: 'verify', done: ++done, total: pairs.length });
-    }
-    await store.putPairs(verified.splice(0));
+    const next = { results: runner.verify(slice, views, store), size: slice.length };
+    // Its failure is reported when it is awaited; until then it must not count as unhandled.
+    next.results.catch(() => undefined);
+    if (inFlight) await storeSlice(inFlight);
+    inFlight = next;
   }
+  if (inFlight) await storeSlice(inFlight);
   return done;
 }

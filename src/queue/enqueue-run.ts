@@ -84,7 +84,7 @@ async function runPhases(paths: string[], options: QueueIndexOptions, store: Sto
     }
     const jobOptions = { attempts: JOB_ATTEMPTS, backoff: { type: 'exponential', delay: 1000 }, removeOnFail: { age: 7 * 24 * 3600 } };
     const onIdle = (): void => log(`no worker is taking jobs; start one: storytrace worker --store ${options.store} --queue ${options.queue}`);
-    const report: QueueIndexReport = { added: [], unchanged: [], pairsVerified: 0, warnings: [], jobs: { store: 0, verify: 0, retried: 0 } };
+    const report: QueueIndexReport = { added: [], unchanged: [], pairsVerified: 0, frequentKeys: 0, warnings: [], jobs: { store: 0, verify: 0, retried: 0 } };
 
     // Phase 1: store every batch.
     const stores = new JobTracker<StoreJobResult>(queue, { onProgress: (done, total) => progress({ stage: 'index', done, total }), onIdle });
@@ -138,7 +138,12 @@ async function runPhases(paths: string[], options: QueueIndexOptions, store: Sto
       verifies.track(jobId('verify', runId, n), n);
       report.jobs.verify += 1;
     }
-    for (const { result } of await verifies.finish()) report.pairsVerified += result.pairs;
+    const frequent = new Set<string>();
+    for (const { result } of await verifies.finish()) {
+      report.pairsVerified += result.pairs;
+      for (const key of result.frequentKeys) frequent.add(key);
+    }
+    report.frequentKeys = frequent.size;
     await client.del(keys.claims(runId));
     report.jobs.retried = stores.retries + verifies.retries;
     if (lock.lost()) throw new Error('the run lost its queue lock (Redis was unreachable for longer than the lock lives); run `storytrace index` again');

@@ -62,6 +62,8 @@ export interface VerifyJobData {
 export interface VerifyJobResult {
   /** Pairs this job verified (a pair claimed by another job is not counted here). */
   pairs: number;
+  /** Index keys left out of this job's candidate search for being shared by too many documents. */
+  frequentKeys: string[];
 }
 
 /** Job names, one per phase. */

@@ -100,8 +100,9 @@ export async function runVerifyJob(data: VerifyJobData, owner: string, { store, 
   // Looked up a few documents at a time, so the lock timer gets its turns; the union is the
   // same pairs as one lookup of all of them.
   const found = new Map<string, IdPair>();
+  const frequent = new Set<string>();
   for (let i = 0; i < data.ids.length; i += LOOKUPS_PER_TURN) {
-    for (const pair of await findCandidatePairs(data.ids.slice(i, i + LOOKUPS_PER_TURN), store)) found.set(pairKey(pair[0], pair[1]), pair);
+    for (const pair of await findCandidatePairs(data.ids.slice(i, i + LOOKUPS_PER_TURN), store, undefined, frequent)) found.set(pairKey(pair[0], pair[1]), pair);
     await nextTurn();
   }
   const pairs = [...found.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
@@ -112,5 +113,5 @@ export async function runVerifyJob(data: VerifyJobData, owner: string, { store, 
     await nextTurn();
   }
   await store.markVerified(data.ids);
-  return { pairs: mine.length };
+  return { pairs: mine.length, frequentKeys: [...frequent].sort() };
 }

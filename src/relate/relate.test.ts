@@ -70,3 +70,14 @@ test('two very long documents verify in bounded time: alignment stops at MAX_ALI
   assert.ok(p.reasons.some((r) => r.includes('first 1000')), p.reasons.join('; '));
   assert.ok(Date.now() - started < 60_000);
 });
+
+// Regressions found by test/properties/sketch-and-self.test.ts: a sentence of stop words only
+// shared no stem or anchor with its own copy, so it was never compared and the copy read as an
+// edited copy; a one- to three-letter sentence had no character 4-gram and was like nothing.
+test('regression: stop-word-only sentence unmatched — a text with one is still a copy of itself', () => {
+  const text = `${ARTICLE} So it was. And then? The`;
+  const p = verifyPair(doc('a', text), doc('b', text));
+  assert.equal(p.relation, 'copy', p.reasons.join('; '));
+  assert.deepEqual(p.evidence.added, []);
+  assert.deepEqual(p.evidence.dropped, []);
+});

@@ -69,6 +69,28 @@ export const MIGRATIONS: readonly Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    // Postings per key, kept by triggers in the same statement (so the same transaction) as
+    // doc_keys: a key lookup reads one row instead of counting every posting of a frequent
+    // term with GROUP BY, which made candidate lookup grow with the index. Triggers also see
+    // rows removed by the ON DELETE CASCADE from documents, so no write path can forget them.
+    sql: `
+      CREATE TABLE key_counts (
+        key TEXT PRIMARY KEY,
+        count INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      INSERT INTO key_counts (key, count) SELECT key, count(*) FROM doc_keys GROUP BY key;
+      CREATE TRIGGER doc_keys_count_insert AFTER INSERT ON doc_keys BEGIN
+        INSERT INTO key_counts (key, count) VALUES (new.key, 1)
+          ON CONFLICT (key) DO UPDATE SET count = count + 1;
+      END;
+      CREATE TRIGGER doc_keys_count_delete AFTER DELETE ON doc_keys BEGIN
+        UPDATE key_counts SET count = count - 1 WHERE key = old.key;
+        DELETE FROM key_counts WHERE key = old.key AND count <= 0;
+      END;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -50,8 +50,7 @@ export interface SqliteStatements {
   deletePairsA: Statement<[string]>;
   deletePairsB: Statement<[string]>;
   selectByHash: Statement<[string], { content_hash: string; id: string }>;
-  countKeys: Statement<[string], { key: string; count: number }>;
-  selectKeyIds: Statement<[string], { key: string; doc_id: string }>;
+  lookupKeys: Statement<[{ limit: number; keys: string }], { key: string; count: number; ids: string | null }>;
   upsertPair: Statement<[string, string, string, string | null, number, string]>;
   selectAllPairs: Statement<[], PairRow>;
   selectPairsOf: Statement<[string, string], PairRow>;
@@ -94,11 +93,13 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
     selectByHash: db.prepare<[string], { content_hash: string; id: string }>(
       `SELECT content_hash, id FROM documents WHERE content_hash ${IN_IDS}`,
     ),
-    countKeys: db.prepare<[string], { key: string; count: number }>(
-      `SELECT key, count(*) AS count FROM doc_keys WHERE key ${IN_IDS} GROUP BY key`,
-    ),
-    selectKeyIds: db.prepare<[string], { key: string; doc_id: string }>(
-      `SELECT key, doc_id FROM doc_keys WHERE key ${IN_IDS}`,
+    // One statement: each asked key's stored count (one index probe), and its ids as one JSON
+    // array only when the count is within the limit, so a key shared by half the corpus costs
+    // a count, and a posting costs no row object of its own.
+    lookupKeys: db.prepare<[{ limit: number; keys: string }], { key: string; count: number; ids: string | null }>(
+      `SELECT k.key AS key, k.count AS count,
+        CASE WHEN k.count <= @limit THEN (SELECT json_group_array(d.doc_id) FROM doc_keys d WHERE d.key = k.key) END AS ids
+      FROM key_counts k WHERE k.key IN (SELECT value FROM json_each(@keys))`,
     ),
     upsertPair: db.prepare<[string, string, string, string | null, number, string]>(
       'INSERT OR REPLACE INTO pairs (a, b, relation, source, score, data) VALUES (?, ?, ?, ?, ?, ?)',

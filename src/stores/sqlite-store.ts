@@ -22,6 +22,17 @@ function isDriverOrSystemError(error: unknown): error is Error {
 }
 
 /**
+ * The driver's message, plus what to do for the failures a user can fix: a full disk and a
+ * store this user may not write. Writes are transactions, so neither loses committed work.
+ */
+function describe(error: Error): string {
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
+  if (code === 'SQLITE_FULL') return `${error.message} (the disk is full: free space and run again; documents stored before this batch are kept)`;
+  if (code.startsWith('SQLITE_READONLY')) return `${error.message} (the store is read-only for this user: it needs write access to the file and its folder; nothing was changed)`;
+  return error.message;
+}
+
+/**
  * A store in one SQLite file (WAL mode), for single-machine runs. Every write method is one
  * transaction, so a killed process leaves whole batches or nothing. Document keys come back
  * sorted and without duplicates. Driver errors are rethrown with the file's path in the message.
@@ -54,7 +65,7 @@ export class SqliteStore implements Store {
     } catch (error) {
       db?.close();
       throw isDriverOrSystemError(error)
-        ? new Error(`Cannot open SQLite store at ${path}: ${error.message}`, { cause: error })
+        ? new Error(`Cannot open SQLite store at ${path}: ${describe(error)}`, { cause: error })
         : error;
     }
   }
@@ -140,8 +151,9 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Sorted document ids per index key, for the keys that are present. Counts first, then ids
-   * only for keys within the limit, so a key shared by half the corpus costs a count, not a list.
+   * Sorted document ids per index key, for the keys that are present. Counts are stored per
+   * key (schema v3), and ids are read only for keys within the limit, so a key shared by half
+   * the corpus costs a count, not a list.
    * @param keys keys to look up; duplicates are answered once
    * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
    */
@@ -149,18 +161,13 @@ export class SqliteStore implements Store {
     keys: readonly string[],
     limit = Number.POSITIVE_INFINITY,
   ): Promise<Map<string, { count: number; ids: string[] }>> {
-    return this.read('looking up keys', () => {
+    // A single statement reads one snapshot: no BEGIN/COMMIT round trip on this hot path.
+    return this.query('looking up keys', () => {
       const found = new Map<string, { count: number; ids: string[] }>();
-      const small: string[] = [];
-      for (const { key, count } of this.statements.countKeys.iterate(JSON.stringify(sortedUnique(keys)))) {
-        found.set(key, { count, ids: [] });
-        if (count <= limit) small.push(key);
+      const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
+      for (const { key, count, ids } of this.statements.lookupKeys.iterate({ limit: cap, keys: JSON.stringify(sortedUnique(keys)) })) {
+        found.set(key, { count, ids: ids === null ? [] : (JSON.parse(ids) as string[]).sort(compareIds) });
       }
-      if (small.length === 0) return found;
-      for (const { key, doc_id: id } of this.statements.selectKeyIds.iterate(JSON.stringify(small))) {
-        found.get(key)?.ids.push(id);
-      }
-      for (const entry of found.values()) entry.ids.sort(compareIds);
       return found;
     });
   }
@@ -231,6 +238,14 @@ export class SqliteStore implements Store {
     }
   }
 
+  private query<T>(action: string, body: () => T): T {
+    try {
+      return body();
+    } catch (error) {
+      throw this.wrap(action, error);
+    }
+  }
+
   private write(action: string, body: () => void): void {
     try {
       this.db.transaction(body).immediate();
@@ -241,7 +256,7 @@ export class SqliteStore implements Store {
 
   private wrap(action: string, error: unknown): unknown {
     return isDriverOrSystemError(error)
-      ? new Error(`SQLite store ${this.path}: ${action} failed: ${error.message}`, { cause: error })
+      ? new Error(`SQLite store ${this.path}: ${action} failed: ${describe(error)}`, { cause: error })
       : error;
   }
 }

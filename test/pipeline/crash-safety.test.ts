@@ -64,12 +64,31 @@ async function unverifiedAndPairs(dbPath: string): Promise<{ unverified: number;
   }
 }
 
-test('SIGKILL during index leaves a store with whole documents only, and a re-run completes it', { timeout: 600_000 }, async () => {
+/** Kills per run; each at a seeded random moment (set STORYTRACE_KILL_SEED to try other moments). */
+const KILLS = 4;
+const KILL_SEED = Number(process.env.STORYTRACE_KILL_SEED ?? 20261123);
+
+/**
+ * Kill moments as fractions of an uninterrupted run, from a seeded LCG, in [0.05, 0.65): later
+ * moments fall in the same verification phase (batch by batch) and would only make the
+ * slowest test slower.
+ */
+function killFractions(seed: number, count: number): number[] {
+  let state = seed >>> 0;
+  return Array.from({ length: count }, () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return 0.05 + 0.6 * (state / 2 ** 32);
+  });
+}
+
+test(`SIGKILL at ${KILLS} seeded random moments during index leaves whole documents only, and a re-run completes it`, { timeout: 900_000 }, async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'storytrace-kill-'));
   try {
     const input = join(dir, 'docs.jsonl');
     writeFileSync(input, corpus());
-    const dbPath = join(dir, 'index.db');
+    // Each kill hits a fresh store, so every moment is a moment of a whole run (into one shared
+    // store, later runs had less to do and their kills landed after the work was done).
+    const killedStore = (k: number): string => join(dir, `killed-${k}.db`);
     const run = (db: string) => spawnSync(process.execPath, ['--import', 'tsx', CLI, 'index', input, '--store', `sqlite:${db}`, '--quiet'], { encoding: 'utf8' });
     const started = Date.now();
     const full = run(join(dir, 'timing.db'));
@@ -77,7 +96,10 @@ test('SIGKILL during index leaves a store with whole documents only, and a re-ru
     const duration = Date.now() - started;
     const counts: number[] = [];
     const pending: number[] = [];
-    for (const fraction of [0.1, 0.35, 0.55, 0.75]) {
+    const fractions = killFractions(KILL_SEED, KILLS);
+    t.diagnostic(`seed ${KILL_SEED}: kills at ${fractions.map((f) => `${Math.round(f * 100)} %`).join(', ')} of a ${duration} ms run`);
+    for (const [k, fraction] of fractions.entries()) {
+      const dbPath = killedStore(k);
       const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'index', input, '--store', `sqlite:${dbPath}`, '--quiet'], { stdio: 'ignore' });
       const exited = new Promise((r) => child.once('exit', r));
       await new Promise((r) => setTimeout(r, duration * fraction));
@@ -86,8 +108,13 @@ test('SIGKILL during index leaves a store with whole documents only, and a re-ru
       counts.push(existsSync(dbPath) ? await consistent(dbPath) : 0);
       pending.push(existsSync(dbPath) ? (await unverifiedAndPairs(dbPath)).unverified : 0);
     }
-    const detail = `documents after each kill: ${counts.join(', ')}; unverified: ${pending.join(', ')}; full run ${duration} ms`;
+    const detail = `seed ${KILL_SEED}; documents after each kill: ${counts.join(', ')}; unverified: ${pending.join(', ')}; full run ${duration} ms`;
+    t.diagnostic(detail);
     assert.ok(counts.some((n, i) => (n > 0 && n < DOCS) || (pending[i] ?? 0) > 0), `at least one kill landed mid-run (${detail})`);
+    // Re-run the store killed earliest: it has the most left to do.
+    const earliest = fractions.indexOf(Math.min(...fractions));
+    const dbPath = killedStore(earliest);
+    t.diagnostic(`re-running the store killed at ${Math.round((fractions[earliest] ?? 0) * 100)} %`);
     const done = run(dbPath);
     assert.equal(done.status, 0, done.stderr);
     assert.equal(await consistent(dbPath), DOCS);

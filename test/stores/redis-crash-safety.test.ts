@@ -91,7 +91,9 @@ async function assertWholeBatches(store: Store): Promise<number> {
 
 for (const [name, spec] of Object.entries(specs)) {
   describe(`Redis store (${name}) with a writer killed mid-batch`, { skip }, () => {
-    for (const kill of [{ committed: 100, delayMs: 0 }, { committed: 1000, delayMs: 4 }, { committed: 2000, delayMs: 9 }]) {
+    // The parent reads "committed" lines late when it is busy reading snapshots, so the last kill
+    // point leaves most of the run ahead: a writer that finished first would test nothing.
+    for (const kill of [{ committed: 100, delayMs: 0 }, { committed: 700, delayMs: 4 }, { committed: 1400, delayMs: 9 }]) {
       it(`shows whole batches only, during the run and after a SIGKILL ${kill.delayMs} ms after ${kill.committed} documents`, async (t) => {
         const target = spec();
         const store = await createStore(target);

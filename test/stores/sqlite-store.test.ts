@@ -55,7 +55,7 @@ describe('SQLite store file', () => {
   it('records its schema version and runs in WAL mode', async () => {
     const path = freshPath();
     await new SqliteStore(path).close();
-    assert.equal(SCHEMA_VERSION, 2);
+    assert.equal(SCHEMA_VERSION, 3);
     assert.deepEqual(rawQuery(path, 'SELECT version FROM schema_version'), { version: SCHEMA_VERSION });
     assert.deepEqual(rawQuery(path, 'PRAGMA journal_mode'), { journal_mode: 'wal' });
   });
@@ -84,6 +84,44 @@ describe('SQLite store file', () => {
     try {
       assert.deepEqual(await store.listDocumentIds(), ['old']);
       assert.deepEqual(await store.listUnverified(), []);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('keeps key_counts equal to a recount of doc_keys through puts, replaces and deletes', async () => {
+    const path = freshPath();
+    const store = new SqliteStore(path);
+    await store.putDocuments([makeDocument('a', { keys: ['k1', 'k2'] }), makeDocument('b', { keys: ['k1', 'k3', 'k3'] })]);
+    await store.putDocuments([makeDocument('a', { keys: ['k2', 'k4'], contentHash: 'changed' })]);
+    await store.putDocuments([makeDocument('c', { keys: ['k1', 'k4'] })]);
+    await store.deleteDocuments(['b']);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    try {
+      const stored = db.prepare('SELECT key, count FROM key_counts ORDER BY key').all();
+      const recount = db.prepare('SELECT key, count(*) AS count FROM doc_keys GROUP BY key ORDER BY key').all();
+      assert.deepEqual(stored, recount);
+      assert.deepEqual(stored, [{ key: 'k1', count: 1 }, { key: 'k2', count: 1 }, { key: 'k4', count: 2 }]);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('migrates a version-2 store: key counts are built from its postings', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (2);');
+    db.exec(MIGRATIONS[0]?.sql ?? '');
+    db.exec(MIGRATIONS[1]?.sql ?? '');
+    for (const id of ['x', 'y']) {
+      db.prepare("INSERT INTO documents (id, content_hash, format, language, text, clean_text, boilerplate, warnings, signature) VALUES (?, 'h', 'txt', 'en', 't', 't', '[]', '[]', x'00')").run(id);
+    }
+    db.exec("INSERT INTO doc_keys (key, doc_id) VALUES ('shared', 'x'), ('shared', 'y'), ('own', 'y')");
+    db.close();
+    const store = new SqliteStore(path);
+    try {
+      assert.deepEqual(await store.lookupKeys(['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['y'] }]]));
     } finally {
       await store.close();
     }
@@ -122,7 +160,7 @@ describe('SQLite store file', () => {
       // Expected for an ordinary user: the directory really is read-only.
     }
     if (writable) {
-      t.skip('running as root: chmod 0o500 does not stop writes here (the /proc test covers unwritable paths)');
+      t.skip('running as root: chmod 0o500 does not stop writes here (test/reliability/read-only-store.test.ts runs the CLI as nobody instead)');
       return;
     }
     const path = join(readOnly, 'store.db');

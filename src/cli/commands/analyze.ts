@@ -1,13 +1,14 @@
 import type { Command } from 'commander';
+import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths, summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
 import { htmlReportOf } from './report.js';
-import { type CommonOptions, emit, EXIT, STORE_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, THREADS_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
+import { defaultThreads } from '../../pipeline/worker-pool.js';
 
 interface AnalyzeFlags extends CommonOptions {
   out?: string;
-  maxChars?: string;
   html?: string;
 }
 
@@ -17,15 +18,17 @@ export function registerAnalyze(program: Command): void {
     .description('read documents, index them and print the stories they form (ingest, index and stories in one go)')
     .argument('<paths...>', 'folders (read recursively), files (.txt .md .html .jsonl, .warc/.warc.gz crawls, RSS/Atom feeds, any of them .gz) or - for stdin')
     .option(...STORE_OPTION)
+    .option(...THREADS_OPTION)
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--html <file>', 'also write the HTML report (stories, graphs, side-by-side evidence) to this file')
-    .option('--max-chars <n>', 'truncate documents longer than this many characters', '5000000')
+    .option(...MAX_CHARS_OPTION)
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
+      const threads = flags.threads ?? defaultThreads();
       const progress = progressReporter(Boolean(flags.quiet));
       const result = await withStore(flags.store, async (store) => {
-        const report = await indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: Number(flags.maxChars) });
+        const report = await indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars, threads });
         progress.stop();
         const analysis = await summarizeStore(store, report.warnings);
         return { report, result: analysis, html: flags.html ? await htmlReportOf(store, analysis) : undefined };

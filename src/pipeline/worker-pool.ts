@@ -1,0 +1,204 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { RawDocument } from '../ingest/types.js';
+import type { PairResult } from '../relate/index.js';
+import type { Store } from '../stores/store.js';
+import type { BoilerplateContext } from '../text/index.js';
+import { analyzeDocument, type AnalyzedDocument } from './analyze-documents.js';
+import type { IdPair } from './find-pairs.js';
+import type { ViewCache } from './verify-pairs.js';
+import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type ViewStep } from './worker-tasks.js';
+
+/** Threads by default: one per core the process may use. */
+export function defaultThreads(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/**
+ * Runs the pipeline's CPU work — text stage + sketch per document, verification per pair —
+ * in the calling thread (`threads` 1) or spread over worker threads. Workers never touch the
+ * store: a memory store cannot be shared across threads, and SQLite access stays in one place.
+ * They get plain data instead: raw documents to analyse, and for verification each stored
+ * document once, from which the worker builds and keeps its view (shipping finished views
+ * from the main thread cost more there than the verification it fed). Every answer comes
+ * back in input order, so the result is identical for any thread count.
+ */
+export interface TaskRunner {
+  readonly threads: number;
+  /** Analyses documents of one batch against the batch's boilerplate context. */
+  analyze(raws: readonly RawDocument[], context: BoilerplateContext): Promise<AnalyzedDocument[]>;
+  /**
+   * Verifies pairs; views come from `views` in this thread, or are built in the worker from
+   * documents read from `store`. Pairs with a document missing from the store are skipped.
+   */
+  verify(pairs: readonly IdPair[], views: ViewCache, store: Store): Promise<PairResult[]>;
+  /** Stops the worker threads (none in-process); the runner must not be used after. */
+  close(): Promise<void>;
+}
+
+/**
+ * A runner with `threads` threads of work: 1 (or less) runs in-process, more starts that many
+ * workers on first use.
+ */
+export function createTaskRunner(threads: number): TaskRunner {
+  return threads <= 1 ? inProcessRunner() : poolRunner(Math.floor(threads));
+}
+
+function inProcessRunner(): TaskRunner {
+  return {
+    threads: 1,
+    analyze: async (raws, context) => raws.map((raw) => analyzeDocument(raw, context)),
+    verify: async (pairs, views, store) => verifyWithViews(await views.get([...new Set(pairs.flat())], store), pairs),
+    close: async () => undefined,
+  };
+}
+
+/** Chunks per thread and call: small enough to even out uneven documents, large enough to amortise messages. */
+const CHUNKS_PER_THREAD = 4;
+
+function chunks<T>(items: readonly T[], parts: number): T[][] {
+  const size = Math.max(1, Math.ceil(items.length / parts));
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function analyzed(answer: PipelineAnswer): AnalyzedDocument[] {
+  if (answer.kind !== 'analyze') throw new Error('pipeline worker answered an analyze task with a verify result');
+  return answer.docs;
+}
+
+function verified(answer: PipelineAnswer): PairResult[] {
+  if (answer.kind !== 'verify') throw new Error('pipeline worker answered a verify task with an analyze result');
+  return answer.pairs;
+}
+
+function poolRunner(threads: number): TaskRunner {
+  const pool = new ThreadPool(threads);
+  // Per worker, the ids of the views it holds, kept by the same steps as the worker's own list.
+  const held = Array.from({ length: threads }, () => new ViewList<true>());
+  const parts = threads * CHUNKS_PER_THREAD;
+  let planning = Promise.resolve();
+  return {
+    threads,
+    analyze: async (raws, context) => {
+      const answers = await Promise.all(chunks(raws, parts).map((slice, k) => pool.run(k % threads, { kind: 'analyze', raws: slice, context })));
+      return answers.flatMap(analyzed);
+    },
+    verify: async (pairs, _views, store) => {
+      // Calls plan one at a time, so each worker's mirror changes in the order its messages go out.
+      const previous = planning;
+      let release = (): void => undefined;
+      planning = new Promise((resolve) => (release = resolve));
+      await previous;
+      const answers: Promise<PipelineAnswer>[] = [];
+      try {
+        // Chunks go round-robin, so the steps for each worker are known before anything is sent.
+        const slices = chunks(pairs, parts);
+        const wanted = (k: number, id: string): boolean => !held[k % threads]?.has(id);
+        const docs = await store.getDocuments([...new Set(slices.flatMap((slice, k) => slice.flat().filter((id) => wanted(k, id))))]);
+        for (const [k, slice] of slices.entries()) {
+          const mirror = held[k % threads] ?? new ViewList<true>();
+          const steps: ViewStep[] = [];
+          for (const id of new Set(slice.flat())) {
+            // Held when planned but dropped by an earlier chunk's additions: read it now.
+            const doc = mirror.has(id) ? undefined : (docs.get(id) ?? (await store.getDocuments([id])).get(id));
+            if (doc) steps.push(doc);
+            else if (mirror.has(id)) steps.push(id);
+            else continue;
+            mirror.put(id, true);
+          }
+          answers.push(pool.run(k % threads, { kind: 'verify', steps, pairs: slice }));
+        }
+      } finally {
+        release();
+      }
+      return (await Promise.all(answers)).flatMap(verified);
+    },
+    close: () => pool.close(),
+  };
+}
+
+interface Job {
+  task: PipelineTask;
+  resolve: (answer: PipelineAnswer) => void;
+  reject: (error: Error) => void;
+}
+
+/** What a worker posts back (see pipeline-worker.ts). */
+interface WorkerReply {
+  id: number;
+  answer?: PipelineAnswer;
+  error?: string;
+}
+
+// Built code runs the .js worker. Under the tsx loader (tests, `npm run bench`) this file is .ts
+// and so is the worker; Node 20 does not carry the loader's hooks into worker threads, so the
+// worker starts from a one-line script that loads it through tsx's own import API.
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './pipeline-worker.ts' : './pipeline-worker.js', import.meta.url);
+
+function newWorker(): Worker {
+  if (!WORKER_URL.pathname.endsWith('.ts')) return new Worker(WORKER_URL);
+  const api = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(api)}).then((tsx) => tsx.tsImport(${JSON.stringify(WORKER_URL.href)}, ${JSON.stringify(import.meta.url)}))`;
+  return new Worker(boot, { eval: true });
+}
+
+/**
+ * A fixed set of worker threads, started on first use. A job names its worker: each worker
+ * answers its messages in the order sent, so the main thread knows what each one holds.
+ */
+class ThreadPool {
+  private workers: Worker[] = [];
+  private readonly pending = new Map<number, Job>();
+  private failure: Error | undefined;
+  private nextId = 0;
+
+  constructor(private readonly size: number) {}
+
+  run(worker: number, task: PipelineTask): Promise<PipelineAnswer> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) {
+        reject(this.failure);
+        return;
+      }
+      if (this.workers.length === 0) this.start();
+      const id = this.nextId++;
+      this.pending.set(id, { task, resolve, reject });
+      this.workers[worker % this.size]?.postMessage({ id, task });
+    });
+  }
+
+  async close(): Promise<void> {
+    const workers = this.workers;
+    this.workers = [];
+    this.fail(new Error('the pipeline thread pool was closed'));
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+
+  private start(): void {
+    for (let i = 0; i < this.size; i++) {
+      const worker = newWorker();
+      worker.on('message', (reply: WorkerReply) => this.settle(reply));
+      worker.on('error', (error) => this.fail(new Error(`pipeline worker thread failed: ${error.message}`, { cause: error })));
+      worker.on('exit', (code) => {
+        if (this.failure === undefined) this.fail(new Error(`pipeline worker thread exited with code ${code}`));
+      });
+      this.workers.push(worker);
+    }
+  }
+
+  private settle(reply: WorkerReply): void {
+    const job = this.pending.get(reply.id);
+    if (!job) return;
+    this.pending.delete(reply.id);
+    if (reply.answer) job.resolve(reply.answer);
+    else job.reject(new Error(`pipeline worker thread: ${reply.error ?? 'no answer'}`));
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    for (const job of this.pending.values()) job.reject(error);
+    this.pending.clear();
+  }
+}

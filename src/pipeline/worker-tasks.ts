@@ -1,0 +1,85 @@
+import type { RawDocument } from '../ingest/types.js';
+import { verifyPair, type PairDocument, type PairResult } from '../relate/index.js';
+import type { StoredDocument } from '../stores/store.js';
+import type { BoilerplateContext } from '../text/index.js';
+import { analyzeDocument, type AnalyzedDocument } from './analyze-documents.js';
+import { pairDocumentFromStore } from './document-views.js';
+import type { IdPair } from './find-pairs.js';
+
+/** Verification views a worker thread keeps between tasks (the main thread mirrors the list). */
+export const WORKER_VIEW_CAPACITY = 2000;
+
+/**
+ * One step on a worker's view list, applied in order by both threads: an id moves to the
+ * newest place; a document is (re)built into a view and put there.
+ */
+export type ViewStep = string | StoredDocument;
+
+/**
+ * Work a thread can do without the store: plain data in, plain data out. Documents are
+ * analysed against a boilerplate context computed over their whole batch; pairs are verified
+ * against views the worker built from stored documents shipped to it once. The answer never
+ * depends on which thread ran it.
+ */
+export type PipelineTask =
+  | { kind: 'analyze'; raws: RawDocument[]; context: BoilerplateContext }
+  | { kind: 'verify'; steps: ViewStep[]; pairs: IdPair[] };
+
+/** What a {@link PipelineTask} gives back (analysed documents without their views: they stay in the worker). */
+export type PipelineAnswer = { kind: 'analyze'; docs: AnalyzedDocument[] } | { kind: 'verify'; pairs: PairResult[] };
+
+/**
+ * Views by id in a fixed-size list, oldest dropped first. The main thread keeps the same list
+ * of ids per worker and sends the same steps, so it always knows which views a worker holds.
+ */
+export class ViewList<T> {
+  private readonly items = new Map<string, T>();
+  constructor(private readonly capacity = WORKER_VIEW_CAPACITY) {}
+
+  /** Moves `id` to the newest place (adding it with `value` when given); then drops the oldest beyond capacity. */
+  put(id: string, value: T): void {
+    this.items.delete(id);
+    this.items.set(id, value);
+    for (const oldest of this.items.keys()) {
+      if (this.items.size <= this.capacity) break;
+      this.items.delete(oldest);
+    }
+  }
+
+  get(id: string): T | undefined {
+    return this.items.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.items.has(id);
+  }
+}
+
+/** Verifies pairs from prepared views; a pair with a missing view is skipped. */
+export function verifyWithViews(views: { get(id: string): PairDocument | undefined }, pairs: readonly IdPair[]): PairResult[] {
+  const out: PairResult[] = [];
+  for (const [x, y] of pairs) {
+    const a = views.get(x);
+    const b = views.get(y);
+    if (a && b) out.push(verifyPair(a, b));
+  }
+  return out;
+}
+
+/**
+ * Runs one task in the calling thread, against this thread's view list: the code a worker runs.
+ * A view is rebuilt from its stored document, as the in-process path does on a cache miss, so
+ * it equals the view made while indexing.
+ */
+export function runPipelineTask(task: PipelineTask, views: ViewList<PairDocument>): PipelineAnswer {
+  if (task.kind === 'analyze') {
+    return { kind: 'analyze', docs: task.raws.map((raw) => ({ ...analyzeDocument(raw, task.context), view: undefined })) };
+  }
+  for (const step of task.steps) {
+    if (typeof step === 'string') {
+      const known = views.get(step);
+      if (known) views.put(step, known);
+    } else views.put(step.id, pairDocumentFromStore(step));
+  }
+  return { kind: 'verify', pairs: verifyWithViews(views, task.pairs) };
+}

@@ -1,0 +1,103 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyze } from '../../src/pipeline.js';
+import { batchBoilerplateContext } from '../../src/pipeline/analyze-documents.js';
+import { createTaskRunner } from '../../src/pipeline/worker-pool.js';
+import type { RawDocument } from '../../src/ingest/types.js';
+import { pairDocumentFromStore } from '../../src/pipeline/document-views.js';
+import { ViewCache } from '../../src/pipeline/verify-pairs.js';
+import { MemoryStore, type StoredDocument } from '../../src/stores/index.js';
+import { makeDocument } from '../stores/fake-records.js';
+
+const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
+const WORDS = (
+  'harbour council budget minister storm ferry market school river bridge station museum police festival hospital airport ' +
+  'teacher farmer engine garden winter summer window letter doctor village island mountain forest castle theatre library ' +
+  'factory railway tunnel harvest courtyard lantern kitchen blanket pepper ribbon saddle timber velvet whistle anchor barrel'
+).split(' ');
+
+/**
+ * A seeded corpus with planted families: each original has an exact copy, an edited copy
+ * (every seventh word replaced), an excerpt and a copy with its sentences reversed.
+ */
+function generatedCorpus(originals: number): string {
+  let seed = 11;
+  const next = (): number => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 16;
+  const lines: string[] = [];
+  const add = (id: string, sentences: string[]): void => {
+    lines.push(JSON.stringify({ id, text: sentences.join(' ') }));
+  };
+  for (let i = 0; i < originals; i++) {
+    // Compounds of two words: a vocabulary large enough that unrelated originals stay apart.
+    const word = (): string => (WORDS[next() % WORDS.length] ?? '') + (WORDS[next() % WORDS.length] ?? '');
+    const sentences = Array.from({ length: 10 }, () => `The ${Array.from({ length: 14 }, word).join(' ')} ${next() % 90000}.`);
+    const family = `f${String(i).padStart(3, '0')}`;
+    add(`${family}-orig`, sentences);
+    add(`${family}-copy`, sentences);
+    add(`${family}-edit`, sentences.map((s) => s.split(' ').map((w, k) => (k % 7 === 3 ? word() : w)).join(' ')));
+    add(`${family}-excerpt`, sentences.slice(2, 6));
+    add(`${family}-shuffle`, [...sentences].reverse());
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+test('analyze gives the same JSON with 1 and 2 threads on the examples', async () => {
+  const one = await analyze([EXAMPLES], { threads: 1 });
+  const two = await analyze([EXAMPLES], { threads: 2 });
+  assert.ok(one.stories.length > 0, 'the examples form stories');
+  assert.equal(JSON.stringify(two), JSON.stringify(one));
+});
+
+test('analyze gives the same JSON with 1, 2 and 3 threads on a generated corpus with planted families', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storytrace-threads-'));
+  try {
+    const file = join(dir, 'corpus.jsonl');
+    writeFileSync(file, generatedCorpus(24));
+    const one = await analyze([file], { threads: 1, store: `sqlite:${join(dir, 'one.db')}` });
+    const two = await analyze([file], { threads: 2, store: `sqlite:${join(dir, 'two.db')}` });
+    const three = await analyze([file], { threads: 3 });
+    assert.equal(one.documents.length, 120);
+    const families = one.stories.map((s) => [...new Set(s.members.map((m) => m.document.split('-')[0]))]);
+    assert.ok(families.length >= 20 && families.every((f) => f.length === 1), `stories by family: ${JSON.stringify(families)}`);
+    assert.equal(JSON.stringify(two), JSON.stringify(one));
+    assert.equal(JSON.stringify(three), JSON.stringify(one));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a worker thread analyses documents as the calling thread does, and rebuilds the same views', async () => {
+  const raws: RawDocument[] = generatedCorpus(2).trim().split('\n').map((line, i) => {
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
+    return { id, text, contentHash: `h${i}`, format: 'jsonl', warnings: [] };
+  });
+  const context = batchBoilerplateContext(raws);
+  const local = await createTaskRunner(1).analyze(raws, context);
+  const pool = createTaskRunner(2);
+  try {
+    assert.equal(pool.threads, 2);
+    const remote = await pool.analyze(raws, context);
+    assert.deepEqual(remote.map((d) => [d.stored, d.keys]), local.map((d) => [d.stored, d.keys]));
+    // Workers verify from views rebuilt from the stored documents: equal to the indexing ones.
+    for (const d of local) assert.deepEqual(pairDocumentFromStore(d.stored), d.view);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('an error inside a worker thread rejects the call with its message', async () => {
+  const pool = createTaskRunner(2);
+  const store = new MemoryStore();
+  try {
+    // A stored document whose clean text is not a string makes the worker's view rebuild throw.
+    const broken = (id: string): StoredDocument => ({ ...makeDocument(id), cleanText: null as unknown as string });
+    await store.putDocuments([broken('x'), broken('y')]);
+    await assert.rejects(pool.verify([['x', 'y']], new ViewCache(), store), /pipeline worker thread: .*TypeError/s);
+  } finally {
+    await pool.close();
+  }
+});
