@@ -9,6 +9,7 @@ import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { registerWatch } from './commands/watch.js';
+import { registerWorker } from './commands/worker.js';
 import { EXIT } from './common.js';
 
 const program = new Command()
@@ -27,6 +28,7 @@ registerExplain(program);
 registerReport(program);
 registerWatch(program);
 registerServe(program);
+registerWorker(program);
 
 try {
   await program.parseAsync(process.argv);
