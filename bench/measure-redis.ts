@@ -19,15 +19,22 @@ export interface RedisResult {
   memory: RedisMemory;
 }
 
+// Key families of both layouts: layout 1 had one set per index key (`st:k:<key>`), layout 2
+// has bucket hashes (`st:k:{k<n>}`) and version-name buckets (`st:n:{n<n>}`).
 const FAMILIES: [string, RegExp][] = [
-  ['document hashes (text, clean text, signature, keys)', /^st:d:/],
+  ['document hashes (compressed text and keys, signature)', /^st:d:/],
   ['index-key postings', /^st:k:/],
   ['content-hash postings', /^st:h:/],
+  ['version → id names', /^st:n:/],
   ['pairs and pair hints', /^st:[pr]:/],
-  ['index-wide (ids, ledger, stories, meta)', /^st:\{st\}/],
+  ['index-wide (ids, ledger, stories, meta, layout)', /^st:\{st\}/],
 ];
 
-function measureMemory(server: RedisServer, baseline: number): RedisMemory {
+/**
+ * Reads what the `st` index on a standalone server holds: documents, keys, `MEMORY USAGE` per
+ * key family, and the growth of `INFO used_memory` over `baseline`.
+ */
+export function measureMemory(server: RedisServer, baseline: number): RedisMemory {
   const documents = Number(server.cli('scard', 'st:{st}:ids').trim());
   const keys = server.cli('--scan', '--pattern', 'st:*').split('\n').filter((k) => k !== '');
   const byFamily: Record<string, { keys: number; bytes: number }> = {};

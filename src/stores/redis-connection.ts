@@ -1,7 +1,8 @@
 import type { ClusterOptions, RedisOptions } from 'ioredis';
 import type { RedisClient, RedisScripts } from './redis-context.js';
 import { RedisKeys } from './redis-keys.js';
-import { COMPACT_PAIRS, ROLL_FORWARD_DOCUMENT } from './redis-scripts.js';
+import { openLayout } from './redis-layout.js';
+import { APPEND_POSTINGS, COMPACT_PAIRS, READ_POSTINGS, REMOVE_POSTINGS, ROLL_FORWARD_DOCUMENT } from './redis-scripts.js';
 import { describeNodes, parseRedisSpec, type RedisSpec } from './redis-spec.js';
 import { RedisStore } from './redis-store.js';
 
@@ -42,13 +43,16 @@ function clientOptions(spec: RedisSpec): RedisOptions & { replyMapping: 'legacy'
 function defineScripts(client: RedisClient): RedisScripts {
   client.defineCommand('storytraceRollForward', { numberOfKeys: 1, lua: ROLL_FORWARD_DOCUMENT });
   client.defineCommand('storytraceCompactPairs', { numberOfKeys: 1, lua: COMPACT_PAIRS });
+  client.defineCommand('storytraceAppendPostings', { numberOfKeys: 1, lua: APPEND_POSTINGS });
+  client.defineCommand('storytraceRemovePostings', { numberOfKeys: 1, lua: REMOVE_POSTINGS });
+  client.defineCommand('storytraceReadPostings', { numberOfKeys: 1, lua: READ_POSTINGS });
   return client as unknown as RedisScripts;
 }
 
 /**
  * Connects to the Redis a spec names and opens the store on it. ioredis is imported here, so
  * only Redis users load it.
- * @param text `redis://host:port[/db][?prefix=name]`, `rediss://…` or `redis+cluster://host:port[,…][?prefix=name]`
+ * @param text `redis://host:port[/db][?prefix=name][&buckets=N]`, `rediss://…` or `redis+cluster://host:port[,…][?prefix=name][&buckets=N]`
  * @throws "cannot reach Redis at host:port: …" when no connection can be made (within seconds, never a hang)
  */
 export async function openRedisStore(text: string): Promise<RedisStore> {
@@ -85,5 +89,12 @@ export async function openRedisStore(text: string): Promise<RedisStore> {
     client.disconnect();
     throw reachError(address, socketError ?? error);
   }
-  return new RedisStore({ client, scripts: defineScripts(client), keys: new RedisKeys(spec.prefix) }, address);
+  let buckets: number;
+  try {
+    buckets = await openLayout(client, spec.prefix, spec.buckets);
+  } catch (error) {
+    client.disconnect();
+    throw new Error(`Redis store ${address}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return new RedisStore({ client, scripts: defineScripts(client), keys: new RedisKeys(spec.prefix, buckets) }, address);
 }

@@ -1,5 +1,7 @@
 import type { Cluster, Redis } from 'ioredis';
-import { postingMember, type RedisKeys } from './redis-keys.js';
+import { decodeKeys } from './redis-document-codec.js';
+import type { RedisKeys } from './redis-keys.js';
+import { dropPostings, type PostingEntry } from './redis-postings.js';
 import { DOC_FIELDS as F, TOMBSTONE_VERSION } from './redis-scripts.js';
 
 /** A standalone or Cluster connection; both take the same commands. */
@@ -9,6 +11,10 @@ export type RedisClient = Redis | Cluster;
 export interface RedisScripts {
   storytraceRollForward(documentKey: string, token: string): Promise<number>;
   storytraceCompactPairs(pairsKey: string, token: string, ...partners: string[]): Promise<number>;
+  storytraceAppendPostings(bucket: string, ...fieldsAndMembers: (string | Buffer)[]): Promise<number>;
+  storytraceRemovePostings(bucket: string, width: string, ...fieldsAndMembers: (string | Buffer)[]): Promise<number>;
+  /** Per field: packed members (Buffer), their byte length when over the limit (number), or an empty Buffer. */
+  storytraceReadPostingsBuffer(bucket: string, maxBytes: string, ...fields: string[]): Promise<(Buffer | number)[]>;
 }
 
 /** What the store's helpers share: the connection and the key names. */
@@ -57,9 +63,9 @@ export interface PriorState {
   stale: StaleVersion[];
 }
 
-function staleVersion(id: string, version: string | null | undefined, hash: string | null | undefined, keys: string | null | undefined): StaleVersion | undefined {
-  if (!version || version === TOMBSTONE_VERSION || hash == null) return undefined;
-  return { id, version: Number(version), hash, keys: JSON.parse(keys ?? '[]') as string[] };
+function staleVersion(id: string, version: string | undefined, hash: string | undefined, keys: Buffer | null | undefined): StaleVersion | undefined {
+  if (!version || version === TOMBSTONE_VERSION || hash === undefined) return undefined;
+  return { id, version: Number(version), hash, keys: keys ? decodeKeys(keys) : [] };
 }
 
 /**
@@ -70,12 +76,15 @@ function staleVersion(id: string, version: string | null | undefined, hash: stri
  */
 export async function priorStates(ctx: RedisContext, ids: readonly string[]): Promise<Map<string, PriorState>> {
   const fields = [F.version, F.hash, F.keys, F.pendingToken, F.pendingVersion, F.pendingHash, F.pendingKeys, F.pendingReplaces];
-  const rows = await Promise.all(ids.map((id) => ctx.client.hmget(ctx.keys.document(id), ...fields)));
-  const committed = await committedTokens(ctx, rows.flatMap((row) => (row[3] ? [row[3]] : [])));
+  const rows = await Promise.all(ids.map((id) => ctx.client.hmgetBuffer(ctx.keys.document(id), ...fields)));
+  const text = (b: Buffer | null | undefined): string | undefined => (b == null ? undefined : b.toString('utf8'));
+  const committed = await committedTokens(ctx, rows.flatMap((row) => (row[3] ? [row[3].toString('utf8')] : [])));
   const states = new Map<string, PriorState>();
   await Promise.all(
     ids.map(async (id, i) => {
-      const [version, hash, keys, token, pVersion, pHash, pKeys, pReplaces] = rows[i] ?? [];
+      const row = rows[i] ?? [];
+      const [version, hash, token, pVersion, pHash, pReplaces] = [row[0], row[1], row[3], row[4], row[5], row[7]].map(text);
+      const [keys, pKeys] = [row[2], row[6]];
       const pending = staleVersion(id, pVersion, pHash, pKeys);
       if (token && committed.has(token)) {
         await ctx.scripts.storytraceRollForward(ctx.keys.document(id), token);
@@ -89,13 +98,14 @@ export async function priorStates(ctx: RedisContext, ids: readonly string[]): Pr
   return states;
 }
 
-/** Removes the postings of versions that can no longer become visible. */
+/** Removes the postings and the name entries of versions that can no longer become visible. */
 export async function removePostings(ctx: RedisContext, versions: readonly StaleVersion[]): Promise<void> {
-  const commands: Promise<number>[] = [];
+  const entries: PostingEntry[] = [];
   for (const v of versions) {
-    const member = postingMember(v.id, v.version);
-    commands.push(ctx.client.srem(ctx.keys.hashPosting(v.hash), member));
-    for (const key of v.keys) commands.push(ctx.client.srem(ctx.keys.posting(key), member));
+    entries.push({ bucket: ctx.keys.hashPosting(v.hash), field: v.hash, version: v.version });
+    for (const key of v.keys) entries.push({ bucket: ctx.keys.posting(key), field: key, version: v.version });
   }
-  await Promise.all(commands);
+  await dropPostings(ctx, entries);
+  // Names go last: a posting whose name is gone is invisible, so dropping them first is also safe.
+  await Promise.all(versions.map((v) => ctx.client.hdel(ctx.keys.names(v.version), String(v.version))));
 }

@@ -1,18 +1,28 @@
+import { hashString, mix32 } from '../sketch/hash.js';
+
 /**
  * Key names of the Redis store. Every key starts with `<prefix>:` so several indexes share a
  * server. On a Cluster a key's slot comes from its `{hash tag}`:
  * - one document's records (its document hash, its pairs, its reverse-pair hints) share the tag
  *   `{<id>}`, so a document's own roll-forward runs as one script on one node;
- * - the index-wide records (id set, unverified set, commit ledger, token clock, meta, stories) share the tag
- *   `{<prefix>}`, so a batch's commit is one MULTI on one node;
- * - posting sets (`k:` index keys, `h:` content hashes) spread over the cluster by their name.
+ * - the index-wide records (id set, unverified set, commit ledger, clock, meta, stories,
+ *   layout) share the tag `{<prefix>}`, so a batch's commit is one MULTI on one node;
+ * - postings live in a fixed number of bucket hashes per family (`k:` index keys, `h:` content
+ *   hashes), field = the key, value = packed version numbers; each bucket is its own tag, so
+ *   buckets spread over the cluster. Version numbers map back to ids through `n:` buckets of
+ *   {@link NAMES_PER_BUCKET} numbers each.
+ * One key per index key (the first layout) cost ≈ 250 bytes of Redis bookkeeping per key and
+ * ≈ 200 keys per document; buckets share that cost among their fields.
  */
 
 /** Prefixes allowed in a store spec: they go inside hash tags, so no braces. */
 export const PREFIX_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 
-/** Separates an id from its version in posting members and from the batch token in pair fields; ids never contain NUL. */
+/** Separates the partner from the batch token in pair fields; ids never contain NUL. */
 export const SEPARATOR = '\u0000';
+
+/** Version numbers per `n:` bucket: 128 keeps a bucket a listpack under Redis's default `hash-max-listpack-entries`. */
+export const NAMES_PER_BUCKET = 128;
 
 // Escape the characters that would end or open a hash tag early, so the whole id is the tag.
 // An empty id becomes "%", which escaping never produces on its own.
@@ -21,11 +31,17 @@ function tag(id: string): string {
   return id.replace(/[%{}]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/** The posting bucket of a key among `buckets` (a power of two); stable across runs and machines. */
+export function bucketOf(key: string, buckets: number): number {
+  return mix32(hashString(key)) & (buckets - 1);
+}
+
 /** All key names of one index. */
 export class RedisKeys {
-  /** The id set, the commit ledger and the token clock of the index, all in one slot. */
+  /** The id set, the commit ledger and the clock of the index, all in one slot. */
   readonly ids: string;
   readonly committed: string;
+  /** Counter that hands out batch tokens and document version numbers (one sequence). */
   readonly clock: string;
   readonly meta: string;
   readonly stories: string;
@@ -33,8 +49,14 @@ export class RedisKeys {
   readonly pairHolders: string;
   /** Documents whose candidate pairs are not verified yet. */
   readonly unverified: string;
+  /** Hash of the index's layout version and posting bucket count. */
+  readonly layout: string;
 
-  constructor(readonly prefix: string) {
+  /**
+   * @param prefix the index's key prefix
+   * @param buckets posting buckets per family (a power of two), as recorded in the index's layout
+   */
+  constructor(readonly prefix: string, readonly buckets = 1) {
     const global = `${prefix}:{${prefix}}`;
     this.ids = `${global}:ids`;
     this.committed = `${global}:committed`;
@@ -43,6 +65,7 @@ export class RedisKeys {
     this.stories = `${global}:stories`;
     this.pairHolders = `${global}:pair-holders`;
     this.unverified = `${global}:unverified`;
+    this.layout = `${global}:layout`;
   }
 
   /** The hash holding a document's committed and pending versions. */
@@ -60,26 +83,18 @@ export class RedisKeys {
     return `${this.prefix}:r:{${tag(id)}}`;
   }
 
-  /** Posting set of an index key: members `id NUL version`. */
+  /** The bucket hash holding an index key's postings (field: the key). */
   posting(key: string): string {
-    return `${this.prefix}:k:${key}`;
+    return `${this.prefix}:k:{k${bucketOf(key, this.buckets)}}`;
   }
 
-  /** Posting set of a content hash: members `id NUL version`. */
+  /** The bucket hash holding a content hash's postings (field: the hash). */
   hashPosting(hash: string): string {
-    return `${this.prefix}:h:${hash}`;
+    return `${this.prefix}:h:{h${bucketOf(hash, this.buckets)}}`;
   }
-}
 
-/** A posting member: the document id and the version of it that carries the key. */
-export function postingMember(id: string, version: number): string {
-  return `${id}${SEPARATOR}${version.toString(36)}`;
-}
-
-/** Splits a posting member; undefined for a malformed one. */
-export function parsePostingMember(member: string): { id: string; version: number } | undefined {
-  const cut = member.lastIndexOf(SEPARATOR);
-  if (cut < 0) return undefined;
-  const version = parseInt(member.slice(cut + 1), 36);
-  return Number.isFinite(version) ? { id: member.slice(0, cut), version } : undefined;
+  /** The hash that maps version numbers (fields) of one range to document ids. */
+  names(version: number): string {
+    return `${this.prefix}:n:{n${Math.floor(version / NAMES_PER_BUCKET)}}`;
+  }
 }

@@ -8,6 +8,8 @@ export interface RedisSpec {
   /** Database number (standalone only; a Cluster has only database 0). */
   db: number;
   prefix: string;
+  /** Posting buckets asked for (`?buckets=`); a new index takes it, an existing one must match. */
+  buckets?: number;
   username?: string;
   password?: string;
 }
@@ -26,19 +28,28 @@ function parsePort(text: string, spec: string): number {
   return port;
 }
 
-function parsePrefix(query: string, spec: string): string {
+/** Largest `buckets` value: 2²⁴ buckets of ≈ 100 keys each cover ≈ 10⁹ documents' distinct keys per family. */
+export const MAX_BUCKETS = 1 << 24;
+
+function parseParams(query: string, spec: string): { prefix: string; buckets?: number } {
   const params = new URLSearchParams(query);
   for (const name of params.keys()) {
-    if (name !== 'prefix') throw new Error(`Store spec "${spec}": unknown parameter "${name}" (known: prefix)`);
+    if (name !== 'prefix' && name !== 'buckets') throw new Error(`Store spec "${spec}": unknown parameter "${name}" (known: prefix, buckets)`);
   }
   const prefix = params.get('prefix') ?? DEFAULT_PREFIX;
   if (!PREFIX_PATTERN.test(prefix)) throw new Error(`Store spec "${spec}": prefix "${prefix}" must be 1-64 letters, digits, "_", "." or "-"`);
-  return prefix;
+  const text = params.get('buckets');
+  if (text === null) return { prefix };
+  const buckets = Number(text);
+  if (!Number.isInteger(buckets) || buckets < 1 || buckets > MAX_BUCKETS || (buckets & (buckets - 1)) !== 0) {
+    throw new Error(`Store spec "${spec}": buckets "${text}" must be a power of two from 1 to ${MAX_BUCKETS}`);
+  }
+  return { prefix, buckets };
 }
 
 /**
- * Parses `redis://[user:pass@]host[:port][/db][?prefix=name]` (also `rediss://` for TLS) and
- * `redis+cluster://host:port[,host:port…][?prefix=name]`.
+ * Parses `redis://[user:pass@]host[:port][/db][?prefix=name][&buckets=N]` (also `rediss://`
+ * for TLS) and `redis+cluster://host:port[,host:port…][?prefix=name][&buckets=N]`.
  * @throws an Error naming the spec and what is wrong with it
  */
 export function parseRedisSpec(spec: string): RedisSpec {
@@ -48,7 +59,7 @@ export function parseRedisSpec(spec: string): RedisSpec {
   const tls = scheme.startsWith('rediss');
   const rest = trimmed.slice(scheme.length + 3);
   const [beforeQuery = '', query = ''] = rest.split('?', 2);
-  const prefix = parsePrefix(query, spec);
+  const params = parseParams(query, spec);
   if (cluster) {
     if (beforeQuery.includes('@') || beforeQuery.includes('/')) {
       throw new Error(`Store spec "${spec}": a cluster spec is redis+cluster://host:port[,host:port…][?prefix=name]`);
@@ -58,7 +69,7 @@ export function parseRedisSpec(spec: string): RedisSpec {
       return cut < 0 ? { host: node, port: 6379 } : { host: node.slice(0, cut), port: parsePort(node.slice(cut + 1), spec) };
     });
     if (nodes.length === 0) throw new Error(`Store spec "${spec}" names no cluster node`);
-    return { cluster, tls, nodes, db: 0, prefix };
+    return { cluster, tls, nodes, db: 0, ...params };
   }
   const port = /:([^:/\]]*)(?:\/|$)/.exec(beforeQuery.replace(/^[^@]*@/, ''))?.[1];
   if (port !== undefined) parsePort(port, spec);
@@ -72,7 +83,7 @@ export function parseRedisSpec(spec: string): RedisSpec {
   const path = url.pathname.replace(/^\//, '');
   const db = path === '' ? 0 : Number(path);
   if (!Number.isInteger(db) || db < 0) throw new Error(`Store spec "${spec}": "${path}" is not a database number`);
-  const parsed: RedisSpec = { cluster, tls, nodes: [{ host: url.hostname.replace(/^\[|\]$/g, ''), port: parsePort(url.port, spec) }], db, prefix };
+  const parsed: RedisSpec = { cluster, tls, nodes: [{ host: url.hostname.replace(/^\[|\]$/g, ''), port: parsePort(url.port, spec) }], db, ...params };
   if (url.username !== '') parsed.username = decodeURIComponent(url.username);
   if (url.password !== '') parsed.password = decodeURIComponent(url.password);
   return parsed;

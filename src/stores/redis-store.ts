@@ -3,7 +3,8 @@ import type { Story } from '../stories/types.js';
 import { compareIds, sortedUnique } from './compare-ids.js';
 import { committedTokens, visibleVersions, type RedisContext } from './redis-context.js';
 import { decodeDocument } from './redis-document-codec.js';
-import { parsePostingMember, SEPARATOR } from './redis-keys.js';
+import { SEPARATOR } from './redis-keys.js';
+import { namesOf, readPostings } from './redis-postings.js';
 import { DOC_FIELDS as F, TOMBSTONE_VERSION } from './redis-scripts.js';
 import { checkExec, deleteDocuments, putDocuments, putPairs } from './redis-writes.js';
 import type { Store, StoredDocument } from './store.js';
@@ -88,8 +89,8 @@ export class RedisStore implements Store {
   findByHash(hashes: readonly string[]): Promise<Map<string, string[]>> {
     return this.guard('finding documents by hash', async () => {
       const unique = [...new Set(hashes)];
-      const members = await Promise.all(unique.map((hash) => this.ctx.client.smembers(this.ctx.keys.hashPosting(hash))));
-      const visible = await this.visibleIds(new Map(unique.map((hash, i) => [hash, members[i] ?? []])));
+      const read = await readPostings(this.ctx, unique, (hash) => this.ctx.keys.hashPosting(hash), Number.POSITIVE_INFINITY);
+      const visible = await this.visibleIds(new Map(unique.map((hash) => [hash, read.get(hash)?.versions ?? []])));
       return new Map([...visible].filter(([, ids]) => ids.length > 0));
     });
   }
@@ -105,16 +106,16 @@ export class RedisStore implements Store {
   lookupKeys(keys: readonly string[], limit = Number.POSITIVE_INFINITY): Promise<Map<string, { count: number; ids: string[] }>> {
     return this.guard('looking up keys', async () => {
       const unique = sortedUnique(keys);
-      const { client, keys: names } = this.ctx;
-      const counts = await Promise.all(unique.map((key) => client.scard(names.posting(key))));
+      const read = await readPostings(this.ctx, unique, (key) => this.ctx.keys.posting(key), limit);
       const found = new Map<string, { count: number; ids: string[] }>();
-      const small = unique.filter((key, i) => {
-        const count = counts[i] ?? 0;
-        if (count > limit) found.set(key, { count, ids: [] });
-        return count > 0 && count <= limit;
-      });
-      const members = await Promise.all(small.map((key) => client.smembers(names.posting(key))));
-      const visible = await this.visibleIds(new Map(small.map((key, i) => [key, members[i] ?? []])));
+      const small = new Map<string, number[]>();
+      for (const key of unique) {
+        const posting = read.get(key);
+        if (posting === undefined) continue;
+        if (posting.versions === undefined) found.set(key, { count: posting.count, ids: [] });
+        else small.set(key, posting.versions);
+      }
+      const visible = await this.visibleIds(small);
       for (const [key, ids] of visible) if (ids.length > 0) found.set(key, { count: ids.length, ids });
       return found;
     });
@@ -202,14 +203,15 @@ export class RedisStore implements Store {
     }
   }
 
-  /** Keeps, per group, the ids whose posting version is the document's visible one; sorted. */
-  private async visibleIds(groups: Map<string, string[]>): Promise<Map<string, string[]>> {
-    const parsed = new Map([...groups].map(([group, members]) => [group, members.flatMap((m) => parsePostingMember(m) ?? [])]));
-    const ids = sortedUnique([...parsed.values()].flatMap((list) => list.map((p) => p.id)));
-    const versions = await visibleVersions(this.ctx, ids);
-    return new Map(
-      [...parsed].map(([group, list]) => [group, sortedUnique(list.filter((p) => versions.get(p.id) === p.version).map((p) => p.id))]),
-    );
+  /** Per group, the ids of the versions that are their document's visible one; sorted. */
+  private async visibleIds(groups: Map<string, number[]>): Promise<Map<string, string[]>> {
+    const names = await namesOf(this.ctx, [...groups.values()].flat());
+    const versions = await visibleVersions(this.ctx, sortedUnique([...names.values()]));
+    const visible = (v: number): string[] => {
+      const id = names.get(v);
+      return id !== undefined && versions.get(id) === v ? [id] : [];
+    };
+    return new Map([...groups].map(([group, list]) => [group, sortedUnique(list.flatMap(visible))]));
   }
 
   private async guard<T>(action: string, body: () => Promise<T>): Promise<T> {

@@ -1,7 +1,8 @@
 import type { PairResult } from '../relate/types.js';
 import { sortedUnique } from './compare-ids.js';
 import { encodeDocument } from './redis-document-codec.js';
-import { postingMember, SEPARATOR } from './redis-keys.js';
+import { SEPARATOR } from './redis-keys.js';
+import { addPostings, type PostingEntry } from './redis-postings.js';
 import { priorStates, removePostings, type RedisContext, type StaleVersion } from './redis-context.js';
 import { DOC_FIELDS as F, TOMBSTONE_VERSION } from './redis-scripts.js';
 import type { StoredDocument } from './store.js';
@@ -9,12 +10,13 @@ import type { StoredDocument } from './store.js';
 /*
  * How a batch stays all-or-nothing on a Cluster, where one MULTI cannot span slots:
  *
- * 1. stage   – take a batch token (INCR of the index clock); write every record of the batch
- *              where readers ignore it: a document's new version goes into the *pending* fields
- *              of its hash (with a fresh per-document version number), its postings are set
- *              members "id NUL version", pairs are fields "b NUL token". Nothing staged is
- *              visible: readers show a pending version or pair only when its token is in the
- *              commit ledger, and a posting only when its version is the document's visible one.
+ * 1. stage   – take a batch token and one version number per document (one INCRBY of the
+ *              index clock); write every record of the batch where readers ignore it: a
+ *              document's new version goes into the *pending* fields of its hash, its postings
+ *              are its version number packed into bucket fields, the version's name entry maps
+ *              it back to the id, pairs are fields "b NUL token". Nothing staged is visible:
+ *              readers show a pending version or pair only when its token is in the commit
+ *              ledger, and a posting only when its version is the document's visible one.
  * 2. commit  – one MULTI on the index's own slot adds the token to the ledger and updates the
  *              id set and the unverified set. This single atomic step makes the whole batch visible at once.
  * 3. tidy    – roll each document's pending version into its committed fields (a script on the
@@ -22,7 +24,7 @@ import type { StoredDocument } from './store.js';
  *              versions. Readers already see the new state before this; it only reclaims memory.
  *
  * A writer killed in stage leaves invisible garbage: the next write of the same document
- * removes it (see priorStates). One killed between commit and tidy leaves a committed batch
+ * removes it (see priorStates), names included. One killed between commit and tidy leaves a committed batch
  * that readers resolve through the ledger, and the next writer rolls forward. Ledger tokens
  * are never removed, since a reader may hold a pending field whose token it has yet to check.
  * Two processes writing the same document at once: the later roll-forward wins; the loser's
@@ -44,18 +46,20 @@ export async function putDocuments(ctx: RedisContext, docs: readonly StoredDocum
   const ids = [...latest.keys()];
   if (ids.length === 0) return;
   const prior = await priorStates(ctx, ids);
-  const token = await newToken(ctx);
-  const versions = await Promise.all(ids.map((id) => ctx.client.hincrby(ctx.keys.document(id), F.counter, 1)));
+  // One number range per batch: the token first, then a fresh version number per document.
+  const last = await ctx.client.incrby(ctx.keys.clock, ids.length + 1);
+  const token = String(last - ids.length);
+  const postings: PostingEntry[] = [];
   const staged: Promise<unknown>[] = [];
   ids.forEach((id, i) => {
     const doc = latest.get(id);
-    const version = versions[i];
-    if (doc === undefined || version === undefined) return;
+    if (doc === undefined) return;
+    const version = last - ids.length + 1 + i;
     const keys = sortedUnique(doc.keys);
     const encoded = encodeDocument(doc, keys);
-    const member = postingMember(id, version);
-    for (const key of keys) staged.push(ctx.client.sadd(ctx.keys.posting(key), member));
-    staged.push(ctx.client.sadd(ctx.keys.hashPosting(encoded.hash), member));
+    for (const key of keys) postings.push({ bucket: ctx.keys.posting(key), field: key, version });
+    postings.push({ bucket: ctx.keys.hashPosting(encoded.hash), field: encoded.hash, version });
+    staged.push(ctx.client.hset(ctx.keys.names(version), String(version), id));
     staged.push(
       ctx.client.hset(ctx.keys.document(id), {
         [F.pendingToken]: token,
@@ -68,6 +72,7 @@ export async function putDocuments(ctx: RedisContext, docs: readonly StoredDocum
       }),
     );
   });
+  staged.push(addPostings(ctx, postings));
   await Promise.all(staged);
   await ctx.client.multi().sadd(ctx.keys.committed, token).sadd(ctx.keys.ids, ...ids).sadd(ctx.keys.unverified, ...ids).exec().then(checkExec);
   const stale = [...prior.values()].flatMap((p) => (p.current ? [p.current, ...p.stale] : p.stale));

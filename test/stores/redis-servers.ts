@@ -49,7 +49,7 @@ async function freePort(): Promise<number> {
 }
 
 function cli(port: number, ...args: string[]): string {
-  const run = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args], { encoding: 'utf8', timeout: 20000 });
+  const run = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args], { encoding: 'utf8', timeout: 60000, maxBuffer: 1 << 28 });
   if (run.status !== 0) throw new Error(`redis-cli -p ${port} ${args.join(' ')} failed: ${run.stderr}${run.stdout}`);
   return run.stdout;
 }
