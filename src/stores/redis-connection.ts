@@ -43,9 +43,9 @@ function clientOptions(spec: RedisSpec): RedisOptions & { replyMapping: 'legacy'
 function defineScripts(client: RedisClient): RedisScripts {
   client.defineCommand('storytraceRollForward', { numberOfKeys: 1, lua: ROLL_FORWARD_DOCUMENT });
   client.defineCommand('storytraceCompactPairs', { numberOfKeys: 1, lua: COMPACT_PAIRS });
-  client.defineCommand('storytraceAppendPostings', { numberOfKeys: 1, lua: APPEND_POSTINGS });
-  client.defineCommand('storytraceRemovePostings', { numberOfKeys: 1, lua: REMOVE_POSTINGS });
-  client.defineCommand('storytraceReadPostings', { numberOfKeys: 1, lua: READ_POSTINGS });
+  client.defineCommand('storytraceAppendPostings', { numberOfKeys: 2, lua: APPEND_POSTINGS });
+  client.defineCommand('storytraceRemovePostings', { numberOfKeys: 2, lua: REMOVE_POSTINGS });
+  client.defineCommand('storytraceReadPostings', { numberOfKeys: 2, lua: READ_POSTINGS });
   return client as unknown as RedisScripts;
 }
 

@@ -11,10 +11,10 @@ export type RedisClient = Redis | Cluster;
 export interface RedisScripts {
   storytraceRollForward(documentKey: string, token: string): Promise<number>;
   storytraceCompactPairs(pairsKey: string, token: string, ...partners: string[]): Promise<number>;
-  storytraceAppendPostings(bucket: string, ...fieldsAndMembers: (string | Buffer)[]): Promise<number>;
-  storytraceRemovePostings(bucket: string, width: string, ...fieldsAndMembers: (string | Buffer)[]): Promise<number>;
+  storytraceAppendPostings(bucket: string, longLists: string, maxShortBytes: string, ...fieldsAndMembers: (string | Buffer)[]): Promise<number>;
+  storytraceRemovePostings(bucket: string, longLists: string, width: string, ...fieldsAndMembers: (string | Buffer)[]): Promise<number>;
   /** Per field: packed members (Buffer), their byte length when over the limit (number), or an empty Buffer. */
-  storytraceReadPostingsBuffer(bucket: string, maxBytes: string, ...fields: string[]): Promise<(Buffer | number)[]>;
+  storytraceReadPostingsBuffer(bucket: string, longLists: string, maxBytes: string, ...fields: string[]): Promise<(Buffer | number)[]>;
 }
 
 /** What the store's helpers share: the connection and the key names. */

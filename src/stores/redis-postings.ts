@@ -10,6 +10,17 @@ import type { RedisContext } from './redis-context.js';
 /** Bytes per packed version: 2⁴⁰ ≈ 1.1 × 10¹² numbers, room for 10⁹ documents rewritten many times (batch tokens share the sequence). */
 export const MEMBER_BYTES = 5;
 
+/**
+ * Longest posting list kept among a bucket's short lists, in bytes: 12 members, within Redis's
+ * default `hash-max-listpack-value` of 64 so short-list buckets stay listpacks.
+ */
+export const SHORT_LIST_BYTES = 12 * MEMBER_BYTES;
+
+/** The hash of a bucket's long posting lists (same hash tag, so the same slot). */
+export function longLists(bucket: string): string {
+  return `${bucket}:long`;
+}
+
 /** One posting: which bucket, which field in it, which document version. */
 export interface PostingEntry {
   bucket: string;
@@ -52,12 +63,12 @@ function argumentsByBucket(entries: readonly PostingEntry[]): Map<string, (strin
 
 /** Adds postings: one script call per bucket touched. */
 export async function addPostings(ctx: RedisContext, entries: readonly PostingEntry[]): Promise<void> {
-  await Promise.all([...argumentsByBucket(entries)].map(([bucket, args]) => ctx.scripts.storytraceAppendPostings(bucket, ...args)));
+  await Promise.all([...argumentsByBucket(entries)].map(([bucket, args]) => ctx.scripts.storytraceAppendPostings(bucket, longLists(bucket), String(SHORT_LIST_BYTES), ...args)));
 }
 
 /** Removes postings (absent ones are ignored): one script call per bucket touched. */
 export async function dropPostings(ctx: RedisContext, entries: readonly PostingEntry[]): Promise<void> {
-  await Promise.all([...argumentsByBucket(entries)].map(([bucket, args]) => ctx.scripts.storytraceRemovePostings(bucket, String(MEMBER_BYTES), ...args)));
+  await Promise.all([...argumentsByBucket(entries)].map(([bucket, args]) => ctx.scripts.storytraceRemovePostings(bucket, longLists(bucket), String(MEMBER_BYTES), ...args)));
 }
 
 /** What a posting list read returned: its raw size, and its versions when within the limit. */
@@ -77,7 +88,7 @@ export async function readPostings(ctx: RedisContext, fields: readonly string[],
   }
   const maxBytes = Number.isFinite(limit) ? String(Math.max(0, limit) * MEMBER_BYTES) : '-1';
   const groups = [...byBucket];
-  const replies = await Promise.all(groups.map(([bucket, list]) => ctx.scripts.storytraceReadPostingsBuffer(bucket, maxBytes, ...list)));
+  const replies = await Promise.all(groups.map(([bucket, list]) => ctx.scripts.storytraceReadPostingsBuffer(bucket, longLists(bucket), maxBytes, ...list)));
   const found = new Map<string, PostingRead>();
   groups.forEach(([, list], g) => {
     list.forEach((field, i) => {

@@ -66,55 +66,82 @@ return 0
 `;
 
 /**
- * Appends packed postings to fields of one posting bucket. KEYS[1] the bucket; ARGV pairs of
- * (field, packed members). Posting lists are byte strings rather than sets so that a bucket
- * holds thousands of keys' postings at a few bytes each.
+ * Appends packed postings to fields of one posting bucket. KEYS[1] the bucket's short lists,
+ * KEYS[2] its long lists (same slot); ARGV[1] the longest list in bytes kept in KEYS[1], then
+ * pairs of (field, packed members). A list that outgrows ARGV[1] moves to KEYS[2]: Redis keeps
+ * a hash compact (a listpack) only while every value is short, so one frequent key would
+ * otherwise turn its whole bucket into a hash table at ≈ 60 bytes of overhead per field.
+ * Lists are byte strings rather than sets: a few bytes per posting.
  */
 export const APPEND_POSTINGS = `
-for i = 1, #ARGV, 2 do
-  local old = redis.call('HGET', KEYS[1], ARGV[i])
-  if old then redis.call('HSET', KEYS[1], ARGV[i], old .. ARGV[i + 1]) else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
-end
-return 0
-`;
-
-/**
- * Removes members from fields of one posting bucket; a field left empty is deleted. KEYS[1]
- * the bucket; ARGV[1] the member width in bytes, then pairs of (field, packed members to drop).
- */
-export const REMOVE_POSTINGS = `
-local w = tonumber(ARGV[1])
+local max = tonumber(ARGV[1])
 for i = 2, #ARGV, 2 do
-  local old = redis.call('HGET', KEYS[1], ARGV[i])
-  if old then
-    local drop = {}
-    local gone = ARGV[i + 1]
-    for j = 1, #gone, w do drop[string.sub(gone, j, j + w - 1)] = true end
-    local kept = {}
-    for j = 1, #old, w do
-      local m = string.sub(old, j, j + w - 1)
-      if not drop[m] then kept[#kept + 1] = m end
+  local f, add = ARGV[i], ARGV[i + 1]
+  local short = redis.call('HGET', KEYS[1], f)
+  if short then
+    local v = short .. add
+    if #v > max then
+      redis.call('HDEL', KEYS[1], f)
+      redis.call('HSET', KEYS[2], f, v)
+    else
+      redis.call('HSET', KEYS[1], f, v)
     end
-    if #kept == 0 then redis.call('HDEL', KEYS[1], ARGV[i])
-    elseif #kept * w ~= #old then redis.call('HSET', KEYS[1], ARGV[i], table.concat(kept)) end
+  else
+    local long = redis.call('HGET', KEYS[2], f)
+    if long then redis.call('HSET', KEYS[2], f, long .. add)
+    elseif #add > max then redis.call('HSET', KEYS[2], f, add)
+    else redis.call('HSET', KEYS[1], f, add) end
   end
 end
 return 0
 `;
 
 /**
- * Reads fields of one posting bucket: for each field ARGV[2…], its packed members, or only
- * their byte length (an integer) when longer than ARGV[1] bytes (-1: no limit), or '' when
- * absent. Frequent keys' lists never cross the network, only their sizes.
+ * Removes members from fields of one posting bucket (short lists KEYS[1], long ones KEYS[2]);
+ * a list left empty is deleted. ARGV[1] the member width in bytes, then pairs of (field,
+ * packed members to drop).
+ */
+export const REMOVE_POSTINGS = `
+local w = tonumber(ARGV[1])
+local function drop(key, f, gone)
+  local old = redis.call('HGET', key, f)
+  if not old then return false end
+  local doomed = {}
+  for j = 1, #gone, w do doomed[string.sub(gone, j, j + w - 1)] = true end
+  local kept = {}
+  for j = 1, #old, w do
+    local m = string.sub(old, j, j + w - 1)
+    if not doomed[m] then kept[#kept + 1] = m end
+  end
+  if #kept == 0 then redis.call('HDEL', key, f)
+  elseif #kept * w ~= #old then redis.call('HSET', key, f, table.concat(kept)) end
+  return true
+end
+for i = 2, #ARGV, 2 do
+  if not drop(KEYS[1], ARGV[i], ARGV[i + 1]) then drop(KEYS[2], ARGV[i], ARGV[i + 1]) end
+end
+return 0
+`;
+
+/**
+ * Reads fields of one posting bucket (short lists KEYS[1], long ones KEYS[2]): for each field
+ * ARGV[2…], its packed members, or only their byte length (an integer) when longer than
+ * ARGV[1] bytes (-1: no limit), or '' when absent. Frequent keys' lists never cross the
+ * network, only their sizes.
  */
 export const READ_POSTINGS = `
 local limit = tonumber(ARGV[1])
 local out = {}
 for i = 2, #ARGV do
-  local n = redis.call('HSTRLEN', KEYS[1], ARGV[i])
+  local key = KEYS[1]
+  local n = redis.call('HSTRLEN', key, ARGV[i])
+  if n == 0 then
+    key = KEYS[2]
+    n = redis.call('HSTRLEN', key, ARGV[i])
+  end
   if limit >= 0 and n > limit then out[#out + 1] = n
   elseif n == 0 then out[#out + 1] = ''
-  else out[#out + 1] = redis.call('HGET', KEYS[1], ARGV[i]) end
+  else out[#out + 1] = redis.call('HGET', key, ARGV[i]) end
 end
 return out
 `;
