@@ -60,6 +60,8 @@ describe('createStore', () => {
     await assert.rejects(createStore('redis://localhost:6379?prefix=a{b}'), /prefix "a\{b\}" must be/);
     await assert.rejects(createStore('redis://localhost:6379?db=2'), /unknown parameter "db"/);
     await assert.rejects(createStore('redis://localhost:6379/x'), /"x" is not a database number/);
+    await assert.rejects(createStore('redis://localhost:6379?buckets=100'), /buckets "100" must be a power of two/);
+    await assert.rejects(createStore('redis+cluster://h:1?buckets=0'), /buckets "0" must be a power of two/);
     await assert.rejects(createStore('redis+cluster://?prefix=a'), /names no cluster node/);
   });
 

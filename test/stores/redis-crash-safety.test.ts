@@ -5,7 +5,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createStore, type Store } from '../../src/stores/index.js';
 import { crashDocument, crashDocumentId, KEYS_PER_DOCUMENT } from './fixtures/crash-documents.js';
-import { RedisCluster, RedisServer, redisSkip } from './redis-servers.js';
+import { redisSkip, runPrefix, testCluster, testServer } from './redis-servers.js';
 
 const WRITER = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'write-documents.ts');
 const TOTAL = 3000;
@@ -13,16 +13,16 @@ const BATCH = 50;
 const ALL_KEYS = [...new Set(Array.from({ length: TOTAL }, (_, i) => crashDocument(i).keys).flat())];
 
 const skip = redisSkip();
-const standalone = skip ? undefined : await RedisServer.start();
-const cluster = skip ? undefined : await RedisCluster.start();
+const standalone = skip ? undefined : await testServer();
+const cluster = skip ? undefined : await testCluster();
 after(async () => {
   await standalone?.stop();
   await cluster?.stop();
 });
 let opened = 0;
 const specs = {
-  standalone: () => `redis://127.0.0.1:${standalone?.port ?? 0}?prefix=crash${(opened += 1)}`,
-  cluster: () => `redis+cluster://${cluster?.addresses ?? ''}?prefix=crash${(opened += 1)}`,
+  standalone: () => `${standalone?.url ?? ''}?prefix=${runPrefix('crash')}-${(opened += 1)}`,
+  cluster: () => `redis+cluster://${cluster?.addresses ?? ''}?prefix=${runPrefix('crash')}-${(opened += 1)}`,
 };
 
 interface WriterRun {

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { indexPaths, summarizeStore } from '../../src/pipeline.js';
 import { createStore } from '../../src/stores/index.js';
-import { RedisCluster, RedisServer, redisSkip } from './redis-servers.js';
+import { redisSkip, runPrefix, testCluster, testServer } from './redis-servers.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -16,8 +16,8 @@ const GENERATOR = join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 const SYNTHETIC_DOCS = 1000;
 
 const skip = redisSkip();
-const standalone = skip ? undefined : await RedisServer.start();
-const cluster = skip ? undefined : await RedisCluster.start();
+const standalone = skip ? undefined : await testServer();
+const cluster = skip ? undefined : await testCluster();
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-same-'));
 after(async () => {
   await standalone?.stop();
@@ -40,8 +40,8 @@ async function answersOf(spec: string, paths: string[]): Promise<string> {
 function backends(): [string, string][] {
   opened += 1;
   return [
-    ['redis standalone', `redis://127.0.0.1:${standalone?.port ?? 0}?prefix=same${opened}`],
-    ['redis cluster', `redis+cluster://${cluster?.addresses ?? ''}?prefix=same${opened}`],
+    ['redis standalone', `${standalone?.url ?? ''}?prefix=${runPrefix('same')}-${opened}`],
+    ['redis cluster', `redis+cluster://${cluster?.addresses ?? ''}?prefix=${runPrefix('same')}-${opened}`],
   ];
 }
 

@@ -9,6 +9,12 @@ import { setTimeout as sleep } from 'node:timers/promises';
  * Redis servers for tests: each test file starts its own on free loopback ports in a temp
  * folder and stops them when done, so tests never touch a developer's Redis and leave nothing
  * running. No persistence (`--save ''`, no AOF): a restarted server comes back empty.
+ *
+ * Tests that only read and write (the store contract, same answers, crash safety) use the
+ * servers CI started instead when STORYTRACE_REDIS_URL (`redis://host:port`) and
+ * STORYTRACE_REDIS_CLUSTER (`host:port,host:port,…`) name them (see .ci/run); they never stop
+ * those, and put a per-process tag in their key prefixes (`runPrefix`) so reruns do not meet
+ * earlier data. Tests that kill servers always start their own.
  */
 
 /** Why Redis tests cannot run here, or undefined when redis-server and redis-cli are installed. */
@@ -49,7 +55,11 @@ async function freePort(): Promise<number> {
 }
 
 function cli(port: number, ...args: string[]): string {
-  const run = spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', String(port), ...args], { encoding: 'utf8', timeout: 60000, maxBuffer: 1 << 28 });
+  return cliAt('127.0.0.1', port, ...args);
+}
+
+function cliAt(host: string, port: number, ...args: string[]): string {
+  const run = spawnSync('redis-cli', ['-h', host, '-p', String(port), ...args], { encoding: 'utf8', timeout: 60000, maxBuffer: 1 << 28 });
   if (run.status !== 0) throw new Error(`redis-cli -p ${port} ${args.join(' ')} failed: ${run.stderr}${run.stdout}`);
   return run.stdout;
 }
@@ -83,6 +93,11 @@ export class RedisServer {
   /** Runs redis-cli against this server and returns its output. */
   cli(...args: string[]): string {
     return cli(this.port, ...args);
+  }
+
+  /** The `redis://` address of the server. */
+  get url(): string {
+    return `redis://127.0.0.1:${this.port}`;
   }
 
   /** Runs many commands through one redis-cli (one per line of stdin) and returns one reply line each. */
@@ -162,4 +177,74 @@ export class RedisCluster {
   async stop(): Promise<void> {
     for (const node of this.nodes) await node.stop();
   }
+}
+
+/** A server the tests talk to: its address, redis-cli against it, and how to let go of it. */
+export interface TestServer {
+  readonly url: string;
+  cli(...args: string[]): string;
+  stop(): Promise<void>;
+}
+
+/** A cluster the tests talk to: its nodes' addresses (as `redis+cluster://` takes them) and its nodes. */
+export interface TestCluster {
+  readonly addresses: string;
+  readonly nodes: readonly { cli(...args: string[]): string }[];
+  stop(): Promise<void>;
+}
+
+function parseNode(text: string, variable: string): { host: string; port: number } {
+  const cut = text.lastIndexOf(':');
+  const host = text.slice(0, cut);
+  const port = Number(text.slice(cut + 1));
+  if (cut < 1 || !Number.isInteger(port) || port < 1) throw new Error(`${variable}: "${text}" is not host:port`);
+  return { host, port };
+}
+
+/** A server left running by whoever started it (CI); stopping it only lets go of it. */
+class SharedServer implements TestServer {
+  constructor(readonly host: string, readonly port: number) {}
+
+  get url(): string {
+    return `redis://${this.host}:${this.port}`;
+  }
+
+  cli(...args: string[]): string {
+    return cliAt(this.host, this.port, ...args);
+  }
+
+  async stop(): Promise<void> {}
+}
+
+/** The standalone server STORYTRACE_REDIS_URL names, or a fresh one of the test file's own. */
+export async function testServer(): Promise<TestServer> {
+  const url = process.env['STORYTRACE_REDIS_URL'];
+  if (url === undefined || url === '') return RedisServer.start();
+  const node = parseNode(url.replace(/^redis:\/\//, '').replace(/\/.*$/, ''), 'STORYTRACE_REDIS_URL');
+  const server = new SharedServer(node.host, node.port);
+  if (server.cli('ping').trim() !== 'PONG') throw new Error(`STORYTRACE_REDIS_URL=${url} does not answer PING`);
+  return server;
+}
+
+/** The cluster STORYTRACE_REDIS_CLUSTER names, or a fresh 3-master one of the test file's own. */
+export async function testCluster(): Promise<TestCluster> {
+  const list = process.env['STORYTRACE_REDIS_CLUSTER'];
+  if (list === undefined || list === '') return RedisCluster.start();
+  const nodes = list.split(',').map((n) => parseNode(n.trim(), 'STORYTRACE_REDIS_CLUSTER'));
+  const servers = nodes.map((n) => new SharedServer(n.host, n.port));
+  const state = /cluster_state:(\w+)/.exec(servers[0]?.cli('cluster', 'info') ?? '')?.[1];
+  if (state !== 'ok') throw new Error(`STORYTRACE_REDIS_CLUSTER=${list}: cluster_state is ${state ?? 'unknown'}, not ok`);
+  return { addresses: nodes.map((n) => `${n.host}:${n.port}`).join(','), nodes: servers, stop: async () => {} };
+}
+
+/** Whether the tests run on servers someone else started (CI's). */
+export function usingSharedRedis(): boolean {
+  return Boolean(process.env['STORYTRACE_REDIS_URL']) || Boolean(process.env['STORYTRACE_REDIS_CLUSTER']);
+}
+
+const RUN_TAG = `${process.pid.toString(36)}${Date.now().toString(36).slice(-4)}`;
+
+/** A key prefix unique to this process: `<name>-<tag>`, so data of earlier runs on a shared server never meets this one. */
+export function runPrefix(name: string): string {
+  return `${name}-${RUN_TAG}`;
 }
