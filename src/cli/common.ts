@@ -9,7 +9,8 @@ import { defaultThreads } from '../pipeline/worker-pool.js';
 export const STORE_OPTION = [
   '--store <spec>',
   'where the index lives: sqlite:PATH, memory, redis://HOST:PORT[/DB][?prefix=NAME] (one Redis server) ' +
-    'or redis+cluster://HOST:PORT[,HOST:PORT...][?prefix=NAME] (a Redis Cluster; prefix default "st")',
+    'or redis+cluster://HOST:PORT[,HOST:PORT...][?prefix=NAME] (a Redis Cluster; prefix default "st"); ' +
+    'a new Redis index also takes &buckets=N (posting buckets, a power of two, default 4096: about one per document)',
   DEFAULT_STORE_SPEC,
 ] as const;
 
