@@ -21,6 +21,12 @@ export const PREFIX_PATTERN = /^[A-Za-z0-9_.-]{1,64}$/;
 /** Separates the partner from the batch token in pair fields; ids never contain NUL. */
 export const SEPARATOR = '\u0000';
 
+/**
+ * Index-key buckets per content-hash bucket: a document has one content hash but ≈ 100
+ * distinct index keys, so content hashes fill buckets that much more slowly.
+ */
+export const HASH_BUCKET_RATIO = 64;
+
 /** Version numbers per `n:` bucket: 128 keeps a bucket a listpack under Redis's default `hash-max-listpack-entries`. */
 export const NAMES_PER_BUCKET = 128;
 
@@ -54,7 +60,8 @@ export class RedisKeys {
 
   /**
    * @param prefix the index's key prefix
-   * @param buckets posting buckets per family (a power of two), as recorded in the index's layout
+   * @param buckets index-key posting buckets (a power of two), as recorded in the index's layout;
+   *   content hashes get 1/{@link HASH_BUCKET_RATIO} of that
    */
   constructor(readonly prefix: string, readonly buckets = 1) {
     const global = `${prefix}:{${prefix}}`;
@@ -90,7 +97,7 @@ export class RedisKeys {
 
   /** The bucket hash holding a content hash's postings (field: the hash). */
   hashPosting(hash: string): string {
-    return `${this.prefix}:h:{h${bucketOf(hash, this.buckets)}}`;
+    return `${this.prefix}:h:{h${bucketOf(hash, Math.max(1, this.buckets / HASH_BUCKET_RATIO))}}`;
   }
 
   /** The hash that maps version numbers (fields) of one range to document ids. */

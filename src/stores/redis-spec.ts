@@ -28,8 +28,8 @@ function parsePort(text: string, spec: string): number {
   return port;
 }
 
-/** Largest `buckets` value: 2²⁴ buckets of ≈ 100 keys each cover ≈ 10⁹ documents' distinct keys per family. */
-export const MAX_BUCKETS = 1 << 24;
+/** Largest `buckets` value: 2³⁰ buckets of ≈ 100 keys each hold ≈ 10⁹ documents' distinct index keys. */
+export const MAX_BUCKETS = 2 ** 30;
 
 function parseParams(query: string, spec: string): { prefix: string; buckets?: number } {
   const params = new URLSearchParams(query);
