@@ -97,7 +97,7 @@ export class RedisStore implements Store {
 
   /**
    * Sorted document ids per index key, for the keys that are present. Counts first, then ids
-   * only for keys within the limit. The count of a key above the limit is its posting set's
+   * only for keys within the limit. The count of a key above the limit is its posting list's
    * size, which while another process's batch is in flight (or after a writer was killed) may
    * include postings not yet (or never) visible: an upper bound, exact when no write is pending.
    * @param keys keys to look up; duplicates are answered once
