@@ -94,9 +94,8 @@ export function detectLanguage(text: string, declared?: string): DetectedLanguag
 export function rankLanguages(text: string, declared?: string, alsoRank: readonly string[] = [], alsoRankMinLength = MIN_DETECT_LENGTH): RankedLanguage {
   const fallback = parseDeclaredLanguage(declared);
   const sample = text.trim();
-  const minLength = Math.min(alsoRankMinLength, MIN_DETECT_LENGTH);
-  const scores = alsoRank.length > 0 && sample.length >= minLength
-    ? francAll(sample, { only: [...FRANC_ONLY, ...alsoRank], minLength })
+  const scores = alsoRank.length > 0 && sample.length >= alsoRankMinLength
+    ? francAll(sample, { only: [...FRANC_ONLY, ...alsoRank], minLength: alsoRankMinLength })
     : undefined;
   if (sample.length < MIN_DETECT_LENGTH) return { language: fallback, confident: false, scores };
   const first = scores?.[0];
