@@ -8,10 +8,8 @@ import { bestF1Threshold, binaryScores, fixed3, pearson, percent } from './metri
 import { buildEvalDocuments, type EvalText } from './pair-documents.js';
 import type { ReportSection } from './report-section.js';
 import { fnv1a, semevalPart, type Part } from './split.js';
-import { toSharedSpace } from '../src/pipeline/shared-space.js';
-import { analyzeSentences } from '../src/text/index.js';
-import { storyAblation, storyGrid, type GridPair, type StoryGridRow } from './story-similarity-grid.js';
-import { calibrateStoryCosine, sparseCosine, stemFrequencies, storyVector, STORY_SIMILARITY_PARAMS, type StemFrequencies, type StoryText } from './story-similarity.js';
+import { storyAblation, storyGrid, type GridFrequencies, type GridPair, type StoryGridRow } from './story-similarity-grid.js';
+import { calibrateStoryCosine, sparseCosine, stemFrequencies, storyVector, STORY_SIMILARITY_PARAMS, toStoryText, type StorySimilarityParams, type StoryText } from './story-similarity.js';
 
 const TITLE = 'SemEval-2022 Task 8: same-story similarity of news article pairs';
 const COMMAND = 'npm run eval -- --only semeval';
@@ -43,8 +41,8 @@ interface ScoredPair {
   features: PairFeatures;
   relation: Relation;
   ours: number;
-  /** Story texts of the pair, for the parameter grid. */
-  story: { a: StoryText; b: StoryText };
+  /** Story texts of the pair per projection, for the parameter grid. */
+  story: GridPair['texts'];
   cosine: number;
   jaccard5: number;
 }
@@ -107,18 +105,22 @@ function readPairs(dir: string, warnings: string[]): PairRow[] {
   return kept.sort((x, y) => x.origin.localeCompare(y.origin) || x.pairId.localeCompare(y.pairId));
 }
 
-function scorePairs(rows: readonly PairRow[], warnings: string[], onProgress: (done: number, total: number) => void): { scored: ScoredPair[]; stemFreq: StemFrequencies } {
+function scorePairs(rows: readonly PairRow[], warnings: string[], onProgress: (done: number, total: number) => void): { scored: ScoredPair[]; stemFreq: GridFrequencies } {
   const texts = new Map<string, EvalText>();
   for (const r of rows) for (const t of [r.a, r.b]) texts.set(t.id, t);
   const { documents, warnings: w } = buildEvalDocuments([...texts.values()].sort((x, y) => x.id.localeCompare(y.id)));
   warnings.push(...w);
   const freq = documentFrequencies([...texts.values()].map((t) => t.text));
-  const stories = new Map<string, StoryText>();
+  const stories = new Map<string, Record<StorySimilarityParams['readings'], StoryText>>();
   for (const [id, d] of documents) {
-    const title = d.raw.title === undefined ? [] : toSharedSpace(analyzeSentences(d.raw.title, d.view.language), d.view.language).flatMap((s) => s.stems);
-    stories.set(id, { titleStems: title, sentences: d.view.sentences, language: d.view.language });
+    const text = (readings: StorySimilarityParams['readings']): StoryText => toStoryText(d.analyzed.sentences, d.view.language, d.raw.title, readings);
+    stories.set(id, { all: text('all'), first: text('first') });
   }
-  const stemFreq = stemFrequencies(stories.values());
+  const stemFreq: GridFrequencies = {
+    all: stemFrequencies([...stories.values()].map((s) => s.all)),
+    first: stemFrequencies([...stories.values()].map((s) => s.first)),
+  };
+  const shipped = STORY_SIMILARITY_PARAMS.readings;
   const out: ScoredPair[] = [];
   for (const [i, row] of rows.entries()) {
     const a = documents.get(row.a.id);
@@ -128,8 +130,8 @@ function scorePairs(rows: readonly PairRow[], warnings: string[], onProgress: (d
     const sa = stories.get(a.raw.id);
     const sb = stories.get(b.raw.id);
     if (!sa || !sb) continue;
-    const story = { a: sa, b: sb };
-    const storyCosine = sparseCosine(storyVector(story.a, stemFreq), storyVector(story.b, stemFreq));
+    const story = { all: { a: sa.all, b: sb.all }, first: { a: sa.first, b: sb.first } };
+    const storyCosine = sparseCosine(storyVector(sa[shipped], stemFreq[shipped]), storyVector(sb[shipped], stemFreq[shipped]));
     out.push({
       row, part: semevalPart(row.pairId), features: pair.features, relation: pair.relation, story,
       ours: calibrateStoryCosine(storyCosine, pair.features.sameLanguage), cosine: tfidfCosine(row.a.text, row.b.text, freq),
@@ -155,20 +157,20 @@ function pearsonTable(set: readonly ScoredPair[]): string {
 }
 
 const gridPairs = (set: readonly ScoredPair[]): GridPair[] =>
-  set.map((s) => ({ a: s.story.a, b: s.story.b, sameLanguage: s.features.sameLanguage, gold: -s.row.overall, documentCosine: s.features.documentCosine }));
+  set.map((s) => ({ texts: s.story, sameLanguage: s.features.sameLanguage, gold: -s.row.overall, documentCosine: s.features.documentCosine }));
 
 /** The parameter grid searched on the tuning half, top five; the shipped parameters should be its best point. */
-function gridSummary(tune: readonly ScoredPair[], freq: StemFrequencies): string {
-  const fmt = (row: StoryGridRow): string => `lead ${row.params.lead} / decay ${row.params.leadDecay} / power ${row.params.power} / cross-language ${row.params.crossLanguage}: r = ${fixed3(row.r)}`;
+function gridSummary(tune: readonly ScoredPair[], freq: GridFrequencies): string {
+  const fmt = (row: StoryGridRow): string => `${row.params.readings} readings / lead ${row.params.lead} / decay ${row.params.leadDecay} / power ${row.params.power} / cross-language ${row.params.crossLanguage}: r = ${fixed3(row.r)}`;
   const grid = storyGrid(gridPairs(tune), freq);
   const best = grid[0]?.params;
   const w = STORY_SIMILARITY_PARAMS;
-  const shipped = best !== undefined && best.lead === w.lead && best.leadDecay === w.leadDecay && best.power === w.power && best.crossLanguage === w.crossLanguage;
+  const shipped = best !== undefined && best.readings === w.readings && best.lead === w.lead && best.leadDecay === w.leadDecay && best.power === w.power && best.crossLanguage === w.crossLanguage;
   return `${grid.slice(0, 5).map(fmt).join('; ')}. ${shipped ? 'The shipped parameters are that best point.' : '**The shipped parameters are not the best point of this run: update STORY_SIMILARITY_PARAMS.**'}`;
 }
 
 /** r as each part of the score is added, on the tuning half (where it was chosen) and the test half. */
-function ablationTable(tune: readonly ScoredPair[], test: readonly ScoredPair[], freq: StemFrequencies): string {
+function ablationTable(tune: readonly ScoredPair[], test: readonly ScoredPair[], freq: GridFrequencies): string {
   const t = storyAblation(gridPairs(tune), freq);
   const real = storyAblation(gridPairs(test.filter((s) => s.row.origin !== 'hfl-translated')), freq);
   const mt = storyAblation(gridPairs(test.filter((s) => s.row.origin === 'hfl-translated')), freq);
@@ -208,7 +210,7 @@ export function runSemeval(root?: string, onProgress: (done: number, total: numb
   const md = [
     `The official evaluation pairs have no text here; every pair with text is from the **training** set, so those pairs are split again by a hash of the pair id (\`semevalPart\`): ${tune.length} tuning pairs, **${test.length} test pairs reported below**. Texts: BL.Research's scrape of the original articles (es, tr, ar, fr) and, for the languages it lacks (en, de, pl, de-en), HFL's published sample, in which about half the texts are machine-translation round trips of the article; a second table uses HFL's pairs machine-translated into other languages. Gold "Overall" is 1 (very similar) … 4; Pearson r is taken against the negated gold.`,
     '',
-    `**Story similarity** (\`storySimilarity\` in \`eval/story-similarity.ts\`): cosine of the articles' stem vectors in the shared English space (foreign text projected to English stems), each stem weighted by its IDF in the collection of all ${stemFreq.documents} articles (no labels used) and by its position (headline, when the input gives one apart from the text, as sentence 0; position i counts 1 + ${w.lead} · e^(−i/${w.leadDecay})); the cosine is multiplied by ${w.crossLanguage} across languages (capped at 1) and raised to the power ${w.power}. Names/numbers overlap and restated-sentence coverage from \`verifyPair\` were tried and added nothing on the tuning half once the IDF cosine was there. Parameters: the best point of a grid searched on the tuning half (${tune.length} pairs, article texts and MT-translated pairs together); top five there: ${gridSummary(tune, stemFreq)}`,
+    `**Story similarity** (\`storySimilarity\` in \`eval/story-similarity.ts\`): cosine of the articles' stem vectors in the shared English space (foreign text projected to English stems), ${w.readings === 'first' ? 'each foreign word read by its first English reading only' : 'all English readings of each foreign word kept'}, each stem weighted by its IDF in the collection of all ${stemFreq[w.readings].documents} articles (no labels used) and by its position (headline, when the input gives one apart from the text, as sentence 0; position i counts 1 + ${w.lead} · e^(−i/${w.leadDecay})); the cosine is multiplied by ${w.crossLanguage} across languages (capped at 1) and raised to the power ${w.power}. Names/numbers overlap and restated-sentence coverage from \`verifyPair\` were tried and added nothing on the tuning half once the IDF cosine was there. Parameters: the best point of a grid searched on the tuning half (${tune.length} pairs, article texts and MT-translated pairs together); top five there: ${gridSummary(tune, stemFreq)}`,
     '',
     '**What each part adds** (Pearson r; the parameters were chosen on the tuning half only):',
     '',

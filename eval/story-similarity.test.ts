@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { calibrateStoryCosine, stemFrequencies, storySimilarity, type StoryText } from './story-similarity.js';
+import { analyzeSentences } from '../src/text/index.js';
+import { calibrateStoryCosine, stemFrequencies, storySimilarity, toStoryText, type StoryText } from './story-similarity.js';
 
 const doc = (sentences: string[], opts: { title?: string; language?: string } = {}): StoryText => ({
   titleStems: opts.title === undefined ? [] : opts.title.split(' '),
@@ -8,7 +9,7 @@ const doc = (sentences: string[], opts: { title?: string; language?: string } = 
   language: opts.language ?? 'en',
 });
 
-const flat = { lead: 0, leadDecay: 1, power: 1, crossLanguage: 1 };
+const flat = { readings: 'all' as const, lead: 0, leadDecay: 1, power: 1, crossLanguage: 1 };
 
 test('identical articles score 1, articles with no stem in common score 0', () => {
   const a = doc(['flood villag river', 'rescu team boat']);
@@ -34,7 +35,7 @@ test('with lead weighting, sharing the headline counts more than sharing a late 
   const sharesLead = doc(['quak town', 'x1 x2', 'x3 x4', 'x5 x6', 'x7 x8', 'y1 y2']);
   const sharesTail = doc(['y1 y2', 'x1 x2', 'x3 x4', 'x5 x6', 'x7 x8', 'stock market']);
   const freq = stemFrequencies([a, sharesLead, sharesTail]);
-  const lead = { lead: 3, leadDecay: 1, power: 1, crossLanguage: 1 };
+  const lead = { readings: 'all' as const, lead: 3, leadDecay: 1, power: 1, crossLanguage: 1 };
   assert.ok(storySimilarity(a, sharesLead, freq, lead) > storySimilarity(a, sharesTail, freq, lead));
   // Without the lead bonus the two are symmetric.
   assert.ok(Math.abs(storySimilarity(a, sharesLead, freq, flat) - storySimilarity(a, sharesTail, freq, flat)) < 1e-9);
@@ -50,7 +51,7 @@ test('a headline given apart from the text takes part as sentence 0', () => {
 });
 
 test('the cross-language scale applies only across languages and never passes 1', () => {
-  const p = { lead: 0, leadDecay: 1, power: 1, crossLanguage: 2 };
+  const p = { readings: 'all' as const, lead: 0, leadDecay: 1, power: 1, crossLanguage: 2 };
   assert.equal(calibrateStoryCosine(0.3, true, p), 0.3);
   assert.equal(calibrateStoryCosine(0.3, false, p), 0.6);
   assert.equal(calibrateStoryCosine(0.8, false, p), 1);
@@ -60,4 +61,18 @@ test('the cross-language scale applies only across languages and never passes 1'
   const freq = stemFrequencies([en, id, doc(['x'])]);
   const same = storySimilarity(en, { ...id, language: 'en' }, freq, p);
   assert.ok(Math.abs(storySimilarity(en, id, freq, p) - Math.min(1, 2 * same)) < 1e-12);
+});
+
+test('toStoryText projects foreign text to English stems, with all readings or the first only', () => {
+  const sentences = analyzeSentences('Banjir besar melanda desa di Sukabumi.', 'id');
+  const all = toStoryText(sentences, 'id', 'Banjir di Sukabumi', 'all');
+  const first = toStoryText(sentences, 'id', 'Banjir di Sukabumi', 'first');
+  const flatAll = all.sentences.flatMap((s) => s.stems);
+  const flatFirst = first.sentences.flatMap((s) => s.stems);
+  assert.ok(flatAll.includes('flood'), `expected an English stem, got ${flatAll.join(' ')}`);
+  assert.ok(flatAll.includes('sukabumi'));
+  assert.ok(flatFirst.length < flatAll.length, 'first readings are fewer than all readings');
+  assert.ok(flatFirst.every((t) => flatAll.includes(t)));
+  assert.ok(all.titleStems.includes('sukabumi'));
+  assert.equal(first.language, 'id');
 });

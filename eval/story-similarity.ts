@@ -1,5 +1,8 @@
 // Story similarity for the SemEval-2022 Task 8 evaluation: how much two news articles tell the
 // same story, on a 0..1 scale, from their stems in the shared English space.
+import { indexStems, toSharedSpace } from '../src/pipeline/shared-space.js';
+import { analyzeSentences } from '../src/text/index.js';
+import type { LanguageCode, Sentence } from '../src/text/types.js';
 
 /** What the score needs of an article: its headline's stems and its sentences' stems, in order. */
 export interface StoryText {
@@ -19,6 +22,11 @@ export interface StemFrequencies {
 
 /** Parameters of {@link storySimilarity}. */
 export interface StorySimilarityParams {
+  /**
+   * Which English readings of a foreign word the texts carry ({@link toStoryText}): all the
+   * lexicon's (as verification aligns) or the first only (as the candidate index keys are built).
+   */
+  readings: 'all' | 'first';
   /** Extra weight of the headline and first sentences: position i counts 1 + lead · e^(−i/leadDecay). */
   lead: number;
   /** How fast the lead bonus fades, in sentences. */
@@ -35,7 +43,24 @@ export interface StorySimilarityParams {
  * +0.02 (pooled over languages); names/numbers overlap and restated-sentence coverage added nothing
  * once the IDF cosine was there, so they are not part of the score.
  */
-export const STORY_SIMILARITY_PARAMS: Readonly<StorySimilarityParams> = Object.freeze({ lead: 3, leadDecay: 1, power: 0.8, crossLanguage: 2 });
+export const STORY_SIMILARITY_PARAMS: Readonly<StorySimilarityParams> = Object.freeze({ readings: 'first', lead: 2, leadDecay: 1, power: 0.8, crossLanguage: 1.75 });
+
+/**
+ * An article as the score reads it: its sentences in the shared English space with all readings
+ * of each foreign word or the first only, and its headline (when given apart from the text)
+ * analysed and projected the same way.
+ * @param sentences the article's sentences as the text stage made them (own-language stems)
+ * @param language the article's language
+ * @param title the headline when the input gives one apart from the text
+ */
+export function toStoryText(sentences: readonly Sentence[], language: LanguageCode, title: string | undefined, readings: StorySimilarityParams['readings']): StoryText {
+  const project = (ss: readonly Sentence[]): string[][] => (readings === 'first' ? ss.map((x) => indexStems([x], language)) : toSharedSpace(ss, language).map((x) => [...x.stems]));
+  return {
+    titleStems: title === undefined || title === '' ? [] : project(analyzeSentences(title, language)).flat(),
+    sentences: project(sentences).map((stems) => ({ stems })),
+    language,
+  };
+}
 
 /** The stems of an article with the headline (when given) as sentence 0. */
 function orderedSentences(doc: StoryText): readonly (readonly string[])[] {
