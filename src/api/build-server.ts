@@ -7,7 +7,7 @@ import { registerDocumentRoutes } from './routes-documents.js';
 import { registerReadRoutes } from './routes-read.js';
 import { documentSchema } from './schemas.js';
 import { addSecurityHeaders } from './security-headers.js';
-import { WriteLock } from './write-lock.js';
+import { StoreLock } from './store-lock.js';
 
 /** Options of {@link buildServer}. */
 export interface ServerOptions {
@@ -53,9 +53,9 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   });
   app.setNotFoundHandler((_request, reply) => void reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'no such route' }));
 
-  const lock = new WriteLock();
+  const lock = new StoreLock();
   registerDocumentRoutes(app, store, lock, options.ingest ?? {});
-  registerReadRoutes(app, store);
+  registerReadRoutes(app, store, lock);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   return app;
 }

@@ -5,7 +5,7 @@ import { trackStoryChanges } from '../pipeline/track-changes.js';
 import type { Store } from '../stores/store.js';
 import { documentFromInput, type DocumentInput } from './document-input.js';
 import { documentQuerySchema, documentsBodySchema, errorSchema, idParamsSchema } from './schemas.js';
-import type { WriteLock } from './write-lock.js';
+import type { StoreLock } from './store-lock.js';
 
 type DocumentQuery = Omit<DocumentInput, 'id' | 'text' | 'html'> & { id?: string };
 
@@ -16,7 +16,7 @@ const changedSchema = {
 } as const;
 
 /** `POST /documents` and `DELETE /documents/:id`: the writes, one at a time. */
-export function registerDocumentRoutes(app: FastifyInstance, store: Store, lock: WriteLock, ingest: IngestOptions): void {
+export function registerDocumentRoutes(app: FastifyInstance, store: Store, lock: StoreLock, ingest: IngestOptions): void {
   app.post<{ Body: DocumentInput | DocumentInput[] | string; Querystring: DocumentQuery }>(
     '/documents',
     {
@@ -38,7 +38,7 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store, lock:
     async (request, reply) => {
       const items = itemsOf(request.body, request.query, request.headers['content-type'] ?? '', ingest);
       if ('error' in items) return badRequest(reply, items.error);
-      const { result, changes } = await lock.run(() => trackStoryChanges(store, () => indexDocuments(items, store, ingest)));
+      const { result, changes } = await lock.write(() => trackStoryChanges(store, () => indexDocuments(items, store, ingest)));
       const body = { added: result.added, unchanged: result.unchanged, warnings: result.warnings, changes };
       // Nothing readable (every document empty) is the client's problem, said with the reasons.
       return reply.code(result.added.length + result.unchanged.length === 0 ? 422 : 200).send(body);
@@ -49,7 +49,7 @@ export function registerDocumentRoutes(app: FastifyInstance, store: Store, lock:
     '/documents/:id',
     { schema: { summary: 'remove a document and its pairs, and report how the stories changed', params: idParamsSchema, response: { 200: changedSchema, 404: errorSchema } } },
     async (request, reply) => {
-      const { result, changes } = await lock.run(() => trackStoryChanges(store, () => removeDocuments([request.params.id], store)));
+      const { result, changes } = await lock.write(() => trackStoryChanges(store, () => removeDocuments([request.params.id], store)));
       if (result.removed.length === 0) return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: 'no such document' });
       return { removed: result.removed, changes };
     },

@@ -4,6 +4,7 @@ import { loadStorySentences } from '../pipeline/story-sentences.js';
 import { summarizeStore } from '../pipeline.js';
 import { renderHtmlReport } from '../report/index.js';
 import type { Store } from '../stores/store.js';
+import type { StoreLock } from './store-lock.js';
 import { errorSchema, idParamsSchema, pairParamsSchema } from './schemas.js';
 
 const anyObject = (description: string) => ({ description, type: 'object', additionalProperties: true }) as const;
@@ -11,15 +12,15 @@ const anyObject = (description: string) => ({ description, type: 'object', addit
 const notFound = { statusCode: 404, error: 'Not Found' };
 
 /** The reads: stories, one story, a pair's evidence, and the HTML report. */
-export function registerReadRoutes(app: FastifyInstance, store: Store): void {
+export function registerReadRoutes(app: FastifyInstance, store: Store, lock: StoreLock): void {
   app.get('/stories', {
     schema: { summary: 'the analysis of the whole store: documents, stories, warnings (as `storytrace stories --json`)', response: { 200: anyObject('AnalysisResult') } },
-  }, async () => summarizeStore(store));
+  }, async () => lock.read(() => summarizeStore(store)));
 
   app.get<{ Params: { id: string } }>('/stories/:id', {
     schema: { summary: 'one story: origin with reasons, members with relation, source and evidence', params: idParamsSchema, response: { 200: anyObject('Story'), 404: errorSchema } },
   }, async (request, reply) => {
-    const story = (await store.listStories()).find((s) => s.id === request.params.id);
+    const story = (await lock.read(() => store.listStories())).find((s) => s.id === request.params.id);
     return story ?? reply.code(404).send({ ...notFound, message: 'no such story' });
   });
 
@@ -32,10 +33,13 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
     },
   }, async (request, reply) => {
     const { a, b } = request.params;
-    const docs = await store.getDocuments([a, b]);
-    const missing = [a, b].filter((id) => !docs.has(id));
-    if (missing.length > 0) return reply.code(404).send({ ...notFound, message: `not in the store: ${missing.map((id) => JSON.stringify(id)).join(', ')}` });
-    const x = await explainPair(store, a, b);
+    const found = await lock.read(async () => {
+      const docs = await store.getDocuments([a, b]);
+      const missing = [a, b].filter((id) => !docs.has(id));
+      return missing.length > 0 ? { missing } : { explained: await explainPair(store, a, b) };
+    });
+    if ('missing' in found) return reply.code(404).send({ ...notFound, message: `not in the store: ${found.missing.map((id) => JSON.stringify(id)).join(', ')}` });
+    const x = found.explained;
     const sentences = (d: typeof x.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
     return { ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) };
   });
@@ -43,8 +47,10 @@ export function registerReadRoutes(app: FastifyInstance, store: Store): void {
   app.get('/report', {
     schema: { summary: 'the HTML report of the store (self-contained; served with a Content-Security-Policy)', produces: ['text/html'] },
   }, async (_request, reply) => {
-    const analysis = await summarizeStore(store);
-    const html = renderHtmlReport({ analysis, sentences: await loadStorySentences(store, analysis.stories) });
+    const html = await lock.read(async () => {
+      const analysis = await summarizeStore(store);
+      return renderHtmlReport({ analysis, sentences: await loadStorySentences(store, analysis.stories) });
+    });
     return reply.type('text/html; charset=utf-8').send(html);
   });
 }

@@ -1,11 +1,12 @@
 import { basename, normalize, relative, resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
 import { readInputs, type IngestItem } from '../ingest/index.js';
-import { indexDocuments, type IndexOptions } from '../pipeline.js';
+import { indexDocuments, removeDocuments, type IndexOptions } from '../pipeline.js';
 import { trackStoryChanges } from '../pipeline/track-changes.js';
 import type { StoryChanges } from '../stories/diff-stories.js';
 import type { Store } from '../stores/store.js';
 import type { AnalysisWarning } from '../types.js';
+import { FileDocuments } from './file-documents.js';
 import { newVersionEvents, type NewVersionEvent } from './new-version-events.js';
 import type { WebhookQueue } from './webhook-queue.js';
 
@@ -15,6 +16,8 @@ export interface WatchBatch {
   baseline: boolean;
   files: number;
   added: string[];
+  /** Documents taken out of the index: their file was deleted, or rewritten without them. */
+  removed: string[];
   changes: StoryChanges;
   events: NewVersionEvent[];
 }
@@ -56,7 +59,9 @@ export interface FolderWatch {
  * change: events are collected until the folder has been quiet for `debounceMs` (or `maxBatch`
  * files wait), and only files whose writing has finished are taken. Batches run one after the
  * other; each reports the story changes and a new-version event per arrived document that
- * joined a story. Document ids are paths relative to the folder, as `index <dir>` gives them.
+ * joined a story. A deleted file takes the documents it gave out of the index, and so does a
+ * file rewritten without some of them. Document ids are paths relative to the folder, as
+ * `index <dir>` gives them.
  * @param dir the folder to watch
  * @param store where documents are indexed
  */
@@ -65,7 +70,9 @@ export function watchFolder(dir: string, store: Store, options: WatchOptions = {
   const debounceMs = options.debounceMs ?? 300;
   const maxBatch = options.maxBatch ?? 500;
   const warn = options.onWarning ?? (() => undefined);
-  const pending = new Set<string>();
+  /** Files waiting for the next batch: true when present (arrived or changed), false when deleted. */
+  const pending = new Map<string, boolean>();
+  const known = new FileDocuments();
   let timer: NodeJS.Timeout | undefined;
   let chain: Promise<void> = Promise.resolve();
   let scanning = options.indexExisting ?? true;
@@ -79,13 +86,15 @@ export function watchFolder(dir: string, store: Store, options: WatchOptions = {
   const flush = (baseline: boolean): Promise<void> => {
     if (timer) clearTimeout(timer);
     timer = undefined;
-    const files = [...pending].sort();
+    const files = [...pending].sort(([a], [b]) => a.localeCompare(b));
     pending.clear();
-    if (files.length > 0) chain = chain.then(() => runBatch(root, files, baseline, store, options, warn));
+    const present = files.filter(([, here]) => here).map(([file]) => file);
+    const gone = files.filter(([, here]) => !here).map(([file]) => file);
+    if (files.length > 0) chain = chain.then(() => runBatch(root, { present, gone, known }, baseline, store, options, warn));
     return chain;
   };
-  const arrived = (path: string): void => {
-    pending.add(path);
+  const noted = (path: string, here: boolean): void => {
+    pending.set(path, here);
     if (scanning) return;
     if (pending.size >= maxBatch) void flush(false);
     else {
@@ -93,8 +102,9 @@ export function watchFolder(dir: string, store: Store, options: WatchOptions = {
       timer = setTimeout(() => void flush(false), debounceMs);
     }
   };
-  watcher.on('add', arrived);
-  watcher.on('change', arrived);
+  watcher.on('add', (path) => noted(path, true));
+  watcher.on('change', (path) => noted(path, true));
+  watcher.on('unlink', (path) => noted(path, false));
   watcher.on('error', (error) => warn({ document: root, message: `watch error: ${error instanceof Error ? error.message : String(error)}` }));
 
   const ready = new Promise<void>((resolveReady) => {
@@ -122,25 +132,45 @@ export function watchFolder(dir: string, store: Store, options: WatchOptions = {
   };
 }
 
-async function runBatch(root: string, files: string[], baseline: boolean, store: Store, options: WatchOptions, warn: (w: AnalysisWarning) => void): Promise<void> {
+/** The files of one batch, and what the watch knows of the files it read before. */
+interface BatchFiles {
+  present: string[];
+  gone: string[];
+  known: FileDocuments;
+}
+
+async function runBatch(root: string, files: BatchFiles, baseline: boolean, store: Store, options: WatchOptions, warn: (w: AnalysisWarning) => void): Promise<void> {
+  const names = [...files.present, ...files.gone].map((f) => relativeId(root, f));
   try {
-    const items = readArrived(root, files, options.index ?? {});
-    const { result, changes } = await trackStoryChanges(store, () => indexDocuments(items, store, options.index ?? {}));
+    for (const file of files.gone) {
+      if (!files.known.knows(file)) warn({ document: relativeId(root, file), message: 'deleted, but not read by this watch: its documents stay in the index (storytrace remove takes them out)' });
+    }
+    const read = new Map<string, string[]>();
+    const items = readArrived(root, files.present, options.index ?? {}, read);
+    const { result, changes } = await trackStoryChanges(store, async () => {
+      const indexed = await indexDocuments(items, store, options.index ?? {});
+      const dropped = files.known.update(read, files.gone);
+      const removed = dropped.length > 0 ? (await removeDocuments(dropped, store)).removed : [];
+      return { ...indexed, removed };
+    });
     for (const w of result.warnings) warn(w);
     const events = baseline ? [] : newVersionEvents(changes, result.added, await store.listStories());
     for (const event of events) {
       options.onEvent?.(event);
       options.webhook?.enqueue(event);
     }
-    options.onBatch?.({ baseline, files: files.length, added: result.added, changes, events });
+    options.onBatch?.({ baseline, files: names.length, added: result.added, removed: result.removed, changes, events });
   } catch (error) {
     // A failing batch (a locked or full store) must not end the watch: name it and go on.
-    warn({ document: files.map((f) => relativeId(root, f)).join(', '), message: `indexing failed: ${error instanceof Error ? error.message : String(error)}` });
+    warn({ document: names.join(', '), message: `indexing failed: ${error instanceof Error ? error.message : String(error)}` });
   }
 }
 
-/** Reads the arrived files one by one, renaming ids from the absolute path to the folder-relative one. */
-async function* readArrived(root: string, files: readonly string[], options: Omit<IndexOptions, 'onProgress'>): AsyncGenerator<IngestItem> {
+/**
+ * Reads the arrived files one by one, renaming ids from the absolute path to the folder-relative
+ * one, and notes in `read` the ids each file gave.
+ */
+async function* readArrived(root: string, files: readonly string[], options: Omit<IndexOptions, 'onProgress'>, read: Map<string, string[]>): AsyncGenerator<IngestItem> {
   const ingest: Parameters<typeof readInputs>[1] = {};
   if (options.maxChars !== undefined) ingest.maxChars = options.maxChars;
   if (options.maxFileBytes !== undefined) ingest.maxFileBytes = options.maxFileBytes;
@@ -148,8 +178,14 @@ async function* readArrived(root: string, files: readonly string[], options: Omi
     const absolute = normalize(file).split(sep).join('/');
     const rel = relativeId(root, file);
     const rename = (id: string): string => (id.startsWith(absolute) ? rel + id.slice(absolute.length) : id);
+    const ids: string[] = [];
+    read.set(file, ids);
     for await (const item of readInputs([file], ingest)) {
-      if (item.kind === 'document') yield { kind: 'document', document: { ...item.document, id: rename(item.document.id) } };
+      if (item.kind === 'document') {
+        const id = rename(item.document.id);
+        ids.push(id);
+        yield { kind: 'document', document: { ...item.document, id } };
+      }
       else yield { kind: 'warning', warning: { ...item.warning, document: rename(item.warning.document) } };
     }
   }

@@ -60,11 +60,11 @@ test('--max-chars sets the limit for index and analyze; the summary names the tr
 test('two 20,000-sentence documents analyse and verify in bounded time and memory', { timeout: 300_000 }, (t) => {
   const child = spawnSync(process.execPath, ['--import', 'tsx', LONG_CHILD, '20000'], { encoding: 'utf8' });
   assert.equal(child.status, 0, child.stderr);
-  const m = JSON.parse(child.stdout) as { sentences: number[]; analyzeMs: number; verifyMs: number; relation: string; reasons: string[]; rssBeforeMb: number; peakRssMb: number };
+  const m = JSON.parse(child.stdout) as { sentences: number[]; analyzeCpuMs: number; verifyCpuMs: number; relation: string; reasons: string[]; rssBeforeMb: number; peakRssMb: number };
   t.diagnostic(JSON.stringify(m));
   assert.deepEqual(m.sentences, [20_000, 20_000]);
-  assert.ok(m.verifyMs < 30_000, `verification took ${m.verifyMs} ms`);
-  assert.ok(m.analyzeMs < 60_000, `analysis took ${m.analyzeMs} ms`);
+  assert.ok(m.verifyCpuMs < 30_000, `verification took ${m.verifyCpuMs} ms of CPU`);
+  assert.ok(m.analyzeCpuMs < 60_000, `analysis took ${m.analyzeCpuMs} ms of CPU`);
   assert.ok(m.peakRssMb - m.rssBeforeMb < 1024, `memory grew by ${m.peakRssMb - m.rssBeforeMb} MB`);
   assert.ok(['copy', 'edited-copy'].includes(m.relation), m.relation);
   assert.ok(m.reasons.some((r) => /only its first 1000 of 20000 sentences were aligned/.test(r)), 'the cap is stated in the reasons');

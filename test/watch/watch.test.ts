@@ -111,6 +111,15 @@ test('watch: one webhook event per new version, none for unrelated files or rewr
     assert.equal(hook.received.length, 2, 'no event for files that were already versions');
     assert.deepEqual(printed, hook.received, 'what is printed is what is posted');
     assert.equal(hook.hits(), 2);
+
+    // A deleted file takes its document out of the index and out of its story, and fires nothing.
+    rmSync(join(dir, 'pier-copy.txt'));
+    await until(() => batches.some((b) => b.removed.length > 0), 'the batch of the deleted file');
+    await watching.idle();
+    assert.deepEqual(batches.flatMap((b) => b.removed), ['pier-copy.txt']);
+    assert.equal((await store.getDocuments(['pier-copy.txt'])).size, 0);
+    assert.ok(!(await store.listStories()).some((s) => s.members.some((m) => m.document === 'pier.txt')), 'the pier story is gone with its copy');
+    assert.equal(hook.received.length, 2, 'a removal is not a new version');
   } finally {
     await watching.close();
     await store.close();

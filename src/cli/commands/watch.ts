@@ -44,9 +44,10 @@ export function registerWatch(program: Command): void {
         onEvent: (e) => void process.stdout.write(`${flags.json ? JSON.stringify(e) : line(e)}\n`),
         onBatch: (b) => {
           if (flags.json) return;
-          const head = b.baseline ? `indexed ${b.added.length} existing file(s)` : `indexed ${b.added.length} arrived document(s)`;
+          const removed = b.removed.length > 0 ? `, removed ${b.removed.length} document(s) of deleted or rewritten files` : '';
+          const head = (b.baseline ? `indexed ${b.added.length} existing file(s)` : `indexed ${b.added.length} arrived document(s)`) + removed;
           process.stderr.write(`${head}\n`);
-          if (!b.baseline && b.events.length === 0 && b.changes.updated.length + b.changes.created.length > 0) {
+          if (!b.baseline && b.events.length === 0 && b.changes.updated.length + b.changes.created.length + b.changes.removed.length > 0) {
             process.stderr.write(`${formatStoryChanges(b.changes, style)}\n`);
           }
         },
