@@ -51,15 +51,22 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
 
   const n = Math.max(totalDocuments, 2);
   let selfMass = 0;
-  const mass = new Map<string, number>();
+  // One map probe per posting (a mutable cell), not a get and a set: this loop visits every
+  // posting of every term (tens of thousands per document). Same additions in the same order.
+  const mass = new Map<string, { m: number }>();
   for (const key of keys.terms) {
-    const count = postings.get(key)?.count ?? 1;
-    const idf = Math.log(1 + n / count);
+    const posting = postings.get(key);
+    const idf = Math.log(1 + n / (posting?.count ?? 1));
     selfMass += idf;
-    for (const id of postings.get(key)?.ids ?? []) if (id !== selfId) mass.set(id, (mass.get(id) ?? 0) + idf);
+    for (const id of posting?.ids ?? []) {
+      if (id === selfId) continue;
+      const cell = mass.get(id);
+      if (cell === undefined) mass.set(id, { m: idf });
+      else cell.m += idf;
+    }
   }
   const byTerms = [...mass.entries()]
-    .map(([id, m]) => ({ id, share: selfMass > 0 ? m / selfMass : 0 }))
+    .map(([id, { m }]) => ({ id, share: selfMass > 0 ? m / selfMass : 0 }))
     .filter((x) => x.share >= minShare)
     .sort((x, y) => y.share - x.share || x.id.localeCompare(y.id));
   for (const [rank, x] of byTerms.entries()) {

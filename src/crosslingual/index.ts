@@ -8,4 +8,4 @@ export type { AffixCandidate } from './strip-indonesian-affixes.js';
 export { normalizeForeign } from './normalize-foreign.js';
 export { foreignStemmer } from './foreign-stemmer.js';
 export { foreignStopWords } from './foreign-stop-words.js';
-export { detectUnsupportedLanguage } from './detect-unsupported-language.js';
+export { detectUnsupportedLanguage, detectUnsupportedLanguageOf, unsupportedLanguageIn, UNSUPPORTED_LANGUAGE_RANKING } from './detect-unsupported-language.js';

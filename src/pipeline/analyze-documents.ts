@@ -1,5 +1,5 @@
 import { documentKeys, flattenKeys, type DocumentKeys } from '../candidates/index.js';
-import { detectUnsupportedLanguage } from '../crosslingual/index.js';
+import { detectUnsupportedLanguageOf, UNSUPPORTED_LANGUAGE_RANKING } from '../crosslingual/index.js';
 import type { RawDocument } from '../ingest/types.js';
 import type { PairDocument } from '../relate/index.js';
 import { sketchText } from '../sketch/index.js';
@@ -30,14 +30,15 @@ export function batchBoilerplateContext(raws: readonly RawDocument[]): Boilerpla
  * the same result in any process.
  */
 export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): AnalyzedDocument {
-  const input: Parameters<typeof analyzeText>[0] = { text: raw.text };
+  const input: Parameters<typeof analyzeText>[0] = { text: raw.text, alsoRank: UNSUPPORTED_LANGUAGE_RANKING };
   if (raw.declaredLanguage !== undefined) input.declaredLanguage = raw.declaredLanguage;
   if (raw.site !== undefined) input.site = raw.site;
   if (raw.title !== undefined) input.title = raw.title;
   const analyzed = analyzeText(input, context);
   // Detection is restricted to languages we support, so Japanese reads as `und` and
   // Vietnamese as a Latin-script language we know: name them and compare by anchors only.
-  const unsupported = detectUnsupportedLanguage(analyzed.normalizedText);
+  // franc ranked them in the detection pass, over its prose-line sample.
+  const unsupported = detectUnsupportedLanguageOf(analyzed.normalizedText, analyzed.languageScores);
   if (unsupported && analyzed.language !== 'und') {
     analyzed.language = 'und';
     // As verification will read it back from the store: split and stemmed as `und`.

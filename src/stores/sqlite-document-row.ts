@@ -1,4 +1,5 @@
 import type { BoilerplateLine, LanguageCode } from '../text/types.js';
+import { compareIds, sortedUnique } from './compare-ids.js';
 import { bytesToSignature, signatureToBytes } from './signature-bytes.js';
 import type { StoredDocument } from './store.js';
 
@@ -17,10 +18,13 @@ export interface DocumentRow {
   boilerplate: string;
   warnings: string;
   signature: Uint8Array;
+  /** The document's index keys: a JSON array, sorted, without duplicates (their postings are in `postings`). */
+  keys: string;
 }
 
 /**
- * Turns a document into its row (keys are stored apart, in `doc_keys`).
+ * Turns a document into its row (keys sorted and without duplicates; their postings are
+ * written apart, in `postings`).
  * @param doc the document
  * @returns the row, with JSON for the list fields and bytes for the signature
  */
@@ -39,15 +43,17 @@ export function documentToRow(doc: StoredDocument): DocumentRow {
     boilerplate: JSON.stringify(doc.boilerplate),
     warnings: JSON.stringify(doc.warnings),
     signature: signatureToBytes(doc.signature),
+    keys: JSON.stringify(sortedUnique(doc.keys)),
   };
 }
 
 /**
- * Turns a row and its keys back into a document; NULL optional fields stay absent.
+ * Turns a row back into a document; NULL optional fields stay absent.
  * @param row the `documents` row
- * @param keys the document's keys, already sorted
  */
-export function rowToDocument(row: DocumentRow, keys: string[]): StoredDocument {
+export function rowToDocument(row: DocumentRow): StoredDocument {
+  // Sorted again in JavaScript: rows migrated from schema 3 were sorted by SQLite (UTF-8 bytes).
+  const keys = (JSON.parse(row.keys) as string[]).sort(compareIds);
   const doc: StoredDocument = {
     id: row.id,
     contentHash: row.content_hash,

@@ -91,6 +91,30 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    // Per-row triggers doubled the cost of every key write, and the doc_id index on the
+    // postings (with its foreign key check per row) was only there to find a document's keys,
+    // which its row now holds itself (`documents.keys`, a sorted JSON array). The store code
+    // keeps `key_counts` in the same transaction as `postings`, with one statement per
+    // document for each, so a document's ~400 keys cost two B-tree writes each instead of
+    // three plus a trigger program and a parent lookup.
+    sql: `
+      ALTER TABLE documents ADD COLUMN keys TEXT NOT NULL DEFAULT '[]';
+      UPDATE documents SET keys = (
+        SELECT json_group_array(key) FROM (SELECT key FROM doc_keys WHERE doc_id = documents.id ORDER BY key)
+      );
+      CREATE TABLE postings (
+        key TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        PRIMARY KEY (key, doc_id)
+      ) WITHOUT ROWID;
+      INSERT INTO postings (key, doc_id) SELECT key, doc_id FROM doc_keys;
+      DROP TRIGGER doc_keys_count_insert;
+      DROP TRIGGER doc_keys_count_delete;
+      DROP TABLE doc_keys;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */

@@ -37,13 +37,14 @@ type Statement<P extends unknown[], R = unknown> = Database.Statement<P, R>;
 /** The statements a SQLite store runs, prepared once per connection. */
 export interface SqliteStatements {
   upsertDocument: Statement<[DocumentRow]>;
-  deleteKeysOf: Statement<[string]>;
+  selectKeysOf: Statement<[string], string>;
+  deletePostings: Statement<[{ doc: string; keys: string }]>;
+  decrementCounts: Statement<[string]>;
+  deleteEmptyCounts: Statement<[string]>;
   insertUnverified: Statement<[string]>;
   listUnverified: Statement<[], string>;
   deleteUnverified: Statement<[string]>;
-  insertKey: Statement<[string, string]>;
   selectDocuments: Statement<[string], DocumentRow>;
-  selectKeysOf: Statement<[string], { doc_id: string; key: string }>;
   listIds: Statement<[], string>;
   countDocuments: Statement<[], number>;
   deleteDocument: Statement<[string]>;
@@ -69,22 +70,27 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
   return {
     upsertDocument: db.prepare<DocumentRow>(`
       INSERT INTO documents (id, content_hash, format, title, url, date, site, language, text,
-        clean_text, boilerplate, warnings, signature)
+        clean_text, boilerplate, warnings, signature, keys)
       VALUES (@id, @content_hash, @format, @title, @url, @date, @site, @language, @text,
-        @clean_text, @boilerplate, @warnings, @signature)
+        @clean_text, @boilerplate, @warnings, @signature, @keys)
       ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash, format = excluded.format,
         title = excluded.title, url = excluded.url, date = excluded.date, site = excluded.site,
         language = excluded.language, text = excluded.text, clean_text = excluded.clean_text,
-        boilerplate = excluded.boilerplate, warnings = excluded.warnings, signature = excluded.signature`),
-    deleteKeysOf: db.prepare<[string]>('DELETE FROM doc_keys WHERE doc_id = ?'),
+        boilerplate = excluded.boilerplate, warnings = excluded.warnings, signature = excluded.signature,
+        keys = excluded.keys`),
+    // A document's keys as its row holds them (a sorted JSON array without duplicates): the
+    // postings and counts to take back when it is replaced or removed (rare: one statement
+    // per table and document; new postings go through sqlite-postings.ts).
+    selectKeysOf: db.prepare<[string], string>('SELECT keys FROM documents WHERE id = ?').pluck(),
+    deletePostings: db.prepare<[{ doc: string; keys: string }]>(
+      'DELETE FROM postings WHERE doc_id = @doc AND key IN (SELECT value FROM json_each(@keys))',
+    ),
+    decrementCounts: db.prepare<[string]>(`UPDATE key_counts SET count = count - 1 WHERE key ${IN_IDS}`),
+    deleteEmptyCounts: db.prepare<[string]>(`DELETE FROM key_counts WHERE count <= 0 AND key ${IN_IDS}`),
     insertUnverified: db.prepare<[string]>('INSERT OR IGNORE INTO unverified (doc_id) VALUES (?)'),
     listUnverified: db.prepare<[], string>('SELECT doc_id FROM unverified').pluck(),
     deleteUnverified: db.prepare<[string]>('DELETE FROM unverified WHERE doc_id = ?'),
-    insertKey: db.prepare<[string, string]>('INSERT OR IGNORE INTO doc_keys (key, doc_id) VALUES (?, ?)'),
     selectDocuments: db.prepare<[string], DocumentRow>(`SELECT * FROM documents WHERE id ${IN_IDS}`),
-    selectKeysOf: db.prepare<[string], { doc_id: string; key: string }>(
-      `SELECT doc_id, key FROM doc_keys WHERE doc_id ${IN_IDS}`,
-    ),
     listIds: db.prepare<[], string>('SELECT id FROM documents').pluck(),
     countDocuments: db.prepare<[], number>('SELECT count(*) FROM documents').pluck(),
     deleteDocument: db.prepare<[string]>('DELETE FROM documents WHERE id = ?'),
@@ -98,7 +104,7 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
     // a count, and a posting costs no row object of its own.
     lookupKeys: db.prepare<[{ limit: number; keys: string }], { key: string; count: number; ids: string | null }>(
       `SELECT k.key AS key, k.count AS count,
-        CASE WHEN k.count <= @limit THEN (SELECT json_group_array(d.doc_id) FROM doc_keys d WHERE d.key = k.key) END AS ids
+        CASE WHEN k.count <= @limit THEN (SELECT json_group_array(d.doc_id) FROM postings d WHERE d.key = k.key) END AS ids
       FROM key_counts k WHERE k.key IN (SELECT value FROM json_each(@keys))`,
     ),
     upsertPair: db.prepare<[string, string, string, string | null, number, string]>(

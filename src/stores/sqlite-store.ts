@@ -6,6 +6,7 @@ import { compareIds, sortedUnique } from './compare-ids.js';
 import { ensureDirectory } from './ensure-directory.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
 import { migrate } from './sqlite-schema.js';
+import { preparePostingWriter, type PostingWriter } from './sqlite-postings.js';
 import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
 import type { Store, StoredDocument } from './store.js';
 
@@ -42,6 +43,7 @@ export class SqliteStore implements Store {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly statements: SqliteStatements;
+  private readonly postings: PostingWriter;
 
   /**
    * Opens (creating when missing) a store file and brings its schema up to date.
@@ -61,6 +63,7 @@ export class SqliteStore implements Store {
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
       migrate(db, path);
       this.statements = prepareStatements(db);
+      this.postings = preparePostingWriter(db);
       this.db = db;
     } catch (error) {
       db?.close();
@@ -72,31 +75,31 @@ export class SqliteStore implements Store {
 
   /** Adds or replaces documents; a replaced document's old keys are removed. One transaction. */
   async putDocuments(docs: readonly StoredDocument[]): Promise<void> {
-    const { upsertDocument, deleteKeysOf, insertKey, insertUnverified } = this.statements;
+    const { upsertDocument, insertUnverified } = this.statements;
     this.write('writing documents', () => {
-      for (const doc of docs) {
-        upsertDocument.run(documentToRow(doc));
+      // The batch's postings are written together, after its rows; a document given twice
+      // counts as its last version, as when written one after the other.
+      const docsByKey = new Map<string, string[]>();
+      for (const doc of new Map(docs.map((d) => [d.id, d])).values()) {
+        this.removeKeysOf(doc.id);
+        const row = documentToRow(doc);
+        upsertDocument.run(row);
         insertUnverified.run(doc.id);
-        deleteKeysOf.run(doc.id);
-        for (const key of doc.keys) insertKey.run(key, doc.id);
+        for (const key of new Set(doc.keys)) {
+          const ids = docsByKey.get(key);
+          if (ids === undefined) docsByKey.set(key, [doc.id]);
+          else ids.push(doc.id);
+        }
       }
+      this.postings.add(docsByKey);
     });
   }
 
   /** Documents by id; missing ids are absent from the map. */
   async getDocuments(ids: readonly string[]): Promise<Map<string, StoredDocument>> {
     return this.read('reading documents', () => {
-      const json = JSON.stringify(ids);
-      const keysByDoc = new Map<string, string[]>();
-      for (const { doc_id: id, key } of this.statements.selectKeysOf.iterate(json)) {
-        const keys = keysByDoc.get(id);
-        if (keys === undefined) keysByDoc.set(id, [key]);
-        else keys.push(key);
-      }
       const found = new Map<string, StoredDocument>();
-      for (const row of this.statements.selectDocuments.iterate(json)) {
-        found.set(row.id, rowToDocument(row, (keysByDoc.get(row.id) ?? []).sort(compareIds)));
-      }
+      for (const row of this.statements.selectDocuments.iterate(JSON.stringify(ids))) found.set(row.id, rowToDocument(row));
       return found;
     });
   }
@@ -111,11 +114,12 @@ export class SqliteStore implements Store {
     return this.read('counting documents', () => this.statements.countDocuments.get() ?? 0);
   }
 
-  /** Removes documents, their keys (by cascade) and every pair that involves them. One transaction. */
+  /** Removes documents, their keys and every pair that involves them. One transaction. */
   async deleteDocuments(ids: readonly string[]): Promise<void> {
     const { deleteDocument, deletePairsA, deletePairsB } = this.statements;
     this.write('deleting documents', () => {
       for (const id of ids) {
+        this.removeKeysOf(id);
         deletePairsA.run(id);
         deletePairsB.run(id);
         deleteDocument.run(id);
@@ -152,8 +156,8 @@ export class SqliteStore implements Store {
 
   /**
    * Sorted document ids per index key, for the keys that are present. Counts are stored per
-   * key (schema v3), and ids are read only for keys within the limit, so a key shared by half
-   * the corpus costs a count, not a list.
+   * key (schema v3; kept by the store's writes since v4), and ids are read only for keys
+   * within the limit, so a key shared by half the corpus costs a count, not a list.
    * @param keys keys to look up; duplicates are answered once
    * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
    */
@@ -227,6 +231,16 @@ export class SqliteStore implements Store {
   /** Closes the file; calling it again does nothing. */
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** Takes a stored document's postings and their counts back (inside a write transaction). */
+  private removeKeysOf(id: string): void {
+    const { selectKeysOf, deletePostings, decrementCounts, deleteEmptyCounts } = this.statements;
+    const keys = selectKeysOf.get(id);
+    if (keys === undefined || keys === '[]') return;
+    deletePostings.run({ doc: id, keys });
+    decrementCounts.run(keys);
+    deleteEmptyCounts.run(keys);
   }
 
   // Reads run in a (deferred) transaction too, so a read of several statements sees one snapshot.

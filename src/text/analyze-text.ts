@@ -1,7 +1,7 @@
 import { extractAnchors } from './anchors.js';
 import type { BoilerplateContext } from './boilerplate-context.js';
 import { removeBoilerplate } from './boilerplate.js';
-import { detectLanguage } from './detect-language.js';
+import { rankLanguages } from './detect-language.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences } from './split-sentences.js';
 import { stemmerFor } from './stem.js';
@@ -18,6 +18,12 @@ export interface AnalyzeTextInput {
   site?: string | undefined;
   /** Title known from metadata; the matching line is kept as the headline. */
   title?: string | undefined;
+  /**
+   * Other languages (franc ISO 639-3 codes) to score in the same franc pass as language
+   * detection, for samples of at least `minLength` characters; their scores come back as
+   * `AnalyzedText.languageScores`. One pass instead of two: franc is a large part of the stage.
+   */
+  alsoRank?: { codes: readonly string[]; minLength: number } | undefined;
 }
 
 /** Lines with fewer words than this are left out of the language sample (menus, labels). */
@@ -79,7 +85,7 @@ export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContex
     warnings.push('empty text');
     return { language: 'und', normalizedText, cleanText: '', boilerplate: [], sentences: [], warnings, keptSpans: [] };
   }
-  const { language } = detectLanguage(languageSample(normalizedText), input.declaredLanguage);
+  const { language, scores } = rankLanguages(languageSample(normalizedText), input.declaredLanguage, input.alsoRank?.codes, input.alsoRank?.minLength);
   if (language === 'und') warnings.push(LANGUAGE_UNSURE_WARNING);
   const removed = removeBoilerplate(normalizedText, {
     language,
@@ -100,6 +106,7 @@ export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContex
     keptSpans,
   };
   if (removed.title !== undefined) result.title = removed.title;
+  if (scores !== undefined) result.languageScores = scores;
   return result;
 }
 

@@ -49,6 +49,18 @@ export function parseDeclaredLanguage(declared: string | undefined): LanguageCod
   return direct ?? DECLARED_ALIASES[primary] ?? 'und';
 }
 
+/** franc's scores of a sample, best first (1 = best; `und` alone when nothing was recognised). */
+export type LanguageScores = readonly (readonly [string, number])[];
+
+/** {@link detectLanguage} with franc's ranking, which may also score languages storytrace does not analyse. */
+export interface RankedLanguage extends DetectedLanguage {
+  /**
+   * franc's ranking of the sample over the supported languages and the `alsoRank` ones;
+   * undefined when the sample is shorter than `alsoRankMinLength` (or `alsoRank` is empty).
+   */
+  scores: LanguageScores | undefined;
+}
+
 /**
  * Detect the language of a text with franc, restricted to the supported languages.
  *
@@ -63,10 +75,37 @@ export function parseDeclaredLanguage(declared: string | undefined): LanguageCod
  * @returns The language code and whether the answer is confident.
  */
 export function detectLanguage(text: string, declared?: string): DetectedLanguage {
+  const { language, confident } = rankLanguages(text, declared);
+  return { language, confident };
+}
+
+/**
+ * {@link detectLanguage} that also ranks other languages (franc ISO 639-3 codes) in the same
+ * franc pass, for callers that must recognise text storytrace cannot analyse. franc's trigram
+ * profile and distances are what cost; one pass over the union serves both questions.
+ *
+ * The answer is the same as {@link detectLanguage}'s: when a supported language ranks first
+ * over the union, the supported languages' scores are exactly those of a supported-only pass
+ * (franc normalises by the best distance, which is then the same); otherwise a second,
+ * supported-only pass decides (rare: text in another language).
+ * @param alsoRank franc codes to score besides the supported languages
+ * @param alsoRankMinLength shortest sample (trimmed) worth ranking for them (franc's `minLength`)
+ */
+export function rankLanguages(text: string, declared?: string, alsoRank: readonly string[] = [], alsoRankMinLength = MIN_DETECT_LENGTH): RankedLanguage {
   const fallback = parseDeclaredLanguage(declared);
   const sample = text.trim();
-  if (sample.length < MIN_DETECT_LENGTH) return { language: fallback, confident: false };
-  const ranked = francAll(sample, { only: FRANC_ONLY, minLength: 1 });
+  const scores = alsoRank.length > 0 && sample.length >= alsoRankMinLength
+    ? francAll(sample, { only: [...FRANC_ONLY, ...alsoRank], minLength: alsoRankMinLength })
+    : undefined;
+  if (sample.length < MIN_DETECT_LENGTH) return { language: fallback, confident: false, scores };
+  const first = scores?.[0];
+  const ranked = scores !== undefined && first !== undefined && FRANC_TO_CODE[first[0]] !== undefined
+    ? scores.filter(([code]) => FRANC_TO_CODE[code] !== undefined)
+    : francAll(sample, { only: FRANC_ONLY, minLength: 1 });
+  return { ...fromScores(ranked, fallback), scores };
+}
+
+function fromScores(ranked: LanguageScores, fallback: LanguageCode): DetectedLanguage {
   const bestTuple = ranked[0];
   const best = bestTuple === undefined ? undefined : FRANC_TO_CODE[bestTuple[0]];
   if (bestTuple === undefined || best === undefined) return { language: fallback, confident: false };

@@ -8,7 +8,8 @@ export { tokenize, type Token } from './tokenize.js';
 export { stopwordsFor, isStopword } from './stopwords.js';
 export { stemmerFor, type Stemmer } from './stem.js';
 export {
-  detectLanguage, parseDeclaredLanguage, SUPPORTED_LANGUAGES, type DetectedLanguage,
+  detectLanguage, rankLanguages, parseDeclaredLanguage, SUPPORTED_LANGUAGES,
+  type DetectedLanguage, type LanguageScores, type RankedLanguage,
 } from './detect-language.js';
 export { extractAnchors, extractQuotes, normalizeNumber, type QuoteSpan } from './anchors.js';
 export {

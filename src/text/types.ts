@@ -46,6 +46,11 @@ export interface AnalyzedText {
   title?: string;
   /** Offset map from cleanText back to normalizedText, one entry per kept line, in order. */
   keptSpans?: KeptSpan[];
+  /**
+   * franc's ranking of the language sample over the supported languages and
+   * `AnalyzeTextInput.alsoRank`; present only when other languages were asked for.
+   */
+  languageScores?: readonly (readonly [string, number])[];
 }
 
 /** A kept line's place in the clean text and in the normalised text (same length in both). */

@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { detectUnsupportedLanguage } from '../../src/crosslingual/index.js';
+import { detectUnsupportedLanguage, detectUnsupportedLanguageOf, unsupportedLanguageIn, UNSUPPORTED_LANGUAGE_RANKING } from '../../src/crosslingual/index.js';
+import { detectLanguage, rankLanguages } from '../../src/text/index.js';
 import { analyze } from '../../src/index.js';
 
 // Texts written for this test: a short earthquake report in each language.
@@ -25,6 +26,30 @@ test('detectUnsupportedLanguage: languages with a lexicon, English and short tex
   assert.equal(detectUnsupportedLanguage(ENGLISH), undefined);
   assert.equal(detectUnsupportedLanguage(FRENCH), undefined);
   assert.equal(detectUnsupportedLanguage('地震'), undefined);
+});
+
+test('one franc pass: rankLanguages answers as detectLanguage, and its scores as detectUnsupportedLanguage', () => {
+  const mixed = `${ENGLISH}\n${VIETNAMESE}`;
+  const texts = [JAPANESE, VIETNAMESE, CHINESE, INDONESIAN, ENGLISH, FRENCH, mixed, `${JAPANESE}\n${ENGLISH}`, '地震', 'Short one.', 'Ten chars!', ''];
+  for (const text of texts) {
+    for (const declared of [undefined, 'en', 'id', 'ja']) {
+      const ranked = rankLanguages(text, declared, UNSUPPORTED_LANGUAGE_RANKING.codes, UNSUPPORTED_LANGUAGE_RANKING.minLength);
+      assert.deepEqual({ language: ranked.language, confident: ranked.confident }, detectLanguage(text, declared), `${text} / ${String(declared)}`);
+      assert.equal(unsupportedLanguageIn(ranked.scores), detectUnsupportedLanguage(text), text);
+    }
+  }
+  // The union really was ranked: Vietnamese scores first, and detection still names a supported language or und.
+  assert.equal(rankLanguages(VIETNAMESE, undefined, UNSUPPORTED_LANGUAGE_RANKING.codes).scores?.[0]?.[0], 'vie');
+  assert.equal(rankLanguages(ENGLISH).scores, undefined);
+});
+
+test('a Chinese text with one English prose line is still named, though its language sample is the English line', () => {
+  // Lines without spaces count as few words, so the text stage samples the English line only.
+  const text = [CHINESE, CHINESE, CHINESE, `${ENGLISH} ${ENGLISH}`, CHINESE, CHINESE, CHINESE, CHINESE].join('\n');
+  const sampleScores = rankLanguages(`${ENGLISH} ${ENGLISH}`, undefined, UNSUPPORTED_LANGUAGE_RANKING.codes).scores;
+  assert.equal(unsupportedLanguageIn(sampleScores), undefined);
+  assert.equal(detectUnsupportedLanguageOf(text, sampleScores), 'zh');
+  assert.equal(detectUnsupportedLanguageOf(ENGLISH, rankLanguages(ENGLISH, undefined, UNSUPPORTED_LANGUAGE_RANKING.codes).scores), undefined);
 });
 
 test('pipeline: a Japanese and a Vietnamese document each get the no-lexicon warning', async () => {

@@ -81,7 +81,7 @@ async function assertWholeBatches(dbPath: string): Promise<number> {
 function countKeyRows(dbPath: string): number {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return db.prepare<[], number>('SELECT count(*) FROM doc_keys').pluck().get() ?? -1;
+    return db.prepare<[], number>('SELECT count(*) FROM postings').pluck().get() ?? -1;
   } finally {
     db.close();
   }

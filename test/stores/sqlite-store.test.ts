@@ -55,7 +55,7 @@ describe('SQLite store file', () => {
   it('records its schema version and runs in WAL mode', async () => {
     const path = freshPath();
     await new SqliteStore(path).close();
-    assert.equal(SCHEMA_VERSION, 3);
+    assert.equal(SCHEMA_VERSION, 4);
     assert.deepEqual(rawQuery(path, 'SELECT version FROM schema_version'), { version: SCHEMA_VERSION });
     assert.deepEqual(rawQuery(path, 'PRAGMA journal_mode'), { journal_mode: 'wal' });
   });
@@ -89,22 +89,50 @@ describe('SQLite store file', () => {
     }
   });
 
-  it('keeps key_counts equal to a recount of doc_keys through puts, replaces and deletes', async () => {
+  it('keeps key_counts equal to a recount of postings through puts, replaces and deletes', async () => {
     const path = freshPath();
     const store = new SqliteStore(path);
     await store.putDocuments([makeDocument('a', { keys: ['k1', 'k2'] }), makeDocument('b', { keys: ['k1', 'k3', 'k3'] })]);
     await store.putDocuments([makeDocument('a', { keys: ['k2', 'k4'], contentHash: 'changed' })]);
-    await store.putDocuments([makeDocument('c', { keys: ['k1', 'k4'] })]);
+    // The same document twice in one batch: the last version counts, as if written one by one.
+    await store.putDocuments([makeDocument('c', { keys: ['k1', 'k5'] }), makeDocument('c', { keys: ['k1', 'k4'] })]);
     await store.deleteDocuments(['b']);
+    assert.deepEqual((await store.getDocuments(['c'])).get('c')?.keys, ['k1', 'k4']);
     await store.close();
     const db = new Database(path, { readonly: true });
     try {
       const stored = db.prepare('SELECT key, count FROM key_counts ORDER BY key').all();
-      const recount = db.prepare('SELECT key, count(*) AS count FROM doc_keys GROUP BY key ORDER BY key').all();
+      const recount = db.prepare('SELECT key, count(*) AS count FROM postings GROUP BY key ORDER BY key').all();
       assert.deepEqual(stored, recount);
       assert.deepEqual(stored, [{ key: 'k1', count: 1 }, { key: 'k2', count: 1 }, { key: 'k4', count: 2 }]);
+      const rowKeys = db.prepare('SELECT id, keys FROM documents ORDER BY id').all();
+      assert.deepEqual(rowKeys, [{ id: 'a', keys: '["k2","k4"]' }, { id: 'c', keys: '["k1","k4"]' }]);
     } finally {
       db.close();
+    }
+  });
+
+  it('migrates a version-3 store: postings, counts and each document\'s keys carry over', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (3);');
+    for (const step of MIGRATIONS.filter((m) => m.version <= 3)) db.exec(step.sql);
+    for (const id of ['x', 'y', 'z']) {
+      db.prepare("INSERT INTO documents (id, content_hash, format, language, text, clean_text, boilerplate, warnings, signature) VALUES (?, 'h', 'txt', 'en', 't', 't', '[]', '[]', x'00')").run(id);
+    }
+    db.exec("INSERT INTO doc_keys (key, doc_id) VALUES ('shared', 'x'), ('shared', 'y'), ('own', 'y'), ('b:1', 'y')");
+    db.close();
+    const store = new SqliteStore(path);
+    try {
+      const docs = await store.getDocuments(['x', 'y', 'z']);
+      assert.deepEqual([...docs.values()].map((d) => [d.id, d.keys]), [['x', ['shared']], ['y', ['b:1', 'own', 'shared']], ['z', []]]);
+      assert.deepEqual(await store.lookupKeys(['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['y'] }]]));
+      // Writes after the migration keep the carried-over counts right.
+      await store.deleteDocuments(['y']);
+      await store.putDocuments([makeDocument('w', { keys: ['shared', 'own'] })]);
+      assert.deepEqual(await store.lookupKeys(['shared', 'own', 'b:1']), new Map([['shared', { count: 2, ids: ['w', 'x'] }], ['own', { count: 1, ids: ['w'] }]]));
+    } finally {
+      await store.close();
     }
   });
 
