@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { cutSections } from './debian-sections.js';
 import { fetchDebianPackage } from './fetch-debian-package.js';
 import { htmlToText } from './html-text.js';
-import { balancedThreshold, outcomeAt, pairwiseAccuracy, thresholdForFalsePositiveRate } from './threshold-metrics.js';
+import { balancedThreshold, outcomeAt, pairwiseAccuracy, thresholdForFalsePositiveRate, thresholdBetween, thresholdForRecall } from './threshold-metrics.js';
 
 test('htmlToText: blocks become paragraphs, code blocks are dropped, entities decoded', () => {
   const html = '<div><p>First line\n  wraps here &amp; ends.</p><pre class="screen">$ ls -la</pre><ul><li>Item &#233;t&#xE9;</li></ul></div>';
@@ -52,4 +52,16 @@ test('fetchDebianPackage: a package that cannot be had is a reason to skip, not 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('thresholdForRecall and thresholdBetween: the middle of the interval where both requirements hold', () => {
+  // 10 positives; 97 % recall allows no miss out of 10 (floor 0.3): the lowest positive bounds it.
+  const positives = [0.5, 0.45, 0.4, 0.35, 0.3, 0.3, 0.28, 0.27, 0.26, 0.25];
+  assert.equal(thresholdForRecall(positives, 0.97), 0.25);
+  // 90 % allows one miss.
+  assert.equal(thresholdForRecall(positives, 0.9), 0.26);
+  assert.equal(thresholdForRecall([], 0.97), 0);
+  assert.equal(thresholdBetween(0.07, 0.25), 0.16);
+  // No interval: the budget's edge wins (false positives are the harder requirement).
+  assert.equal(thresholdBetween(0.3, 0.25), 0.3);
 });

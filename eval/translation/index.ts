@@ -10,7 +10,7 @@ const SAME_LANGUAGE_ALIGNER: Readonly<MonotoneOptions> = Object.freeze({ sameScr
 import { calibrateThresholds, scoreSets } from './calibrate.js';
 import { measureDebianReference, WIDE_CANDIDATES, type DebianResult } from './debian-reference-eval.js';
 import { pct, share, table } from './format.js';
-import { outcomeAt, pairwiseAccuracy, thresholdForFalsePositiveRate } from './threshold-metrics.js';
+import { outcomeAt, pairwiseAccuracy, thresholdBetween, thresholdForFalsePositiveRate, thresholdForRecall } from './threshold-metrics.js';
 import { measureUdhr, UDHR_LANGUAGES, type UdhrResult } from './udhr-eval.js';
 
 export { measureDebianReference, measureUdhr, measureAlignment, calibrateThresholds };
@@ -21,6 +21,8 @@ const PROTOTYPE_UDHR: Readonly<Partial<Record<LanguageCode, string>>> = {
   id: '77.4', de: '96.8', fr: '100', es: '100', pt: '100', nl: '96.8', pl: '100', it: '87.1', ru: '100', ar: '90.3',
 };
 const TARGET_UDHR: Readonly<Partial<Record<LanguageCode, number>>> = { id: 0.8, ru: 0.9, ar: 0.9 };
+/** The recall the one global Debian threshold must keep (issue 4's target). */
+const GLOBAL_MIN_RECALL = 0.97;
 
 function debianSection(debian: DebianResult, idThreshold: number | undefined): ReportSection {
   const title = 'Cross-lingual: Debian Reference, Indonesian sections against all English sections';
@@ -30,8 +32,15 @@ function debianSection(debian: DebianResult, idThreshold: number | undefined): R
   const test = q.filter((x) => !x.train);
   const negatives = (xs: typeof q): number[] => xs.flatMap((x) => x.wideNegatives);
   const total = (xs: typeof q): number => xs.length * (debian.collection - 1);
-  const global = thresholdForFalsePositiveRate(negatives(train), total(train));
+  // Both requirements (≤ 0.1 % false positives, ≥ 97 % recall) are met on the training half
+  // over an interval of thresholds; the middle of it, not the edge of the budget (which
+  // round 2 used: 0.105 % false positives on the test half at 100 % recall).
+  const budgetEdge = thresholdForFalsePositiveRate(negatives(train), total(train));
+  const recallEdge = thresholdForRecall(train.map((x) => x.positive), GLOBAL_MIN_RECALL);
+  const global = thresholdBetween(budgetEdge, recallEdge);
   const atGlobal = outcomeAt(global, test.map((x) => x.positive), negatives(test), total(test));
+  const atEdge = outcomeAt(budgetEdge, test.map((x) => x.positive), negatives(test), total(test));
+  const trainAt = outcomeAt(global, train.map((x) => x.positive), negatives(train), total(train));
   const withNeighbour = test.filter((x) => x.neighbour !== undefined);
   const neighbourPairs = withNeighbour.map((x) => ({ positive: x.positive, negative: x.neighbour ?? 0 }));
   const atLang = idThreshold === undefined ? undefined : outcomeAt(idThreshold, withNeighbour.map((x) => x.positive), withNeighbour.map((x) => x.neighbour ?? 0));
@@ -40,8 +49,10 @@ function debianSection(debian: DebianResult, idThreshold: number | undefined): R
     ['P@1 through the candidate path + bead verification (all queries / test half)', `${pct(share(q, (x) => x.top1))} / ${pct(share(test, (x) => x.top1))}`, '≥ 99', '100 (Handbook)'],
     ['true section among the candidates', pct(share(q, (x) => x.candidateFound)), '–', '–'],
     ['P@1 with index keys from all readings, as src/pipeline builds them today (all / test half)', `${pct(share(q, (x) => x.pipelineTop1))} / ${pct(share(test, (x) => x.pipelineTop1))}`, '≥ 99', '–'],
-    [`recall at one global threshold (${global.toFixed(3)}, set on the training half at ≤ 0.1 % false positives), test half, every true pair verified`, pct(atGlobal.recall), '≥ 97', '98.1 (Handbook R@.1%)'],
+    [`recall at one global threshold (${global.toFixed(4)}: the middle of the training half's interval where false positives ≤ 0.1 % (from ${budgetEdge.toFixed(4)}) and recall ≥ ${pct(GLOBAL_MIN_RECALL)} (up to ${recallEdge.toFixed(4)})), test half, every true pair verified`, pct(atGlobal.recall), '≥ 97', '98.1 (Handbook R@.1%)'],
     ['false positives at that threshold, test half', `${atGlobal.falsePositives} of ${total(test)} non-pairs (${(100 * atGlobal.falsePositiveRate).toFixed(3)} %)`, '≤ 0.1 %', '–'],
+    ['the same on the training half (recall / false positives)', `${pct(trainAt.recall)} / ${trainAt.falsePositives} of ${total(train)} (${(100 * trainAt.falsePositiveRate).toFixed(3)} %)`, '–', '–'],
+    [`round 2's rule, the edge of the false-positive budget (${budgetEdge.toFixed(4)}), test half: recall / false positives`, `${pct(atEdge.recall)} / ${atEdge.falsePositives} (${(100 * atEdge.falsePositiveRate).toFixed(3)} %)`, '–', '–'],
     ['translation scores above the next section of the same chapter, test half', pct(pairwiseAccuracy(neighbourPairs)), '–', '–'],
     [`translation vs next section at the calibrated id threshold (${idThreshold?.toFixed(3) ?? '–'}), balanced accuracy, test half`, neighbourAccuracy === undefined ? '–' : pct(neighbourAccuracy), '≥ 98', '100 (Handbook, threshold 0.17)'],
   ];

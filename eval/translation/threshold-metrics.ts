@@ -42,6 +42,29 @@ export function thresholdForFalsePositiveRate(negatives: readonly number[], nega
 }
 
 /**
+ * The highest threshold (on the 0.0001 grid, rounded down) that keeps at least `minRecall` of
+ * the positives at or above it.
+ * @returns 0 when there are no positives
+ */
+export function thresholdForRecall(positives: readonly number[], minRecall: number): number {
+  if (positives.length === 0) return 0;
+  const sorted = [...positives].sort((a, b) => a - b);
+  const misses = Math.floor((1 - minRecall) * positives.length + 1e-9);
+  const keeper = sorted[Math.min(misses, sorted.length - 1)] ?? 0;
+  return Math.floor(keeper * 1e4) / 1e4;
+}
+
+/**
+ * One operating threshold for two requirements, a false-positive budget and a recall floor:
+ * the middle of the interval where the training data meets both (from the lowest threshold
+ * within the budget to the highest that keeps the recall), so that neither requirement sits
+ * on the edge that training scores happen to draw; the budget's edge when the interval is empty.
+ */
+export function thresholdBetween(falsePositiveEdge: number, recallEdge: number): number {
+  return recallEdge > falsePositiveEdge ? round((falsePositiveEdge + recallEdge) / 2) : falsePositiveEdge;
+}
+
+/**
  * Chooses a decision threshold between two classes: the one with the smallest balanced
  * error (misses over positives plus false alarms over negatives), in the middle of the best
  * interval so it does not sit on a training score.

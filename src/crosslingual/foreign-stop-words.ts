@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { normalizeForeign } from './normalize-foreign.js';
 
 const require = createRequire(import.meta.url);
 const stopwordsIso = require('stopwords-iso') as Record<string, string[] | undefined>;
@@ -12,7 +13,7 @@ const cache = new Map<string, ReadonlySet<string>>();
 export function foreignStopWords(lang: string): ReadonlySet<string> {
   let set = cache.get(lang);
   if (set === undefined) {
-    set = new Set((stopwordsIso[lang] ?? []).map((word) => word.normalize('NFC').toLowerCase()));
+    set = new Set((stopwordsIso[lang] ?? []).map((word) => normalizeForeign(word, lang)));
     cache.set(lang, set);
   }
   return set;

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { foreignStemmer } from './foreign-stemmer.js';
+import { foldSpelling, hasSpellingVariants } from './normalize-foreign.js';
 
 /** Where a pack's dictionaries came from (as written by scripts/lexicons/build-lexicons.ts). */
 export interface LexiconSource {
@@ -34,6 +35,11 @@ export interface Lexicon {
   lookup(phrase: string): readonly string[] | undefined;
   /** Stems of the keys whose Snowball stem equals the word's (index built on first use). */
   lookupByStem(word: string): readonly string[] | undefined;
+  /**
+   * Stems of the keys whose folded spelling ({@link foldSpelling}) equals the word's; undefined
+   * for languages without spelling variants (index built on first use).
+   */
+  lookupBySpelling(word: string): readonly string[] | undefined;
 }
 
 /** The JSON inside `lexicons/<lang>.json.gz`. */
@@ -118,6 +124,21 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     }
     return byStem;
   };
+  let bySpelling: Map<string, readonly string[]> | undefined;
+  const spellingIndex = (): Map<string, readonly string[]> => {
+    if (bySpelling !== undefined) return bySpelling;
+    bySpelling = new Map();
+    // Shortest key first, then code-point order: deterministic when several spellings fold together.
+    const keys = [...raw.keys()].filter((key) => !key.includes(' ') && raw.get(key) !== '');
+    keys.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+    for (const key of keys) {
+      const folded = foldSpelling(key, pack.lang);
+      const stems = lookup(key);
+      if (stems !== undefined && !bySpelling.has(folded)) bySpelling.set(folded, stems);
+    }
+    return bySpelling;
+  };
+  const variants = hasSpellingVariants(pack.lang);
   return {
     lang: pack.lang,
     license: pack.license ?? 'unknown',
@@ -128,6 +149,7 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     longestPhraseFrom: (word) => phraseStarts.get(word) ?? 0,
     lookup,
     lookupByStem: (word) => (stem === undefined ? undefined : stemIndex().get(stem(word))),
+    lookupBySpelling: (word) => (variants ? spellingIndex().get(foldSpelling(word, pack.lang)) : undefined),
   };
 }
 

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLexicon, loadLexicon } from './lexicon.js';
 import { projectTokens, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
+import { foreignStopWords } from './foreign-stop-words.js';
+import { normalizeForeign } from './normalize-foreign.js';
 
 const words = (sentence: string): string[] => sentence.toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
 
@@ -82,4 +84,17 @@ test('projectTokens: a remembered word gives the same result under other options
   assert.deepEqual(projectTokens(sentence, 'id', lexicon, { keepUnknown: false }), ['write', 'hous', 'home']);
   assert.deepEqual(projectTokens(sentence, 'id', lexicon, { maxStemsPerWord: 1 }), ['budi', 'write', 'hous']);
   assert.deepEqual(projectTokens(sentence, 'id', lexicon, { stopWords: new Set(['budi']) }), ['write', 'di', 'hous', 'home']);
+});
+
+test('normalizeForeign: the Dutch ligature ĳ that dictionaries write is the digraph ij of running text', () => {
+  assert.equal(normalizeForeign('vrĳheid', 'nl'), 'vrijheid');
+  assert.equal(normalizeForeign('Vrijheid', 'nl'), 'vrijheid');
+  // Only Dutch: another language keeps the letter.
+  assert.equal(normalizeForeign('ĳ', 'de'), 'ĳ');
+});
+
+test('foreignStopWords: Arabic stop words are folded as running words are (vowel signs off)', () => {
+  const stops = foreignStopWords('ar');
+  for (const word of stops) assert.equal(normalizeForeign(word, 'ar'), word);
+  assert.ok(stops.size > 100);
 });

@@ -63,6 +63,11 @@ function translateWordUncached(word: string, lang: string, lexicon: Lexicon, use
   if (lang === 'ar') {
     const key = stripArabicClitics(word, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
     if (key !== undefined) return lexicon.lookup(key);
+    // The dictionary may spell the word (or its clitic-free form) with another alef or ya.
+    const variant = lexicon.lookupBySpelling(word);
+    if (variant !== undefined && variant.length > 0) return variant;
+    const folded = stripArabicClitics(word, (candidate) => (lexicon.lookupBySpelling(candidate)?.length ?? 0) > 0);
+    if (folded !== undefined) return lexicon.lookupBySpelling(folded);
   }
   return useStemIndex ? lexicon.lookupByStem(word) : undefined;
 }

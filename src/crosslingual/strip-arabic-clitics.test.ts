@@ -27,3 +27,19 @@ test('projectTokens: Arabic words with clitics are read through the stripped key
   const lexicon = createLexicon({ version: 1, lang: 'ar', entries: { 'الحريات': 'freedom|liberti', 'النساء': 'women' } });
   assert.deepEqual(projectTokens(['والحريات', 'والنساء'], 'ar', lexicon), ['freedom', 'liberti', 'women']);
 });
+
+test('arabicCliticCandidates: verbs are read as the third person imperfect the dictionary lists', () => {
+  // تدفع "she pays" → يدفع; يحاولون "they try" → يحاول; ونسعى "and we strive" → يسعى
+  assert.ok(arabicCliticCandidates('تدفع').includes('يدفع'));
+  assert.ok(arabicCliticCandidates('يحاولون').includes('يحاول'));
+  assert.ok(arabicCliticCandidates('ونسعى').includes('يسعى'));
+  // Too short to be a prefixed verb: left alone.
+  assert.ok(!arabicCliticCandidates('تم').includes('يم'));
+});
+
+test('projectTokens: a word the dictionary spells with another alef or ya is read by its folded spelling', () => {
+  const lexicon = createLexicon({ version: 1, lang: 'ar', entries: { 'اخرى': 'other', 'في': '', 'إنماء': 'develop' } });
+  // أخرى (hamza) against the key اخرى; انماء (no hamza) against the key إنماء; with a clitic too.
+  assert.deepEqual(projectTokens(['أخرى', 'انماء', 'وانماء'], 'ar', lexicon, { stopWords: new Set() }), ['other', 'develop', 'develop']);
+  assert.equal(lexicon.lookupBySpelling('أخري'), lexicon.lookup('اخرى'));
+});

@@ -6,13 +6,19 @@
 const MIN_STEM_LETTERS = 2;
 /** Proclitics, longest first: conjunction, then preposition, then article. */
 const PROCLITICS = ['وبال', 'وكال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ك', 'ل'];
+/** Person and number endings of verbs (they -ون, the two -ان, you f. -ين, they (past) -وا), longest first. */
+const VERB_SUFFIXES = ['ون', 'ان', 'ين', 'وا'];
+/** Person prefixes of the imperfect other than ي (she/you ت, we ن, I ا/أ): dictionaries list verbs with ي. */
+const IMPERFECT_PREFIXES = ['ت', 'ن', 'أ', 'ا'];
+const MIN_VERB_LETTERS = 4;
 /** Attached pronouns, longest first (هم "their", ها "her", ه "his" …). */
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];
 
 /**
  * Readings of an Arabic word with its clitics removed, most likely first: proclitics alone,
  * then with the article restored (لل → ال), then attached pronouns removed as well (a final
- * ت restored to ة, as before a pronoun).
+ * ت restored to ة, as before a pronoun), then verb person affixes read as the dictionary's
+ * third person imperfect (تدفع → يدفع, يحاولون → يحاول).
  * @param word a folded Arabic word (see normalizeForeign)
  * @returns candidate keys, without the word itself, distinct
  */
@@ -36,6 +42,17 @@ export function arabicCliticCandidates(word: string): string[] {
       const rest = base.slice(0, -e.length);
       push(rest);
       if (rest.endsWith('ت')) push(`${rest.slice(0, -1)}ة`);
+    }
+  }
+  // Verbs last (the rarest reading): the dictionary form is the third person imperfect يفعل,
+  // so تدفع "she pays" → يدفع, and يحاولون "they try" → يحاول.
+  for (const base of bases) {
+    const stems = [base, ...VERB_SUFFIXES.filter((x) => base.endsWith(x) && base.length - x.length >= MIN_VERB_LETTERS - 1).map((x) => base.slice(0, -x.length))];
+    for (const stem of stems) {
+      if (stem.length < MIN_VERB_LETTERS - 1) continue;
+      if (stem !== base && stem.startsWith('ي')) push(stem);
+      const prefix = IMPERFECT_PREFIXES.find((x) => stem.startsWith(x));
+      if (prefix !== undefined && stem.length >= MIN_VERB_LETTERS) push(`ي${stem.slice(prefix.length)}`);
     }
   }
   return out;
