@@ -7,28 +7,17 @@
 //
 // usage: node --import tsx bench/same-answers-scale.ts [--n 10000] [--buckets 16384] [--work DIR]
 // Needs redis-server and ../shared/bench/gen-corpus.mjs (skips with a message otherwise).
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RedisCluster, RedisServer, redisUnavailable } from '../test/stores/redis-servers.js';
-import { generatedCorpus, runCli, summaryJson, WorkerProcess } from '../test/queue/queue-processes.js';
+import { cpuSeconds, generatedCorpus, runCli, summaryJson, WorkerProcess } from '../test/queue/queue-processes.js';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]?.replace(/^--/, '') ?? '', process.argv[i + 1] ?? '');
 const n = Number(args.get('n') ?? 10000);
 const buckets = Number(args.get('buckets') ?? 16384);
 const work = args.get('work') ?? join(tmpdir(), `storytrace-same-scale-${process.pid}`);
-
-/** CPU seconds (user + system) a process has used so far, from /proc. */
-function cpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return 0;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 interface Row {
   run: string;

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawnSync } from 'node:child_process';
@@ -106,4 +106,15 @@ export function generatedCorpus(n: number, dir: string): { path: string } | { sk
   const run = spawnSync(process.execPath, [GEN_CORPUS, '--n', String(n), '--out', dir, '--seed', '7'], { encoding: 'utf8' });
   if (run.status !== 0) return { skip: `gen-corpus.mjs failed: ${run.stderr}` };
   return { path: `${dir}/docs.jsonl` };
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc. */
+export function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
