@@ -37,11 +37,19 @@ export interface TaskRunner {
 }
 
 /**
- * A runner with `threads` threads of work: 1 (or less) runs in-process, more starts that many
- * workers on first use.
+ * Calls with fewer documents or pairs than this run in the calling thread even when there are
+ * workers: starting the threads (each loads the code, lexicons and synonyms) and shipping the
+ * data cost more than they save on small work. On the examples (14 documents, 47 pairs), two
+ * threads took 1.7 s of wall and 2.2 s of CPU against 1.2–1.3 s and 1.4 s in-process.
  */
-export function createTaskRunner(threads: number): TaskRunner {
-  return threads <= 1 ? inProcessRunner() : poolRunner(Math.floor(threads));
+export const MIN_PARALLEL_ITEMS = 64;
+
+/**
+ * A runner with `threads` threads of work: 1 (or less) runs in-process, more starts that many
+ * workers on the first call with at least `minParallel` items (default {@link MIN_PARALLEL_ITEMS}).
+ */
+export function createTaskRunner(threads: number, minParallel = MIN_PARALLEL_ITEMS): TaskRunner {
+  return threads <= 1 ? inProcessRunner() : poolRunner(Math.floor(threads), minParallel);
 }
 
 function inProcessRunner(): TaskRunner {
@@ -73,8 +81,9 @@ function verified(answer: PipelineAnswer): PairResult[] {
   return answer.pairs;
 }
 
-function poolRunner(threads: number): TaskRunner {
+function poolRunner(threads: number, minParallel: number): TaskRunner {
   const pool = new ThreadPool(threads);
+  const local = inProcessRunner();
   // Per worker, the ids of the views it holds, kept by the same steps as the worker's own list.
   const held = Array.from({ length: threads }, () => new ViewList<true>());
   const parts = threads * CHUNKS_PER_THREAD;
@@ -82,10 +91,12 @@ function poolRunner(threads: number): TaskRunner {
   return {
     threads,
     analyze: async (raws, context) => {
+      if (raws.length < minParallel) return local.analyze(raws, context);
       const answers = await Promise.all(chunks(raws, parts).map((slice, k) => pool.run(k % threads, { kind: 'analyze', raws: slice, context })));
       return answers.flatMap(analyzed);
     },
-    verify: async (pairs, _views, store) => {
+    verify: async (pairs, views, store) => {
+      if (pairs.length < minParallel) return local.verify(pairs, views, store);
       // Calls plan one at a time, so each worker's mirror changes in the order its messages go out.
       const previous = planning;
       let release = (): void => undefined;

@@ -77,7 +77,7 @@ test('a worker thread analyses documents as the calling thread does, and rebuild
   });
   const context = batchBoilerplateContext(raws);
   const local = await createTaskRunner(1).analyze(raws, context);
-  const pool = createTaskRunner(2);
+  const pool = createTaskRunner(2, 1);
   try {
     assert.equal(pool.threads, 2);
     const remote = await pool.analyze(raws, context);
@@ -90,7 +90,7 @@ test('a worker thread analyses documents as the calling thread does, and rebuild
 });
 
 test('an error inside a worker thread rejects the call with its message', async () => {
-  const pool = createTaskRunner(2);
+  const pool = createTaskRunner(2, 1);
   const store = new MemoryStore();
   try {
     // A stored document whose clean text is not a string makes the worker's view rebuild throw.
