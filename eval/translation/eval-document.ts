@@ -11,7 +11,7 @@ export interface EvalDocument {
   view: PairDocument;
   /** Index keys from the first reading of each foreign word ({@link INDEX_KEY_STEMS_PER_WORD}). */
   keys: DocumentKeys;
-  /** Index keys from the verification stems, as src/pipeline builds them today (one projection for both). */
+  /** Index keys from the verification stems (all readings): the comparison for keeping one reading in keys. */
   pipelineKeys: DocumentKeys;
   /** Word tokens (for length filters). */
   words: number;
