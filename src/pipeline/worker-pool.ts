@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../ingest/types.js';
 import type { PairResult } from '../relate/index.js';
@@ -8,11 +7,6 @@ import { analyzeDocument, type AnalyzedDocument } from './analyze-documents.js';
 import type { IdPair } from './find-pairs.js';
 import type { ViewCache } from './verify-pairs.js';
 import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type ViewStep } from './worker-tasks.js';
-
-/** Threads by default: one per core the process may use. */
-export function defaultThreads(): number {
-  return Math.max(1, availableParallelism());
-}
 
 /**
  * Runs the pipeline's CPU work — text stage + sketch per document, verification per pair —

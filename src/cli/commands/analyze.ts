@@ -5,7 +5,6 @@ import { formatAnalysis, styleFor } from '../../report/index.js';
 import { htmlReportOf } from './report.js';
 import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, THREADS_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
-import { defaultThreads } from '../../pipeline/worker-pool.js';
 
 interface AnalyzeFlags extends CommonOptions {
   out?: string;
@@ -25,7 +24,7 @@ export function registerAnalyze(program: Command): void {
     .option(...MAX_CHARS_OPTION)
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
-      const threads = flags.threads ?? defaultThreads();
+      const threads = flags.threads ?? 1;
       const progress = progressReporter(Boolean(flags.quiet));
       const result = await withStore(flags.store, async (store) => {
         const report = await indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars, threads });

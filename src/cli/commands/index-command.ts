@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths, type IndexReport } from '../../pipeline.js';
-import { defaultThreads } from '../../pipeline/worker-pool.js';
 import type { QueueIndexReport } from '../../queue/index.js';
 import type { ProgressEvent } from '../../types.js';
 import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, THREADS_OPTION, withStore } from '../common.js';
@@ -36,7 +35,7 @@ export function registerIndex(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: IndexFlags) => {
-      const threads = flags.threads ?? defaultThreads();
+      const threads = flags.threads ?? 1;
       const maxChars = flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars;
       const progress = progressReporter(Boolean(flags.quiet));
       let report: IndexReport;
