@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { createStore, type Store } from '../../src/stores/index.js';
 import { crashDocument, crashDocumentId, KEYS_PER_DOCUMENT } from './fixtures/crash-documents.js';
-import { redisSkip, runPrefix, testCluster, testServer } from './redis-servers.js';
+import { redisSkip, runPrefix, testServersForFile } from './redis-servers.js';
 
 const WRITER = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'write-documents.ts');
 const TOTAL = 3000;
@@ -13,12 +13,7 @@ const BATCH = 50;
 const ALL_KEYS = [...new Set(Array.from({ length: TOTAL }, (_, i) => crashDocument(i).keys).flat())];
 
 const skip = redisSkip();
-const standalone = skip ? undefined : await testServer();
-const cluster = skip ? undefined : await testCluster();
-after(async () => {
-  await standalone?.stop();
-  await cluster?.stop();
-});
+const { standalone, cluster } = await testServersForFile(skip);
 let opened = 0;
 const specs = {
   standalone: () => `${standalone?.url ?? ''}?prefix=${runPrefix('crash')}-${(opened += 1)}`,

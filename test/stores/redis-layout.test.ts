@@ -1,21 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createStore, type Store } from '../../src/stores/index.js';
 import { MEMBER_BYTES, SHORT_LIST_BYTES } from '../../src/stores/redis-postings.js';
 import { makeDocument } from './fake-records.js';
-import { redisSkip, runPrefix, testCluster, testServer } from './redis-servers.js';
+import { redisSkip, runPrefix, testServersForFile } from './redis-servers.js';
 import { runStoreContract } from './store-contract.js';
 
 // The bucketed posting layout: many keys share a bucket hash, lists that grow past the short
 // limit move to the bucket's long-list hash, and every process agrees on the bucket count.
 
 const skip = redisSkip();
-const standalone = skip ? undefined : await testServer();
-const cluster = skip ? undefined : await testCluster();
-after(async () => {
-  await standalone?.stop();
-  await cluster?.stop();
-});
+const { standalone, cluster } = await testServersForFile(skip);
 
 let opened = 0;
 const spec = (query = ''): string => `${standalone?.url ?? ''}?prefix=${runPrefix('layout')}-${(opened += 1)}${query}`;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /**
@@ -235,6 +236,21 @@ export async function testCluster(): Promise<TestCluster> {
   const state = /cluster_state:(\w+)/.exec(servers[0]?.cli('cluster', 'info') ?? '')?.[1];
   if (state !== 'ok') throw new Error(`STORYTRACE_REDIS_CLUSTER=${list}: cluster_state is ${state ?? 'unknown'}, not ok`);
   return { addresses: nodes.map((n) => `${n.host}:${n.port}`).join(','), nodes: servers, stop: async () => {} };
+}
+
+/**
+ * A server and a cluster for the calling test file (CI's shared ones, or its own), stopped
+ * after the file's tests; none when `skip` says Redis cannot run here.
+ */
+export async function testServersForFile(skip: string | false): Promise<{ standalone: TestServer | undefined; cluster: TestCluster | undefined }> {
+  if (skip) return { standalone: undefined, cluster: undefined };
+  const standalone = await testServer();
+  const cluster = await testCluster();
+  after(async () => {
+    await standalone.stop();
+    await cluster.stop();
+  });
+  return { standalone, cluster };
 }
 
 /** Whether the tests run on servers someone else started (CI's). */

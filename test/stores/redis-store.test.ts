@@ -1,18 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import { createStore, type Store } from '../../src/stores/index.js';
 import { RedisKeys } from '../../src/stores/redis-keys.js';
 import { makeDocument, makePair } from './fake-records.js';
-import { redisSkip, runPrefix, testCluster, testServer } from './redis-servers.js';
+import { redisSkip, runPrefix, testServersForFile } from './redis-servers.js';
 import { runStoreContract } from './store-contract.js';
 
 const skip = redisSkip();
-const standalone = skip ? undefined : await testServer();
-const cluster = skip ? undefined : await testCluster();
-after(async () => {
-  await standalone?.stop();
-  await cluster?.stop();
-});
+const { standalone, cluster } = await testServersForFile(skip);
 
 // Every test gets its own prefix on the same servers: a fresh, empty index, and a check that
 // indexes under different prefixes do not see each other.
