@@ -1,13 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { createStore, type Store } from '../../src/stores/index.js';
+import { runWriter } from './fixtures/run-writer.js';
 import { crashDocument, crashDocumentId, KEYS_PER_DOCUMENT } from './fixtures/crash-documents.js';
 import { redisSkip, runPrefix, testServersForFile } from './redis-servers.js';
 
-const WRITER = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'write-documents.ts');
 const TOTAL = 3000;
 const BATCH = 50;
 const ALL_KEYS = [...new Set(Array.from({ length: TOTAL }, (_, i) => crashDocument(i).keys).flat())];
@@ -20,37 +17,6 @@ const specs = {
   cluster: () => `redis+cluster://${cluster?.addresses ?? ''}?prefix=${runPrefix('crash')}-${(opened += 1)}`,
 };
 
-interface WriterRun {
-  signal: NodeJS.Signals | null;
-  code: number | null;
-  lastCommitted: number;
-  stderr: string;
-}
-
-function runWriter(spec: string, kill?: { committed: number; delayMs: number }): Promise<WriterRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, spec, String(TOTAL), String(BATCH)], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let lastCommitted = 0;
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      const lines = stdout.split('\n');
-      stdout = lines.pop() ?? '';
-      for (const line of lines) lastCommitted = Number(line.replace('committed ', ''));
-      if (kill !== undefined && !killed && lastCommitted >= kill.committed) {
-        killed = true;
-        setTimeout(() => child.kill('SIGKILL'), kill.delayMs);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ signal, code, lastCommitted, stderr }));
-  });
-}
 
 /**
  * One reader's snapshot must hold whole batches: postings are read first, the id list after,
@@ -93,7 +59,7 @@ for (const [name, spec] of Object.entries(specs)) {
         const target = spec();
         const store = await createStore(target);
         try {
-          const running = runWriter(target, kill);
+          const running = runWriter(target, TOTAL, BATCH, kill);
           let snapshots = 0;
           let finished = false;
           void running.then(() => (finished = true));
@@ -114,9 +80,9 @@ for (const [name, spec] of Object.entries(specs)) {
 
     it('completes the set, leaving no stray postings, when the killed writer is run again', async () => {
       const target = spec();
-      const killed = await runWriter(target, { committed: 700, delayMs: 3 });
+      const killed = await runWriter(target, TOTAL, BATCH, { committed: 700, delayMs: 3 });
       assert.equal(killed.signal, 'SIGKILL');
-      const finished = await runWriter(target);
+      const finished = await runWriter(target, TOTAL, BATCH);
       assert.equal(finished.code, 0, finished.stderr);
       const store = await createStore(target);
       try {

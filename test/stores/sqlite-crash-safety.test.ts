@@ -1,15 +1,13 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/stores/index.js';
+import { runWriter } from './fixtures/run-writer.js';
 import { crashDocumentId, KEYS_PER_DOCUMENT } from './fixtures/crash-documents.js';
 
-const WRITER = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'write-documents.ts');
 const TOTAL = 4000;
 const BATCH = 50;
 /**
@@ -28,40 +26,6 @@ const KILL_MOMENTS = [
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-crash-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-interface WriterRun {
-  signal: NodeJS.Signals | null;
-  code: number | null;
-  lastCommitted: number;
-  stderr: string;
-}
-
-/** Runs the writer; when `kill` is given, SIGKILLs it `delayMs` after it reports `committed` documents. */
-function runWriter(dbPath: string, kill?: { committed: number; delayMs: number }): Promise<WriterRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dbPath, String(TOTAL), String(BATCH)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let lastCommitted = 0;
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      stdout += chunk;
-      const lines = stdout.split('\n');
-      stdout = lines.pop() ?? '';
-      for (const line of lines) lastCommitted = Number(line.replace('committed ', ''));
-      if (kill !== undefined && !killed && lastCommitted >= kill.committed) {
-        killed = true;
-        setTimeout(() => child.kill('SIGKILL'), kill.delayMs);
-      }
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => resolve({ signal, code, lastCommitted, stderr }));
-  });
-}
 
 /** Checks that the store holds exactly the first N documents, N a multiple of the batch size, each with all its keys. */
 async function assertWholeBatches(dbPath: string): Promise<number> {
@@ -91,7 +55,7 @@ describe('SQLite store after SIGKILL', () => {
   for (const kill of KILL_MOMENTS) {
     it(`keeps whole batches only when killed ${kill.delayMs} ms after ${kill.committed} documents`, async (t) => {
       const dbPath = join(dir, `killed-after-${kill.committed}.db`);
-      const run = await runWriter(dbPath, kill);
+      const run = await runWriter(dbPath, TOTAL, BATCH, kill);
       assert.equal(run.signal, 'SIGKILL', `writer was not killed mid-run (exit ${run.code}): raise TOTAL. ${run.stderr}`);
       const present = await assertWholeBatches(dbPath);
       assert.ok(present >= run.lastCommitted, `${present} documents, but the writer reported ${run.lastCommitted} committed`);
@@ -103,9 +67,9 @@ describe('SQLite store after SIGKILL', () => {
 
   it('completes the set when the killed writer is run again', async () => {
     const dbPath = join(dir, 'resumed.db');
-    const killed = await runWriter(dbPath, { committed: 1000, delayMs: 5 });
+    const killed = await runWriter(dbPath, TOTAL, BATCH, { committed: 1000, delayMs: 5 });
     assert.equal(killed.signal, 'SIGKILL');
-    const finished = await runWriter(dbPath);
+    const finished = await runWriter(dbPath, TOTAL, BATCH);
     assert.equal(finished.code, 0, finished.stderr);
     assert.equal(await assertWholeBatches(dbPath), TOTAL);
     assert.equal(countKeyRows(dbPath), TOTAL * KEYS_PER_DOCUMENT);
