@@ -1,10 +1,11 @@
 import { rmSync, statSync } from 'node:fs';
 import { documentKeys, flattenKeys } from '../src/candidates/index.js';
+import { MAX_SKETCH_POSTINGS } from '../src/pipeline/find-pairs.js';
 import { sketchText } from '../src/sketch/index.js';
 import { SqliteStore, type StoredDocument } from '../src/stores/index.js';
 import { forEachLine, parseDoc } from './read-lines.js';
-import { quantile, round, secondsSince } from './stats.js';
-import type { Latency } from './measure-queries.js';
+import { round, secondsSince } from './stats.js';
+import { latency, type Latency } from './measure-queries.js';
 
 /** Sketch-key lookups in a store of many documents (the near-duplicate candidate path). */
 export interface LookupScaleResult {
@@ -18,8 +19,6 @@ export interface LookupScaleResult {
   sketchLookup: Latency;
 }
 
-// The limit the pipeline passes for sketch keys (src/pipeline/find-pairs.ts).
-const MAX_SKETCH_POSTINGS = 500;
 const WRITE_BATCH = 2000;
 
 /**
@@ -72,6 +71,6 @@ export async function measureLookupScale(docsFile: string, dbPath: string, limit
     keysPerDocument: round(keyCount / Math.max(1, documents), 1),
     buildSeconds: round(buildSeconds, 1),
     bytesPerDocument: Math.round(bytes / Math.max(1, documents)),
-    sketchLookup: { samples: times.length, p50: round(quantile(times, 0.5), 1), p99: round(quantile(times, 0.99), 1) },
+    sketchLookup: latency(times),
   };
 }

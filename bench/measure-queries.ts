@@ -1,5 +1,6 @@
 import { groupKeys, rankCandidates } from '../src/candidates/index.js';
 import { pairDocumentFromStore } from '../src/pipeline/document-views.js';
+import { MAX_SKETCH_POSTINGS, MAX_TERM_POSTINGS } from '../src/pipeline/find-pairs.js';
 import { verifyPair } from '../src/relate/index.js';
 import { createStore } from '../src/stores/index.js';
 import { quantile, round, secondsSince } from './stats.js';
@@ -26,11 +27,9 @@ export interface QueryResult {
   pairDocumentFromStore: Latency;
 }
 
-// The limits the pipeline passes (src/pipeline/find-pairs.ts).
-const MAX_SKETCH_POSTINGS = 500;
-const MAX_TERM_POSTINGS = 200;
 
-function latency(micros: readonly number[]): Latency {
+/** p50 and p99 of latencies in microseconds. */
+export function latency(micros: readonly number[]): Latency {
   return { samples: micros.length, p50: round(quantile(micros, 0.5), 1), p99: round(quantile(micros, 0.99), 1) };
 }
 

@@ -6,13 +6,13 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { RedisServer, redisUnavailable } from '../test/stores/redis-servers.js';
 import { cpuSeconds, generatedCorpus, runCli, WorkerProcess } from '../test/queue/queue-processes.js';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]?.replace(/^--/, '') ?? '', process.argv[i + 1] ?? '');
-const n = Number(args.get('n') ?? 2000);
-const work = args.get('work') ?? join(tmpdir(), `storytrace-queue-bench-${process.pid}`);
+const { values: args } = parseArgs({ options: { n: { type: 'string', default: '2000' }, work: { type: 'string' } } });
+const n = Number(args.n);
+const work = args.work ?? join(tmpdir(), `storytrace-queue-bench-${process.pid}`);
 
 interface Row {
   run: string;
@@ -57,7 +57,7 @@ try {
   await timed('queue, Redis store, 2 workers', ['index', docs, '--store', `${queue}?prefix=r2`, '--queue', '-q'], 2, `${queue}?prefix=r2`);
 } finally {
   await server.stop();
-  if (!args.has('work')) rmSync(work, { recursive: true, force: true });
+  if (args.work === undefined) rmSync(work, { recursive: true, force: true });
 }
 const base = rows[0]?.seconds ?? 1;
 const oneRedis = rows[2]?.seconds ?? 1;

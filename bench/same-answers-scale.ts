@@ -10,14 +10,14 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { RedisCluster, RedisServer, redisUnavailable } from '../test/stores/redis-servers.js';
 import { cpuSeconds, generatedCorpus, runCli, summaryJson, WorkerProcess } from '../test/queue/queue-processes.js';
 
-const args = new Map<string, string>();
-for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i]?.replace(/^--/, '') ?? '', process.argv[i + 1] ?? '');
-const n = Number(args.get('n') ?? 10000);
-const buckets = Number(args.get('buckets') ?? 16384);
-const work = args.get('work') ?? join(tmpdir(), `storytrace-same-scale-${process.pid}`);
+const { values: args } = parseArgs({ options: { n: { type: 'string', default: '10000' }, buckets: { type: 'string', default: '16384' }, work: { type: 'string' } } });
+const n = Number(args.n);
+const buckets = Number(args.buckets);
+const work = args.work ?? join(tmpdir(), `storytrace-same-scale-${process.pid}`);
 
 interface Row {
   run: string;
@@ -71,7 +71,7 @@ try {
 } finally {
   await server.stop();
   await cluster.stop();
-  if (!args.has('work')) rmSync(work, { recursive: true, force: true });
+  if (args.work === undefined) rmSync(work, { recursive: true, force: true });
 }
 console.log(`${n} documents (gen-corpus.mjs --seed 7), ${buckets} posting buckets, one run after the other\n`);
 console.log('| run | wall s | worker CPU s | stories | same answers as SQLite |');

@@ -1,10 +1,8 @@
 import { rankCandidates, type CandidateOptions, type Postings } from '../../src/candidates/index.js';
+import { MAX_TERM_POSTINGS } from '../../src/pipeline/find-pairs.js';
 import { measurePair, type PairDocument } from '../../src/relate/index.js';
 import type { SynonymMap } from '../../src/synonyms/index.js';
 import type { EvalDocument } from './eval-document.js';
-
-/** Term postings capped as the pipeline caps them (more documents than this: count only). */
-const MAX_TERM_POSTINGS = 200;
 
 /**
  * The verification score of a translation: the aligned-bead score of both sides, the smaller

@@ -2,9 +2,9 @@ import { groupKeys, rankCandidates, type CandidateOptions } from '../candidates/
 import type { Store } from '../stores/store.js';
 
 /** Sketch keys (bands, fingerprints) shared by more documents than this are boilerplate, not evidence. */
-const MAX_SKETCH_POSTINGS = 500;
+export const MAX_SKETCH_POSTINGS = 500;
 /** Terms in more documents than this weigh almost nothing (low IDF): only their count is read. */
-const MAX_TERM_POSTINGS = 200;
+export const MAX_TERM_POSTINGS = 200;
 /**
  * Exact duplicates a document is paired with: the first few of its group by id. Pairing every
  * copy with every other made n² pairs (10,000 copies of one line: 50 million verifications);
