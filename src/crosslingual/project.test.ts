@@ -98,3 +98,12 @@ test('foreignStopWords: Arabic stop words are folded as running words are (vowel
   for (const word of stops) assert.equal(normalizeForeign(word, 'ar'), word);
   assert.ok(stops.size > 100);
 });
+
+test('a compound read part by part keeps the first reading of each part under maxStemsPerWord', () => {
+  const lexicon = loadLexicon('fr');
+  assert.ok(lexicon);
+  const one = projectTokens(['porte-avion'], 'fr', lexicon, { maxStemsPerWord: 1 });
+  const parts = ['porte', 'avion'].map((w) => projectTokens([w], 'fr', lexicon, { maxStemsPerWord: 1 }));
+  assert.ok(parts.every((p) => p.length === 1), JSON.stringify(parts));
+  assert.deepEqual(one, parts.flat());
+});

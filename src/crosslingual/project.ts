@@ -94,6 +94,8 @@ interface WordResult {
   outcome: Outcome;
   /** English stems, or the kept word itself for an unknown word; [] for a stop word. */
   stems: readonly string[];
+  /** For a compound read part by part (porte-avion): each part's stems, capped per part by `maxStemsPerWord`. */
+  parts?: readonly (readonly string[])[];
 }
 
 const STOP_RESULT: WordResult = Object.freeze({ outcome: 'stop', stems: Object.freeze([]) });
@@ -109,7 +111,10 @@ function resolveWord(word: string, lang: string, lexicon: Lexicon, stopWords: Re
     // Indonesian reduplication (negara-negara) means a plural: read it once.
     if (lang === 'id' && parts.length === 2 && parts[0] === parts[1] && parts[0] !== undefined) return resolveWord(parts[0], lang, lexicon, stopWords, useStemIndex, keepUnknown);
     const known = parts.map((part) => translateWord(part, lang, lexicon, useStemIndex));
-    if (known.some((part) => part !== undefined && part.length > 0)) return { outcome: 'known', stems: known.flatMap((part) => part ?? []) };
+    if (known.some((part) => part !== undefined && part.length > 0)) {
+      const partStems = known.map((part) => part ?? []);
+      return { outcome: 'known', stems: partStems.flat(), parts: partStems };
+    }
   }
   if (!keepUnknown) return DROPPED_UNKNOWN;
   // An elided article (l'armée, d'Ankara) or a suffix after a name (Ankara'da): the
@@ -177,7 +182,7 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
     const result = custom ? resolveWord(word, lang, lexicon, stopWords, useStemIndex, keepUnknown) : cachedResolve(word, lang, lexicon, stopWords, useStemIndex, keepUnknown);
     counts[result.outcome] += 1;
     // A number or a kept unknown word is the word itself, never cut by maxStemsPerWord.
-    if (result.outcome === 'known') emit(result.stems);
+    if (result.outcome === 'known') for (const part of result.parts ?? [result.stems]) emit(part);
     else for (const stem of result.stems) stems.push(stem);
     i += 1;
   }
