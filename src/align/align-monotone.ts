@@ -1,4 +1,4 @@
-import { logLengthRatio, neighbourhoodSimilarity, typicalLogRatio } from './bead-prior.js';
+import { logLengthRatio, typicalLogRatio } from './bead-prior.js';
 import { mergeVectors, sentenceSimilarity, type SentenceVector } from './sentence-similarity.js';
 import type { Bead } from './types.js';
 
@@ -18,13 +18,6 @@ export interface MonotoneOptions {
    * neighbour of the true counterpart; this is what lets the aligner skip an omitted sentence.
    */
   lengthWeight?: number;
-  /**
-   * Weight of the neighbourhood discount (default 0: off): a bead's gain loses this share of
-   * the mean of its sentences' best similarities ({@link neighbourhoodSimilarity}).
-   */
-  neighbourWeight?: number;
-  /** Best similarities averaged for the neighbourhood discount (default 3). */
-  neighbours?: number;
 }
 
 /**
@@ -87,16 +80,6 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
   const lengthWeight = options.lengthWeight ?? 0;
   const typical = lengthWeight > 0 ? typicalLogRatio(source, target, sim) : 0;
   const lengthCost = (la: number, lb: number): number => (lengthWeight > 0 ? lengthWeight * Math.abs(logLengthRatio(la, lb) - typical) : 0);
-  const neighbourWeight = options.neighbourWeight ?? 0;
-  const hood = neighbourWeight > 0 ? neighbourhoodSimilarity(sim, n, m, options.neighbours ?? 3) : undefined;
-  // Mean neighbourhood similarity of the sentences of a bead, source rows [i0, i1) and target columns [j0, j1).
-  const discount = (i0: number, i1: number, j0: number, j1: number): number => {
-    if (!hood) return 0;
-    let total = 0;
-    for (let x = i0; x < i1; x++) total += hood.rows[x] ?? 0;
-    for (let y = j0; y < j1; y++) total += hood.columns[y] ?? 0;
-    return (neighbourWeight * total) / (i1 - i0 + j1 - j0);
-  };
   const len = (side: readonly SentenceVector[], from: number, to: number): number => {
     let total = 0;
     for (let x = from; x < to; x++) total += side[x]?.length ?? 0;
@@ -118,16 +101,16 @@ export function alignMonotone(source: readonly SentenceVector[], target: readonl
         let gain = 0;
         if (di === 1 && dj === 1) {
           s = s11(i - 1, j - 1);
-          gain = s - threshold - discount(i - 1, i, j - 1, j) - lengthCost(len(source, i - 1, i), len(target, j - 1, j));
+          gain = s - threshold - lengthCost(len(source, i - 1, i), len(target, j - 1, j));
         } else if (di === 2) {
           // Only worth merging when both parts resemble the target sentence.
           if (s11(i - 2, j - 1) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
           s = similarityOf(mergedSource(i - 1), target[j - 1], sameScript);
-          gain = MERGE_WEIGHT * (s - threshold - discount(i - 2, i, j - 1, j) - lengthCost(len(source, i - 2, i), len(target, j - 1, j))) - mergePenalty;
+          gain = MERGE_WEIGHT * (s - threshold - lengthCost(len(source, i - 2, i), len(target, j - 1, j))) - mergePenalty;
         } else if (dj === 2) {
           if (s11(i - 1, j - 2) < 0.1 || s11(i - 1, j - 1) < 0.1) continue;
           s = similarityOf(mergedTarget(j - 1), source[i - 1], sameScript);
-          gain = MERGE_WEIGHT * (s - threshold - discount(i - 1, i, j - 2, j) - lengthCost(len(source, i - 1, i), len(target, j - 2, j))) - mergePenalty;
+          gain = MERGE_WEIGHT * (s - threshold - lengthCost(len(source, i - 1, i), len(target, j - 2, j))) - mergePenalty;
         }
         const total = prev + gain;
         if (total > best) {

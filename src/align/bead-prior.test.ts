@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { alignMonotone, logLengthRatio, neighbourhoodSimilarity, typicalLogRatio, type SentenceVector } from './index.js';
+import { alignMonotone, logLengthRatio, typicalLogRatio, type SentenceVector } from './index.js';
 
 const sentence = (length: number): SentenceVector => ({ weights: new Map(), grams: new Uint32Array(), anchors: new Set(), length });
 
@@ -25,13 +25,6 @@ test('without confident matches the whole texts give the ratio', () => {
   const source = [sentence(50), sentence(50)];
   const target = [sentence(100), sentence(100)];
   assert.ok(Math.abs(typicalLogRatio(source, target, new Float32Array(4)) - Math.log(101 / 201)) < 1e-9);
-});
-
-test('neighbourhood similarity averages each row and column\'s best scores', () => {
-  const sim = new Float32Array([0.9, 0.1, 0.3, 0.2]);
-  const hood = neighbourhoodSimilarity(sim, 2, 2, 1);
-  assert.deepEqual([...hood.rows].map((x) => Math.round(x * 10) / 10), [0.9, 0.3]);
-  assert.deepEqual([...hood.columns].map((x) => Math.round(x * 10) / 10), [0.9, 0.2]);
 });
 
 test('the length prior keeps a run from shifting onto the neighbour of an omitted sentence', () => {

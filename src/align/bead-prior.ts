@@ -46,35 +46,3 @@ export function typicalLogRatio(source: readonly SentenceVector[], target: reado
   const mid = ratios.length >> 1;
   return ratios.length % 2 === 1 ? (ratios[mid] ?? 0) : ((ratios[mid - 1] ?? 0) + (ratios[mid] ?? 0)) / 2;
 }
-
-/**
- * Per-row and per-column neighbourhood similarity: the mean of the `k` best similarities of
- * each source sentence (rows) and each target sentence (columns). Subtracting it (as in CSLS
- * for bilingual lexicon induction) discounts sentences that resemble everything — generic
- * ones, or any sentence of a dense lexicon — so a weak but distinctive link can win.
- */
-export function neighbourhoodSimilarity(sim: Float32Array, n: number, m: number, k: number): { rows: Float32Array; columns: Float32Array } {
-  const topMean = (count: number, other: number, at: (x: number, y: number) => number): Float32Array => {
-    const out = new Float32Array(count);
-    const best: number[] = [];
-    for (let x = 0; x < count; x++) {
-      best.length = 0;
-      for (let y = 0; y < other; y++) {
-        const s = at(x, y);
-        if (best.length < k) {
-          best.push(s);
-          best.sort((a, b) => b - a);
-        } else if (s > (best[k - 1] ?? 0)) {
-          best[k - 1] = s;
-          best.sort((a, b) => b - a);
-        }
-      }
-      out[x] = best.length === 0 ? 0 : best.reduce((a, b) => a + b, 0) / k;
-    }
-    return out;
-  };
-  return {
-    rows: topMean(n, m, (i, j) => sim[i * m + j] ?? 0),
-    columns: topMean(m, n, (j, i) => sim[i * m + j] ?? 0),
-  };
-}

@@ -24,8 +24,6 @@ export interface Lexicon {
   readonly size: number;
   /** Longest key in words, for greedy phrase matching. */
   readonly maxPhraseWords: number;
-  /** True when some key of two or more words begins with this word (phrase lookups are skipped otherwise). */
-  startsPhrase(word: string): boolean;
   /** Words in the longest key that begins with this word and has two or more words; 0 when none does. */
   longestPhraseFrom(word: string): number;
   /**
@@ -145,7 +143,6 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     sources: pack.sources ?? [],
     size: raw.size,
     maxPhraseWords,
-    startsPhrase: (word) => phraseStarts.has(word),
     longestPhraseFrom: (word) => phraseStarts.get(word) ?? 0,
     lookup,
     lookupByStem: (word) => (stem === undefined ? undefined : stemIndex().get(stem(word))),

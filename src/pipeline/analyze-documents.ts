@@ -55,9 +55,3 @@ export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): 
   stored.keys = flattenKeys(keys);
   return { stored, keys, view };
 }
-
-/** {@link analyzeDocument} over a batch, with the batch's boilerplate context. */
-export function analyzeDocuments(raws: readonly RawDocument[]): AnalyzedDocument[] {
-  const context = batchBoilerplateContext(raws);
-  return raws.map((raw) => analyzeDocument(raw, context));
-}
