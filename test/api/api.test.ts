@@ -56,7 +56,9 @@ test('api: GET /stories/:id and GET /pairs/:a/:b give the story and the evidence
   const [story] = await cli.listStories();
   assert.ok(story);
   assert.deepEqual((await getJson(`${base}/stories/${encodeURIComponent(story.id)}`)).body, story);
-  for (const m of story.members.filter((x) => x.source !== null)) {
+  const derived = story.members.filter((x) => x.source !== null);
+  assert.ok(derived.length > 0, 'the story has members with a source to explain');
+  for (const m of derived) {
     const source = m.source ?? '';
     const x = await explainPair(cli, source, m.document);
     const got = await getJson(`${base}/pairs/${encodeURIComponent(source)}/${encodeURIComponent(m.document)}`);

@@ -113,6 +113,7 @@ test('exact duplicates past the band cap pair with the first copies only (SQLite
     assert.equal(report.pairsVerified, 3 * copies - 6, 'each copy with the first three (pairs among those three counted once)');
     assert.ok(report.frequentKeys >= 1);
     const pairs = await store.listPairs();
+    assert.equal(pairs.length, 3 * copies - 6);
     assert.ok(pairs.every((p) => p.relation === 'copy'));
     assert.equal((await store.listStories())[0]?.members.length, copies);
   } finally {
