@@ -31,9 +31,16 @@ export function pairKey(a: string, b: string): string {
  * @param ids stored documents to look up
  * @param frequent receives the keys left out for being shared by too many documents (sketch
  *   keys over 500, terms over 200, `hash:` groups of exact duplicates over the partner cap)
+ * @param betweenGroups awaited after each group of lookups (a queue job gives its lock timer a turn)
  * @returns pairs (a < b), each once, sorted
  */
-export async function findCandidatePairs(ids: readonly string[], store: Store, options?: CandidateOptions, frequent?: Set<string>): Promise<IdPair[]> {
+export async function findCandidatePairs(
+  ids: readonly string[],
+  store: Store,
+  options?: CandidateOptions,
+  frequent?: Set<string>,
+  betweenGroups?: () => Promise<void>,
+): Promise<IdPair[]> {
   const docs = await store.getDocuments(ids);
   const total = await store.countDocuments();
   const found = new Map<string, IdPair>();
@@ -59,6 +66,7 @@ export async function findCandidatePairs(ids: readonly string[], store: Store, o
     ]);
     if (frequent) for (const [key, p] of postings) if (p.ids.length === 0 && p.count > 0) frequent.add(key);
     for (const { id, keys } of group) for (const c of rankCandidates(id, keys, postings, total, options)) add(id, c.id);
+    await betweenGroups?.();
   }
   return [...found.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
 }

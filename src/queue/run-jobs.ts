@@ -18,11 +18,12 @@ export interface JobContext {
 /**
  * Documents analysed, and pairs verified, between two turns of the event loop: the work is
  * synchronous, and BullMQ renews a job's lock on a timer; a job that starves the timer for a
- * whole lock duration would be taken for stalled and run twice.
+ * whole lock duration would be taken for stalled and run twice. Candidate lookups give their
+ * turn after each lookup group of `findCandidatePairs` (100 documents), which reads the shared
+ * terms of the group once.
  */
 const DOCS_PER_TURN = 5;
 const PAIRS_PER_TURN = 50;
-const LOOKUPS_PER_TURN = 25;
 /**
  * Documents per store transaction: a 1000-document transaction holds SQLite (and the event
  * loop) for seconds on a loaded machine (8 s measured on 2 busy cores).
@@ -97,15 +98,11 @@ export async function claimPairs(client: QueueClient, key: string, owner: string
  * so a job that dies leaves its documents unverified for the retry.
  */
 export async function runVerifyJob(data: VerifyJobData, owner: string, { store, client, keys }: JobContext): Promise<VerifyJobResult> {
-  // Looked up a few documents at a time, so the lock timer gets its turns; the union is the
-  // same pairs as one lookup of all of them.
-  const found = new Map<string, IdPair>();
+  // The lock timer gets a turn after each group of lookups.
   const frequent = new Set<string>();
-  for (let i = 0; i < data.ids.length; i += LOOKUPS_PER_TURN) {
-    for (const pair of await findCandidatePairs(data.ids.slice(i, i + LOOKUPS_PER_TURN), store, undefined, frequent)) found.set(pairKey(pair[0], pair[1]), pair);
+  const pairs = await findCandidatePairs(data.ids, store, undefined, frequent, async () => {
     await nextTurn();
-  }
-  const pairs = [...found.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));
+  });
   const mine = await claimPairs(client, keys.claims(data.runId), owner, pairs);
   const views = new ViewCache();
   for (let i = 0; i < mine.length; i += PAIRS_PER_TURN) {

@@ -7,7 +7,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { indexPaths, summarizeStore } from '../../src/pipeline.js';
 import { createStore } from '../../src/stores/index.js';
-import { redisSkip, runPrefix, testCluster, testServer } from './redis-servers.js';
+import { redisSkip, runPrefix, testServersForFile } from './redis-servers.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -16,14 +16,9 @@ const GENERATOR = join(ROOT, '..', 'shared', 'bench', 'gen-corpus.mjs');
 const SYNTHETIC_DOCS = 1000;
 
 const skip = redisSkip();
-const standalone = skip ? undefined : await testServer();
-const cluster = skip ? undefined : await testCluster();
+const { standalone, cluster } = await testServersForFile(skip);
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-same-'));
-after(async () => {
-  await standalone?.stop();
-  await cluster?.stop();
-  rmSync(dir, { recursive: true, force: true });
-});
+after(() => rmSync(dir, { recursive: true, force: true }));
 
 let opened = 0;
 /** The stories, relations and origins (the `analyze --json` object) of indexing `paths` into the store a spec names. */
