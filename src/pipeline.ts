@@ -1,5 +1,5 @@
 import type { CandidateOptions } from './candidates/index.js';
-import { readInputs, type IngestItem, type IngestOptions, type RawDocument } from './ingest/index.js';
+import { ingestOptionsOf, readInputs, type IngestItem, type IngestOptions, type RawDocument } from './ingest/index.js';
 import { findCandidatePairs, pairKey } from './pipeline/find-pairs.js';
 import { storeBatch } from './pipeline/store-documents.js';
 import { verifyPairs, ViewCache } from './pipeline/verify-pairs.js';
@@ -48,11 +48,7 @@ export interface IndexReport {
  * @param paths folders, files or `-` (stdin)
  */
 export async function indexPaths(paths: string[], store: Store, options: IndexOptions = {}): Promise<IndexReport> {
-  const ingest: IngestOptions = {};
-  if (options.maxChars !== undefined) ingest.maxChars = options.maxChars;
-  if (options.maxFileBytes !== undefined) ingest.maxFileBytes = options.maxFileBytes;
-  if (options.maxInflatedBytes !== undefined) ingest.maxInflatedBytes = options.maxInflatedBytes;
-  return indexDocuments(readInputs(paths, ingest), store, options);
+  return indexDocuments(readInputs(paths, ingestOptionsOf(options)), store, options);
 }
 
 /**

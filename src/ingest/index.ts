@@ -1,5 +1,5 @@
 export type { DocumentReader, IngestItem, IngestOptions, IngestWarning, RawDocument } from './types.js';
-export { DEFAULT_INGEST_OPTIONS, resolveIngestOptions } from './ingest-options.js';
+export { DEFAULT_INGEST_OPTIONS, ingestOptionsOf, resolveIngestOptions } from './ingest-options.js';
 export { readInputs, type ReadInputsContext } from './read-inputs.js';
 export { DEFAULT_READERS, detectReader, guessStdinFileName } from './detect-format.js';
 export { txtReader, markdownReader, readPlainText, type PlainTextContext } from './read-txt.js';

@@ -30,3 +30,15 @@ export function resolveIngestOptions(options: IngestOptions = {}): Readonly<Requ
     maxInflatedBytes: pick(options.maxInflatedBytes, maxChars * INFLATED_BYTES_PER_CHAR),
   });
 }
+
+/**
+ * The reading limits within a wider options object (indexing, queue or watch options), set
+ * fields only, so the callers of `readInputs` pass on every limit they were given.
+ */
+export function ingestOptionsOf(options: IngestOptions): IngestOptions {
+  const ingest: IngestOptions = {};
+  if (options.maxChars !== undefined) ingest.maxChars = options.maxChars;
+  if (options.maxFileBytes !== undefined) ingest.maxFileBytes = options.maxFileBytes;
+  if (options.maxInflatedBytes !== undefined) ingest.maxInflatedBytes = options.maxInflatedBytes;
+  return ingest;
+}

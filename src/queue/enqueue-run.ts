@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Queue } from 'bullmq';
-import { readInputs, type IngestOptions, type RawDocument } from '../ingest/index.js';
+import { ingestOptionsOf, readInputs, type IngestOptions, type RawDocument } from '../ingest/index.js';
 import { BATCH_SIZE, type IndexReport } from '../pipeline.js';
 import { checkIndexFormat } from '../pipeline/index-format.js';
 import { rebuildStories } from '../pipeline/rebuild-stories.js';
@@ -104,11 +104,7 @@ async function runPhases(paths: string[], options: QueueIndexOptions, store: Sto
       report.jobs.store += 1;
       batch = [];
     };
-    const ingest: IngestOptions = {};
-    if (options.maxChars !== undefined) ingest.maxChars = options.maxChars;
-    if (options.maxFileBytes !== undefined) ingest.maxFileBytes = options.maxFileBytes;
-    if (options.maxInflatedBytes !== undefined) ingest.maxInflatedBytes = options.maxInflatedBytes;
-    for await (const item of readInputs(paths, ingest)) {
+    for await (const item of readInputs(paths, ingestOptionsOf(options))) {
       if (item.kind === 'warning') report.warnings.push(item.warning);
       else {
         batch.push(item.document);

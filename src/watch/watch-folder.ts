@@ -1,6 +1,6 @@
 import { basename, normalize, relative, resolve, sep } from 'node:path';
 import { watch } from 'chokidar';
-import { readInputs, type IngestItem } from '../ingest/index.js';
+import { ingestOptionsOf, readInputs, type IngestItem } from '../ingest/index.js';
 import { indexDocuments, removeDocuments, type IndexOptions } from '../pipeline.js';
 import { trackStoryChanges } from '../pipeline/track-changes.js';
 import type { StoryChanges } from '../stories/diff-stories.js';
@@ -171,9 +171,7 @@ async function runBatch(root: string, files: BatchFiles, baseline: boolean, stor
  * one, and notes in `read` the ids each file gave.
  */
 async function* readArrived(root: string, files: readonly string[], options: Omit<IndexOptions, 'onProgress'>, read: Map<string, string[]>): AsyncGenerator<IngestItem> {
-  const ingest: Parameters<typeof readInputs>[1] = {};
-  if (options.maxChars !== undefined) ingest.maxChars = options.maxChars;
-  if (options.maxFileBytes !== undefined) ingest.maxFileBytes = options.maxFileBytes;
+  const ingest = ingestOptionsOf(options);
   for (const file of files) {
     const absolute = normalize(file).split(sep).join('/');
     const rel = relativeId(root, file);
