@@ -63,15 +63,18 @@ function tfidf(text: string, freq: DocumentFrequencies): Map<string, number> {
  * @returns 0..1; 0 when either text has no words
  */
 export function tfidfCosine(a: string, b: string, freq: DocumentFrequencies): number {
-  const va = tfidf(a, freq);
-  const vb = tfidf(b, freq);
+  return sparseCosine(tfidf(a, freq), tfidf(b, freq));
+}
+
+/** Cosine of two sparse vectors; 0 when either is empty. */
+export function sparseCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
-  for (const [w, x] of va) {
-    na += x * x;
-    dot += x * (vb.get(w) ?? 0);
+  for (const [k, v] of a) {
+    na += v * v;
+    dot += v * (b.get(k) ?? 0);
   }
-  for (const x of vb.values()) nb += x * x;
+  for (const v of b.values()) nb += v * v;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }

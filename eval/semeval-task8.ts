@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { verifyPair, type PairFeatures, type Relation } from '../src/relate/index.js';
-import { documentFrequencies, jaccard, tfidfCosine, wordNgrams } from './baselines.js';
+import { documentFrequencies, jaccard, sparseCosine, tfidfCosine, wordNgrams } from './baselines.js';
 import { findDataset, skippedSection } from './datasets.js';
 import { markdownTable } from './markdown-table.js';
 import { bestF1Threshold, binaryScores, fixed3, pearson, percent } from './metrics.js';
@@ -9,7 +9,7 @@ import { buildEvalDocuments, type EvalText } from './pair-documents.js';
 import type { ReportSection } from './report-section.js';
 import { fnv1a, semevalPart, type Part } from './split.js';
 import { storyAblation, storyGrid, type GridFrequencies, type GridPair, type StoryGridRow } from './story-similarity-grid.js';
-import { calibrateStoryCosine, sparseCosine, stemFrequencies, storyVector, STORY_SIMILARITY_PARAMS, toStoryText, type StorySimilarityParams, type StoryText } from './story-similarity.js';
+import { calibrateStoryCosine, stemFrequencies, storyVector, STORY_SIMILARITY_PARAMS, toStoryText, type StorySimilarityParams, type StoryText } from './story-similarity.js';
 
 const TITLE = 'SemEval-2022 Task 8: same-story similarity of news article pairs';
 const COMMAND = 'npm run eval -- --only semeval';

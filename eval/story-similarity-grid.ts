@@ -1,7 +1,8 @@
 // The parameter search behind STORY_SIMILARITY_PARAMS and the ablation the report shows: both
 // are run on the tuning half only for the choice; the ablation is printed for both halves.
 import { pearson } from './metrics.js';
-import { calibrateStoryCosine, sparseCosine, storyVector, STORY_SIMILARITY_PARAMS, type StemFrequencies, type StorySimilarityParams, type StoryText } from './story-similarity.js';
+import { sparseCosine } from './baselines.js';
+import { calibrateStoryCosine, storyVector, STORY_SIMILARITY_PARAMS, type StemFrequencies, type StorySimilarityParams, type StoryText } from './story-similarity.js';
 
 /** A scored pair as the grid needs it: both texts, whether they share a language, gold (higher = more similar). */
 export interface GridPair {

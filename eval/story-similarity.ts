@@ -1,5 +1,6 @@
 // Story similarity for the SemEval-2022 Task 8 evaluation: how much two news articles tell the
 // same story, on a 0..1 scale, from their stems in the shared English space.
+import { sparseCosine } from './baselines.js';
 import { indexStems, toSharedSpace } from '../src/pipeline/shared-space.js';
 import { analyzeSentences } from '../src/text/index.js';
 import type { LanguageCode, Sentence } from '../src/text/types.js';
@@ -101,19 +102,6 @@ export function storyVector(doc: StoryText, freq: StemFrequencies, params: Reado
     if (idf > 0) out.set(t, (1 + Math.log(count)) * idf);
   }
   return out;
-}
-
-/** Cosine of two sparse vectors; 0 when either is empty. */
-export function sparseCosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of a) {
-    na += v * v;
-    dot += v * (b.get(k) ?? 0);
-  }
-  for (const v of b.values()) nb += v * v;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
 }
 
 /**
