@@ -1,5 +1,5 @@
 import { conceptBagSimilarity, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
-import { setOverlap } from '../sketch/index.js';
+import { hashRange, setOverlap } from '../sketch/index.js';
 import type { AlignSentence } from './types.js';
 
 /** Weight of shared anchors (names, numbers, quotes) against word similarity. */
@@ -98,11 +98,7 @@ function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
 function charGrams(text: string): Uint32Array {
   const grams = new Set<number>();
   const width = Math.min(CHAR_GRAM, text.length);
-  for (let i = 0; width > 0 && i + width <= text.length; i++) {
-    let h = 0x811c9dc5;
-    for (let j = i; j < i + width; j++) h = Math.imul(h ^ text.charCodeAt(j), 0x01000193);
-    grams.add(h >>> 0);
-  }
+  for (let i = 0; width > 0 && i + width <= text.length; i++) grams.add(hashRange(text, i, i + width));
   return Uint32Array.from(grams).sort();
 }
 

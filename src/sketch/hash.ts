@@ -1,12 +1,18 @@
 /** 32-bit hashing on plain numbers: no per-token allocation beyond the token string itself. */
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a 32-bit offset basis and prime (shared with the streaming word hash in scan-words.ts). */
+export const FNV_OFFSET = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
 
 /** FNV-1a over the UTF-16 code units of `s`; fast and stable across runs and platforms. */
 export function hashString(s: string, seed = FNV_OFFSET): number {
+  return hashRange(s, 0, s.length, seed);
+}
+
+/** {@link hashString} of `s.slice(start, end)`, without making the slice. */
+export function hashRange(s: string, start: number, end: number, seed = FNV_OFFSET): number {
   let h = seed >>> 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = start; i < end; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, FNV_PRIME);
   }

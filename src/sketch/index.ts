@@ -5,7 +5,7 @@ import { scanCapacity, scanWordHashes } from './scan-words.js';
 import { DEFAULT_SHINGLE_SIZE, shingleCount, shinglesOf } from './shingles.js';
 import { DEFAULT_WINNOW_WINDOW, winnowOf } from './winnow.js';
 
-export { hashString, hex32, mix32 } from './hash.js';
+export { hashRange, hashString, hex32, mix32 } from './hash.js';
 export { DEFAULT_BANDS, DEFAULT_ROWS, lshBandKeys, lshCandidateProbability } from './lsh.js';
 export { DEFAULT_NUM_HASHES, estimateJaccard, minhashSignature } from './minhash.js';
 export { scanWordHashes, scanWords } from './scan-words.js';

@@ -1,10 +1,10 @@
+import { FNV_OFFSET, FNV_PRIME } from './hash.js';
+
 // Per UTF-16 code unit: 0 for a separator, else the code unit it lowercases to. Letters, marks
 // and digits are word characters; surrogate halves too (astral letters and digits stay inside
 // their word). Built once, on first use, from the engine's own Unicode data.
 let lowerTable: Uint16Array | undefined;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 function table(): Uint16Array {
   if (lowerTable) return lowerTable;
