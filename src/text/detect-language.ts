@@ -127,21 +127,34 @@ function spreadPieces(window: string): string {
   return pieces.join(' ').trim();
 }
 
+// Which supported languages list a word as a stop word, one bit per language (in SUPPORTED_LANGUAGES order): one lookup per word.
+let stopwordLanguages: Map<string, number> | undefined;
+
+function stopwordLanguagesOf(word: string): number {
+  if (stopwordLanguages === undefined) {
+    stopwordLanguages = new Map();
+    for (const [bit, language] of SUPPORTED_LANGUAGES.entries()) {
+      for (const w of stopwordsFor(language)) stopwordLanguages.set(w, (stopwordLanguages.get(w) ?? 0) | (1 << bit));
+    }
+  }
+  return stopwordLanguages.get(word) ?? 0;
+}
+
 /** True when the text holds many stop words of another supported language than `language`. */
 function hasForeignStopwords(text: string, language: Exclude<LanguageCode, 'und'>): boolean {
-  const own = stopwordsFor(language);
+  const ownBit = 1 << SUPPORTED_LANGUAGES.indexOf(language);
   let ownCount = 0;
-  const foreign = new Map<LanguageCode, number>();
+  const foreign = new Array<number>(SUPPORTED_LANGUAGES.length).fill(0);
   for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
-    if (own.has(word)) {
+    const languages = stopwordLanguagesOf(word);
+    if (languages === 0) continue;
+    if ((languages & ownBit) !== 0) {
       ownCount++;
       continue;
     }
-    for (const other of SUPPORTED_LANGUAGES) {
-      if (other !== language && stopwordsFor(other).has(word)) foreign.set(other, (foreign.get(other) ?? 0) + 1);
-    }
+    for (let bit = 0; bit < foreign.length; bit++) if ((languages & (1 << bit)) !== 0) foreign[bit] = (foreign[bit] ?? 0) + 1;
   }
-  return Math.max(0, ...foreign.values()) > MAX_FOREIGN_STOPWORDS * Math.max(1, ownCount);
+  return Math.max(0, ...foreign) > MAX_FOREIGN_STOPWORDS * Math.max(1, ownCount);
 }
 
 /**
