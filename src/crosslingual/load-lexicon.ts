@@ -1,0 +1,163 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { combinePacks } from './combine-packs.js';
+import { createLexicon, type Lexicon } from './lexicon.js';
+import { checkPackFile, LICENSE_FAMILIES, PACK_FILE, type LexiconPackFile } from './lexicon-pack.js';
+import type { PivotMeaning } from './pivot-links.js';
+
+/** Environment variable naming the licence families to load, e.g. `gpl` or `cc-by-sa-3.0,gpl`. */
+export const LICENSES_ENV = 'STORYTRACE_LEXICON_LICENSES';
+
+/** Where packs are read from and which licence families are used. */
+export interface LexiconLoadOptions {
+  /** Folder of the packs (default: `lexicons/` beside package.json). */
+  dir?: string;
+  /**
+   * Licence families to load (folder names, see LICENSE_FAMILIES); default: those named in
+   * STORYTRACE_LEXICON_LICENSES, or all when it is unset or empty.
+   */
+  licenses?: readonly string[];
+}
+
+/** Languages scripts/lexicons/build-lexicons.ts makes packs for. */
+export const SHIPPED_LANGUAGES: readonly string[] = ['ar', 'de', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'tr'];
+
+const ownCache = new Map<string, Lexicon | undefined>();
+const fullCache = new Map<string, Lexicon | undefined>();
+const warned = new Set<string>();
+let packageRoot: string | undefined;
+
+function warnOnce(message: string): void {
+  if (warned.has(message)) return;
+  warned.add(message);
+  process.emitWarning(message, 'StorytraceLexicon');
+}
+
+/** Folder holding package.json, found by walking up from this file (src/ or dist/). */
+function findPackageRoot(): string {
+  if (packageRoot !== undefined) return packageRoot;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  packageRoot = dir;
+  return dir;
+}
+
+/**
+ * The licence families to load: the option, else the environment variable, else all. Unknown
+ * names are warned about and ignored.
+ * @returns folder names, in LICENSE_FAMILIES order
+ */
+export function lexiconFamilies(licenses?: readonly string[]): string[] {
+  const named = licenses ?? (process.env[LICENSES_ENV] ?? '').split(',').map((name) => name.trim().toLowerCase()).filter((name) => name !== '');
+  if (licenses === undefined && named.length === 0) return [...LICENSE_FAMILIES];
+  for (const name of named) {
+    if (!LICENSE_FAMILIES.some((family) => family === name)) warnOnce(`unknown lexicon licence family "${name}" (known: ${LICENSE_FAMILIES.join(', ')}); ignored`);
+  }
+  return LICENSE_FAMILIES.filter((family) => named.includes(family));
+}
+
+function settings(options: LexiconLoadOptions): { folder: string; families: string[]; key: string } {
+  const folder = options.dir ?? join(findPackageRoot(), 'lexicons');
+  const families = lexiconFamilies(options.licenses);
+  return { folder, families, key: `${folder}\u0000${families.join(',')}` };
+}
+
+/** Reads a language's packs of the given families; unreadable ones are warned about and skipped. */
+function readPacks(lang: string, folder: string, families: readonly string[]): LexiconPackFile[] {
+  if (!/^[a-z]{2,3}$/.test(lang)) return [];
+  const packs: LexiconPackFile[] = [];
+  for (const family of families) {
+    const path = join(folder, lang, family, PACK_FILE);
+    if (!existsSync(path)) continue;
+    let checked: LexiconPackFile | string;
+    try {
+      checked = checkPackFile(JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')));
+    } catch (error) {
+      checked = error instanceof Error ? error.message : String(error);
+    }
+    if (typeof checked === 'string') warnOnce(`lexicon pack ${path} skipped: ${checked}`);
+    else if (checked.lang !== lang || checked.family !== family) warnOnce(`lexicon pack ${path} skipped: it says ${checked.lang}/${checked.family}`);
+    else packs.push(checked);
+  }
+  return packs;
+}
+
+function lexiconOf(lang: string, packs: readonly LexiconPackFile[], entries: LexiconPackFile['entries'] | Map<string, string>, sources: LexiconPackFile['sources']): Lexicon {
+  return createLexicon({
+    version: 1,
+    lang,
+    license: packs.map((pack) => pack.license).join('; '),
+    families: packs.map((pack) => pack.family),
+    sources,
+    entries,
+  });
+}
+
+/** A language's lexicon from its packs' own entries, without their pivots: what other languages pivot through. */
+function loadOwnLexicon(lang: string, folder: string, families: readonly string[], key: string, read?: LexiconPackFile[]): Lexicon | undefined {
+  const cacheKey = `${key}\u0000${lang}`;
+  if (ownCache.has(cacheKey)) return ownCache.get(cacheKey);
+  const packs = read ?? readPacks(lang, folder, families);
+  const only = packs.length === 1 ? packs[0] : undefined;
+  let lexicon: Lexicon | undefined;
+  // One pack is read as it is (its stems are already ranked); several are added up.
+  if (only !== undefined) lexicon = lexiconOf(lang, packs, only.entries, only.sources.filter((source) => !only.pivots.some((pivot) => pivot.code === source.code)));
+  else if (packs.length > 1) {
+    const combined = combinePacks(packs.map((pack) => ({ ...pack, pivots: [] })), () => undefined);
+    lexicon = lexiconOf(lang, packs, combined.entries, combined.sources);
+  }
+  ownCache.set(cacheKey, lexicon);
+  return lexicon;
+}
+
+/**
+ * What the given words of a pivot language mean, from its packs' own entries (not their
+ * pivots). Reads only those keys unless the language's lexicon is loaded already: a pivot
+ * through German needs a few thousand of the German pack's 250k keys.
+ */
+function pivotMeaning(pivotLang: string, words: ReadonlySet<string>, folder: string, families: readonly string[], key: string): PivotMeaning | undefined {
+  const loaded = ownCache.get(`${key}\u0000${pivotLang}`);
+  if (loaded !== undefined) return (word) => loaded.lookup(word);
+  const packs = readPacks(pivotLang, folder, families);
+  if (packs.length === 0) return undefined;
+  const own = packs.map((pack) => ({ ...pack, pivots: [] }));
+  const { entries } = combinePacks(own, () => undefined, (word) => words.has(word));
+  const meanings = new Map<string, readonly string[]>();
+  for (const [word, value] of entries) meanings.set(word, value === '' ? [] : value.split('|'));
+  return (word) => meanings.get(word);
+}
+
+/**
+ * Loads a language's lexicon, once per process: every pack folder `lexicons/<lang>/<family>/`
+ * of the allowed licence families, combined in memory with the pivots they ship read through
+ * the pivot languages' packs. The packs are separate works; only the user's process combines them.
+ * @param lang ISO 639-1 code, e.g. `id`
+ * @param options folder and licence families (see {@link LexiconLoadOptions})
+ * @returns the lexicon, or undefined when no allowed pack of the language is readable
+ */
+export function loadLexicon(lang: string, options: LexiconLoadOptions = {}): Lexicon | undefined {
+  const { folder, families, key } = settings(options);
+  const cacheKey = `${key}\u0000${lang}`;
+  if (fullCache.has(cacheKey)) return fullCache.get(cacheKey);
+  const packs = readPacks(lang, folder, families);
+  let lexicon: Lexicon | undefined;
+  if (packs.every((pack) => pack.pivots.length === 0)) lexicon = loadOwnLexicon(lang, folder, families, key, packs);
+  else {
+    const combined = combinePacks(packs, (pivotLang, words) => (pivotLang === lang ? undefined : pivotMeaning(pivotLang, words, folder, families, key)));
+    lexicon = lexiconOf(lang, packs, combined.entries, combined.sources);
+  }
+  fullCache.set(cacheKey, lexicon);
+  return lexicon;
+}
+
+/**
+ * Lists the languages that have a lexicon pack of an allowed licence family.
+ * @param options folder and licence families (see {@link LexiconLoadOptions})
+ * @returns ISO 639-1 codes, sorted
+ */
+export function supportedLexiconLanguages(options: LexiconLoadOptions = {}): string[] {
+  const { folder, families } = settings(options);
+  return SHIPPED_LANGUAGES.filter((lang) => families.some((family) => existsSync(join(folder, lang, family, PACK_FILE))));
+}
