@@ -85,11 +85,16 @@ function sourceInfo(dict: FetchedDictionary, role: string): LexiconSource {
 
 interface CompiledFamily {
   votes: VoteTable;
+  /** Votes of the direct and reversed dictionaries alone: what a pivot through this language reads. */
+  meaningVotes: VoteTable;
+  compiledPivots: number;
   sources: LexiconSource[];
   pivots: PackPivot[];
 }
 
 const shippedLangs = new Set(PACK_RECIPES.map((recipe) => recipe.lang));
+/** Languages other packs may read pivots through at run time. */
+const pivotLangs = new Set(PACK_RECIPES.flatMap((recipe) => recipe.pivots.map((pivot) => pivot.pivotLang)));
 
 /**
  * Compiles the pack of one language and licence family from that family's dictionaries only.
@@ -109,6 +114,8 @@ function compile(recipe: PackRecipe, family: LicenseFamily): CompiledFamily {
   };
   for (const code of recipe.direct) use(code, 'direct', () => tableFromForeignEnglish(articles(code), recipe.lang));
   for (const code of recipe.reversed) use(code, 'reversed', () => tableFromEnglishForeign(articles(code), recipe.lang));
+  const meaningVotes = voteSources(tables);
+  let compiledPivots = 0;
   for (const pivot of recipe.pivots) {
     const dict = dictionaries.get(pivot.code);
     if (dict === undefined || !fits(pivot.code, family)) continue;
@@ -119,6 +126,7 @@ function compile(recipe: PackRecipe, family: LicenseFamily): CompiledFamily {
       use(pivot.code, `pivot through ${meaningList.join(' + ')}`, () =>
         tableThroughPivot(articles(pivot.code), pivotMeaning(pivot.pivotLang, family), recipe.lang, pivot.pivotLang),
       );
+      compiledPivots += 1;
       for (const code of meaningList) {
         const meaningDict = dictionaries.get(code);
         if (meaningDict !== undefined && !sources.some((source) => source.code === code)) sources.push(sourceInfo(meaningDict, `pivot meanings (${pivot.pivotLang})`));
@@ -130,7 +138,7 @@ function compile(recipe: PackRecipe, family: LicenseFamily): CompiledFamily {
       process.stderr.write(`build-lexicons: ${recipe.lang}: no ${family} meanings and no pack for pivot ${pivot.pivotLang}: ${pivot.code} skipped\n`);
     }
   }
-  return { votes: voteSources(tables), sources, pivots };
+  return { votes: voteSources(tables), meaningVotes, compiledPivots, sources, pivots };
 }
 
 mkdirSync(outDir, { recursive: true });
@@ -157,6 +165,9 @@ for (const recipe of recipes) {
       // One "key TAB stem|stem" line per entry: a JSON object of 300k keys takes seconds to
       // turn into a Map, a string splits in a fraction of that.
       entries,
+      // A pivot through this language must read its dictionaries, not its own pivots: the
+      // builder reads a pivot language's meanings from P-eng and eng-P alone.
+      ...(pivotLangs.has(recipe.lang) && part.compiledPivots > 0 ? { meaning: encodeVotes(part.meaningVotes, combining ? STEMS_KEPT_FOR_COMBINING : MAX_STEMS_PER_KEY, combining) } : {}),
       pivots: part.pivots,
     };
     const gz = gzipSync(JSON.stringify(pack), { level: 9 });

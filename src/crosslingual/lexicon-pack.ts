@@ -55,6 +55,12 @@ export interface LexiconPackFile {
    * time add `TAB sources,weight|…`, the votes behind each stem (see stem-votes.ts).
    */
   entries: string;
+  /**
+   * What other languages' pivots read through this pack, when that differs from `entries`:
+   * the lines of its direct and reversed dictionaries only, without its own compiled pivots
+   * (as the builder reads a pivot language's meanings); '' when it has none of those.
+   */
+  meaning?: string;
   pivots: PackPivot[];
 }
 
@@ -149,5 +155,6 @@ export function checkPackFile(value: unknown): LexiconPackFile | string {
   if (!Array.isArray(value.sources) || !Array.isArray(value.pivots)) return 'sources or pivots missing';
   const pivotsOk = value.pivots.every((pivot) => isRecord(pivot) && typeof pivot.code === 'string' && typeof pivot.pivotLang === 'string' && typeof pivot.links === 'string');
   if (!pivotsOk) return 'a pivot lacks code, pivotLang or links';
+  if (value.meaning !== undefined && typeof value.meaning !== 'string') return 'meaning is not a string';
   return value as unknown as LexiconPackFile;
 }

@@ -24,8 +24,7 @@ export interface LexiconLoadOptions {
 /** Languages scripts/lexicons/build-lexicons.ts makes packs for. */
 export const SHIPPED_LANGUAGES: readonly string[] = ['ar', 'de', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'tr'];
 
-const ownCache = new Map<string, Lexicon | undefined>();
-const fullCache = new Map<string, Lexicon | undefined>();
+const cache = new Map<string, Lexicon | undefined>();
 const warned = new Set<string>();
 let packageRoot: string | undefined;
 
@@ -95,34 +94,15 @@ function lexiconOf(lang: string, packs: readonly LexiconPackFile[], entries: Lex
   });
 }
 
-/** A language's lexicon from its packs' own entries, without their pivots: what other languages pivot through. */
-function loadOwnLexicon(lang: string, folder: string, families: readonly string[], key: string, read?: LexiconPackFile[]): Lexicon | undefined {
-  const cacheKey = `${key}\u0000${lang}`;
-  if (ownCache.has(cacheKey)) return ownCache.get(cacheKey);
-  const packs = read ?? readPacks(lang, folder, families);
-  const only = packs.length === 1 ? packs[0] : undefined;
-  let lexicon: Lexicon | undefined;
-  // One pack is read as it is (its stems are already ranked); several are added up.
-  if (only !== undefined) lexicon = lexiconOf(lang, packs, only.entries, only.sources.filter((source) => !only.pivots.some((pivot) => pivot.code === source.code)));
-  else if (packs.length > 1) {
-    const combined = combinePacks(packs.map((pack) => ({ ...pack, pivots: [] })), () => undefined);
-    lexicon = lexiconOf(lang, packs, combined.entries, combined.sources);
-  }
-  ownCache.set(cacheKey, lexicon);
-  return lexicon;
-}
-
 /**
- * What the given words of a pivot language mean, from its packs' own entries (not their
- * pivots). Reads only those keys unless the language's lexicon is loaded already: a pivot
- * through German needs a few thousand of the German pack's 250k keys.
+ * What the given words of a pivot language mean, from its packs' direct and reversed
+ * dictionaries (`meaning`, not their pivots). Reads only those keys: a pivot through German
+ * needs a few thousand of the German pack's 250k keys.
  */
-function pivotMeaning(pivotLang: string, words: ReadonlySet<string>, folder: string, families: readonly string[], key: string): PivotMeaning | undefined {
-  const loaded = ownCache.get(`${key}\u0000${pivotLang}`);
-  if (loaded !== undefined) return (word) => loaded.lookup(word);
+function pivotMeaning(pivotLang: string, words: ReadonlySet<string>, folder: string, families: readonly string[]): PivotMeaning | undefined {
   const packs = readPacks(pivotLang, folder, families);
   if (packs.length === 0) return undefined;
-  const own = packs.map((pack) => ({ ...pack, pivots: [] }));
+  const own = packs.map((pack) => ({ ...pack, entries: pack.meaning ?? pack.entries, pivots: [] }));
   const { entries } = combinePacks(own, () => undefined, (word) => words.has(word));
   const meanings = new Map<string, readonly string[]>();
   for (const [word, value] of entries) meanings.set(word, value === '' ? [] : value.split('|'));
@@ -140,15 +120,17 @@ function pivotMeaning(pivotLang: string, words: ReadonlySet<string>, folder: str
 export function loadLexicon(lang: string, options: LexiconLoadOptions = {}): Lexicon | undefined {
   const { folder, families, key } = settings(options);
   const cacheKey = `${key}\u0000${lang}`;
-  if (fullCache.has(cacheKey)) return fullCache.get(cacheKey);
+  if (cache.has(cacheKey)) return cache.get(cacheKey);
   const packs = readPacks(lang, folder, families);
+  const only = packs.length === 1 ? packs[0] : undefined;
   let lexicon: Lexicon | undefined;
-  if (packs.every((pack) => pack.pivots.length === 0)) lexicon = loadOwnLexicon(lang, folder, families, key, packs);
-  else {
-    const combined = combinePacks(packs, (pivotLang, words) => (pivotLang === lang ? undefined : pivotMeaning(pivotLang, words, folder, families, key)));
+  // One pack with no pivots is read as it is (its stems are ranked already); otherwise votes are added up.
+  if (only !== undefined && only.pivots.length === 0) lexicon = lexiconOf(lang, packs, only.entries, only.sources);
+  else if (packs.length > 0) {
+    const combined = combinePacks(packs, (pivotLang, words) => (pivotLang === lang ? undefined : pivotMeaning(pivotLang, words, folder, families)));
     lexicon = lexiconOf(lang, packs, combined.entries, combined.sources);
   }
-  fullCache.set(cacheKey, lexicon);
+  cache.set(cacheKey, lexicon);
   return lexicon;
 }
 
