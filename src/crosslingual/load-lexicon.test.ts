@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { LexiconPackFile } from './lexicon-pack.js';
 import { lexiconFamilies, LICENSES_ENV, loadLexicon, supportedLexiconLanguages } from './load-lexicon.js';
 
@@ -34,7 +34,7 @@ function fixture(): string {
 
 test('loadLexicon: every pack folder of a language is combined, pivots read through the other language\'s pack', () => {
   const dir = fixture();
-  const id = loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'] });
+  const id = loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: false });
   assert.ok(id !== undefined);
   // hous: CC (rank 0) + pivot (rank 0) = 2 sources; home: GPL + pivot = 2 sources, lower weight; build: 1.
   assert.deepEqual(id.lookup('rumah'), ['hous', 'home', 'build']);
@@ -44,23 +44,23 @@ test('loadLexicon: every pack folder of a language is combined, pivots read thro
   assert.deepEqual(id.families, ['cc-by-sa-3.0', 'gpl']);
   assert.equal(id.license, 'CC-BY-SA-3.0; GPL-2+');
   assert.deepEqual(id.sources.map((s) => s.code).sort(), ['deu-ind', 'eng-ind', 'ind-eng']);
-  assert.deepEqual(supportedLexiconLanguages({ dir, licenses: ['gpl'] }), ['de', 'id']);
+  assert.deepEqual(supportedLexiconLanguages({ dir, licenses: ['gpl'], cache: false }), ['de', 'id']);
 });
 
 test('loadLexicon: a licence family left out is not read, and the rest still works', () => {
   const dir = fixture();
-  const gplOnly = loadLexicon('id', { dir, licenses: ['gpl'] });
+  const gplOnly = loadLexicon('id', { dir, licenses: ['gpl'], cache: false });
   assert.deepEqual(gplOnly?.lookup('rumah'), ['home']);
   assert.equal(gplOnly?.lookup('jembatan'), undefined);
   assert.deepEqual(gplOnly?.families, ['gpl']);
   // Without GPL there is no German pack: the deu-ind links are left unread, the CC entries stay.
-  const ccOnly = loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0'] });
+  const ccOnly = loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0'], cache: false });
   assert.deepEqual(ccOnly?.lookup('rumah'), ['hous', 'build']);
   assert.deepEqual(ccOnly?.lookup('jembatan'), []);
   assert.equal(ccOnly?.lookup('kota'), undefined);
   assert.deepEqual(ccOnly?.sources.map((s) => s.code), ['eng-ind']);
-  assert.equal(loadLexicon('de', { dir, licenses: ['cc-by-sa-3.0'] }), undefined);
-  assert.deepEqual(supportedLexiconLanguages({ dir, licenses: ['cc-by-sa-3.0'] }), ['id']);
+  assert.equal(loadLexicon('de', { dir, licenses: ['cc-by-sa-3.0'], cache: false }), undefined);
+  assert.deepEqual(supportedLexiconLanguages({ dir, licenses: ['cc-by-sa-3.0'], cache: false }), ['id']);
 });
 
 test('lexiconFamilies: the environment variable chooses families; unknown names are ignored with a warning', async () => {
@@ -76,7 +76,7 @@ test('lexiconFamilies: the environment variable chooses families; unknown names 
     process.env[LICENSES_ENV] = 'gpl,cc-by-sa';
     assert.deepEqual(lexiconFamilies(), ['gpl']);
     const dir = fixture();
-    assert.deepEqual(loadLexicon('id', { dir })?.families, ['gpl']);
+    assert.deepEqual(loadLexicon('id', { dir, cache: false })?.families, ['gpl']);
   } finally {
     if (before === undefined) delete process.env[LICENSES_ENV];
     else process.env[LICENSES_ENV] = before;
@@ -96,11 +96,11 @@ test('loadLexicon: a broken or misplaced pack is skipped with a warning; the oth
   const misplaced = join(dir, 'nl', 'gpl');
   mkdirSync(misplaced, { recursive: true });
   writeFileSync(join(misplaced, 'pack.json.gz'), gzipSync(JSON.stringify({ version: 2, lang: 'de', family: 'gpl', license: 'GPL-2+', sources: [], pivots: [], entries: 'huis\thous' })));
-  const id = loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'] });
+  const id = loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: false });
   assert.deepEqual(id?.families, ['cc-by-sa-3.0']);
   // CC and the pivot give hous; build (CC) and home (pivot) tie and go alphabetically.
   assert.deepEqual(id?.lookup('rumah'), ['hous', 'build', 'home']);
-  assert.equal(loadLexicon('nl', { dir, licenses: ['gpl'] }), undefined);
+  assert.equal(loadLexicon('nl', { dir, licenses: ['gpl'], cache: false }), undefined);
   assert.equal(loadLexicon('../etc', { dir }), undefined);
   assert.equal(loadLexicon('xx', { dir }), undefined);
   await new Promise((resolve) => setImmediate(resolve));
@@ -117,4 +117,36 @@ test('loadLexicon: the shipped Indonesian packs load and know common words', { s
   assert.ok(shipped.lookup('menteri')?.includes('minist'));
   assert.match(shipped.license, /CC-BY-SA-3\.0/);
   assert.ok(supportedLexiconLanguages().includes('id'));
+});
+
+test('loadLexicon: a pivot reads the pivot language\'s own dictionaries (its meaning lines), not what its pack compiled in', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storytrace-packs-'));
+  // fr's pack also holds a compiled pivot that reads maison as "build"; its dictionaries say "home".
+  writePack(dir, { lang: 'fr', family: 'gpl', entries: 'maison\tbuild|home', meaning: 'maison\thome' });
+  writePack(dir, { lang: 'id', family: 'cc-by-sa-3.0', entries: '', pivots: [{ code: 'fra-ind', pivotLang: 'fr', links: 'rumah\tmaison\t0' }] });
+  assert.deepEqual(loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: false })?.lookup('rumah'), ['home']);
+  assert.deepEqual(loadLexicon('fr', { dir, licenses: ['gpl'], cache: false })?.lookup('maison'), ['build', 'home']);
+});
+
+test('loadLexicon: a combined lexicon is kept in the cache folder, read back from it, and rebuilt when a pack changes', () => {
+  const dir = fixture();
+  const first = mkdtempSync(join(tmpdir(), 'storytrace-lexicon-cache-'));
+  assert.deepEqual(loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: first })?.lookup('rumah'), ['hous', 'home', 'build']);
+  const written = readdirSync(first);
+  assert.equal(written.length, 1);
+  assert.match(written[0] ?? '', /^id-[0-9a-f]{32}\.json\.gz$/);
+  // A copy with one entry changed is what a later run reads: the loader trusts the cache.
+  const second = mkdtempSync(join(tmpdir(), 'storytrace-lexicon-cache-'));
+  cpSync(first, second, { recursive: true });
+  const path = join(second, written[0] ?? '');
+  const cached = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { entries: string };
+  cached.entries = cached.entries.replace(/^rumah\t.*$/m, 'rumah\tcached');
+  writeFileSync(path, gzipSync(JSON.stringify(cached)));
+  assert.deepEqual(loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: second })?.lookup('rumah'), ['cached']);
+  // The German pack changes: the cached file no longer fits and a new one is written.
+  writePack(dir, { lang: 'de', family: 'gpl', entries: 'haus\thome\nbrücke\tbridg' });
+  const third = mkdtempSync(join(tmpdir(), 'storytrace-lexicon-cache-'));
+  cpSync(second, third, { recursive: true });
+  assert.deepEqual(loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: third })?.lookup('rumah'), ['home', 'hous', 'build']);
+  assert.equal(readdirSync(third).length, 2);
 });

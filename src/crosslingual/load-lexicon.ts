@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { combinePacks } from './combine-packs.js';
+import { LEXICON_CACHE_ENV, lexiconCacheDir, lexiconFingerprint, readCachedLexicon, writeCachedLexicon } from './combined-lexicon-cache.js';
 import { createLexicon, type Lexicon } from './lexicon.js';
 import { checkPackFile, LICENSE_FAMILIES, PACK_FILE, type LexiconPackFile } from './lexicon-pack.js';
 import type { PivotMeaning } from './pivot-links.js';
@@ -19,6 +20,11 @@ export interface LexiconLoadOptions {
    * STORYTRACE_LEXICON_LICENSES, or all when it is unset or empty.
    */
   licenses?: readonly string[];
+  /**
+   * Folder where combined lexicons are kept between runs, or false for none (default:
+   * {@link lexiconCacheDir}, i.e. STORYTRACE_LEXICON_CACHE or the user's cache folder).
+   */
+  cache?: string | false;
 }
 
 /** Languages scripts/lexicons/build-lexicons.ts makes packs for. */
@@ -63,9 +69,14 @@ function settings(options: LexiconLoadOptions): { folder: string; families: stri
   return { folder, families, key: `${folder}\u0000${families.join(',')}` };
 }
 
+/** Every pack file a language's lexicon may read: its own and those of the languages its pivots go through. */
+function packPaths(lang: string, folder: string, families: readonly string[]): string[] {
+  const langs = new Set([lang, ...SHIPPED_LANGUAGES]);
+  return [...langs].flatMap((each) => families.map((family) => join(folder, each, family, PACK_FILE)));
+}
+
 /** Reads a language's packs of the given families; unreadable ones are warned about and skipped. */
 function readPacks(lang: string, folder: string, families: readonly string[]): LexiconPackFile[] {
-  if (!/^[a-z]{2,3}$/.test(lang)) return [];
   const packs: LexiconPackFile[] = [];
   for (const family of families) {
     const path = join(folder, lang, family, PACK_FILE);
@@ -112,15 +123,25 @@ function pivotMeaning(pivotLang: string, words: ReadonlySet<string>, folder: str
 /**
  * Loads a language's lexicon, once per process: every pack folder `lexicons/<lang>/<family>/`
  * of the allowed licence families, combined in memory with the pivots they ship read through
- * the pivot languages' packs. The packs are separate works; only the user's process combines them.
+ * the pivot languages' packs. The packs are separate works; only the user's process combines them,
+ * and keeps the result in the user's cache folder (see combined-lexicon-cache.ts) for later runs.
  * @param lang ISO 639-1 code, e.g. `id`
  * @param options folder and licence families (see {@link LexiconLoadOptions})
  * @returns the lexicon, or undefined when no allowed pack of the language is readable
  */
 export function loadLexicon(lang: string, options: LexiconLoadOptions = {}): Lexicon | undefined {
+  if (!/^[a-z]{2,3}$/.test(lang)) return undefined;
   const { folder, families, key } = settings(options);
-  const cacheKey = `${key}\u0000${lang}`;
+  const cacheDir = options.cache ?? lexiconCacheDir();
+  const cacheKey = `${key}\u0000${lang}\u0000${cacheDir === false ? '' : cacheDir ?? ''}`;
   if (cache.has(cacheKey)) return cache.get(cacheKey);
+  const fingerprint = cacheDir === false || cacheDir === undefined ? undefined : lexiconFingerprint(lang, families, packPaths(lang, folder, families));
+  const cached = cacheDir === false || cacheDir === undefined || fingerprint === undefined ? undefined : readCachedLexicon(cacheDir, lang, fingerprint);
+  if (cached !== undefined) {
+    const lexicon = createLexicon({ version: 1, lang, ...cached });
+    cache.set(cacheKey, lexicon);
+    return lexicon;
+  }
   const packs = readPacks(lang, folder, families);
   const only = packs.length === 1 ? packs[0] : undefined;
   let lexicon: Lexicon | undefined;
@@ -129,6 +150,11 @@ export function loadLexicon(lang: string, options: LexiconLoadOptions = {}): Lex
   else if (packs.length > 0) {
     const combined = combinePacks(packs, (pivotLang, words) => (pivotLang === lang ? undefined : pivotMeaning(pivotLang, words, folder, families)));
     lexicon = lexiconOf(lang, packs, combined.entries, combined.sources);
+    if (cacheDir !== false && cacheDir !== undefined && fingerprint !== undefined) {
+      const entries = [...combined.entries].map(([key, value]) => `${key}\t${value}`).join('\n');
+      const failed = writeCachedLexicon(cacheDir, lang, fingerprint, { license: lexicon.license, families: [...lexicon.families], sources: combined.sources, entries });
+      if (failed !== undefined) warnOnce(`combined ${lang} lexicon not cached in ${cacheDir} (${failed}); it is combined again in each run (${LEXICON_CACHE_ENV}=off or another folder to silence this)`);
+    }
   }
   cache.set(cacheKey, lexicon);
   return lexicon;
