@@ -21,7 +21,8 @@ const program = new Command()
   .addHelpText(
     'after',
     '\nEnvironment:\n  STORYTRACE_LEXICON_LICENSES  licence families of lexicon packs to load: gpl, cc-by-sa-3.0 or both\n' +
-      '                               (comma-separated; default both, combined in memory). See lexicons/README.md.',
+      '                               (comma-separated; default both, combined in memory). See lexicons/README.md.\n' +
+      '  STORYTRACE_LEXICON_CACHE     folder for combined lexicons (default ~/.cache/storytrace/lexicons; off: none)',
   );
 
 registerAnalyze(program);
