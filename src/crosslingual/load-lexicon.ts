@@ -132,11 +132,12 @@ function pivotMeaning(pivotLang: string, words: ReadonlySet<string>, folder: str
 export function loadLexicon(lang: string, options: LexiconLoadOptions = {}): Lexicon | undefined {
   if (!/^[a-z]{2,3}$/.test(lang)) return undefined;
   const { folder, families, key } = settings(options);
-  const cacheDir = options.cache ?? lexiconCacheDir();
-  const cacheKey = `${key}\u0000${lang}\u0000${cacheDir === false ? '' : cacheDir ?? ''}`;
+  const chosen = options.cache ?? lexiconCacheDir();
+  const cacheDir = chosen === false ? undefined : chosen;
+  const cacheKey = `${key}\u0000${lang}\u0000${cacheDir ?? ''}`;
   if (cache.has(cacheKey)) return cache.get(cacheKey);
-  const fingerprint = cacheDir === false || cacheDir === undefined ? undefined : lexiconFingerprint(lang, families, packPaths(lang, folder, families));
-  const cached = cacheDir === false || cacheDir === undefined || fingerprint === undefined ? undefined : readCachedLexicon(cacheDir, lang, fingerprint);
+  const fingerprint = cacheDir === undefined ? undefined : lexiconFingerprint(lang, families, packPaths(lang, folder, families));
+  const cached = cacheDir === undefined || fingerprint === undefined ? undefined : readCachedLexicon(cacheDir, lang, fingerprint);
   if (cached !== undefined) {
     const lexicon = createLexicon({ version: 1, lang, ...cached });
     cache.set(cacheKey, lexicon);
@@ -150,7 +151,7 @@ export function loadLexicon(lang: string, options: LexiconLoadOptions = {}): Lex
   else if (packs.length > 0) {
     const combined = combinePacks(packs, (pivotLang, words) => (pivotLang === lang ? undefined : pivotMeaning(pivotLang, words, folder, families)));
     lexicon = lexiconOf(lang, packs, combined.entries, combined.sources);
-    if (cacheDir !== false && cacheDir !== undefined && fingerprint !== undefined) {
+    if (cacheDir !== undefined && fingerprint !== undefined) {
       const entries = [...combined.entries].map(([key, value]) => `${key}\t${value}`).join('\n');
       const failed = writeCachedLexicon(cacheDir, lang, fingerprint, { license: lexicon.license, families: [...lexicon.families], sources: combined.sources, entries });
       if (failed !== undefined) warnOnce(`combined ${lang} lexicon not cached in ${cacheDir} (${failed}); it is combined again in each run (${LEXICON_CACHE_ENV}=off or another folder to silence this)`);
