@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze, createStore, explainPair, type Store } from '../../src/index.js';
 import { measurePair, translationThreshold } from '../../src/relate/index.js';
+import { loadSynonyms } from '../../src/synonyms/index.js';
 import { markdownTable } from '../markdown-table.js';
 import type { ReportSection } from '../report-section.js';
 import { scoreNews, type NewsScore, type NewsTruth } from './news-truth.js';
@@ -28,7 +29,8 @@ export interface NewsRun {
 async function pairLine(store: Store, verified: ReadonlySet<string>, x: string, y: string): Promise<PairLine> {
   const [a, b] = x < y ? [x, y] : [y, x];
   const { pair, source, target } = await explainPair(store, a, b);
-  const stats = measurePair(source, target);
+  // As verifyPair measures it: sides ordered by id, with the English synonym concepts.
+  const stats = measurePair(source.id <= target.id ? source : target, source.id <= target.id ? target : source, loadSynonyms());
   return {
     candidate: verified.has(`${a}\u0000${b}`),
     relation: pair.relation,
