@@ -14,6 +14,9 @@ const DOCS = 300;
 // Stalled jobs are found within seconds instead of the default 30 s (not less: on two busy
 // cores a job's synchronous stretches can take a second or two).
 const FAST_STALL = ['--lock-duration', '5000', '--stalled-interval', '1000'];
+// How long after a job starts its worker is killed: well inside the job on a quiet machine (a
+// second was not: faster verification let a verify job end within it).
+const KILL_AFTER_MS = 250;
 
 const skip = redisSkip();
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-queue-faults-'));
@@ -50,7 +53,7 @@ describe('index --queue faults', { skip: skip || corpusSkip }, () => {
     const run = runCli(['index', path, '--store', store, '--queue', queue, '--json', '-q']);
     const first = new WorkerProcess(store, queue, FAST_STALL);
     const storeJob = /job (\S+-store-\d+) started/.exec(await first.waitFor(/store-\d+ started/))?.[1] ?? '';
-    await sleep(1000);
+    await sleep(KILL_AFTER_MS);
     first.signal('SIGKILL');
     await first.exited;
     assert.ok(!first.lines.some((l) => l.includes(`${storeJob} done`)), `the first worker was killed before ${storeJob} ended`);
@@ -58,7 +61,7 @@ describe('index --queue faults', { skip: skip || corpusSkip }, () => {
     const second = new WorkerProcess(store, queue, FAST_STALL);
     await second.waitFor(new RegExp(`${storeJob} started \\(store, attempt 2\\)`));
     const verifyJob = /job (\S+-verify-\d+) started/.exec(await second.waitFor(/verify-\d+ started/))?.[1] ?? '';
-    await sleep(1000);
+    await sleep(KILL_AFTER_MS);
     second.signal('SIGKILL');
     await second.exited;
     assert.ok(!second.lines.some((l) => l.includes(`${verifyJob} done`)), `the second worker was killed before ${verifyJob} ended`);
