@@ -6,13 +6,14 @@
 //   node --import tsx bench/measure-candidate-recall.ts [OUT.json]
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { datasetsRoot, findDataset } from '../eval/datasets.js';
 import { cloughPart, indonesianPart, semevalPart, type Part } from '../eval/split.js';
 import { readBookSections } from '../eval/translation/debian-sections.js';
 import { buildDocument, resolveIngestOptions, type RawDocument } from '../src/ingest/index.js';
 import { analyzeDocument, batchBoilerplateContext } from '../src/pipeline/analyze-documents.js';
 import { findCandidatePairs, pairKey } from '../src/pipeline/find-pairs.js';
-import { MemoryStore } from '../src/stores/index.js';
+import { MemoryStore, type StoredDocument } from '../src/stores/index.js';
 import { groupKeys } from '../src/candidates/index.js';
 
 /** A text of a data set and the language its data says it is in. */
@@ -31,7 +32,7 @@ interface TruePair {
 }
 
 /** One data set's texts and related pairs. */
-interface RecallCase {
+export interface RecallCase {
   name: string;
   texts: Text[];
   pairs: TruePair[];
@@ -145,8 +146,15 @@ function debianCase(): RecallCase | string {
   return { name: 'Debian Reference id ↔ en sections', texts, pairs };
 }
 
-/** Runs the candidate path over one data set. */
-export async function measureCase(c: RecallCase): Promise<RecallResult> {
+/** A data set analysed as `index` analyses it: the stored documents with their keys. */
+export interface AnalyzedCase {
+  c: RecallCase;
+  documents: StoredDocument[];
+  warnings: number;
+}
+
+/** Analyses every text of a data set (one batch: one boilerplate context, as one `index` run). */
+export function analyzeCase(c: RecallCase): AnalyzedCase {
   const options = resolveIngestOptions();
   const raws: RawDocument[] = [];
   let warnings = 0;
@@ -156,11 +164,19 @@ export async function measureCase(c: RecallCase): Promise<RecallResult> {
     else warnings++;
   }
   const context = batchBoilerplateContext(raws);
+  return { c, documents: raws.map((r) => analyzeDocument(r, context).stored), warnings };
+}
+
+/**
+ * Runs the candidate path over an analysed data set.
+ * @param rekey replaces each document's keys before they are stored (to try another key selection on the same analysis)
+ */
+export async function measureCase({ c, documents, warnings }: AnalyzedCase, rekey?: (keys: string[]) => string[]): Promise<RecallResult> {
   const store = new MemoryStore();
-  const analyzed = raws.map((r) => analyzeDocument(r, context).stored);
-  await store.putDocuments(analyzed);
-  const termKeys = analyzed.reduce((n, d) => n + groupKeys(d.keys).terms.length, 0);
-  const ids = analyzed.map((d) => d.id).sort();
+  const stored = rekey ? documents.map((d) => ({ ...d, keys: rekey(d.keys) })) : documents;
+  await store.putDocuments(stored);
+  const termKeys = stored.reduce((n, d) => n + groupKeys(d.keys).terms.length, 0);
+  const ids = stored.map((d) => d.id).sort();
   const candidates = await findCandidatePairs(ids, store);
   const found = new Set(candidates.map(([a, b]) => pairKey(a, b)));
   const byGroup: RecallResult['byGroup'] = {};
@@ -194,12 +210,17 @@ function round(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-const out: { datasets: string; results: RecallResult[]; skipped: string[] } = { datasets: datasetsRoot(), results: [], skipped: [] };
-for (const make of [cloughCase, indonesianCase, semevalCase, debianCase]) {
-  const c = make();
-  if (typeof c === 'string') out.skipped.push(c);
-  else out.results.push(await measureCase(c));
+/** The data sets measured, each made on demand (a string says why one is skipped). */
+export const RECALL_CASES: readonly (() => RecallCase | string)[] = [cloughCase, indonesianCase, semevalCase, debianCase];
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out: { datasets: string; results: RecallResult[]; skipped: string[] } = { datasets: datasetsRoot(), results: [], skipped: [] };
+  for (const make of RECALL_CASES) {
+    const c = make();
+    if (typeof c === 'string') out.skipped.push(c);
+    else out.results.push(await measureCase(analyzeCase(c)));
+  }
+  const text = JSON.stringify(out, null, 1);
+  if (process.argv[2] !== undefined) writeFileSync(process.argv[2], text);
+  console.log(text);
 }
-const text = JSON.stringify(out, null, 1);
-if (process.argv[2] !== undefined) writeFileSync(process.argv[2], text);
-console.log(text);
