@@ -14,7 +14,7 @@ import { buildDocument, resolveIngestOptions, type RawDocument } from '../src/in
 import { analyzeDocument, batchBoilerplateContext } from '../src/pipeline/analyze-documents.js';
 import { findCandidatePairs, pairKey } from '../src/pipeline/find-pairs.js';
 import { MemoryStore, type StoredDocument } from '../src/stores/index.js';
-import { groupKeys } from '../src/candidates/index.js';
+import { groupKeys, type CandidateOptions } from '../src/candidates/index.js';
 
 /** A text of a data set and the language its data says it is in. */
 interface Text {
@@ -170,14 +170,15 @@ export function analyzeCase(c: RecallCase): AnalyzedCase {
 /**
  * Runs the candidate path over an analysed data set.
  * @param rekey replaces each document's keys before they are stored (to try another key selection on the same analysis)
+ * @param options candidate options (default: the pipeline's)
  */
-export async function measureCase({ c, documents, warnings }: AnalyzedCase, rekey?: (keys: string[]) => string[]): Promise<RecallResult> {
+export async function measureCase({ c, documents, warnings }: AnalyzedCase, rekey?: (keys: string[]) => string[], options?: CandidateOptions): Promise<RecallResult> {
   const store = new MemoryStore();
   const stored = rekey ? documents.map((d) => ({ ...d, keys: rekey(d.keys) })) : documents;
   await store.putDocuments(stored);
   const termKeys = stored.reduce((n, d) => n + groupKeys(d.keys).terms.length, 0);
   const ids = stored.map((d) => d.id).sort();
-  const candidates = await findCandidatePairs(ids, store);
+  const candidates = await findCandidatePairs(ids, store, options);
   const found = new Set(candidates.map(([a, b]) => pairKey(a, b)));
   const byGroup: RecallResult['byGroup'] = {};
   let hits = 0;

@@ -1,4 +1,5 @@
-import type { DocumentKeys } from './index-keys.js';
+import { KEY_PREFIX, type DocumentKeys } from './index-keys.js';
+import { TERM_SELECTION } from './select-terms.js';
 
 /** Options of candidate selection. */
 export interface CandidateOptions {
@@ -10,6 +11,12 @@ export interface CandidateOptions {
   minTermShare?: number;
   /** Candidates kept in all, strongest first, so a corpus of look-alikes cannot blow up verification (default 40). */
   maxCandidates?: number;
+  /**
+   * Weight of a stem key against an anchor key of the same IDF (default 1 / the index's stem
+   * rate): only a share of the stems is indexed but every anchor is, so without it anchors
+   * would weigh several times what they weighed when every stem was a key.
+   */
+  stemWeight?: number;
 }
 
 /** Why a document is a candidate, per path. */
@@ -37,6 +44,7 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
   const maxTerms = options.maxTermCandidates ?? 12;
   const minShare = options.minTermShare ?? 0.15;
   const maxCandidates = options.maxCandidates ?? 40;
+  const stemWeight = options.stemWeight ?? 1 / TERM_SELECTION.stemRate;
   const found = new Map<string, Candidate>();
   const get = (id: string): Candidate => {
     let c = found.get(id);
@@ -56,7 +64,7 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
   const mass = new Map<string, { m: number }>();
   for (const key of keys.terms) {
     const posting = postings.get(key);
-    const idf = Math.log(1 + n / (posting?.count ?? 1));
+    const idf = Math.log(1 + n / (posting?.count ?? 1)) * (key.startsWith(KEY_PREFIX.term) ? stemWeight : 1);
     selfMass += idf;
     for (const id of posting?.ids ?? []) {
       if (id === selfId) continue;
