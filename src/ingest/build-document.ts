@@ -1,5 +1,5 @@
 import { contentHash } from './content-hash.js';
-import type { IngestItem, IngestOptions, RawDocument } from './types.js';
+import { type IngestItem, type IngestOptions, type RawDocument, ingestWarning } from './types.js';
 
 /** What a reader found before the shared finishing steps; `undefined` fields are dropped. */
 export interface DocumentDraft {
@@ -26,7 +26,7 @@ export function buildDocument(draft: DocumentDraft, options: Required<IngestOpti
   const warnings = [...(draft.warnings ?? [])];
   let text = draft.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') {
-    return { kind: 'warning', warning: { document: draft.id, message: 'empty document, skipped' } };
+    return ingestWarning(draft.id, 'empty document, skipped');
   }
   if (text.length > options.maxChars) {
     const originalLength = text.length;

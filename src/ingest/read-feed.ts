@@ -7,7 +7,7 @@ import { findHtmlCharset } from './find-html-charset.js';
 import { htmlBlocksToText } from './html-blocks-to-text.js';
 import { ensureHtmlSkeleton } from './html-skeleton.js';
 import { normalizeDate } from './normalize-date.js';
-import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
+import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 
 /** Lists that must stay lists even with one element (fast-xml-parser makes a single child an object). */
 const ARRAY_PATHS = new Set(['rss.channel.item', 'rdf:RDF.item', 'feed.entry', 'feed.entry.link']);
@@ -38,34 +38,34 @@ function* readFeed(bytes: Uint8Array, fileId: string, options: Required<IngestOp
   const charset = findHtmlCharset(bytes);
   const decoded = decodeBytes(bytes, charset === undefined ? {} : { declaredCharset: charset });
   if (!decoded.ok) {
-    yield warning(fileId, decoded.reason);
+    yield ingestWarning(fileId, decoded.reason);
     return;
   }
-  for (const message of decoded.warnings) yield warning(fileId, message);
+  for (const message of decoded.warnings) yield ingestWarning(fileId, message);
   const validation = XMLValidator.validate(decoded.text);
   const notWellFormed = validation === true ? undefined : `line ${validation.err.line}: ${validation.err.msg}`;
   let parsed: unknown;
   try {
     parsed = feedParser.parse(decoded.text);
   } catch (error) {
-    yield warning(fileId, `not XML (${error instanceof Error ? error.message : String(error)}), skipped`);
+    yield ingestWarning(fileId, `not XML (${error instanceof Error ? error.message : String(error)}), skipped`);
     return;
   }
   const feed = findEntries(parsed);
   if (feed === undefined) {
     const root = isObject(parsed) ? Object.keys(parsed).find((key) => !key.startsWith('?')) : undefined;
     const why = notWellFormed !== undefined ? `not XML (${notWellFormed})` : `not an RSS or Atom feed (root <${root ?? '?'}>)`;
-    yield warning(fileId, `${why}, skipped`);
+    yield ingestWarning(fileId, `${why}, skipped`);
     return;
   }
-  if (notWellFormed !== undefined) yield warning(fileId, `feed is not well-formed XML (${notWellFormed}); read what could be parsed`);
-  if (feed.entries.length === 0) yield warning(fileId, 'feed has no items');
+  if (notWellFormed !== undefined) yield ingestWarning(fileId, `feed is not well-formed XML (${notWellFormed}); read what could be parsed`);
+  if (feed.entries.length === 0) yield ingestWarning(fileId, 'feed has no items');
   const seen = new Set<string>();
   for (let index = 0; index < feed.entries.length; index++) {
     const where = `${fileId}#${index + 1}`;
     const entry = feed.kind === 'atom' ? atomEntry(feed.entries[index]) : rssEntry(feed.entries[index]);
     if (entry === undefined) {
-      yield warning(where, `${feed.kind === 'atom' ? 'entry' : 'item'} ${index + 1} is not an element, skipped`);
+      yield ingestWarning(where, `${feed.kind === 'atom' ? 'entry' : 'item'} ${index + 1} is not an element, skipped`);
       continue;
     }
     yield entryToDocument(entry, where, seen, feed.language, options);
@@ -100,7 +100,7 @@ function findEntries(parsed: unknown): FoundFeed | undefined {
 
 function entryToDocument(entry: FeedEntry, where: string, seen: Set<string>, language: string | undefined, options: Required<IngestOptions>): IngestItem {
   const label = entry.title === undefined ? where : `${where} (${JSON.stringify(entry.title.slice(0, 60))})`;
-  if (entry.body === undefined) return warning(where, `item ${label} has no content or description, skipped`);
+  if (entry.body === undefined) return ingestWarning(where, `item ${label} has no content or description, skipped`);
   const warnings: string[] = [];
   let id = entry.id ?? entry.link;
   if (id === undefined || seen.has(id)) {
@@ -135,6 +135,3 @@ function startsWithFeedRoot(head: Uint8Array): boolean {
   return /^(?:\uFEFF|\xEF\xBB\xBF)?(?:\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF)[\s>/]/.test(text);
 }
 
-function warning(document: string, message: string): IngestItem {
-  return { kind: 'warning', warning: { document, message } };
-}

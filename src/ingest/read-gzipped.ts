@@ -1,7 +1,7 @@
 import { detectReader, guessStdinFileName } from './detect-format.js';
 import { InflateLimitError, inflateWithCap } from './inflate-gzip.js';
 import { runReader } from './run-reader.js';
-import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
+import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 
 /** Bytes of the inflated content handed to `accepts` for sniffing. */
 const HEAD_BYTES = 4096;
@@ -32,13 +32,13 @@ export async function* readGzipped(
     const message = error instanceof InflateLimitError
       ? `${error.message}, skipped`
       : `gzip data corrupt (${error instanceof Error ? error.message : String(error)}), skipped`;
-    yield { kind: 'warning', warning: { document: id, message } };
+    yield ingestWarning(id, message);
     return;
   }
   const name = innerName ?? guessStdinFileName(inflated);
   const reader = detectReader(name, inflated.subarray(0, HEAD_BYTES), readers);
   if (reader === undefined) {
-    yield { kind: 'warning', warning: { document: id, message: 'unsupported format inside gzip, skipped' } };
+    yield ingestWarning(id, 'unsupported format inside gzip, skipped');
     return;
   }
   yield* runReader(reader, inflated, id, options);

@@ -2,7 +2,7 @@ import { buildDocument } from './build-document.js';
 import { decodeBytes } from './decode-bytes.js';
 import { extractHtml } from './extract-html.js';
 import { findHtmlCharset } from './find-html-charset.js';
-import type { DocumentReader, IngestItem, IngestOptions, RawDocument } from './types.js';
+import { type DocumentReader, type IngestItem, type IngestOptions, type RawDocument, ingestWarning } from './types.js';
 
 /** Reads `.html`/`.htm`/`.xhtml` pages: main text by Readability, metadata from the markup. */
 export const htmlReader: DocumentReader = {
@@ -35,7 +35,7 @@ export interface PageContext {
 export function readHtmlPage(bytes: Uint8Array, id: string, options: Required<IngestOptions>, context: PageContext = {}): IngestItem {
   const declaredCharset = context.charset ?? findHtmlCharset(bytes);
   const decoded = decodeBytes(bytes, declaredCharset === undefined ? {} : { declaredCharset });
-  if (!decoded.ok) return { kind: 'warning', warning: { document: id, message: decoded.reason } };
+  if (!decoded.ok) return ingestWarning(id, decoded.reason);
   const page = extractHtml(decoded.text);
   return buildDocument(
     {

@@ -6,7 +6,7 @@ import { isGzip } from './inflate-gzip.js';
 import { resolveIngestOptions } from './ingest-options.js';
 import { readGzipped } from './read-gzipped.js';
 import { runReader, runStreamReader } from './run-reader.js';
-import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
+import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 import { walkFolder } from './walk-folder.js';
 
 /** Bytes handed to `accepts` so readers can sniff content (a feed's root may follow a long prolog). */
@@ -63,7 +63,7 @@ async function* readInput(
     info = await stat(input);
   } catch (error) {
     const missing = errorCode(error) === 'ENOENT';
-    yield warning(input, missing ? 'path not found' : `path not readable (${describeError(error)})`);
+    yield ingestWarning(input, missing ? 'path not found' : `path not readable (${describeError(error)})`);
     return;
   }
   if (info.isDirectory()) {
@@ -98,7 +98,7 @@ async function* readOneFile(
     }
     const info = await stat(path);
     if (info.size > options.maxFileBytes) {
-      yield warning(id, `file too large (${info.size} bytes > ${options.maxFileBytes}), skipped`);
+      yield ingestWarning(id, `file too large (${info.size} bytes > ${options.maxFileBytes}), skipped`);
       return;
     }
     if (reader === undefined && isGzip(head)) {
@@ -106,12 +106,12 @@ async function* readOneFile(
       return;
     }
     if (reader === undefined) {
-      yield warning(id, 'unsupported format, skipped');
+      yield ingestWarning(id, 'unsupported format, skipped');
       return;
     }
     yield* runReader(reader, await readFile(path), id, options);
   } catch (error) {
-    yield warning(id, `file not readable (${describeError(error)})`);
+    yield ingestWarning(id, `file not readable (${describeError(error)})`);
   }
 }
 
@@ -127,13 +127,13 @@ async function* readStdin(
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
       size += bytes.length;
       if (size > options.maxFileBytes) {
-        yield warning(STDIN_ID, `input too large (more than ${options.maxFileBytes} bytes), skipped`);
+        yield ingestWarning(STDIN_ID, `input too large (more than ${options.maxFileBytes} bytes), skipped`);
         return;
       }
       chunks.push(bytes);
     }
   } catch (error) {
-    yield warning(STDIN_ID, `stdin not readable (${describeError(error)})`);
+    yield ingestWarning(STDIN_ID, `stdin not readable (${describeError(error)})`);
     return;
   }
   const bytes = Buffer.concat(chunks);
@@ -143,7 +143,7 @@ async function* readStdin(
   }
   const reader = detectReader(guessStdinFileName(bytes), bytes.subarray(0, HEAD_BYTES), readers);
   if (reader === undefined) {
-    yield warning(STDIN_ID, 'unsupported format, skipped');
+    yield ingestWarning(STDIN_ID, 'unsupported format, skipped');
     return;
   }
   yield* runReader(reader, bytes, STDIN_ID, options);
@@ -178,9 +178,6 @@ function uniqueId(item: IngestItem, seen: Map<string, number>): IngestItem {
   return { kind: 'document', document: { ...item.document, id: renamed, warnings } };
 }
 
-function warning(document: string, message: string): IngestItem {
-  return { kind: 'warning', warning: { document, message } };
-}
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;

@@ -2,7 +2,7 @@ import { buildDocument, type DocumentDraft } from './build-document.js';
 import { decodeBytes } from './decode-bytes.js';
 import { extractHtml } from './extract-html.js';
 import { normalizeDate } from './normalize-date.js';
-import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
+import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 
 /**
  * Reads JSON Lines: one object per line with `id`, `text` or `html`, and optional `title`,
@@ -18,10 +18,10 @@ export const jsonlReader: DocumentReader = {
 function* readJsonl(bytes: Uint8Array, fileId: string, options: Required<IngestOptions>): Iterable<IngestItem> {
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) {
-    yield { kind: 'warning', warning: { document: fileId, message: decoded.reason } };
+    yield ingestWarning(fileId, decoded.reason);
     return;
   }
-  for (const message of decoded.warnings) yield { kind: 'warning', warning: { document: fileId, message } };
+  for (const message of decoded.warnings) yield ingestWarning(fileId, message);
   const lines = decoded.text.split('\n');
   let sawContent = false;
   for (let index = 0; index < lines.length; index++) {
@@ -30,7 +30,7 @@ function* readJsonl(bytes: Uint8Array, fileId: string, options: Required<IngestO
     sawContent = true;
     yield readLine(line, fileId, index + 1, options);
   }
-  if (!sawContent) yield { kind: 'warning', warning: { document: fileId, message: 'empty document, skipped' } };
+  if (!sawContent) yield ingestWarning(fileId, 'empty document, skipped');
 }
 
 function readLine(line: string, fileId: string, lineNumber: number, options: Required<IngestOptions>): IngestItem {
@@ -40,10 +40,10 @@ function readLine(line: string, fileId: string, lineNumber: number, options: Req
     value = JSON.parse(line);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { kind: 'warning', warning: { document: where, message: `malformed JSON line, skipped (${detail})` } };
+    return ingestWarning(where, `malformed JSON line, skipped (${detail})`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return { kind: 'warning', warning: { document: where, message: 'line is not a JSON object, skipped' } };
+    return ingestWarning(where, 'line is not a JSON object, skipped');
   }
   const record = value as Record<string, unknown>;
   const warnings: string[] = [];
@@ -55,7 +55,7 @@ function readLine(line: string, fileId: string, lineNumber: number, options: Req
   const rawText = record['text'];
   const rawHtml = record['html'];
   if (typeof rawText !== 'string' && typeof rawHtml !== 'string') {
-    return { kind: 'warning', warning: { document: id, message: `no text or html field at ${where}, skipped` } };
+    return ingestWarning(id, `no text or html field at ${where}, skipped`);
   }
   const text = stringOf(rawText);
   const html = stringOf(rawHtml);

@@ -2,7 +2,7 @@ import { buildDocument } from './build-document.js';
 import { decodeBytes } from './decode-bytes.js';
 import { markdownToText } from './markdown-to-text.js';
 import { normalizeDate } from './normalize-date.js';
-import type { DocumentReader, IngestItem, IngestOptions, RawDocument } from './types.js';
+import { type DocumentReader, type IngestItem, type IngestOptions, type RawDocument, ingestWarning } from './types.js';
 
 /** Reads `.txt` files as they are (after encoding detection). */
 export const txtReader: DocumentReader = {
@@ -37,14 +37,14 @@ export const markdownReader: DocumentReader = {
  */
 export function readPlainText(bytes: Uint8Array, id: string, options: Required<IngestOptions>, context: PlainTextContext = {}): IngestItem {
   const decoded = decodeBytes(bytes, context.charset === undefined ? {} : { declaredCharset: context.charset });
-  if (!decoded.ok) return { kind: 'warning', warning: { document: id, message: decoded.reason } };
+  if (!decoded.ok) return ingestWarning(id, decoded.reason);
   const { format = 'txt', url, date } = context;
   return buildDocument({ id, text: decoded.text, format, url, date, warnings: decoded.warnings }, options);
 }
 
 function readMarkdown(bytes: Uint8Array, id: string, options: Required<IngestOptions>): IngestItem {
   const decoded = decodeBytes(bytes);
-  if (!decoded.ok) return { kind: 'warning', warning: { document: id, message: decoded.reason } };
+  if (!decoded.ok) return ingestWarning(id, decoded.reason);
   const markdown = markdownToText(decoded.text);
   return buildDocument(
     { id, text: markdown.text, format: 'md', title: markdown.title, date: normalizeDate(markdown.date), warnings: decoded.warnings },

@@ -4,7 +4,7 @@ import { InflateLimitError } from './inflate-gzip.js';
 import { normalizeDate } from './normalize-date.js';
 import { readHtmlPage } from './read-html.js';
 import { readPlainText } from './read-txt.js';
-import type { IngestItem, IngestOptions } from './types.js';
+import { type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 
 /** What became of one WARC record. */
 export type RecordOutcome =
@@ -48,7 +48,7 @@ export async function readWarcRecord(record: WARCRecord, where: string, options:
   }
 
   const { bytes, missing } = await readBody(record);
-  if (missing > 0) return { kind: 'truncated', warning: warning(where, `record truncated (${missing} bytes missing at the end of the file), skipped`) };
+  if (missing > 0) return { kind: 'truncated', warning: ingestWarning(where, `record truncated (${missing} bytes missing at the end of the file), skipped`) };
   let body: Uint8Array;
   try {
     body = await decodeHttpPayload(
@@ -58,7 +58,7 @@ export async function readWarcRecord(record: WARCRecord, where: string, options:
     );
   } catch (error) {
     const detail = error instanceof InflateLimitError ? error.message : `payload not decodable (${error instanceof Error ? error.message : String(error)})`;
-    return { kind: 'item', item: warning(where, `${detail}, skipped`) };
+    return { kind: 'item', item: ingestWarning(where, `${detail}, skipped`) };
   }
 
   const uri = record.warcTargetURI ?? undefined;
@@ -85,14 +85,14 @@ export function recordId(uri: string | undefined, warcDate: string | undefined, 
 
 async function skip(record: WARCRecord, where: string, reason: string): Promise<RecordOutcome> {
   const { missing } = await readBody(record, false);
-  if (missing > 0) return { kind: 'truncated', warning: warning(where, `record truncated (${missing} bytes missing at the end of the file)`) };
+  if (missing > 0) return { kind: 'truncated', warning: ingestWarning(where, `record truncated (${missing} bytes missing at the end of the file)`) };
   return { kind: 'skipped', reason };
 }
 
 async function problem(record: WARCRecord, where: string, message: string): Promise<RecordOutcome> {
   const { missing } = await readBody(record, false);
-  if (missing > 0) return { kind: 'truncated', warning: warning(where, `record truncated (${missing} bytes missing at the end of the file)`) };
-  return { kind: 'item', item: warning(where, message) };
+  if (missing > 0) return { kind: 'truncated', warning: ingestWarning(where, `record truncated (${missing} bytes missing at the end of the file)`) };
+  return { kind: 'item', item: ingestWarning(where, message) };
 }
 
 /** Reads (or, with `keep` false, just drains) the record body and says how many declared bytes never came. */
@@ -103,6 +103,3 @@ async function readBody(record: WARCRecord, keep = true): Promise<{ bytes: Uint8
   return { bytes: Buffer.concat(chunks), missing };
 }
 
-function warning(document: string, message: string): IngestItem {
-  return { kind: 'warning', warning: { document, message } };
-}

@@ -2,7 +2,7 @@ import { AsyncIterReader, WARCParser } from 'warcio';
 import { peekFirstChunk, sliceIntoChunks, withByteBudget, type ByteBudget } from './byte-streams.js';
 import { inflateGzip, isGzip } from './inflate-gzip.js';
 import { readWarcRecord, recordId } from './read-warc-record.js';
-import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
+import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 
 /**
  * Beyond `maxInflatedBytes`, a WARC.gz may go on inflating at up to this ratio. Crawled HTML
@@ -53,10 +53,10 @@ async function* readWarc(chunks: AsyncIterable<Uint8Array>, fileId: string, opti
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    yield warning(fileId, `WARC unreadable after ${records} record${records === 1 ? '' : 's'}, near byte ${parser.offset}: ${detail}; rest of file skipped`);
+    yield ingestWarning(fileId, `WARC unreadable after ${records} record${records === 1 ? '' : 's'}, near byte ${parser.offset}: ${detail}; rest of file skipped`);
   }
-  if (records === 0) yield warning(fileId, 'no WARC records found');
-  if (skipped.size > 0) yield warning(fileId, skipSummary(skipped));
+  if (records === 0) yield ingestWarning(fileId, 'no WARC records found');
+  if (skipped.size > 0) yield ingestWarning(fileId, skipSummary(skipped));
 }
 
 /** `skipped 5 of the records: 2 request, 1 warcinfo, …`, reasons sorted so the message is stable. */
@@ -72,6 +72,3 @@ function startsWithWarcVersion(head: Uint8Array): boolean {
   return Buffer.from(head.subarray(0, 8)).toString('latin1').startsWith('WARC/1.');
 }
 
-function warning(document: string, message: string): IngestItem {
-  return { kind: 'warning', warning: { document, message } };
-}

@@ -1,4 +1,4 @@
-import type { DocumentReader, IngestItem, IngestOptions } from './types.js';
+import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 
 /**
  * Runs a reader on a whole input so that a reader throwing part-way loses only the rest of
@@ -47,5 +47,5 @@ export async function* runStreamReader(
 function readerFailed(reader: DocumentReader, id: string, error: unknown): IngestItem {
   const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
   const detail = code ?? (error instanceof Error ? error.message : String(error));
-  return { kind: 'warning', warning: { document: id, message: `${reader.format} reader failed (${detail})` } };
+  return ingestWarning(id, `${reader.format} reader failed (${detail})`);
 }

@@ -31,6 +31,11 @@ export type IngestItem =
   | { kind: 'document'; document: RawDocument }
   | { kind: 'warning'; warning: IngestWarning };
 
+/** The item that warns about a document or record and lets the batch go on. */
+export function ingestWarning(document: string, message: string): IngestItem {
+  return { kind: 'warning', warning: { document, message } };
+}
+
 export interface IngestOptions {
   /** Maximum characters of text kept per document; longer text is truncated with a warning. Default 5,000,000. */
   maxChars?: number;

@@ -52,7 +52,7 @@ export async function indexWithQueue(paths: string[], options: QueueIndexOptions
   let connection: QueueConnection | undefined;
   try {
     await checkIndexFormat(store);
-    connection = await connectQueue(options.queue, { kind: 'run' });
+    connection = await connectQueue(options.queue, 'run');
     return await runPhases(paths, options, store, connection, keys);
   } catch (error) {
     if (connection && connection.client.status !== 'ready') {

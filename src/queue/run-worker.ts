@@ -54,7 +54,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   let connection;
   try {
     await checkIndexFormat(store);
-    connection = await connectQueue(options.queue, { kind: 'worker' });
+    connection = await connectQueue(options.queue, 'worker');
   } catch (error) {
     await store.close();
     throw error;

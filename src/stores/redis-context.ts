@@ -1,11 +1,10 @@
-import type { Cluster, Redis } from 'ioredis';
+import type { RedisClient } from './redis-client.js';
 import { decodeKeys } from './redis-document-codec.js';
 import type { RedisKeys } from './redis-keys.js';
 import { dropPostings, type PostingEntry } from './redis-postings.js';
 import { DOC_FIELDS as F, TOMBSTONE_VERSION } from './redis-scripts.js';
 
-/** A standalone or Cluster connection; both take the same commands. */
-export type RedisClient = Redis | Cluster;
+export type { RedisClient } from './redis-client.js';
 
 /** The scripts the connection defines (see redis-scripts.ts). */
 export interface RedisScripts {

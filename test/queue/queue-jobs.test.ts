@@ -62,7 +62,7 @@ describe('jobs on a real Redis', { skip: redisSkip() }, () => {
   let connection: QueueConnection | undefined;
   before(async () => {
     server = await RedisServer.start();
-    connection = await connectQueue(`redis://127.0.0.1:${server.port}`, { kind: 'run' });
+    connection = await connectQueue(`redis://127.0.0.1:${server.port}`, 'run');
   });
   after(async () => {
     connection?.client.disconnect();

@@ -1,21 +1,15 @@
 import type { Command } from 'commander';
-import { EXIT, STORE_OPTION } from '../common.js';
+import { EXIT, parsePositiveInteger, STORE_OPTION } from '../common.js';
 import { queueUrlOf } from '../queue-option.js';
 
 interface WorkerFlags {
   store?: string;
   queue?: string | true;
-  concurrency: string;
-  lockDuration: string;
-  stalledInterval: string;
-  reconnectTimeout: string;
+  concurrency: number;
+  lockDuration: number;
+  stalledInterval: number;
+  reconnectTimeout: number;
   quiet?: boolean;
-}
-
-function positive(name: string, text: string): number {
-  const n = Number(text);
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, not "${text}"`);
-  return n;
 }
 
 export function registerWorker(program: Command): void {
@@ -27,10 +21,10 @@ export function registerWorker(program: Command): void {
     )
     .option(...STORE_OPTION)
     .option('--queue [redis-url]', "the queue's Redis (redis://HOST:PORT or redis+cluster://HOST:PORT,…); default: the store's Redis")
-    .option('--concurrency <n>', 'jobs at once in this process (one thread: more helps only while jobs wait on a remote store)', '1')
-    .option('--lock-duration <ms>', 'a job not renewed for this long is taken for stalled and retried elsewhere', '30000')
-    .option('--stalled-interval <ms>', 'how often to look for stalled jobs', '30000')
-    .option('--reconnect-timeout <s>', 'how long to wait for a lost Redis to come back before exiting with an error', '30')
+    .option('--concurrency <n>', 'jobs at once in this process (one thread: more helps only while jobs wait on a remote store)', parsePositiveInteger, 1)
+    .option('--lock-duration <ms>', 'a job not renewed for this long is taken for stalled and retried elsewhere', parsePositiveInteger, 30000)
+    .option('--stalled-interval <ms>', 'how often to look for stalled jobs', parsePositiveInteger, 30000)
+    .option('--reconnect-timeout <s>', 'how long to wait for a lost Redis to come back before exiting with an error', parsePositiveInteger, 30)
     .option('-q, --quiet', 'no line per job')
     .action(async (flags: WorkerFlags) => {
       const { startWorker } = await import('../../queue/index.js');
@@ -38,10 +32,10 @@ export function registerWorker(program: Command): void {
       const worker = await startWorker({
         store: flags.store ?? STORE_OPTION[2],
         queue: queueUrlOf(flags.queue ?? true, flags.store),
-        concurrency: Math.floor(positive('--concurrency', flags.concurrency)),
-        lockDurationMs: positive('--lock-duration', flags.lockDuration),
-        stalledIntervalMs: positive('--stalled-interval', flags.stalledInterval),
-        reconnectTimeoutMs: positive('--reconnect-timeout', flags.reconnectTimeout) * 1000,
+        concurrency: flags.concurrency,
+        lockDurationMs: flags.lockDuration,
+        stalledIntervalMs: flags.stalledInterval,
+        reconnectTimeoutMs: flags.reconnectTimeout * 1000,
         log: (line) => {
           if (!flags.quiet || !line.startsWith('job ')) say(line);
         },
