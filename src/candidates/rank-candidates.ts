@@ -37,7 +37,7 @@ export type Postings = ReadonlyMap<string, { count: number; ids: readonly string
  * scored by the IDF mass they share (IDF from posting counts, so frequent keys weigh little)
  * and the best few kept. Keys whose postings were cut for being too frequent count as absent.
  * @param totalDocuments documents in the index (for IDF)
- * @returns at most `maxCandidates` candidates (most shared bands, then fingerprints, then terms), sorted by id
+ * @returns at most `maxCandidates` candidates (most shared bands, then fingerprints, then terms), sorted by id (code units)
  */
 export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Postings, totalDocuments: number, options: CandidateOptions = {}): Candidate[] {
   const minFingerprints = options.minSharedFingerprints ?? 2;
@@ -73,10 +73,17 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
       else cell.m += idf;
     }
   }
-  const byTerms = [...mass.entries()]
-    .map(([id, { m }]) => ({ id, share: selfMass > 0 ? m / selfMass : 0 }))
-    .filter((x) => x.share >= minShare)
-    .sort((x, y) => y.share - x.share || x.id.localeCompare(y.id));
+  // Only documents over the share threshold get an object and a place in the sort: most of
+  // the thousands of documents touched share a term or two. Ids compare by code units
+  // (compareIds' order), not localeCompare: the same on every machine, and cheaper.
+  const byTerms: { id: string; share: number }[] = [];
+  if (selfMass > 0) {
+    for (const [id, { m }] of mass) {
+      const share = m / selfMass;
+      if (share >= minShare) byTerms.push({ id, share });
+    }
+  }
+  byTerms.sort((x, y) => y.share - x.share || byId(x, y));
   for (const [rank, x] of byTerms.entries()) {
     const known = found.get(x.id);
     if (known) known.termShare = x.share;
@@ -84,7 +91,11 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
   }
   return [...found.values()]
     .filter((c) => c.sharedBands > 0 || c.sharedFingerprints >= minFingerprints || c.termShare >= minShare)
-    .sort((x, y) => y.sharedBands - x.sharedBands || y.sharedFingerprints - x.sharedFingerprints || y.termShare - x.termShare || x.id.localeCompare(y.id))
+    .sort((x, y) => y.sharedBands - x.sharedBands || y.sharedFingerprints - x.sharedFingerprints || y.termShare - x.termShare || byId(x, y))
     .slice(0, maxCandidates)
-    .sort((x, y) => x.id.localeCompare(y.id));
+    .sort(byId);
+}
+
+function byId(x: { id: string }, y: { id: string }): number {
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }
