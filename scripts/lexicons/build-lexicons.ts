@@ -1,16 +1,24 @@
 // Compiles the bilingual lexicon packs in lexicons/ from Debian's FreeDict packages.
 // Usage: node --import tsx scripts/lexicons/build-lexicons.ts [--langs id,de,...] [--cache DIR] [--out DIR]
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { fetchDictionaries, type FetchedDictionary } from './fetch-packages.js';
 import { readDictd, type DictdArticle } from './read-dictd.js';
-import { tableFromEnglishForeign, tableFromForeignEnglish, tableThroughPivot, type SourceTable } from './source-table.js';
-import { combineSources } from './combine-sources.js';
-import { dictionariesNeeded, licenseFamily, PACK_RECIPES, PIVOT_MEANINGS, type LicenseFamily, type PackRecipe } from './pack-recipes.js';
+import { pivotLinks, tableFromEnglishForeign, tableFromForeignEnglish, tableThroughPivot, type SourceTable } from './source-table.js';
+import { combineSources, voteSources } from './combine-sources.js';
+import { dictionariesNeeded, licenseFamily, PACK_RECIPES, PIVOT_MEANINGS, type PackRecipe } from './pack-recipes.js';
 import { prunePack } from './prune-pack.js';
-import { writePackDocs, type PackSourceInfo } from './write-pack-docs.js';
+import { writePackDocs } from './write-pack-docs.js';
+import { encodeLinks, encodeVotes, LICENSE_FAMILIES, PACK_FILE, PACK_VERSION, type LexiconPackFile, type LexiconSource, type LicenseFamily, type PackPivot } from '../../src/crosslingual/lexicon-pack.js';
+import { MAX_STEMS_PER_KEY, type VoteTable } from '../../src/crosslingual/stem-votes.js';
+
+/**
+ * Stems per key kept in a pack that is combined with others at run time: a stem fourth in one
+ * family can be first once another family's votes are added.
+ */
+const STEMS_KEPT_FOR_COMBINING = 8;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
@@ -39,20 +47,25 @@ function articles(code: string): DictdArticle[] {
 }
 
 /** True when the dictionary is available and of the licence family. */
-function fits(code: string, family: LicenseFamily | 'mixed'): boolean {
+function fits(code: string, family: LicenseFamily): boolean {
   const dict = dictionaries.get(code);
-  return dict !== undefined && (family === 'mixed' || licenseFamily(dict.license) === family);
+  return dict !== undefined && licenseFamily(dict.license) === family;
 }
 
 /** The pivot language's meaning dictionaries of one licence family. */
-function meaningCodes(pivotLang: string, family: LicenseFamily | 'mixed'): { direct: string[]; reversed: string[] } {
+function meaningCodes(pivotLang: string, family: LicenseFamily): { direct: string[]; reversed: string[] } {
   const recipe = PIVOT_MEANINGS[pivotLang] ?? { direct: [], reversed: [] };
   return { direct: recipe.direct.filter((code) => fits(code, family)), reversed: recipe.reversed.filter((code) => fits(code, family)) };
 }
 
+/** The licence families of the pivot language's available meaning dictionaries (those of neither family left out). */
+function meaningFamilies(pivotLang: string): Set<LicenseFamily> {
+  return new Set(LICENSE_FAMILIES.filter((family) => { const codes = meaningCodes(pivotLang, family); return codes.direct.length + codes.reversed.length > 0; }));
+}
+
 const meaningCache = new Map<string, SourceTable>();
 /** P word → English stems, from P-eng and reversed eng-P together (those of the family only). */
-function pivotMeaning(pivotLang: string, family: LicenseFamily | 'mixed'): SourceTable {
+function pivotMeaning(pivotLang: string, family: LicenseFamily): SourceTable {
   const cacheKey = `${pivotLang} ${family}`;
   let table = meaningCache.get(cacheKey);
   if (table === undefined) {
@@ -66,72 +79,103 @@ function pivotMeaning(pivotLang: string, family: LicenseFamily | 'mixed'): Sourc
   return table;
 }
 
-function sourceInfo(dict: FetchedDictionary, role: string): PackSourceInfo {
+function sourceInfo(dict: FetchedDictionary, role: string): LexiconSource {
   return { code: dict.code, package: dict.package, version: dict.version, license: dict.license, copyright: dict.copyright, role };
 }
 
-function compile(recipe: PackRecipe): { entries: SourceTable; sources: PackSourceInfo[] } {
+interface CompiledFamily {
+  votes: VoteTable;
+  /** Votes of the direct and reversed dictionaries alone: what a pivot through this language reads. */
+  meaningVotes: VoteTable;
+  compiledPivots: number;
+  sources: LexiconSource[];
+  pivots: PackPivot[];
+}
+
+const shippedLangs = new Set(PACK_RECIPES.map((recipe) => recipe.lang));
+/** Languages other packs may read pivots through at run time. */
+const pivotLangs = new Set(PACK_RECIPES.flatMap((recipe) => recipe.pivots.map((pivot) => pivot.pivotLang)));
+
+/**
+ * Compiles the pack of one language and licence family from that family's dictionaries only.
+ * A pivot `P-X` of the family is compiled in when P's meaning dictionaries are all of the
+ * family; when they are of the other family it ships as links, read through P's packs at run
+ * time (a pack never holds anything derived from a dictionary of another family).
+ */
+function compile(recipe: PackRecipe, family: LicenseFamily): CompiledFamily {
   const tables: SourceTable[] = [];
-  const sources: PackSourceInfo[] = [];
+  const sources: LexiconSource[] = [];
+  const pivots: PackPivot[] = [];
   const use = (code: string, role: string, make: () => SourceTable): void => {
     const dict = dictionaries.get(code);
-    if (dict === undefined) {
-      process.stderr.write(`build-lexicons: ${recipe.lang}: dictionary ${code} not available, skipped\n`);
-      return;
-    }
-    if (!fits(code, recipe.license)) {
-      process.stderr.write(`build-lexicons: ${recipe.lang}: ${code} is ${dict.license}, not ${recipe.license}: skipped to keep the pack under one licence\n`);
-      return;
-    }
+    if (dict === undefined || !fits(code, family)) return;
     tables.push(make());
     sources.push(sourceInfo(dict, role));
   };
   for (const code of recipe.direct) use(code, 'direct', () => tableFromForeignEnglish(articles(code), recipe.lang));
   for (const code of recipe.reversed) use(code, 'reversed', () => tableFromEnglishForeign(articles(code), recipe.lang));
+  const meaningVotes = voteSources(tables);
+  let compiledPivots = 0;
   for (const pivot of recipe.pivots) {
-    const meaning = meaningCodes(pivot.pivotLang, recipe.license);
-    const meaningList = [...meaning.direct, ...meaning.reversed];
-    if (meaningList.length === 0) {
-      process.stderr.write(`build-lexicons: ${recipe.lang}: no ${recipe.license} meanings for pivot ${pivot.pivotLang}: ${pivot.code} skipped\n`);
-      continue;
-    }
-    const before = tables.length;
-    use(pivot.code, `pivot through ${meaningList.join(' + ')}`, () =>
-      tableThroughPivot(articles(pivot.code), pivotMeaning(pivot.pivotLang, recipe.license), recipe.lang, pivot.pivotLang),
-    );
-    if (tables.length === before) continue;
-    for (const code of meaningList) {
-      const dict = dictionaries.get(code);
-      if (dict !== undefined && !sources.some((source) => source.code === code)) sources.push(sourceInfo(dict, `pivot meanings (${pivot.pivotLang})`));
+    const dict = dictionaries.get(pivot.code);
+    if (dict === undefined || !fits(pivot.code, family)) continue;
+    const families = meaningFamilies(pivot.pivotLang);
+    if (families.size === 1 && families.has(family)) {
+      const meaning = meaningCodes(pivot.pivotLang, family);
+      const meaningList = [...meaning.direct, ...meaning.reversed];
+      use(pivot.code, `pivot through ${meaningList.join(' + ')}`, () =>
+        tableThroughPivot(articles(pivot.code), pivotMeaning(pivot.pivotLang, family), recipe.lang, pivot.pivotLang),
+      );
+      compiledPivots += 1;
+      for (const code of meaningList) {
+        const meaningDict = dictionaries.get(code);
+        if (meaningDict !== undefined && !sources.some((source) => source.code === code)) sources.push(sourceInfo(meaningDict, `pivot meanings (${pivot.pivotLang})`));
+      }
+    } else if (shippedLangs.has(pivot.pivotLang)) {
+      pivots.push({ code: pivot.code, pivotLang: pivot.pivotLang, links: encodeLinks(pivotLinks(articles(pivot.code), recipe.lang, pivot.pivotLang)) });
+      sources.push(sourceInfo(dict, `pivot links, read through the ${pivot.pivotLang} packs at run time`));
+    } else {
+      process.stderr.write(`build-lexicons: ${recipe.lang}: no ${family} meanings and no pack for pivot ${pivot.pivotLang}: ${pivot.code} skipped\n`);
     }
   }
-  return { entries: combineSources(tables), sources };
+  return { votes: voteSources(tables), meaningVotes, compiledPivots, sources, pivots };
 }
 
 mkdirSync(outDir, { recursive: true });
 for (const recipe of recipes) {
   const started = performance.now();
-  const compiled = compile(recipe);
-  const pruned = prunePack(compiled.entries);
-  // One "key TAB stem|stem" line per entry: a JSON object of 300k keys takes seconds to
-  // turn into a Map, a string splits in a fraction of that.
-  const keys = [...pruned.entries.keys()].sort();
-  const entries = keys.map((key) => `${key}\t${(pruned.entries.get(key) ?? []).join('|')}`).join('\n');
-  const licenses = [...new Set(compiled.sources.flatMap((source) => source.license.split(/\s+and\s+/i)))].sort();
-  const pack = {
-    version: 1,
-    lang: recipe.lang,
-    license: licenses.join(' AND '),
-    builtFrom: 'Debian FreeDict packages, see lexicons/LICENSES.md',
-    entriesBeforePruning: compiled.entries.size,
-    sources: compiled.sources,
-    keys: keys.length,
-    maxPhraseWords: keys.reduce((most, key) => Math.max(most, key.split(' ').length), 1),
-    entries,
-  };
-  const gz = gzipSync(JSON.stringify(pack), { level: 9 });
-  writeFileSync(join(outDir, `${recipe.lang}.json.gz`), gz);
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`${recipe.lang}: ${pruned.entries.size} keys (${compiled.entries.size} before pruning; ${pruned.note}), ${(gz.length / 1e6).toFixed(2)} MB, ${seconds} s\n`);
+  const compiled = LICENSE_FAMILIES.map((family) => ({ family, ...compile(recipe, family) })).filter((part) => part.sources.length > 0);
+  // Packs meant to be added to others keep their votes and more stems; a language read from one pack alone needs neither.
+  const combining = compiled.length > 1 || compiled.some((part) => part.pivots.length > 0);
+  rmSync(join(outDir, recipe.lang), { recursive: true, force: true });
+  for (const part of compiled) {
+    const pruned = prunePack(part.votes);
+    const entries = encodeVotes(pruned.entries, combining ? STEMS_KEPT_FOR_COMBINING : MAX_STEMS_PER_KEY, combining);
+    const keys = [...pruned.entries.keys()];
+    const licenses = [...new Set(part.sources.flatMap((source) => source.license.split(/\s+and\s+/i)))].sort();
+    const pack: LexiconPackFile = {
+      version: PACK_VERSION,
+      lang: recipe.lang,
+      family: part.family,
+      license: licenses.join(' AND '),
+      entriesBeforePruning: part.votes.size,
+      sources: part.sources,
+      keys: keys.length,
+      maxPhraseWords: keys.reduce((most, key) => Math.max(most, key.split(' ').length), 1),
+      // One "key TAB stem|stem" line per entry: a JSON object of 300k keys takes seconds to
+      // turn into a Map, a string splits in a fraction of that.
+      entries,
+      // A pivot through this language must read its dictionaries, not its own pivots: the
+      // builder reads a pivot language's meanings from P-eng and eng-P alone.
+      ...(pivotLangs.has(recipe.lang) && part.compiledPivots > 0 ? { meaning: encodeVotes(part.meaningVotes, combining ? STEMS_KEPT_FOR_COMBINING : MAX_STEMS_PER_KEY, combining) } : {}),
+      pivots: part.pivots,
+    };
+    const gz = gzipSync(JSON.stringify(pack), { level: 9 });
+    const folder = join(outDir, recipe.lang, part.family);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, PACK_FILE), gz);
+    process.stdout.write(`${recipe.lang}/${part.family}: ${keys.length} keys (${part.votes.size} before pruning; ${pruned.note}), ${part.pivots.length} run-time pivots, ${(gz.length / 1e6).toFixed(2)} MB\n`);
+  }
+  process.stdout.write(`${recipe.lang}: ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
 }
 writePackDocs(outDir);

@@ -1,15 +1,22 @@
+import { addSourceVotes, MAX_STEMS_PER_KEY, rankVotes, type VoteTable } from '../../src/crosslingual/stem-votes.js';
 import type { SourceTable } from './source-table.js';
 
-/** Stems per key kept in a pack. */
-export const MAX_STEMS_PER_KEY = 3;
-// Only a source's first few stems for a key vote; the tail of a long Ding article is
-// rare senses that would otherwise win ties against a short dictionary's main sense.
-const STEMS_VOTING_PER_SOURCE = 5;
-
-interface Vote {
-  sources: number;
-  /** Sum over sources of 1 / (1 + rank in that source). */
-  weight: number;
+/**
+ * Every source's votes for every key ("union re-rank", src/crosslingual/stem-votes.ts): what
+ * a pack stores, so that the loader can add another family's votes to it on the user's machine.
+ * @param tables the sources, in any order (the result does not depend on it)
+ * @returns key → stem → votes, keys sorted
+ */
+export function voteSources(tables: readonly SourceTable[]): VoteTable {
+  const votes: VoteTable = new Map();
+  const keys = [...new Set(tables.flatMap((table) => [...table.keys()]))].sort();
+  for (const key of keys) {
+    for (const table of tables) {
+      const stems = table.get(key);
+      if (stems !== undefined) addSourceVotes(votes, key, stems);
+    }
+  }
+  return votes;
 }
 
 /**
@@ -21,32 +28,7 @@ interface Vote {
  * @returns key → ranked stems
  */
 export function combineSources(tables: readonly SourceTable[], maxStems = MAX_STEMS_PER_KEY): SourceTable {
-  const votes = new Map<string, Map<string, Vote>>();
-  for (const table of tables) {
-    for (const [key, stems] of table) {
-      let keyVotes = votes.get(key);
-      if (keyVotes === undefined) {
-        keyVotes = new Map();
-        votes.set(key, keyVotes);
-      }
-      stems.slice(0, STEMS_VOTING_PER_SOURCE).forEach((stem, rank) => {
-        const vote = keyVotes.get(stem);
-        if (vote === undefined) keyVotes.set(stem, { sources: 1, weight: 1 / (1 + rank) });
-        else {
-          vote.sources += 1;
-          vote.weight += 1 / (1 + rank);
-        }
-      });
-    }
-  }
   const combined: SourceTable = new Map();
-  for (const key of [...votes.keys()].sort()) {
-    const keyVotes = votes.get(key) ?? new Map<string, Vote>();
-    const ranked = [...keyVotes.entries()]
-      .sort((a, b) => b[1].sources - a[1].sources || b[1].weight - a[1].weight || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, maxStems)
-      .map(([stem]) => stem);
-    combined.set(key, ranked);
-  }
+  for (const [key, keyVotes] of voteSources(tables)) combined.set(key, rankVotes(keyVotes, maxStems));
   return combined;
 }

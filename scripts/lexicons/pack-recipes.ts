@@ -6,11 +6,7 @@ export interface PivotSource {
   pivotLang: string;
 }
 
-/**
- * Licence families a pack may draw from. CC-BY-SA 3.0 (WikDict) and the GPL (FreeDict's own
- * dictionaries, Ding) cannot be combined into one work, so every pack uses one family only.
- */
-export type LicenseFamily = 'CC-BY-SA-3.0' | 'GPL';
+import type { LicenseFamily } from '../../src/crosslingual/lexicon-pack.js';
 
 /**
  * The family of a dictionary's licence as Debian's copyright file states it, or undefined
@@ -19,19 +15,18 @@ export type LicenseFamily = 'CC-BY-SA-3.0' | 'GPL';
  */
 export function licenseFamily(license: string): LicenseFamily | undefined {
   const parts = license.split(/\s+and\s+/i).map((part) => part.trim());
-  if (parts.every((part) => part === 'CC-BY-SA-3.0')) return 'CC-BY-SA-3.0';
-  if (parts.every((part) => /^GPL-[23]\+?$/.test(part))) return 'GPL';
+  if (parts.every((part) => part === 'CC-BY-SA-3.0')) return 'cc-by-sa-3.0';
+  if (parts.every((part) => /^GPL-[23]\+?$/.test(part))) return 'gpl';
   return undefined;
 }
 
-/** How one language's pack is made. */
+/**
+ * The dictionaries of one language's packs. The build sorts them by licence family into one
+ * pack per family (CC-BY-SA 3.0 and the GPL cannot be combined into one work); a pivot `P-X`
+ * whose P meanings are of another family ships as links, read through P's packs at run time.
+ */
 export interface PackRecipe {
   lang: string;
-  /**
-   * The one licence family its sources must share (sources of another family are skipped), or
-   * `mixed` for a pack that still combines both because one family alone reads too little.
-   */
-  license: LicenseFamily | 'mixed';
   /** `X-eng` dictionaries read headword → translations. */
   direct: string[];
   /** `eng-X` dictionaries read backwards. */
@@ -60,30 +55,22 @@ export const CODE3: Readonly<Record<string, string>> = {
 };
 
 /**
- * The recipe of every shipped pack, each from one licence family where that reads enough. pl
- * and ru are WikDict (CC-BY-SA 3.0) packs: pol-eng and the X-rus dictionaries read through the
- * WikDict meanings of pl, fi and el. de, fr, es, pt, nl, it, tr and ar are GPL packs: FreeDict's
- * own X-eng and eng-X, with the GPL pivots that exist (nld-fra, deu-por, deu-ita, deu-tur read
- * through GPL nld-eng / deu-eng). The WikDict pivots that used to fill fr, es, pt, it, tr and id
- * through GPL meanings mixed the two licences and are gone, except for id, es and it (`mixed`).
- * Pivots whose dictionary turns out to be of another family are skipped by the build.
+ * The recipe of every shipped language. id has no `ind-eng` dictionary: reversed WikDict
+ * `eng-ind` plus WikDict pivots. de, nl, pl, ar read `X-eng` and reversed `eng-X`; fr, es, pt,
+ * it, tr add the pivots that read enough of the UDHR training half; ru is WikDict pivots only.
  */
 export const PACK_RECIPES: readonly PackRecipe[] = [
-  // id stays mixed: WikDict alone (eng-ind + pl/fi/el pivots) loses news verbs such as
-  // menangkap → arrest/catch (read as "pull"). Not licence-clean; see lexicons/LICENSES.md.
-  { lang: 'id', license: 'mixed', direct: [], reversed: ['eng-ind'], pivots: pivots('ind', ['de', 'nl', 'it', 'pl', 'fi', 'el']) },
-  { lang: 'de', license: 'GPL', direct: ['deu-eng'], reversed: ['eng-deu'], pivots: [] },
-  { lang: 'fr', license: 'GPL', direct: ['fra-eng'], reversed: ['eng-fra'], pivots: pivots('fra', ['nl']) },
-  // es and it stay mixed: GPL alone leaves 4.9k / 3.7k keys and UDHR P@1 fell (es test half
-  // 100 → 87 %, it training half 100 → 63 %). Not licence-clean; see lexicons/LICENSES.md.
-  { lang: 'es', license: 'mixed', direct: ['spa-eng'], reversed: ['eng-spa'], pivots: pivots('spa', ['de', 'fr', 'it', 'pl', 'nl', 'el']) },
-  { lang: 'pt', license: 'GPL', direct: ['por-eng'], reversed: ['eng-por'], pivots: pivots('por', ['de']) },
-  { lang: 'nl', license: 'GPL', direct: ['nld-eng'], reversed: ['eng-nld'], pivots: [] },
-  { lang: 'it', license: 'mixed', direct: ['ita-eng'], reversed: ['eng-ita'], pivots: pivots('ita', ['de', 'fr', 'pl', 'nl', 'el']) },
-  { lang: 'pl', license: 'CC-BY-SA-3.0', direct: ['pol-eng'], reversed: [], pivots: [] },
-  { lang: 'tr', license: 'GPL', direct: ['tur-eng'], reversed: ['eng-tur'], pivots: pivots('tur', ['de']) },
-  { lang: 'ar', license: 'GPL', direct: ['ara-eng'], reversed: ['eng-ara'], pivots: [] },
-  { lang: 'ru', license: 'CC-BY-SA-3.0', direct: [], reversed: [], pivots: pivots('rus', ['pl', 'fi', 'el']) },
+  { lang: 'id', direct: [], reversed: ['eng-ind'], pivots: pivots('ind', ['de', 'nl', 'it', 'pl', 'fi', 'el']) },
+  { lang: 'de', direct: ['deu-eng'], reversed: ['eng-deu'], pivots: [] },
+  { lang: 'fr', direct: ['fra-eng'], reversed: ['eng-fra'], pivots: pivots('fra', ['nl']) },
+  { lang: 'es', direct: ['spa-eng'], reversed: ['eng-spa'], pivots: pivots('spa', ['de', 'fr', 'it', 'pl', 'nl', 'el']) },
+  { lang: 'pt', direct: ['por-eng'], reversed: ['eng-por'], pivots: pivots('por', ['de']) },
+  { lang: 'nl', direct: ['nld-eng'], reversed: ['eng-nld'], pivots: [] },
+  { lang: 'it', direct: ['ita-eng'], reversed: ['eng-ita'], pivots: pivots('ita', ['de', 'fr', 'pl', 'nl', 'el']) },
+  { lang: 'pl', direct: ['pol-eng'], reversed: [], pivots: [] },
+  { lang: 'tr', direct: ['tur-eng'], reversed: ['eng-tur'], pivots: pivots('tur', ['de']) },
+  { lang: 'ar', direct: ['ara-eng'], reversed: ['eng-ara'], pivots: [] },
+  { lang: 'ru', direct: [], reversed: [], pivots: pivots('rus', ['pl', 'fi', 'el']) },
 ];
 
 /**

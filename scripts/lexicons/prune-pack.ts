@@ -1,5 +1,3 @@
-import type { SourceTable } from './source-table.js';
-
 /** A phrase's words must each start at least this many keys of the pack to count as common. */
 export const MIN_WORD_KEYS = 3;
 /** Largest pack kept, in keys (see lexicons/README.md for why). */
@@ -13,16 +11,16 @@ export const PRUNE_ABOVE_KEYS = 100_000;
  * (Ding's 500k headwords hold many idioms of rare words that running news text never
  * contains). Over {@link MAX_KEYS}, the longest single words go first: long compounds are
  * rare in text, and a text word that is not a key is still kept as itself.
- * @param entries the combined table of a language
+ * @param entries the combined table of a language (key → its stems or votes)
  * @returns the kept entries and a one-line note of what was dropped
  */
-export function prunePack(entries: SourceTable): { entries: SourceTable; note: string } {
+export function prunePack<T>(entries: Map<string, T>): { entries: Map<string, T>; note: string } {
   if (entries.size <= PRUNE_ABOVE_KEYS) return { entries, note: 'not pruned' };
   const wordKeys = new Map<string, number>();
   for (const key of entries.keys()) {
     for (const word of new Set(key.split(' '))) wordKeys.set(word, (wordKeys.get(word) ?? 0) + 1);
   }
-  const kept: SourceTable = new Map();
+  const kept = new Map<string, T>();
   let rarePhrases = 0;
   for (const [key, stems] of entries) {
     const words = key.split(' ');

@@ -2,50 +2,14 @@ import type { DictdArticle } from './read-dictd.js';
 import { parseEntry } from './parse-entry.js';
 import { englishStems } from './english-stems.js';
 import { normalizeForeign } from '../../src/crosslingual/normalize-foreign.js';
+import { RankedTableBuilder as TableBuilder, translationWeight } from '../../src/crosslingual/ranked-table.js';
+import { readThroughPivot, type PivotLinks } from '../../src/crosslingual/pivot-links.js';
 
 /**
  * What one dictionary says a foreign key means: English stems, best first.
  * An empty list means the key is known but translates to English stop words only.
  */
 export type SourceTable = Map<string, string[]>;
-
-interface Tally {
-  weight: number;
-  first: number;
-}
-
-class TableBuilder {
-  private readonly tallies = new Map<string, Map<string, Tally>>();
-  private position = 0;
-
-  // weight: how central this translation is in its article (the first listed is the main sense).
-  add(key: string, stems: readonly string[], weight = 1): void {
-    if (key === '') return;
-    let tally = this.tallies.get(key);
-    if (tally === undefined) {
-      tally = new Map();
-      this.tallies.set(key, tally);
-    }
-    for (const stem of stems) {
-      const seen = tally.get(stem);
-      if (seen === undefined) tally.set(stem, { weight, first: this.position++ });
-      else seen.weight += weight;
-    }
-  }
-
-  // Within one dictionary a stem given by more (and more central) senses or articles ranks
-  // first; ties keep article order, which in FreeDict puts the main sense first.
-  build(): SourceTable {
-    const table: SourceTable = new Map();
-    for (const [key, tally] of this.tallies) {
-      const ranked = [...tally.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
-      table.set(key, ranked.map(([stem]) => stem));
-    }
-    return table;
-  }
-}
-
-const translationWeight = (index: number): number => 1 / (1 + index);
 
 /**
  * Builds the table of a foreign→English dictionary (`X-eng`): headword → its translations.
@@ -80,28 +44,42 @@ export function tableFromEnglishForeign(articles: readonly DictdArticle[], lang:
 }
 
 /**
+ * Reduces a `P-X` dictionary to its links: each X translation → the P headword it translates,
+ * in article order (see {@link PivotLinks}). Keys or words holding a tab or `|` (the pack's
+ * separators) are left out.
+ * @param articles the `P-X` dictionary's articles
+ * @param lang ISO 639-1 code of X
+ * @param pivotLang ISO 639-1 code of P
+ */
+export function pivotLinks(articles: readonly DictdArticle[], lang: string, pivotLang: string): PivotLinks {
+  const links: PivotLinks = new Map();
+  const unsafe = /[\t\n|]/;
+  for (const article of articles) {
+    const entry = parseEntry(article.body);
+    const pivotWord = normalizeForeign(entry.headword, pivotLang);
+    if (pivotWord === '' || unsafe.test(pivotWord)) continue;
+    entry.translations.forEach((translation, index) => {
+      const key = normalizeForeign(translation, lang);
+      if (key === '' || unsafe.test(key)) return;
+      let keyLinks = links.get(key);
+      if (keyLinks === undefined) {
+        keyLinks = [];
+        links.set(key, keyLinks);
+      }
+      keyLinks.push({ pivotWord, index });
+    });
+  }
+  return links;
+}
+
+/**
  * Builds a pivot table from a `P-X` dictionary and what P words mean in English: each X
  * translation of a P headword gets the P headword's best English stems.
  * @param articles the `P-X` dictionary's articles
  * @param pivotMeaning P word → English stems (a combined P→eng table)
  * @param lang ISO 639-1 code of X
- * @param perPivotWord how many of the P word's stems to carry over (default 2: the first
- *   senses; more adds the P word's other meanings, which X rarely shares)
+ * @param pivotLang ISO 639-1 code of P
  */
-export function tableThroughPivot(
-  articles: readonly DictdArticle[],
-  pivotMeaning: SourceTable,
-  lang: string,
-  pivotLang: string,
-  perPivotWord = 2,
-): SourceTable {
-  const builder = new TableBuilder();
-  for (const article of articles) {
-    const entry = parseEntry(article.body);
-    const stems = pivotMeaning.get(normalizeForeign(entry.headword, pivotLang));
-    if (stems === undefined || stems.length === 0) continue;
-    const carried = stems.slice(0, perPivotWord);
-    entry.translations.forEach((translation, index) => builder.add(normalizeForeign(translation, lang), carried, translationWeight(index)));
-  }
-  return builder.build();
+export function tableThroughPivot(articles: readonly DictdArticle[], pivotMeaning: SourceTable, lang: string, pivotLang: string): SourceTable {
+  return readThroughPivot(pivotLinks(articles, lang, pivotLang), (word) => pivotMeaning.get(word));
 }

@@ -17,7 +17,13 @@ const program = new Command()
   .description('Find every version of a news story in a pile of documents and explain how each came from another.')
   .version('0.1.0')
   .showHelpAfterError('(run with --help for usage)')
-  .exitOverride();
+  .exitOverride()
+  .addHelpText(
+    'after',
+    '\nEnvironment:\n  STORYTRACE_LEXICON_LICENSES  licence families of lexicon packs to load: gpl, cc-by-sa-3.0 or both\n' +
+      '                               (comma-separated; default both, combined in memory). See lexicons/README.md.\n' +
+      '  STORYTRACE_LEXICON_CACHE     folder for combined lexicons (default ~/.cache/storytrace/lexicons; off: none)',
+  );
 
 registerAnalyze(program);
 registerIndex(program);

@@ -1,5 +1,9 @@
-export { loadLexicon, createLexicon, supportedLexiconLanguages, SHIPPED_LANGUAGES } from './lexicon.js';
-export type { Lexicon, LexiconPack, LexiconSource } from './lexicon.js';
+export { createLexicon } from './lexicon.js';
+export type { Lexicon, LexiconPack } from './lexicon.js';
+export { loadLexicon, supportedLexiconLanguages, lexiconFamilies, SHIPPED_LANGUAGES, LICENSES_ENV } from './load-lexicon.js';
+export type { LexiconLoadOptions } from './load-lexicon.js';
+export { LICENSE_FAMILIES } from './lexicon-pack.js';
+export type { LexiconSource, LicenseFamily } from './lexicon-pack.js';
 export { projectTokens, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
 export { stripArabicClitics, arabicCliticCandidates } from './strip-arabic-clitics.js';
 export type { ProjectionOptions } from './project.js';

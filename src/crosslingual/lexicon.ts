@@ -1,24 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { foreignStemmer } from './foreign-stemmer.js';
+import type { LexiconSource } from './lexicon-pack.js';
 import { foldSpelling, hasSpellingVariants } from './normalize-foreign.js';
-
-/** Where a pack's dictionaries came from (as written by scripts/lexicons/build-lexicons.ts). */
-export interface LexiconSource {
-  code: string;
-  package: string;
-  version: string;
-  license: string;
-  role: string;
-}
+import { MAX_STEMS_PER_KEY } from './stem-votes.js';
 
 /** A foreign → English-stems lexicon of one language. */
 export interface Lexicon {
   readonly lang: string;
-  /** Licence expression of the pack, e.g. `CC-BY-SA-3.0 AND GPL-2+`. */
+  /**
+   * Licences of the packs it was combined from, one SPDX expression per pack joined by `; `
+   * (separate works combined at run time), e.g. `CC-BY-SA-3.0; GPL-2+ AND GPL-3+`.
+   */
   readonly license: string;
+  /** Licence families of those packs (folder names, e.g. `gpl`). */
+  readonly families: readonly string[];
   readonly sources: readonly LexiconSource[];
   /** Number of keys (words and phrases). */
   readonly size: number;
@@ -40,32 +34,22 @@ export interface Lexicon {
   lookupBySpelling(word: string): readonly string[] | undefined;
 }
 
-/** The JSON inside `lexicons/<lang>.json.gz`. */
+/** What {@link createLexicon} builds a lexicon from. */
 export interface LexiconPack {
   version: number;
   lang: string;
   license?: string;
-  sources?: LexiconSource[];
+  families?: readonly string[];
+  sources?: readonly LexiconSource[];
   /**
-   * `key TAB stem|stem` lines (the shipped form: it loads several times faster than an
-   * object of 300k keys), or an object key → `stem|stem`. An empty value means the key
-   * translates to English stop words only.
+   * `key TAB stem|stem` lines (a pack's own form; a further TAB column is ignored), or key →
+   * `stem|stem` as an object or a Map. Stems best first, the first three used; an empty
+   * value means the key translates to English stop words only.
    */
-  entries: string | Record<string, string>;
+  entries: string | Readonly<Record<string, string>> | ReadonlyMap<string, string>;
 }
 
 const NO_STEMS: readonly string[] = Object.freeze([]);
-const cache = new Map<string, Lexicon | undefined>();
-let packageRoot: string | undefined;
-
-/** Folder holding package.json, found by walking up from this file (src/ or dist/). */
-function findPackageRoot(): string {
-  if (packageRoot !== undefined) return packageRoot;
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  packageRoot = dir;
-  return dir;
-}
 
 /**
  * Builds a lexicon from a parsed pack; exported for tests and for packs kept elsewhere.
@@ -78,8 +62,12 @@ export function createLexicon(pack: LexiconPack): Lexicon {
   if (typeof pack.entries === 'string') {
     for (const line of pack.entries.split('\n')) {
       const tab = line.indexOf('\t');
-      if (tab > 0) raw.set(line.slice(0, tab), line.slice(tab + 1));
+      if (tab <= 0) continue;
+      const votes = line.indexOf('\t', tab + 1);
+      raw.set(line.slice(0, tab), votes < 0 ? line.slice(tab + 1) : line.slice(tab + 1, votes));
     }
+  } else if (pack.entries instanceof Map) {
+    for (const [key, value] of pack.entries) raw.set(key, value);
   } else {
     for (const [key, value] of Object.entries(pack.entries)) raw.set(key, value);
   }
@@ -101,7 +89,8 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     if (known !== undefined) return known;
     const value = raw.get(key);
     if (value === undefined) return undefined;
-    const stems = value === '' ? NO_STEMS : Object.freeze(value.split('|'));
+    // A pack meant to be combined with others keeps more stems per key than a lexicon answers with.
+    const stems = value === '' ? NO_STEMS : Object.freeze(value.split('|').slice(0, MAX_STEMS_PER_KEY));
     split.set(key, stems);
     return stems;
   };
@@ -140,6 +129,7 @@ export function createLexicon(pack: LexiconPack): Lexicon {
   return {
     lang: pack.lang,
     license: pack.license ?? 'unknown',
+    families: pack.families ?? [],
     sources: pack.sources ?? [],
     size: raw.size,
     maxPhraseWords,
@@ -150,40 +140,3 @@ export function createLexicon(pack: LexiconPack): Lexicon {
   };
 }
 
-/**
- * Loads the lexicon pack of a language from `lexicons/<lang>.json.gz` at the package root
- * (or from `dir`), once per process.
- * @param lang ISO 639-1 code, e.g. `id`
- * @param dir folder of the packs (default: `lexicons/` beside package.json)
- * @returns the lexicon, or undefined when there is no pack for the language or it is unreadable
- */
-export function loadLexicon(lang: string, dir?: string): Lexicon | undefined {
-  const folder = dir ?? join(findPackageRoot(), 'lexicons');
-  const cacheKey = `${folder}\u0000${lang}`;
-  if (cache.has(cacheKey)) return cache.get(cacheKey);
-  let lexicon: Lexicon | undefined;
-  const path = join(folder, `${lang}.json.gz`);
-  if (/^[a-z]{2,3}$/.test(lang) && existsSync(path)) {
-    try {
-      const pack = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as LexiconPack;
-      if (pack.version === 1 && (typeof pack.entries === 'string' || typeof pack.entries === 'object')) lexicon = createLexicon(pack);
-    } catch {
-      lexicon = undefined;
-    }
-  }
-  cache.set(cacheKey, lexicon);
-  return lexicon;
-}
-
-/**
- * Lists the languages that have a lexicon pack.
- * @param dir folder of the packs (default: `lexicons/` beside package.json)
- * @returns ISO 639-1 codes, sorted
- */
-export function supportedLexiconLanguages(dir?: string): string[] {
-  const folder = dir ?? join(findPackageRoot(), 'lexicons');
-  return SHIPPED_LANGUAGES.filter((lang) => existsSync(join(folder, `${lang}.json.gz`)));
-}
-
-/** Languages scripts/lexicons/build-lexicons.ts makes packs for. */
-export const SHIPPED_LANGUAGES: readonly string[] = ['ar', 'de', 'es', 'fr', 'id', 'it', 'nl', 'pl', 'pt', 'ru', 'tr'];

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createLexicon, loadLexicon } from './lexicon.js';
+import { createLexicon } from './lexicon.js';
+import { loadLexicon } from './load-lexicon.js';
 import { projectTokens, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
 import { foreignStopWords } from './foreign-stop-words.js';
 import { normalizeForeign } from './normalize-foreign.js';
