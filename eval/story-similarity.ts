@@ -42,9 +42,11 @@ export interface StorySimilarityParams {
  * Parameters chosen on the SemEval tuning half (grid in eval/semeval-task8.ts, docs/accuracy.md).
  * On that half: IDF +0.03 r, headline and lead weighting +0.02, power +0.02, cross-language scale
  * +0.02 (pooled over languages); names/numbers overlap and restated-sentence coverage added nothing
- * once the IDF cosine was there, so they are not part of the score.
+ * once the IDF cosine was there, so they are not part of the score. Cross-language scale 1.75 → 1.5
+ * in round 4, when keeping unknown foreign words in English stem form made projected articles
+ * closer to their English counterparts and moved the tuning half's best point there.
  */
-export const STORY_SIMILARITY_PARAMS: Readonly<StorySimilarityParams> = Object.freeze({ readings: 'first', lead: 2, leadDecay: 1, power: 0.8, crossLanguage: 1.75 });
+export const STORY_SIMILARITY_PARAMS: Readonly<StorySimilarityParams> = Object.freeze({ readings: 'first', lead: 2, leadDecay: 1, power: 0.8, crossLanguage: 1.5 });
 
 /**
  * An article as the score reads it: its sentences in the shared English space with all readings

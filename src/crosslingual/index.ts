@@ -10,6 +10,7 @@ export type { ProjectionOptions } from './project.js';
 export { stripIndonesianAffixes, indonesianRootCandidates } from './strip-indonesian-affixes.js';
 export type { AffixCandidate } from './strip-indonesian-affixes.js';
 export { normalizeForeign } from './normalize-foreign.js';
+export { romanizeCyrillic, sharedSpaceAnchor } from './romanize-cyrillic.js';
 export { foreignStemmer } from './foreign-stemmer.js';
 export { foreignStopWords } from './foreign-stop-words.js';
 export { detectUnsupportedLanguage, detectUnsupportedLanguageOf, unsupportedLanguageIn, UNSUPPORTED_LANGUAGE_RANKING } from './detect-unsupported-language.js';

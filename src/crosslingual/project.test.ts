@@ -48,6 +48,18 @@ test('projectTokens: an elided article or a case suffix leaves the name', () => 
   assert.deepEqual(projectTokens(["ankara'da"], 'tr', turkish), ['ankara']);
 });
 
+test('projectTokens: an unknown word is kept in the English stem form the other side has', () => {
+  const german = createLexicon({ version: 1, lang: 'de', entries: { zug: 'train' } });
+  // English "Dunmore" and "NorthLine" stem to dunmor and northlin; kept as written they never met.
+  assert.deepEqual(projectTokens(['zug', 'dunmore', 'northline'], 'de', german), ['train', 'dunmor', 'northlin']);
+});
+
+test('projectTokens: an unknown Cyrillic word is a name, spelt in Latin letters without its case ending', () => {
+  const russian = createLexicon({ version: 1, lang: 'ru', entries: { поезд: 'train' } });
+  // "поезд Келмаром Окафор" — train, (by) Kelmar, Okafor.
+  assert.deepEqual(projectTokens(['поезд', 'келмаром', 'окафор'], 'ru', russian), ['train', 'kelmar', 'okafor']);
+});
+
 const id = loadLexicon('id');
 const skip = id === undefined ? 'lexicon pack not built' : false;
 

@@ -43,3 +43,12 @@ test('projectTokens: a word the dictionary spells with another alef or ya is rea
   assert.deepEqual(projectTokens(['أخرى', 'انماء', 'وانماء'], 'ar', lexicon, { stopWords: new Set() }), ['other', 'develop', 'develop']);
   assert.equal(lexicon.lookupBySpelling('أخري'), lexicon.lookup('اخرى'));
 });
+
+test('arabicCliticCandidates: the future particle before a person prefix leaves the dictionary verb', () => {
+  // وستغلق "and she will close", سيغلق "he will close" → يغلق "he closes".
+  assert.ok(arabicCliticCandidates('وستغلق').includes('يغلق'));
+  assert.ok(arabicCliticCandidates('سيغلق').includes('يغلق'));
+  // A word that merely starts with س is left alone: سلام "peace", ستة "six".
+  assert.deepEqual(arabicCliticCandidates('سلام').filter((x) => x.startsWith('ي')), []);
+  assert.deepEqual(arabicCliticCandidates('ستة'), []);
+});

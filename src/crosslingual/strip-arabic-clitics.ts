@@ -11,6 +11,9 @@ const VERB_SUFFIXES = ['ون', 'ان', 'ين', 'وا'];
 /** Person prefixes of the imperfect other than ي (she/you ت, we ن, I ا/أ): dictionaries list verbs with ي. */
 const IMPERFECT_PREFIXES = ['ت', 'ن', 'أ', 'ا'];
 const MIN_VERB_LETTERS = 4;
+/** The future particle, written onto the imperfect verb, and the person prefixes it can precede. */
+const FUTURE = 'س';
+const PERSON_PREFIXES = ['ي', ...IMPERFECT_PREFIXES];
 /** Attached pronouns, longest first (هم "their", ها "her", ه "his" …). */
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];
 
@@ -18,7 +21,8 @@ const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', '
  * Readings of an Arabic word with its clitics removed, most likely first: proclitics alone,
  * then with the article restored (لل → ال), then attached pronouns removed as well (a final
  * ت restored to ة, as before a pronoun), then verb person affixes read as the dictionary's
- * third person imperfect (تدفع → يدفع, يحاولون → يحاول).
+ * third person imperfect (تدفع → يدفع, يحاولون → يحاول), also after the future particle
+ * (وستغلق → يغلق).
  * @param word a folded Arabic word (see normalizeForeign)
  * @returns candidate keys, without the word itself, distinct
  */
@@ -46,6 +50,13 @@ export function arabicCliticCandidates(word: string): string[] {
   }
   // Verbs last (the rarest reading): the dictionary form is the third person imperfect يفعل,
   // so تدفع "she pays" → يدفع, and يحاولون "they try" → يحاول.
+  // The future particle س sits before the person prefix (ستغلق "she will close", سيغلق).
+  for (const base of [...bases]) {
+    if (!base.startsWith(FUTURE) || !PERSON_PREFIXES.includes(base.charAt(1)) || base.length - 1 < MIN_VERB_LETTERS) continue;
+    const verb = base.slice(1);
+    bases.push(verb);
+    if (verb.startsWith('ي')) push(verb);
+  }
   for (const base of bases) {
     const stems = [base, ...VERB_SUFFIXES.filter((x) => base.endsWith(x) && base.length - x.length >= MIN_VERB_LETTERS - 1).map((x) => base.slice(0, -x.length))];
     for (const stem of stems) {

@@ -1,4 +1,4 @@
-import { INDEX_KEY_STEMS_PER_WORD, loadLexicon, projectTokens } from '../crosslingual/index.js';
+import { INDEX_KEY_STEMS_PER_WORD, loadLexicon, projectTokens, sharedSpaceAnchor } from '../crosslingual/index.js';
 import type { LanguageCode, Sentence } from '../text/types.js';
 
 /** True when text of this language can be compared word by word with English text. */
@@ -16,7 +16,11 @@ export function toSharedSpace(sentences: readonly Sentence[], language: Language
   if (language === 'en' || language === 'und') return sentences;
   const lexicon = loadLexicon(language);
   if (!lexicon) return sentences;
-  return sentences.map((s) => ({ ...s, stems: projectTokens(s.tokens, language, lexicon) }));
+  return sentences.map((s) => ({ ...s, stems: projectTokens(s.tokens, language, lexicon), anchors: sharedAnchors(s.anchors) }));
+}
+
+function sharedAnchors(anchors: readonly string[]): string[] {
+  return [...new Set(anchors.map(sharedSpaceAnchor))];
 }
 
 /**

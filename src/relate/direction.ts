@@ -54,7 +54,10 @@ export function decideDirection(docs: { a: PairDocument; b: PairDocument }, stat
     const mine: SideStats = stats[s];
     if (creditsOutlet(mine.attributions, them)) {
       vote(other(s), DIRECTION_WEIGHTS.credited, `${name(s)} credits ${them.site ?? them.url ?? them.id}: "${mine.attributions[0]?.phrase ?? ''}"`);
-    } else if (mine.attributions.length > 0 && stats[other(s)].attributions.length === 0) {
+    } else if (stats.sameLanguage && mine.attributions.length > 0 && stats[other(s)].attributions.length === 0) {
+      // Only within one language: the cues are listed for a few languages, so across languages
+      // "according to NorthLine" in an English original against a German translation's
+      // "nach Angaben von NorthLine" said the translation was the source.
       vote(other(s), DIRECTION_WEIGHTS.genericAttribution, `${name(s)} attributes the story to another outlet ("${mine.attributions[0]?.phrase ?? ''}")`);
     }
   }

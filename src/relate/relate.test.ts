@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.js';
+import { loadLexicon } from '../crosslingual/index.js';
+import { toSharedSpace } from '../pipeline/shared-space.js';
 import { creditsOutlet, diffFacts, findAttributions, findMtArtefacts, verifyPair, type PairDocument } from './index.js';
 
 const doc = (id: string, text: string, extra: Partial<PairDocument> = {}): PairDocument => {
@@ -80,4 +82,24 @@ test('regression: stop-word-only sentence unmatched — a text with one is still
   assert.equal(p.relation, 'copy', p.reasons.join('; '));
   assert.deepEqual(p.evidence.added, []);
   assert.deepEqual(p.evidence.dropped, []);
+});
+
+test('across languages, an English "according to" does not make the translation the source', { skip: loadLexicon('de') === undefined ? 'de lexicon pack not built' : false }, () => {
+  // A German translation of ARTICLE, written for this test; its attribution ("nach Angaben
+  // von") is not among the cues, so comparing cue counts across languages means nothing.
+  const german = [
+    'Die Hafenbehörde von Lenholm teilte am Montag mit, dass 212 Container während eines Sturms im North Channel vom Frachtschiff Marisol gefallen sind.',
+    'Schiffe der Küstenwache bargen bis Dienstagabend 38 der Container, nach Angaben von Hafenmeisterin Elin Strand.',
+    '"Wir behandeln jeden Container als Gefahr für die Schifffahrt, bis er gefunden ist", sagte Strand auf einer Pressekonferenz.',
+    'Die Reederei Vester Lines erklärte, keiner der Container habe gefährliche Güter enthalten.',
+    'Fischer wurden gebeten, Trümmer über Kanal 16 dem Hafenamt zu melden.',
+    'Die Marisol war mit 1.400 Containern an Bord von Antwerpen nach Lenholm unterwegs.',
+    'Die Ermittler werden prüfen, wie die Ladung vor dem Auslaufen gesichert wurde.',
+  ].join(' ');
+  const a = analyzeText({ text: german, declaredLanguage: 'de' });
+  const de: PairDocument = { id: 'de', language: 'de', contentHash: 'de', text: a.cleanText, sentences: toSharedSpace(a.sentences, 'de'), boilerplateLines: 0 };
+  const p = verifyPair(doc('en', ARTICLE), de);
+  assert.equal(p.relation, 'translation');
+  assert.ok(!p.reasons.some((r) => r.includes('attributes the story')), p.reasons.join('; '));
+  assert.notEqual(p.source, 'de');
 });

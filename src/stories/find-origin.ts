@@ -41,11 +41,13 @@ export function findOrigin(members: readonly MemberInfo[], pairs: readonly PairR
   if (earliest.length === 1 && earliest[0]) score.set(earliest[0].id, (score.get(earliest[0].id) ?? 0) + EARLIEST_BONUS);
 
   const info = new Map(members.map((m) => [m.id, m]));
+  const strength = linkStrength(pairsOf);
   const ranked = members
     .map((m) => m.id)
     .sort((x, y) =>
       (score.get(y) ?? 0) - (score.get(x) ?? 0) ||
       timeOr(info.get(x)?.date) - timeOr(info.get(y)?.date) ||
+      (strength.get(y) ?? 0) - (strength.get(x) ?? 0) ||
       (info.get(y)?.sentences ?? 0) - (info.get(x)?.sentences ?? 0) ||
       x.localeCompare(y));
   const top = ranked[0] ?? '';
@@ -70,6 +72,17 @@ export function findOrigin(members: readonly MemberInfo[], pairs: readonly PairR
   if (pointing.length === 0) confidence = Math.min(confidence, 0.3);
   if (pointing.length === 0 && !isEarliest) reasons.push('thin evidence: no pair gives a direction');
   return { ranked, origin: { document: top, confidence: Math.round(Math.min(0.95, confidence) * 100) / 100, reasons } };
+}
+
+/**
+ * Per member, the summed scores of its related pairs. When no pair gives a direction (undated
+ * translations into several languages), the original is the hub: each version was made from
+ * it, so it relates to all of them and more closely than they relate to each other (two
+ * translations compared with each other carry both translators' changes). Rounded so that
+ * float noise does not decide.
+ */
+function linkStrength(pairsOf: ReadonlyMap<string, readonly PairResult[]>): Map<string, number> {
+  return new Map([...pairsOf].map(([id, own]) => [id, Math.round(own.reduce((total, p) => total + p.score, 0) * 1000) / 1000]));
 }
 
 function timeOr(date: string | undefined): number {

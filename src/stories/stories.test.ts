@@ -68,3 +68,17 @@ test('stories link members to the origin and flip evidence when a pair points th
   assert.deepEqual(story.members.map((m) => [m.document, m.relation, m.source]), [['o', 'origin', null], ['c', 'edited-copy', 'o'], ['r', 'rewrite', 'o']]);
   assert.match(story.id, /^story-[0-9a-f]{8}$/);
 });
+
+test('origin: undated translations with no direction clue rank the hub first, not the longest version', () => {
+  // "en" was translated into de, fr and ru; each translation relates to the original more
+  // closely than to another translation. The ru version has the most sentences.
+  const pairs = [
+    pair('en', 'de', 'translation', null, 0.28), pair('en', 'fr', 'translation', null, 0.27), pair('en', 'ru', 'translation', null, 0.26),
+    pair('de', 'fr', 'translation', null, 0.22), pair('de', 'ru', 'translation', null, 0.2), pair('fr', 'ru', 'translation', null, 0.21),
+  ];
+  const members = [{ id: 'de', sentences: 20 }, { id: 'en', sentences: 19 }, { id: 'fr', sentences: 20 }, { id: 'ru', sentences: 21 }];
+  assert.equal(findOrigin(members, pairs).ranked[0], 'en');
+  // Directions still outrank the hub: a pair that points to ru makes ru the origin.
+  const directed = pairs.map((p) => (p.a === 'en' && p.b === 'ru' ? { ...p, source: 'ru' } : p));
+  assert.equal(findOrigin(members, directed).ranked[0], 'ru');
+});

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extractAnchors, extractQuotes, normalizeNumber } from './anchors.js';
 import { tokenize } from './tokenize.js';
+import type { LanguageCode } from './types.js';
 
-const anchors = (s: string, lang: 'en' | 'id' = 'en'): string[] => extractAnchors(s, tokenize(s), lang);
+const anchors = (s: string, lang: LanguageCode = 'en'): string[] => extractAnchors(s, tokenize(s), lang);
 
 test('names, multi-word names, numbers with units and dates', () => {
   const a = anchors('Defense Secretary Lloyd Austin said more than 300 missiles were fired on Jan. 5, 2024.');
@@ -22,6 +23,14 @@ test('stop words at the ends of a capitalised run are dropped', () => {
 test('numbers are normalised by language and percentages unified', () => {
   assert.deepEqual(anchors('Some 1,200 people, 2.5% of them.').filter((x) => /^\d/.test(x)), ['1200', '1200 people', '2.5', '2.5%']);
   assert.deepEqual(anchors('Sebanyak 1.200 warga, naik 2,5 persen.', 'id').filter((x) => /^\d/.test(x)), ['1200', '1200 warga', '2.5', '2.5%']);
+});
+
+test('numbers grouped by spaces in fr, ru, pl, pt are one number; English keeps separate numbers apart', () => {
+  const numbers = (text: string, lang: 'fr' | 'ru' | 'en'): string[] => anchors(text, lang).filter((x) => /^\d/.test(x));
+  assert.deepEqual(numbers('Quelque 1 200 habitants et 30 000 litres, 2,4 millions.', 'fr'), ['1200', '1200 habitants', '30000', '30000 litres', '2.4', '2.4 millions']);
+  assert.deepEqual(numbers('Около 1 200 жителей.', 'ru'), ['1200', '1200 жителей']);
+  assert.deepEqual(numbers('On March 5 100 people left.', 'en'), ['5', '100', '100 people']);
+  assert.deepEqual(numbers('En 2024 300 habitants.', 'fr'), ['2024', '300', '300 habitants']);
 });
 
 test('normalizeNumber handles mixed and repeated separators', () => {

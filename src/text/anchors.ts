@@ -88,20 +88,45 @@ function isOnlySpace(text: string, from: number, to: number): boolean {
   return /^[ \t]+$/.test(text.slice(from, to));
 }
 
+// Languages that group thousands with a (non-breaking) space: "1 200 habitants", "30 000 литров".
+const SPACE_THOUSANDS: ReadonlySet<LanguageCode> = new Set(['fr', 'ru', 'pl', 'pt']);
+
+/**
+ * How many tokens from `i` make one space-grouped number ("30 000" is two tokens): a group of
+ * 1-3 digits followed by groups of exactly 3 digits, each after a single space.
+ */
+function spaceGroupedLength(text: string, tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (first === undefined || !/^\d{1,3}$/.test(first.token)) return 1;
+  let n = 1;
+  for (let k = i + 1; k < tokens.length; k++) {
+    const prev = tokens[k - 1];
+    const t = tokens[k];
+    if (prev === undefined || t === undefined || !/^\d{3}(?:[.,]\d+)?$/.test(t.token) || text.slice(prev.end, t.start) !== ' ') break;
+    n += 1;
+  }
+  return n;
+}
+
 function numberAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
-  tokens.forEach((t, i) => {
-    if (!/^\p{N}/u.test(t.token)) return;
-    const value = normalizeNumber(t.token, language);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined || !/^\p{N}/u.test(t.token)) continue;
+    const grouped = SPACE_THOUSANDS.has(language) ? spaceGroupedLength(text, tokens, i) : 1;
+    const last = tokens[i + grouped - 1] ?? t;
+    const written = grouped === 1 ? t.token : tokens.slice(i, i + grouped).map((g) => g.token).join('');
+    const value = normalizeNumber(written, language);
     out.push(value);
-    if (text.charAt(t.end) === '%') {
+    i += grouped - 1;
+    if (text.charAt(last.end) === '%') {
       out.push(`${value}%`);
-      return;
+      continue;
     }
     const next = tokens[i + 1];
-    if (next === undefined || !isOnlySpace(text, t.end, next.start)) return;
+    if (next === undefined || !isOnlySpace(text, last.end, next.start)) continue;
     if (PERCENT_WORDS.has(next.token)) out.push(`${value}%`);
     else if (/^\p{L}/u.test(next.token) && !isStopword(next.token, language)) out.push(`${value} ${next.token}`);
-  });
+  }
 }
 
 /** In a title-cased line ("Rescue Teams Search for Survivors") capitals say nothing about names. */

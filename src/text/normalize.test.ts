@@ -16,6 +16,12 @@ test('odd spaces become spaces and invisible characters disappear', () => {
   assert.equal(normalizeText('zero\u200Bwidth\u200D join\uFEFF\u00ADed \u200Frtl\u200E'), 'zerowidth joined rtl');
 });
 
+test('Arabic-Indic digits and Arabic number signs become ASCII, one character each', () => {
+  assert.equal(normalizeText('\u0661\u066B\u0665 \u0645\u0644\u064A\u0627\u0631 \u0661\u066C\u0668\u0660\u0660 \u06F2\u06F8\u066A'), '1.5 \u0645\u0644\u064A\u0627\u0631 1,800 28%');
+  const arabic = '\u0623\u0644\u063A\u062A \u0661\u0668\u0660\u0660 \u0648\u0638\u064A\u0641\u0629';
+  assert.equal(normalizeText(arabic).length, arabic.length);
+});
+
 test('line endings, trailing spaces and blank-line runs are tidied', () => {
   assert.equal(normalizeText('one  \r\ntwo\t\rthree\n\n\n\n\nfour\n\n'), 'one\ntwo\nthree\n\nfour');
   assert.equal(normalizeText('\n\n  indented first line'), '  indented first line');

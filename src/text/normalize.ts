@@ -17,6 +17,13 @@ const DASHES = /[\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D]/g;
 // Every space-like character NFKC leaves alone or that can survive it.
 const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 const TRAILING_SPACES = /[ \t]+$/gm;
+// Arabic-Indic (٠-٩) and Extended Arabic-Indic (۰-۹) digits, which many Arabic outlets print
+// instead of 0-9, and the Arabic decimal, thousands and percent signs. NFKC leaves them alone,
+// so "١٫٥ مليار" never met "1.5 billion" as a number anchor or an index key.
+const ARABIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
+const ARABIC_NUMBER_SIGNS: Readonly<Record<string, string>> = { '\u066B': '.', '\u066C': ',', '\u066A': '%' };
+const ARABIC_SIGNS = /[\u066A-\u066C]/g;
+const toAsciiDigit = (d: string): string => String((d.codePointAt(0) ?? 0x30) & 0xF);
 const EXTRA_NEWLINES = /\n{3,}/g;
 
 /**
@@ -25,7 +32,9 @@ const EXTRA_NEWLINES = /\n{3,}/g;
  * Steps: drop lone surrogates, control characters (except `\n`, `\t`) and zero-width /
  * bidi characters; CRLF, CR and Unicode line separators become LF; NFKC; curly and angle
  * quotes become `"` or `'`; en/em/figure dashes and minus become `-` (surrounding spaces are
- * kept as they were); non-breaking and other odd spaces become a plain space; trailing spaces
+ * kept as they were); non-breaking and other odd spaces become a plain space; Arabic-Indic digits and the
+ * Arabic decimal, thousands and percent signs become 0-9 `.` `,` `%` (one character each, so
+ * lengths stay); trailing spaces
  * are trimmed on every line; runs of 3+ newlines become 2; leading blank lines and trailing
  * whitespace of the whole text are dropped.
  *
@@ -45,6 +54,8 @@ export function normalizeText(s: string): string {
     .replace(SINGLE_QUOTES, "'")
     .replace(DASHES, '-')
     .replace(ODD_SPACES, ' ')
+    .replace(ARABIC_DIGITS, toAsciiDigit)
+    .replace(ARABIC_SIGNS, (c) => ARABIC_NUMBER_SIGNS[c] ?? c)
     .replace(TRAILING_SPACES, '')
     .replace(EXTRA_NEWLINES, '\n\n');
   return t.replace(/^\n+/, '').replace(/\s+$/, '');
