@@ -20,6 +20,11 @@ export interface SentenceVector {
   length: number;
   /** Synonym concepts of the stems, when a synonym map is given. */
   concepts?: ConceptBag;
+  /**
+   * What the sentence is looked up by in {@link similarityMatrix} (see `features`), when known
+   * from its sentence; computed from the vector otherwise.
+   */
+  features?: readonly string[];
 }
 
 /**
@@ -29,38 +34,73 @@ export interface SentenceVector {
 export function vectorize(source: readonly AlignSentence[], target: readonly AlignSentence[], synonyms?: SynonymMap): { source: SentenceVector[]; target: SentenceVector[] } {
   const df = new Map<string, number>();
   const all = [...source, ...target];
-  for (const s of all) for (const stem of new Set(s.stems)) df.set(stem, (df.get(stem) ?? 0) + 1);
+  const own = all.map(ownOf);
+  for (const o of own) for (const stem of o.stems) df.set(stem, (df.get(stem) ?? 0) + 1);
   const n = all.length;
-  const toVector = (s: AlignSentence): SentenceVector => {
-    const tf = new Map<string, number>();
-    for (const stem of s.stems) tf.set(stem, (tf.get(stem) ?? 0) + 1);
+  const toVector = (s: AlignSentence, k: number): SentenceVector => {
+    const o = own[k] ?? ownOf(s);
     let norm = 0;
     const weights = new Map<string, number>();
-    for (const [stem, count] of tf) {
-      const w = count * Math.log(1 + n / (df.get(stem) ?? 1));
+    for (let i = 0; i < o.stems.length; i++) {
+      const stem = o.stems[i] ?? '';
+      const w = (o.counts[i] ?? 0) * Math.log(1 + n / (df.get(stem) ?? 1));
       weights.set(stem, w);
       norm += w * w;
     }
     norm = Math.sqrt(norm);
     if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
-    const length = s.tokens.reduce((total, token) => total + token.length, 0);
-    const v: SentenceVector = { weights, grams: gramsOf(s), anchors: new Set(s.anchors), length };
+    const v: SentenceVector = { weights, grams: o.grams, anchors: o.anchors, length: o.length };
     if (synonyms) v.concepts = conceptBagOf(s, synonyms);
+    v.features = featuresOf(s, v, synonyms);
     return v;
   };
-  return { source: source.map(toVector), target: target.map(toVector) };
+  return { source: source.map((s, i) => toVector(s, i)), target: target.map((s, j) => toVector(s, source.length + j)) };
+}
+
+/** What a sentence yields for any pair: its distinct stems with counts, grams, anchors, letters. */
+interface SentenceOwn {
+  /** Distinct stems in first-seen order (the order the weights are summed in), and their counts. */
+  stems: string[];
+  counts: number[];
+  grams: Uint32Array;
+  anchors: ReadonlySet<string>;
+  length: number;
 }
 
 // What a sentence yields on its own, whatever it is paired with, computed once per sentence
 // object: a document is verified against up to 40 candidates, and these were a fifth of
 // verification. Entries go with their sentences (weak keys), and callers never mutate them.
-const gramCache = new WeakMap<AlignSentence, Uint32Array>();
+const ownCache = new WeakMap<AlignSentence, SentenceOwn>();
 const conceptCache = new WeakMap<SynonymMap, WeakMap<AlignSentence, ConceptBag>>();
+// Features depend on the synonym map (concepts) too: one table per map, and one without.
+const featureCache = new WeakMap<SynonymMap | typeof NO_SYNONYMS, WeakMap<AlignSentence, readonly string[]>>();
+const NO_SYNONYMS = {};
 
-function gramsOf(s: AlignSentence): Uint32Array {
-  let grams = gramCache.get(s);
-  if (grams === undefined) gramCache.set(s, (grams = charGrams(s.tokens.join(' '))));
-  return grams;
+/** `features` of the sentence's vector, once per sentence: the keys are the pair's, but not the weights. */
+function featuresOf(s: AlignSentence, v: SentenceVector, synonyms: SynonymMap | undefined): readonly string[] {
+  const owner = synonyms ?? NO_SYNONYMS;
+  let table = featureCache.get(owner);
+  if (table === undefined) featureCache.set(owner, (table = new WeakMap()));
+  let out = table.get(s);
+  if (out === undefined) table.set(s, (out = features(v)));
+  return out;
+}
+
+function ownOf(s: AlignSentence): SentenceOwn {
+  let own = ownCache.get(s);
+  if (own === undefined) {
+    const tf = new Map<string, number>();
+    for (const stem of s.stems) tf.set(stem, (tf.get(stem) ?? 0) + 1);
+    own = {
+      stems: [...tf.keys()],
+      counts: [...tf.values()],
+      grams: charGrams(s.tokens.join(' ')),
+      anchors: new Set(s.anchors),
+      length: s.tokens.reduce((total, token) => total + token.length, 0),
+    };
+    ownCache.set(s, own);
+  }
+  return own;
 }
 
 function conceptBagOf(s: AlignSentence, synonyms: SynonymMap): ConceptBag {
@@ -149,7 +189,7 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVect
  * all. A sentence of stop words only ("So it was.") has none of these; it is found by its
  * character 4-grams instead, or it would never match even its own copy.
  */
-function features(v: SentenceVector): string[] {
+function features(v: SentenceVector): readonly string[] {
   const out = [...v.weights.keys()].map((k) => `s${k}`);
   for (const a of v.anchors) out.push(`a${a}`);
   if (v.concepts) for (const c of v.concepts.conceptIds) out.push(`c${c}`);
@@ -167,7 +207,7 @@ export function similarityMatrix(source: readonly SentenceVector[], target: read
   const m = new Float32Array(source.length * target.length);
   const postings = new Map<string, number[]>();
   target.forEach((t, j) => {
-    for (const f of features(t)) {
+    for (const f of t.features ?? features(t)) {
       const list = postings.get(f);
       if (list === undefined) postings.set(f, [j]);
       else list.push(j);
@@ -180,7 +220,7 @@ export function similarityMatrix(source: readonly SentenceVector[], target: read
   for (let i = 0; i < source.length; i++) {
     const s = source[i];
     if (!s) continue;
-    for (const f of features(s)) {
+    for (const f of s.features ?? features(s)) {
       const list = postings.get(f);
       if (!list || list.length > common) continue;
       for (const j of list) {

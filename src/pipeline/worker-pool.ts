@@ -12,9 +12,10 @@ import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type
  * Runs the pipeline's CPU work — text stage + sketch per document, verification per pair —
  * in the calling thread (`threads` 1) or spread over worker threads. Workers never touch the
  * store: a memory store cannot be shared across threads, and SQLite access stays in one place.
- * They get plain data instead: raw documents to analyse, and for verification each stored
- * document once, from which the worker builds and keeps its view (shipping finished views
- * from the main thread cost more there than the verification it fed). Every answer comes
+ * They get plain data instead: raw documents to analyse, whose views the worker keeps, and
+ * for verification each stored document it does not hold a view of, once, from which it builds
+ * and keeps one (shipping finished views from the main thread cost more there than the
+ * verification it fed). Every answer comes
  * back in input order, so the result is identical for any thread count.
  */
 export interface TaskRunner {
@@ -79,15 +80,28 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
   const pool = new ThreadPool(threads);
   const local = inProcessRunner();
   // Per worker, the ids of the views it holds, kept by the same steps as the worker's own list.
-  const held = Array.from({ length: threads }, () => new ViewList<true>());
+  // Per worker, the ids whose views it holds, in its list's order; `false` marks a view the
+  // worker still holds (it counts for eviction) of a version analysed again since, which must
+  // not be used: the worker gets the stored document again.
+  const held = Array.from({ length: threads }, () => new ViewList<boolean>());
   const parts = threads * CHUNKS_PER_THREAD;
   let planning = Promise.resolve();
   return {
     threads,
     analyze: async (raws, context) => {
+      for (const raw of raws) for (const mirror of held) mirror.set(raw.id, false);
       if (raws.length < minParallel) return local.analyze(raws, context);
-      const answers = await Promise.all(chunks(raws, parts).map((slice, k) => pool.run(k % threads, { kind: 'analyze', raws: slice, context })));
-      return answers.flatMap(analyzed);
+      const answers = chunks(raws, parts).map((slice, k) => {
+        const worker = k % threads;
+        // The worker keeps each analysed document's view (see runPipelineTask), in this order;
+        // a later chunk with the same id (a document read twice) marks this one stale.
+        for (const raw of slice) {
+          for (const mirror of held) mirror.set(raw.id, false);
+          held[worker]?.put(raw.id, true);
+        }
+        return pool.run(worker, { kind: 'analyze', raws: slice, context });
+      });
+      return (await Promise.all(answers)).flatMap(analyzed);
     },
     verify: async (pairs, views, store) => {
       if (pairs.length < minParallel) return local.verify(pairs, views, store);
@@ -100,16 +114,17 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
       try {
         // Chunks go round-robin, so the steps for each worker are known before anything is sent.
         const slices = chunks(pairs, parts);
-        const wanted = (k: number, id: string): boolean => !held[k % threads]?.has(id);
+        const wanted = (k: number, id: string): boolean => held[k % threads]?.get(id) !== true;
         const docs = await store.getDocuments([...new Set(slices.flatMap((slice, k) => slice.flat().filter((id) => wanted(k, id))))]);
         for (const [k, slice] of slices.entries()) {
-          const mirror = held[k % threads] ?? new ViewList<true>();
+          const mirror = held[k % threads] ?? new ViewList<boolean>();
           const steps: ViewStep[] = [];
           for (const id of new Set(slice.flat())) {
-            // Held when planned but dropped by an earlier chunk's additions: read it now.
-            const doc = mirror.has(id) ? undefined : (docs.get(id) ?? (await store.getDocuments([id])).get(id));
+            // Held when planned but dropped by an earlier chunk's additions, or stale: read it now.
+            const usable = mirror.get(id) === true;
+            const doc = usable ? undefined : (docs.get(id) ?? (await store.getDocuments([id])).get(id));
             if (doc) steps.push(doc);
-            else if (mirror.has(id)) steps.push(id);
+            else if (usable) steps.push(id);
             else continue;
             mirror.put(id, true);
           }

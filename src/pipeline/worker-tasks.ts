@@ -25,7 +25,7 @@ export type PipelineTask =
   | { kind: 'analyze'; raws: RawDocument[]; context: BoilerplateContext }
   | { kind: 'verify'; steps: ViewStep[]; pairs: IdPair[] };
 
-/** What a {@link PipelineTask} gives back (analysed documents without their views: they stay in the worker). */
+/** What a {@link PipelineTask} gives back (analysed documents without their views: they stay in the worker's list). */
 export type PipelineAnswer = { kind: 'analyze'; docs: AnalyzedDocument[] } | { kind: 'verify'; pairs: PairResult[] };
 
 /**
@@ -35,6 +35,11 @@ export type PipelineAnswer = { kind: 'analyze'; docs: AnalyzedDocument[] } | { k
 export class ViewList<T> {
   private readonly items = new Map<string, T>();
   constructor(private readonly capacity = WORKER_VIEW_CAPACITY) {}
+
+  /** Changes the value of a held `id` without moving it (no-op when not held). */
+  set(id: string, value: T): void {
+    if (this.items.has(id)) this.items.set(id, value);
+  }
 
   /** Moves `id` to the newest place (adding it with `value` when given); then drops the oldest beyond capacity. */
   put(id: string, value: T): void {
@@ -73,7 +78,12 @@ export function verifyWithViews(views: { get(id: string): PairDocument | undefin
  */
 export function runPipelineTask(task: PipelineTask, views: ViewList<PairDocument>): PipelineAnswer {
   if (task.kind === 'analyze') {
-    return { kind: 'analyze', docs: task.raws.map((raw) => ({ ...analyzeDocument(raw, task.context), view: undefined })) };
+    const docs = task.raws.map((raw) => analyzeDocument(raw, task.context));
+    // Kept for verification, in input order, as the main thread's mirror records them: a view
+    // made while analysing equals the one rebuilt from the stored document, and rebuilding
+    // (splitting and stemming the text again) cost as much as a third of the text stage.
+    for (const d of docs) views.put(d.stored.id, d.view ?? pairDocumentFromStore(d.stored));
+    return { kind: 'analyze', docs: docs.map((d) => ({ ...d, view: undefined })) };
   }
   for (const step of task.steps) {
     if (typeof step === 'string') {

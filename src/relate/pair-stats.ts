@@ -1,7 +1,7 @@
 import { alignMonotone, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
-import { distinctSorted, setOverlap, shingleHashes } from '../sketch/index.js';
-import { findAttributions, type Attribution } from './attribution.js';
-import { findMtArtefacts } from './mt-artefacts.js';
+import { setOverlap } from '../sketch/index.js';
+import type { Attribution } from './attribution.js';
+import { measuresOf, type DocumentMeasures } from './document-measures.js';
 import type { PairDocument } from './pair-document.js';
 import type { AlignedBead } from './types.js';
 import type { SynonymMap } from '../synonyms/index.js';
@@ -12,8 +12,6 @@ export const MATCH_SIMILARITY = 0.35;
 export const STRONG_SIMILARITY = 0.6;
 /** Word-sequence similarity from which an aligned sentence is a near-verbatim copy. */
 const NEAR_VERBATIM = 0.8;
-/** Words a quote needs to count as a reused quote. */
-const QUOTE_MIN_WORDS = 5;
 
 /** One side's view of the pair. */
 export interface SideStats {
@@ -93,42 +91,14 @@ function wordShare(d: PairDocument, sentences: ReadonlySet<number>): number {
   return total === 0 ? 0 : inside / total;
 }
 
-function stemCosine(a: PairDocument, b: PairDocument): number {
-  const count = (d: PairDocument): Map<string, number> => {
-    const m = new Map<string, number>();
-    for (const s of d.sentences) for (const t of s.stems) m.set(t, (m.get(t) ?? 0) + 1);
-    for (const [k, v] of m) m.set(k, 1 + Math.log(v));
-    return m;
-  };
-  const ca = count(a);
-  const cb = count(b);
+/** Cosine of the documents' stem weights (1 + log count). */
+function stemCosine(ca: ReadonlyMap<string, number>, cb: ReadonlyMap<string, number>): number {
   let dot = 0;
   let na = 0;
   let nb = 0;
   for (const [k, v] of ca) { dot += v * (cb.get(k) ?? 0); na += v * v; }
   for (const v of cb.values()) nb += v * v;
   return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
-function quotesOf(d: PairDocument): Set<string> {
-  const out = new Set<string>();
-  for (const s of d.sentences) for (const a of s.anchors) if (a.startsWith('q:') && a.split(/\s+/).length >= QUOTE_MIN_WORDS) out.add(a.slice(2));
-  return out;
-}
-
-/** Numbers that identify an event: counts, amounts, casualties; not years, not small counts. */
-function eventNumbers(d: PairDocument): Set<string> {
-  const out = new Set<string>();
-  for (const s of d.sentences) {
-    for (const a of s.anchors) {
-      const m = /^\d[\d.]*/.exec(a);
-      if (!m) continue;
-      const value = Number(m[0]);
-      if (!Number.isFinite(value) || value < 10 || (Number.isInteger(value) && value >= 1900 && value <= 2100)) continue;
-      out.add(m[0]);
-    }
-  }
-  return out;
 }
 
 /** Per row (or column), the best similarity in a row-major n × m matrix, averaged. */
@@ -143,10 +113,6 @@ function meanBest(sim: Float32Array, n: number, m: number, byRow: boolean): numb
     total += best;
   }
   return total / count;
-}
-
-function nonQuoteAnchors(d: PairDocument): Set<string> {
-  return new Set(d.sentences.flatMap((s) => s.anchors.filter((a) => !a.startsWith('q:'))));
 }
 
 /**
@@ -183,22 +149,22 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const monoB = new Set(strongMono.flatMap((bead) => bead.target));
   const beadSum = (side: 'source' | 'target'): number => monotone.reduce((acc, bead) => acc + bead.similarity * bead[side].length, 0);
 
-  const shA = distinctSorted(shingleHashes(a.sentences.flatMap((s) => s.tokens)));
-  const shB = distinctSorted(shingleHashes(b.sentences.flatMap((s) => s.tokens)));
-  const overlap = setOverlap(shA, shB);
+  const ma = measuresOf(a);
+  const mb = measuresOf(b);
+  const overlap = setOverlap(ma.shingles, mb.shingles);
 
-  const qa = quotesOf(a);
-  const sharedQuotes = [...quotesOf(b)].filter((q) => qa.has(q)).sort();
-  const anA = nonQuoteAnchors(a);
-  const anB = nonQuoteAnchors(b);
+  const qa = ma.quotes;
+  const sharedQuotes = [...mb.quotes].filter((q) => qa.has(q)).sort();
+  const anA = ma.nonQuoteAnchors;
+  const anB = mb.nonQuoteAnchors;
   const sharedAnchors = [...anA].filter((x) => anB.has(x)).length;
   const anchorUnion = anA.size + anB.size - sharedAnchors;
 
-  const numA = eventNumbers(a);
-  const numB = eventNumbers(b);
+  const numA = ma.eventNumbers;
+  const numB = mb.eventNumbers;
   const sharedNumbers = [...numA].filter((x) => numB.has(x)).length;
 
-  const side = (d: PairDocument, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: Set<string>): SideStats => ({
+  const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
     coverage: count === 0 ? 0 : matched.size / count,
     monotoneCoverage: count === 0 ? 0 : mono.size / count,
@@ -209,8 +175,8 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     softCoverage: meanBest(sim, n, m, byRow),
     numbers: numbers.size,
     numberContainment: numbers.size === 0 ? 0 : sharedNumbers / numbers.size,
-    artefacts: sameLanguage ? findMtArtefacts(d.text, d.sentences) : [],
-    attributions: findAttributions(d.text),
+    artefacts: sameLanguage ? measures.artefacts() : [],
+    attributions: [...measures.attributions],
     unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !matched.has(i)),
   });
 
@@ -220,15 +186,15 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     : unordered.map((bead, k) => ({ ...bead, kind: kinds[k] ?? 'weak' }));
 
   return {
-    a: side(a, n, matchedA, monoA, verbatimA, beadSum('source'), overlap.containmentOfA, true, numA),
-    b: side(b, m, matchedB, monoB, verbatimB, beadSum('target'), overlap.containmentOfB, false, numB),
+    a: side(a, ma, n, matchedA, monoA, verbatimA, beadSum('source'), overlap.containmentOfA, true, numA),
+    b: side(b, mb, m, matchedB, monoB, verbatimB, beadSum('target'), overlap.containmentOfB, false, numB),
     sameLanguage,
     orderAgreement: order,
     meanMatchSimilarity: unordered.length === 0 ? 0 : unordered.reduce((acc, bead) => acc + bead.similarity, 0) / unordered.length,
     strongMatches: unordered.filter((bead) => bead.similarity >= STRONG_SIMILARITY).length,
     sharedNumbers,
     shingleJaccard: overlap.jaccard,
-    documentCosine: stemCosine(a, b),
+    documentCosine: stemCosine(ma.stemWeights, mb.stemWeights),
     sharedQuotes,
     anchorOverlap: anchorUnion === 0 ? 0 : sharedAnchors / anchorUnion,
     beads: evidenceBeads,

@@ -147,12 +147,14 @@ function nameAnchors(text: string, tokens: readonly Token[], language: LanguageC
   });
   // Runs of capitalised words written next to each other form multi-word names.
   let run: Token[] = [];
+  // Defined once per sentence, not per run: under tsx (keepNames) every closure made costs a
+  // defineProperty, and this one was made for every run of capitalised words.
+  const named = (k: number): boolean => {
+    const t = run[k];
+    return t !== undefined && isName(t);
+  };
   const flush = (): void => {
     // Stop words at either end ("The White House", "In Jakarta") are not part of the name.
-    const named = (k: number): boolean => {
-      const t = run[k];
-      return t !== undefined && isName(t);
-    };
     let lo = 0;
     let hi = run.length;
     while (lo < hi && !named(lo)) lo += 1;

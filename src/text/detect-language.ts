@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { stopwordsFor } from './stopwords.js';
 import type { LanguageCode } from './types.js';
 
 /** Languages storytrace analyses (everything but `und`), in a fixed order. */
@@ -79,27 +80,132 @@ export function detectLanguage(text: string, declared?: string): DetectedLanguag
   return { language, confident };
 }
 
+/** franc reads the first this many characters of what it is given. */
+export const FRANC_WINDOW = 2048;
+/**
+ * The first pass reads this many characters of a longer sample, in {@link QUICK_PIECES}
+ * pieces spread over franc's window: franc's cost grows with what it reads (a trigram table of
+ * up to {@link FRANC_WINDOW} characters), and pieces from all over the window name its language
+ * as well as the whole window does when they agree clearly. Pieces rather than the head, so
+ * that a text that changes language within the window gives a weak first pass.
+ */
+export const QUICK_SAMPLE_CHARS = 600;
+const QUICK_PIECES = 4;
+/**
+ * The pieces decide alone only when their best language leads every other by this much.
+ * Chosen on 13,019 texts (examples/, the eval datasets in all their languages, the bench
+ * subset, and a fifth of them again with a declared language) and 1,344 two-language splices
+ * of them (docs/benchmarks.md, session 4).
+ */
+const QUICK_SURE_GAP = 0.04;
+/**
+ * Stop words of another supported language in the window, per stop word of the pieces'
+ * language, from which the whole window decides: a text may switch language after a quote or
+ * a caption, which spread pieces can miss. On the splices, 0.2 and 0.3 let no different answer
+ * through, 0.5 let 8 of 1,344 through; on the check set 0.2 leaves 69 % of long samples to
+ * the first pass.
+ */
+const MAX_FOREIGN_STOPWORDS = 0.2;
+
+// A letter of another script than the pieces' language: the window may hold a story in another
+// script after an English tweet or caption (a case on the check set).
+const LATIN_OTHER = /(?!\p{Script=Latin})\p{L}/u;
+const OTHER_SCRIPT_LETTER: Readonly<Record<Exclude<LanguageCode, 'und'>, RegExp>> = {
+  en: LATIN_OTHER, id: LATIN_OTHER, de: LATIN_OTHER, fr: LATIN_OTHER, es: LATIN_OTHER, pt: LATIN_OTHER,
+  nl: LATIN_OTHER, pl: LATIN_OTHER, it: LATIN_OTHER, tr: LATIN_OTHER,
+  ru: /(?!\p{Script=Cyrillic})\p{L}/u, ar: /(?!\p{Script=Arabic})\p{L}/u,
+};
+
+/** {@link QUICK_PIECES} pieces of the window, evenly spread, first and last at its ends. */
+function spreadPieces(window: string): string {
+  const size = Math.floor(QUICK_SAMPLE_CHARS / QUICK_PIECES);
+  const pieces: string[] = [];
+  for (let p = 0; p < QUICK_PIECES; p++) {
+    const at = Math.round(((window.length - size) * p) / (QUICK_PIECES - 1));
+    pieces.push(window.slice(at, at + size));
+  }
+  return pieces.join(' ').trim();
+}
+
+// Which supported languages list a word as a stop word, one bit per language (in SUPPORTED_LANGUAGES order): one lookup per word.
+let stopwordLanguages: Map<string, number> | undefined;
+
+function stopwordLanguagesOf(word: string): number {
+  if (stopwordLanguages === undefined) {
+    stopwordLanguages = new Map();
+    for (const [bit, language] of SUPPORTED_LANGUAGES.entries()) {
+      for (const w of stopwordsFor(language)) stopwordLanguages.set(w, (stopwordLanguages.get(w) ?? 0) | (1 << bit));
+    }
+  }
+  return stopwordLanguages.get(word) ?? 0;
+}
+
+/** True when the text holds many stop words of another supported language than `language`. */
+function hasForeignStopwords(text: string, language: Exclude<LanguageCode, 'und'>): boolean {
+  const ownBit = 1 << SUPPORTED_LANGUAGES.indexOf(language);
+  let ownCount = 0;
+  const foreign = new Array<number>(SUPPORTED_LANGUAGES.length).fill(0);
+  for (const word of text.toLowerCase().match(/\p{L}+/gu) ?? []) {
+    const languages = stopwordLanguagesOf(word);
+    if (languages === 0) continue;
+    if ((languages & ownBit) !== 0) {
+      ownCount++;
+      continue;
+    }
+    for (let bit = 0; bit < foreign.length; bit++) if ((languages & (1 << bit)) !== 0) foreign[bit] = (foreign[bit] ?? 0) + 1;
+  }
+  return Math.max(0, ...foreign) > MAX_FOREIGN_STOPWORDS * Math.max(1, ownCount);
+}
+
+/**
+ * franc's ranking of spread pieces of a long sample, when it settles the answer the whole
+ * window would give: a supported language leads all others (also the `only` ones storytrace
+ * cannot analyse) by {@link QUICK_SURE_GAP}, agrees with the declared language if any (a
+ * declared language overrides a weak guess, and only the whole window tells how weak), and
+ * the window has no letter of another script and few stop words of another language. Else
+ * undefined: the whole window decides.
+ */
+function quickRanking(sample: string, declared: LanguageCode, only: readonly string[], minLength: number): LanguageScores | undefined {
+  if (sample.length <= QUICK_SAMPLE_CHARS) return undefined;
+  const window = sample.slice(0, FRANC_WINDOW);
+  const ranked = francAll(spreadPieces(window), { only: [...only], minLength });
+  const best = ranked[0];
+  const code = best === undefined ? undefined : FRANC_TO_CODE[best[0]];
+  if (best === undefined || code === undefined || (declared !== 'und' && declared !== code)) return undefined;
+  const runnerUp = ranked.find(([c]) => FRANC_TO_CODE[c] !== code);
+  if (runnerUp !== undefined && best[1] - runnerUp[1] < QUICK_SURE_GAP) return undefined;
+  return OTHER_SCRIPT_LETTER[code].test(window) || hasForeignStopwords(window, code) ? undefined : ranked;
+}
+
 /**
  * {@link detectLanguage} that also ranks other languages (franc ISO 639-3 codes) in the same
  * franc pass, for callers that must recognise text storytrace cannot analyse. franc's trigram
- * profile and distances are what cost; one pass over the union serves both questions.
+ * profile and distances are what cost; one pass over the union serves both questions, and a
+ * long sample is first ranked by 600 characters of it (see `quickRanking`; only with
+ * `alsoRank`, as that is how its thresholds were measured): most texts are settled there.
  *
- * The answer is the same as {@link detectLanguage}'s: when a supported language ranks first
- * over the union, the supported languages' scores are exactly those of a supported-only pass
- * (franc normalises by the best distance, which is then the same); otherwise a second,
- * supported-only pass decides (rare: text in another language).
+ * The answer is the same as a supported-only pass over the whole window: when a supported
+ * language ranks first over the union, the supported languages' scores are exactly those of a
+ * supported-only pass (franc normalises by the best distance, which is then the same);
+ * otherwise a second, supported-only pass decides (rare: text in another language). When the
+ * first pass decides, `confident` is true and `scores` are its own.
  * @param alsoRank franc codes to score besides the supported languages
  * @param alsoRankMinLength shortest sample (trimmed) worth ranking for them (franc's `minLength`)
  */
 export function rankLanguages(text: string, declared?: string, alsoRank: readonly string[] = [], alsoRankMinLength = MIN_DETECT_LENGTH): RankedLanguage {
   const fallback = parseDeclaredLanguage(declared);
   const sample = text.trim();
-  const scores = alsoRank.length > 0 && sample.length >= alsoRankMinLength
+  const rankOthers = alsoRank.length > 0 && sample.length >= alsoRankMinLength;
+  const quick = rankOthers ? quickRanking(sample, fallback, [...FRANC_ONLY, ...alsoRank], alsoRankMinLength) : undefined;
+  const first = quick?.[0];
+  const quickCode = first === undefined ? undefined : FRANC_TO_CODE[first[0]];
+  if (quickCode !== undefined) return { language: quickCode, confident: true, scores: quick };
+  const scores = rankOthers
     ? francAll(sample, { only: [...FRANC_ONLY, ...alsoRank], minLength: alsoRankMinLength })
     : undefined;
   if (sample.length < MIN_DETECT_LENGTH) return { language: fallback, confident: false, scores };
-  const first = scores?.[0];
-  const ranked = scores !== undefined && first !== undefined && FRANC_TO_CODE[first[0]] !== undefined
+  const best = scores?.[0];
+  const ranked = scores !== undefined && best !== undefined && FRANC_TO_CODE[best[0]] !== undefined
     ? scores.filter(([code]) => FRANC_TO_CODE[code] !== undefined)
     : francAll(sample, { only: FRANC_ONLY, minLength: 1 });
   return { ...fromScores(ranked, fallback), scores };

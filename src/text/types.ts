@@ -48,7 +48,8 @@ export interface AnalyzedText {
   keptSpans?: KeptSpan[];
   /**
    * franc's ranking of the language sample over the supported languages and
-   * `AnalyzeTextInput.alsoRank`; present only when other languages were asked for.
+   * `AnalyzeTextInput.alsoRank` (of its first-pass pieces when they decided, which they do
+   * only with a supported language first); present only when other languages were asked for.
    */
   languageScores?: readonly (readonly [string, number])[];
 }

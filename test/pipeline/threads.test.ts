@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/pipeline.js';
 import { batchBoilerplateContext } from '../../src/pipeline/analyze-documents.js';
 import { createTaskRunner } from '../../src/pipeline/worker-pool.js';
+import { storeBatch } from '../../src/pipeline/store-documents.js';
 import type { RawDocument } from '../../src/ingest/types.js';
 import { pairDocumentFromStore } from '../../src/pipeline/document-views.js';
 import { ViewCache } from '../../src/pipeline/verify-pairs.js';
@@ -85,6 +86,27 @@ test('a worker thread analyses documents as the calling thread does, and rebuild
     assert.deepEqual(remote.map((d) => [d.stored, d.keys]), local.map((d) => [d.stored, d.keys]));
     // Workers verify from views rebuilt from the stored documents: equal to the indexing ones.
     for (const d of local) assert.deepEqual(pairDocumentFromStore(d.stored), d.view);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('a worker verifies from the views it kept while analysing, never from a version analysed again since', async () => {
+  const texts = generatedCorpus(2).trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
+  const [original = '', , , , , other = ''] = texts;
+  let n = 0;
+  const raw = (id: string, text: string): RawDocument => ({ id, text, contentHash: `h${n++}`, format: 'jsonl', warnings: [] });
+  const store = new MemoryStore();
+  const pool = createTaskRunner(2, 1);
+  try {
+    // One document per chunk: "a" v1 goes to worker 0; then "d" to worker 0 and "a" v2 (another
+    // story) to worker 1, so worker 0 still holds a view of v1.
+    await storeBatch([raw('a', original), raw('b', original), raw('c', other)], store, undefined, pool);
+    await storeBatch([raw('d', other), raw('a', other)], store, undefined, pool);
+    const pairs: [string, string][] = [['a', 'b'], ['a', 'c'], ['b', 'd']];
+    const fromStore = await createTaskRunner(1).verify(pairs, new ViewCache(), store);
+    assert.deepEqual(fromStore.map((p) => p.relation === 'unrelated'), [true, false, true]);
+    assert.deepEqual(await pool.verify(pairs, new ViewCache(), store), fromStore);
   } finally {
     await pool.close();
   }

@@ -1,0 +1,52 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectLanguage, FRANC_WINDOW, QUICK_SAMPLE_CHARS, rankLanguages } from './detect-language.js';
+
+// Texts written for this test. The ranking of other languages is what the text stage asks for.
+const OTHERS = ['jpn', 'cmn', 'vie', 'ukr'];
+const ENGLISH = [
+  'The city council voted on Tuesday to close the old river bridge after engineers found deep cracks in two of its supports.',
+  'Drivers will have to use the northern ring road for at least six months, which adds about twenty minutes to a typical trip.',
+  'Shop owners near the bridge said they feared losing customers during the busy season and asked the council for help.',
+  'The mayor promised a small fund for the worst affected businesses and said repairs would start as soon as the money arrived.',
+  'Engineers will inspect the other three bridges in the city next week, and the results will be published on the council website.',
+  'Residents can follow the works on a public map that shows closed streets, detours and the expected end date of each job.',
+].join(' ');
+const ARABIC = 'أعلنت الحكومة يوم الثلاثاء عن خطة جديدة لدعم المزارعين في المناطق الريفية بعد موسم جفاف طويل. '
+  + 'وقال وزير الزراعة إن الخطة تشمل قروضا بدون فوائد وتوزيع البذور على الأسر الفقيرة في القرى البعيدة. ';
+const INDONESIAN = 'Dewan kota memutuskan pada hari Selasa untuk menutup jembatan tua di atas sungai setelah para insinyur menemukan retakan dalam. '
+  + 'Pengemudi harus memakai jalan lingkar utara paling sedikit enam bulan, dan perjalanan menjadi lebih lama sekitar dua puluh menit. ';
+
+test('a long clear text is decided by the first pass, as the whole window decides it', () => {
+  assert.ok(ENGLISH.length > QUICK_SAMPLE_CHARS);
+  const ranked = rankLanguages(ENGLISH, undefined, OTHERS);
+  assert.deepEqual({ language: ranked.language, confident: ranked.confident }, { language: 'en', confident: true });
+  assert.equal(ranked.language, detectLanguage(ENGLISH).language);
+});
+
+test('a text that changes language within the window gets the whole window\'s answer', () => {
+  // Two languages spliced at many points: where one language holds only the head, or only the
+  // pieces between the first pass's, the first pass alone would often name the wrong one.
+  const pairs: [string, string][] = [[ENGLISH, INDONESIAN.repeat(8)], [INDONESIAN.repeat(8), ENGLISH.repeat(3)], [ENGLISH, ARABIC.repeat(12)]];
+  for (const [first, second] of pairs) {
+    for (let cut = 100; cut < FRANC_WINDOW; cut += 150) {
+      const text = `${first.slice(0, cut)}\n${second}`;
+      assert.equal(rankLanguages(text, undefined, OTHERS).language, detectLanguage(text).language, `cut at ${cut}: ${text.slice(0, 30)}`);
+    }
+  }
+});
+
+test('with a declared language the answer is the whole window\'s, agreeing or not', () => {
+  const texts = [ENGLISH, INDONESIAN.repeat(5), `${ENGLISH} ${INDONESIAN.repeat(4)}`, `${INDONESIAN.repeat(3)} ${ENGLISH}`];
+  for (const text of texts) {
+    for (const declared of [undefined, 'en', 'id', 'de', 'ar']) {
+      assert.equal(rankLanguages(text, declared, OTHERS).language, detectLanguage(text, declared).language, `${text.slice(0, 40)} / ${String(declared)}`);
+    }
+  }
+});
+
+test('without other languages to rank there is no first pass: detectLanguage reads the whole window', () => {
+  assert.equal(rankLanguages(ENGLISH).scores, undefined);
+  const text = `${ENGLISH}\n${ARABIC.repeat(6)}`;
+  assert.deepEqual(rankLanguages(text), { ...detectLanguage(text), scores: undefined });
+});
