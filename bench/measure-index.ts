@@ -15,6 +15,8 @@ export interface IndexResult {
   cpuSeconds: number;
   /** Seconds between progress events, by the stage of the later event (read, analyze, index, verify, stories). */
   stageSeconds: Record<string, number>;
+  /** CPU seconds (all threads) between progress events, by the stage of the later event. */
+  stageCpuSeconds?: Record<string, number>;
   maxRssBytes: number;
   rssBytesPerDocument: number;
 }

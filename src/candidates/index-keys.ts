@@ -1,5 +1,6 @@
 import { hex32 } from '../sketch/index.js';
 import type { DocumentSketch } from '../sketch/index.js';
+import { selectAnchors, selectStems, TERM_SELECTION, type TermSelection } from './select-terms.js';
 
 /** Key prefixes of the four retrieval paths; all live in the store's one key index. */
 export const KEY_PREFIX = Object.freeze({ band: 'b', fingerprint: 'f:', term: 't:', anchor: 'a:' });
@@ -8,24 +9,29 @@ export const KEY_PREFIX = Object.freeze({ band: 'b', fingerprint: 'f:', term: 't
 export interface DocumentKeys {
   bands: string[];
   fingerprints: string[];
-  /** Content stems (English stems for projected foreign text) and anchors (names, numbers, quotes). */
+  /** A hash-sampled share of the content stems (English stems for projected foreign text) and anchors (names, numbers, quotes), sorted. */
   terms: string[];
 }
 
 /**
  * The index keys of a document: LSH bands (copies), winnowed fingerprints (containment) and
- * its distinct stems and anchors (rewrites, derivatives, translations).
+ * a bounded, hash-sampled selection of its distinct stems and anchors (rewrites, derivatives,
+ * translations). Every stem key of every document used to be indexed: ≈ 300 keys per news
+ * article, each read back with up to 200 postings on every lookup, so the term path was most
+ * of the lookup cost and of the index, and grew with document length.
  * @param stems content stems in a shared space
  * @param anchors names, numbers and quoted spans
+ * @param selection which stems and anchors become keys (default: the index's {@link TERM_SELECTION})
  */
-export function documentKeys(sketch: DocumentSketch, stems: Iterable<string>, anchors: Iterable<string>): DocumentKeys {
-  const terms = new Set<string>();
-  for (const s of stems) if (s.length > 1) terms.add(KEY_PREFIX.term + s);
-  for (const a of anchors) terms.add(KEY_PREFIX.anchor + a);
+export function documentKeys(sketch: DocumentSketch, stems: Iterable<string>, anchors: Iterable<string>, selection: Readonly<TermSelection> = TERM_SELECTION): DocumentKeys {
+  const stemKeys = new Set<string>();
+  for (const s of stems) if (s.length > 1) stemKeys.add(KEY_PREFIX.term + s);
+  const anchorKeys = new Set<string>();
+  for (const a of anchors) anchorKeys.add(KEY_PREFIX.anchor + a);
   return {
     bands: sketch.bandKeys,
     fingerprints: Array.from(sketch.fingerprints, (f) => KEY_PREFIX.fingerprint + hex32(f)),
-    terms: [...terms].sort(),
+    terms: [...selectStems([...stemKeys], selection), ...selectAnchors([...anchorKeys], selection)].sort(),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { DocumentKeys } from './index-keys.js';
+import { KEY_PREFIX, type DocumentKeys } from './index-keys.js';
+import { TERM_SELECTION } from './select-terms.js';
 
 /** Options of candidate selection. */
 export interface CandidateOptions {
@@ -10,6 +11,12 @@ export interface CandidateOptions {
   minTermShare?: number;
   /** Candidates kept in all, strongest first, so a corpus of look-alikes cannot blow up verification (default 40). */
   maxCandidates?: number;
+  /**
+   * Weight of a stem key against an anchor key of the same IDF (default 1 / the index's stem
+   * rate): only a share of the stems is indexed but every anchor is, so without it anchors
+   * would weigh several times what they weighed when every stem was a key.
+   */
+  stemWeight?: number;
 }
 
 /** Why a document is a candidate, per path. */
@@ -30,13 +37,14 @@ export type Postings = ReadonlyMap<string, { count: number; ids: readonly string
  * scored by the IDF mass they share (IDF from posting counts, so frequent keys weigh little)
  * and the best few kept. Keys whose postings were cut for being too frequent count as absent.
  * @param totalDocuments documents in the index (for IDF)
- * @returns at most `maxCandidates` candidates (most shared bands, then fingerprints, then terms), sorted by id
+ * @returns at most `maxCandidates` candidates (most shared bands, then fingerprints, then terms), sorted by id (code units)
  */
 export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Postings, totalDocuments: number, options: CandidateOptions = {}): Candidate[] {
   const minFingerprints = options.minSharedFingerprints ?? 2;
   const maxTerms = options.maxTermCandidates ?? 12;
   const minShare = options.minTermShare ?? 0.15;
   const maxCandidates = options.maxCandidates ?? 40;
+  const stemWeight = options.stemWeight ?? 1 / TERM_SELECTION.stemRate;
   const found = new Map<string, Candidate>();
   const get = (id: string): Candidate => {
     let c = found.get(id);
@@ -56,7 +64,7 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
   const mass = new Map<string, { m: number }>();
   for (const key of keys.terms) {
     const posting = postings.get(key);
-    const idf = Math.log(1 + n / (posting?.count ?? 1));
+    const idf = Math.log(1 + n / (posting?.count ?? 1)) * (key.startsWith(KEY_PREFIX.term) ? stemWeight : 1);
     selfMass += idf;
     for (const id of posting?.ids ?? []) {
       if (id === selfId) continue;
@@ -65,10 +73,17 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
       else cell.m += idf;
     }
   }
-  const byTerms = [...mass.entries()]
-    .map(([id, { m }]) => ({ id, share: selfMass > 0 ? m / selfMass : 0 }))
-    .filter((x) => x.share >= minShare)
-    .sort((x, y) => y.share - x.share || x.id.localeCompare(y.id));
+  // Only documents over the share threshold get an object and a place in the sort: most of
+  // the thousands of documents touched share a term or two. Ids compare by code units
+  // (compareIds' order), not localeCompare: the same on every machine, and cheaper.
+  const byTerms: { id: string; share: number }[] = [];
+  if (selfMass > 0) {
+    for (const [id, { m }] of mass) {
+      const share = m / selfMass;
+      if (share >= minShare) byTerms.push({ id, share });
+    }
+  }
+  byTerms.sort((x, y) => y.share - x.share || byId(x, y));
   for (const [rank, x] of byTerms.entries()) {
     const known = found.get(x.id);
     if (known) known.termShare = x.share;
@@ -76,7 +91,11 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
   }
   return [...found.values()]
     .filter((c) => c.sharedBands > 0 || c.sharedFingerprints >= minFingerprints || c.termShare >= minShare)
-    .sort((x, y) => y.sharedBands - x.sharedBands || y.sharedFingerprints - x.sharedFingerprints || y.termShare - x.termShare || x.id.localeCompare(y.id))
+    .sort((x, y) => y.sharedBands - x.sharedBands || y.sharedFingerprints - x.sharedFingerprints || y.termShare - x.termShare || byId(x, y))
     .slice(0, maxCandidates)
-    .sort((x, y) => x.id.localeCompare(y.id));
+    .sort(byId);
+}
+
+function byId(x: { id: string }, y: { id: string }): number {
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
 }

@@ -4,9 +4,11 @@ import type { Store } from '../stores/store.js';
  * Version of what `index` writes besides the schema: the sketch (hashing, bands, fingerprints)
  * and the key layout. Documents indexed under another version cannot be compared with new
  * ones, so such a store is refused rather than silently mixed. Format 3: sketches scan the
- * clean text (`sketchText`) instead of hashing the text stage's tokens.
+ * clean text (`sketchText`) instead of hashing the text stage's tokens. Format 4: a document
+ * is indexed under a hash-sampled, bounded selection of its stems and anchors
+ * (`TERM_SELECTION`), not all of them.
  */
-export const INDEX_FORMAT = '3';
+export const INDEX_FORMAT = '4';
 const META_KEY = 'index-format';
 
 /** Stamps an empty store with the index format, or checks that a filled one matches. */

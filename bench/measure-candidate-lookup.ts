@@ -1,0 +1,113 @@
+// The pipeline's whole candidate lookup (sketch keys, then term and anchor keys, then
+// rankCandidates) in a keys-only SQLite store of many documents, for the growth of lookup cost
+// with the corpus and with the term keys a document is indexed under.
+//   node --import tsx bench/measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q]
+// KEYS.tsv: one document a line, `id<TAB>["key", …]` (a stored document's `keys`). With
+// --resample, each document's term and anchor keys are cut to the index's TERM_SELECTION first,
+// so one file of format-3 keys (every stem) measures both formats. Prints one JSON line.
+import { rmSync, statSync } from 'node:fs';
+import { groupKeys, rankCandidates, selectAnchors, selectStems, KEY_PREFIX } from '../src/candidates/index.js';
+import { MAX_SKETCH_POSTINGS, MAX_TERM_POSTINGS } from '../src/pipeline/find-pairs.js';
+import { SqliteStore, type StoredDocument } from '../src/stores/index.js';
+import { forEachLine } from './read-lines.js';
+import { latency } from './measure-queries.js';
+import { round, secondsSince } from './stats.js';
+
+const WRITE_BATCH = 2000;
+
+/** Cuts a key list's term and anchor keys to the index's selection; bands and fingerprints stay. */
+export function resample(keys: readonly string[]): string[] {
+  const stems = keys.filter((k) => k.startsWith(KEY_PREFIX.term));
+  const anchors = keys.filter((k) => k.startsWith(KEY_PREFIX.anchor));
+  const rest = keys.filter((k) => !k.startsWith(KEY_PREFIX.term) && !k.startsWith(KEY_PREFIX.anchor));
+  return [...rest, ...selectStems(stems), ...selectAnchors(anchors)].sort();
+}
+
+const args = process.argv.slice(2);
+const [keysFile, dbPath, limitArg] = args;
+if (keysFile === undefined || dbPath === undefined) {
+  console.error('usage: measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q]');
+  process.exit(2);
+}
+const limit = Number(limitArg ?? Number.POSITIVE_INFINITY);
+const resampling = args.includes('--resample');
+const queriesAt = args.indexOf('--queries');
+const queries = queriesAt >= 0 ? Number(args[queriesAt + 1]) : 2000;
+
+for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+const store = new SqliteStore(dbPath);
+const started = process.hrtime.bigint();
+let batch: StoredDocument[] = [];
+const all: { id: string; keys: string[] }[] = [];
+let termKeys = 0;
+forEachLine(keysFile, (line) => {
+  if (all.length >= limit) return;
+  const tab = line.indexOf('\t');
+  if (tab < 0) return;
+  const id = line.slice(0, tab);
+  const stored = JSON.parse(line.slice(tab + 1)) as string[];
+  const keys = resampling ? resample(stored) : stored;
+  termKeys += groupKeys(keys).terms.length;
+  all.push({ id, keys });
+  batch.push({ id, contentHash: id, format: 'jsonl', language: 'en', text: '', cleanText: '', boilerplate: [], warnings: [], signature: new Uint32Array(0), keys });
+  if (batch.length >= WRITE_BATCH) {
+    void store.putDocuments(batch);
+    batch = [];
+  }
+});
+await store.putDocuments(batch);
+const buildSeconds = secondsSince(started);
+const total = await store.countDocuments();
+const every = Math.max(1, Math.floor(all.length / queries));
+const sketchTimes: number[] = [];
+const termTimes: number[] = [];
+const candidateTimes: number[] = [];
+let idsRead = 0;
+let candidates = 0;
+let sampled = 0;
+const cpuStart = process.cpuUsage();
+for (let i = 0; i < all.length; i += every) {
+  const doc = all[i];
+  if (doc === undefined) continue;
+  const keys = groupKeys(doc.keys);
+  const sketchKeys = [...keys.bands, ...keys.fingerprints];
+  const run = async (): Promise<number> => {
+    const t0 = process.hrtime.bigint();
+    const sketch = await store.lookupKeys(sketchKeys, MAX_SKETCH_POSTINGS);
+    sketchTimes.push(secondsSince(t0) * 1e6);
+    const t1 = process.hrtime.bigint();
+    const terms = await store.lookupKeys(keys.terms, MAX_TERM_POSTINGS);
+    termTimes.push(secondsSince(t1) * 1e6);
+    const postings = new Map([...sketch, ...terms]);
+    const found = rankCandidates(doc.id, keys, postings, total);
+    candidateTimes.push(secondsSince(t0) * 1e6);
+    idsRead += [...postings.values()].reduce((n, p) => n + p.ids.length, 0);
+    return found.length;
+  };
+  // Warm: the first run reads the pages in; only the second is kept.
+  await run();
+  sketchTimes.pop();
+  termTimes.pop();
+  candidateTimes.pop();
+  candidates += await run();
+  sampled++;
+}
+const cpu = process.cpuUsage(cpuStart);
+await store.close();
+const bytes = ['', '-wal'].reduce((sum, suffix) => sum + (statSync(dbPath + suffix, { throwIfNoEntry: false })?.size ?? 0), 0);
+console.log(JSON.stringify({
+  documents: total,
+  resampled: resampling,
+  termKeysPerDocument: round(termKeys / Math.max(1, all.length), 1),
+  buildSeconds: round(buildSeconds, 1),
+  bytesPerDocument: Math.round(bytes / Math.max(1, total)),
+  queries: sampled,
+  // Both runs of each query read the same ids.
+  idsReadPerQuery: round(idsRead / Math.max(1, 2 * sampled), 1),
+  candidatesPerQuery: round(candidates / Math.max(1, sampled), 2),
+  // Both runs of each query are in the CPU time.
+  cpuMsPerQuery: round((cpu.user + cpu.system) / 1000 / Math.max(1, 2 * sampled), 3),
+  sketchLookup: latency(sketchTimes),
+  termLookup: latency(termTimes),
+  candidateLookup: latency(candidateTimes),
+}));

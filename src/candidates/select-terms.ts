@@ -1,0 +1,60 @@
+import { hashString, mix32 } from '../sketch/index.js';
+
+/** How many of a document's term and anchor keys are indexed, and which. */
+export interface TermSelection {
+  /** Share of the hash range whose stems are indexed: a stem is kept when its hash falls below it. */
+  stemRate: number;
+  /** Short documents keep at least this many stems (their lowest hashes) when fewer fall below the rate. */
+  minStems: number;
+  /** At most this many stems (the lowest hashes) however long the document. */
+  maxStems: number;
+  /** At most this many anchors (the lowest hashes). */
+  maxAnchors: number;
+}
+
+/**
+ * The selection the index uses (index format 4). Half of the stems kept the candidate recall of
+ * the evaluation sets' tuning halves within 1–3 % of indexing every stem (a quarter lost 7 % of
+ * the related SemEval pairs; docs/benchmarks.md, "Session 4"). The cap is far above a news
+ * article's ≈ 300 distinct stems: a cap that binds turns the rate into bottom-k, and bottom-k lost
+ * half of the Indonesian plagiarism pairs, because a long document's k lowest hashes rarely
+ * reach the hashes a short source keeps.
+ */
+export const TERM_SELECTION: Readonly<TermSelection> = Object.freeze({ stemRate: 0.5, minStems: 24, maxStems: 1024, maxAnchors: 64 });
+
+/** The sampling hash of a key: FNV-1a spread by Murmur3's finaliser (FNV alone clusters similar strings). */
+export function keyRank(key: string): number {
+  return mix32(hashString(key));
+}
+
+function byRank(keys: readonly string[]): { key: string; rank: number }[] {
+  return keys.map((key) => ({ key, rank: keyRank(key) })).sort((x, y) => x.rank - y.rank || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+/**
+ * The stems a document is indexed under: those whose hash falls below the rate (the same stems
+ * in every document that has them, so an excerpt keeps the keys of the passage it shares with a
+ * long text), topped up to `minStems` for short texts and cut to `maxStems` for very long ones.
+ * Depends on the document alone, never on what else is stored, so the index does not depend on
+ * input order.
+ * @param stems distinct stem keys
+ * @returns the chosen keys, lowest hash first
+ */
+export function selectStems(stems: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION): string[] {
+  const ranked = byRank(stems);
+  const limit = selection.stemRate * 2 ** 32;
+  let below = 0;
+  while (below < ranked.length && (ranked[below]?.rank ?? limit) < limit) below++;
+  const keep = Math.min(selection.maxStems, Math.max(below, selection.minStems));
+  return ranked.slice(0, keep).map((x) => x.key);
+}
+
+/**
+ * The anchors a document is indexed under: all of them up to `maxAnchors`, else the lowest
+ * hashes (a page of numbers or names is bounded like any other).
+ * @param anchors distinct anchor keys
+ */
+export function selectAnchors(anchors: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION): string[] {
+  if (anchors.length <= selection.maxAnchors) return [...anchors];
+  return byRank(anchors).slice(0, selection.maxAnchors).map((x) => x.key);
+}
