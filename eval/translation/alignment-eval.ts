@@ -72,6 +72,43 @@ function goldLinks(en: ReturnType<typeof declaration>, fx: ReturnType<typeof dec
   return { sure, possible };
 }
 
+/** One seeded trial: the kept sentences of both sides, the aligner's links and the gold. */
+export interface AlignmentTrial {
+  keptForeign: Sentence[];
+  keptEnglish: Sentence[];
+  /** Links as `foreignIndex-englishIndex` (indices into the undeleted half). */
+  links: Set<string>;
+  sure: Set<string>;
+  possible: Set<string>;
+}
+
+/**
+ * Runs the seeded deletion trials of one language and half (see {@link measureAlignment}).
+ * @returns one entry per trial, or undefined when UDHR is absent
+ */
+export function alignmentTrials(lang: LanguageCode, deleteSide: 'foreign' | 'english', half: 'train' | 'test' = 'test', aligner: MonotoneOptions = CROSS_LANGUAGE_ALIGNER): AlignmentTrial[] | undefined {
+  const en = declaration('en', half);
+  const fx = declaration(lang, half);
+  if (en.sentences.length === 0 || fx.sentences.length === 0) return undefined;
+  const gold = goldLinks(en, fx);
+  const synonyms = loadSynonyms();
+  const trials: AlignmentTrial[] = [];
+  for (let trial = 0; trial < TRIALS; trial++) {
+    const next = random(1000 + trial);
+    const victim = deleteSide === 'foreign' ? fx.sentences : en.sentences;
+    const keep = victim.map(() => next() >= DELETE_SHARE);
+    const keptForeign = fx.sentences.filter((_, i) => deleteSide !== 'foreign' || keep[i]);
+    const keptEnglish = en.sentences.filter((_, i) => deleteSide !== 'english' || keep[i]);
+    const v = vectorize(keptForeign, keptEnglish, synonyms);
+    const sim = similarityMatrix(v.source, v.target, false);
+    const beads = alignMonotone(v.source, v.target, sim, { ...aligner, sameScript: false });
+    const links = new Set<string>();
+    for (const bead of beads) for (const s of bead.source) for (const t of bead.target) links.add(`${keptForeign[s]?.index}-${keptEnglish[t]?.index}`);
+    trials.push({ keptForeign, keptEnglish, links, sure: gold.sure, possible: gold.possible });
+  }
+  return trials;
+}
+
 /**
  * Sentence alignment F1 of a foreign UDHR (the units of one half, as one text) against the English one with a share of the
  * sentences deleted on one side (seeded), as the monotone aligner of verification sees them
@@ -83,29 +120,18 @@ function goldLinks(en: ReturnType<typeof declaration>, fx: ReturnType<typeof dec
  * @returns scores averaged over {@link TRIALS} seeds, or undefined when UDHR is absent
  */
 export function measureAlignment(lang: LanguageCode, deleteSide: 'foreign' | 'english', half: 'train' | 'test' = 'test', aligner: MonotoneOptions = CROSS_LANGUAGE_ALIGNER): AlignmentScore | undefined {
-  const en = declaration('en', half);
-  const fx = declaration(lang, half);
-  if (en.sentences.length === 0 || fx.sentences.length === 0) return undefined;
-  const gold = goldLinks(en, fx);
-  const synonyms = loadSynonyms();
+  const trials = alignmentTrials(lang, deleteSide, half, aligner);
+  if (!trials) return undefined;
   let [p, r, f] = [0, 0, 0];
-  for (let trial = 0; trial < TRIALS; trial++) {
-    const next = random(1000 + trial);
-    const victim = deleteSide === 'foreign' ? fx.sentences : en.sentences;
-    const keep = victim.map(() => next() >= DELETE_SHARE);
-    const keptF = fx.sentences.filter((_, i) => deleteSide !== 'foreign' || keep[i]);
-    const keptE = en.sentences.filter((_, i) => deleteSide !== 'english' || keep[i]);
-    const v = vectorize(keptF, keptE, synonyms);
-    const sim = similarityMatrix(v.source, v.target, false);
-    const beads = alignMonotone(v.source, v.target, sim, { ...aligner, sameScript: false });
-    const links = new Set<string>();
-    for (const bead of beads) for (const s of bead.source) for (const t of bead.target) links.add(`${keptF[s]?.index}-${keptE[t]?.index}`);
+  for (const { keptForeign, keptEnglish, links, sure: allSure, possible } of trials) {
+    const aliveF = new Set(keptForeign.map((s) => s.index));
+    const aliveE = new Set(keptEnglish.map((s) => s.index));
     const alive = (link: string): boolean => {
       const [a, b] = link.split('-').map(Number);
-      return keptF.some((s) => s.index === a) && keptE.some((s) => s.index === b);
+      return aliveF.has(a ?? -1) && aliveE.has(b ?? -1);
     };
-    const sure = [...gold.sure].filter(alive);
-    const correct = [...links].filter((l) => gold.sure.has(l) || gold.possible.has(l)).length;
+    const sure = [...allSure].filter(alive);
+    const correct = [...links].filter((l) => allSure.has(l) || possible.has(l)).length;
     const found = sure.filter((l) => links.has(l)).length;
     const precision = links.size === 0 ? 0 : correct / links.size;
     const recall = sure.length === 0 ? 0 : found / sure.length;
