@@ -86,8 +86,9 @@ async function* readOneFile(
     const name = basename(path);
     const head = await readHead(path);
     const reader = detectReader(name, head, readers);
-    if (reader?.readStream !== undefined) {
-      // Streamed containers (WARC) may be far bigger than maxFileBytes; the reader bounds its memory.
+    const info = await stat(path);
+    if (reader?.readStream !== undefined && (reader.streams !== 'large' || info.size > options.maxFileBytes)) {
+      // Streamed inputs may be far bigger than maxFileBytes; the reader bounds its memory.
       const stream = createReadStream(path);
       try {
         yield* runStreamReader(reader, stream, id, options);
@@ -96,7 +97,6 @@ async function* readOneFile(
       }
       return;
     }
-    const info = await stat(path);
     if (info.size > options.maxFileBytes) {
       yield ingestWarning(id, `file too large (${info.size} bytes > ${options.maxFileBytes}), skipped`);
       return;

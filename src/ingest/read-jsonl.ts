@@ -7,12 +7,15 @@ import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning
 /**
  * Reads JSON Lines: one object per line with `id`, `text` or `html`, and optional `title`,
  * `url`, `date`, `source` (site) and `language`. A bad line becomes a warning naming
- * `<file>:<line>` and the following lines are still read.
+ * `<file>:<line>` and the following lines are still read. A file over `maxFileBytes` (a crawl
+ * export of millions of lines) is read line by line as a stream instead of whole.
  */
 export const jsonlReader: DocumentReader = {
   format: 'jsonl',
   accepts: (fileName) => fileName.endsWith('.jsonl') || fileName.endsWith('.ndjson'),
   read: readJsonl,
+  readStream: readJsonlStream,
+  streams: 'large',
 };
 
 function* readJsonl(bytes: Uint8Array, fileId: string, options: Required<IngestOptions>): Iterable<IngestItem> {
@@ -31,6 +34,74 @@ function* readJsonl(bytes: Uint8Array, fileId: string, options: Required<IngestO
     yield readLine(line, fileId, index + 1, options);
   }
   if (!sawContent) yield ingestWarning(fileId, 'empty document, skipped');
+}
+
+const NEWLINE = 0x0a;
+
+/**
+ * The streamed form of {@link readJsonl}: lines are cut from the byte stream and decoded one by
+ * one as UTF-8 (JSON's encoding); a line that is not UTF-8 is decoded by guessing, as a whole
+ * file would be, with the guess's warning given once per file. Only one line is held at a time,
+ * and a line longer than `maxFileBytes` is skipped with a warning.
+ */
+async function* readJsonlStream(chunks: AsyncIterable<Uint8Array>, fileId: string, options: Required<IngestOptions>): AsyncGenerator<IngestItem> {
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  const warned = new Set<string>();
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let lineNumber = 0;
+  let sawContent = false;
+  function* finishLine(): Generator<IngestItem> {
+    lineNumber++;
+    const parts = pending;
+    const tooLong = pendingBytes > options.maxFileBytes;
+    pending = [];
+    pendingBytes = 0;
+    if (tooLong) {
+      sawContent = true;
+      yield ingestWarning(`${fileId}:${lineNumber}`, `line too large (more than ${options.maxFileBytes} bytes), skipped`);
+      return;
+    }
+    const bytes = parts.length === 1 && parts[0] !== undefined ? parts[0] : Buffer.concat(parts);
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      const decoded = decodeBytes(bytes);
+      if (!decoded.ok) {
+        sawContent = true;
+        yield ingestWarning(`${fileId}:${lineNumber}`, decoded.reason);
+        return;
+      }
+      for (const message of decoded.warnings) if (!warned.has(message)) {
+        warned.add(message);
+        yield ingestWarning(fileId, message);
+      }
+      text = decoded.text;
+    }
+    const line = text.trim();
+    if (line === '') return;
+    sawContent = true;
+    yield readLine(line, fileId, lineNumber, options);
+  }
+  for await (const chunk of chunks) {
+    let start = 0;
+    for (let end = chunk.indexOf(NEWLINE); end !== -1; end = chunk.indexOf(NEWLINE, start)) {
+      keep(chunk.subarray(start, end));
+      yield* finishLine();
+      start = end + 1;
+    }
+    keep(chunk.subarray(start));
+  }
+  if (pendingBytes > 0) yield* finishLine();
+  if (!sawContent) yield ingestWarning(fileId, 'empty document, skipped');
+
+  // Bytes of the line being cut; past the limit only the count grows, so memory stays bounded.
+  function keep(part: Uint8Array): void {
+    if (part.length === 0) return;
+    if (pendingBytes + part.length <= options.maxFileBytes) pending.push(Uint8Array.from(part));
+    pendingBytes += part.length;
+  }
 }
 
 function readLine(line: string, fileId: string, lineNumber: number, options: Required<IngestOptions>): IngestItem {

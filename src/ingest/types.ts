@@ -58,9 +58,13 @@ export interface DocumentReader {
   /** Reads one input; `id` is the id the input gets (relative path). Yields documents and warnings. */
   read(bytes: Uint8Array, id: string, options: Required<IngestOptions>): AsyncIterable<IngestItem> | Iterable<IngestItem>;
   /**
-   * Reads a file as a stream instead of whole, for containers too big for memory (WARC).
-   * When present, files are handed over as a stream and `maxFileBytes` does not apply; the
-   * reader bounds its own memory.
+   * Reads a file as a stream instead of whole, for inputs too big for memory (WARC, large JSON
+   * Lines exports). A streamed file is not bound by `maxFileBytes`; the reader bounds its own memory.
    */
   readStream?(chunks: AsyncIterable<Uint8Array>, id: string, options: Required<IngestOptions>): AsyncIterable<IngestItem>;
+  /**
+   * When files go to `readStream`: `always` (containers such as WARC), or `large` (only files over
+   * `maxFileBytes`; smaller ones are read whole, as `read` decodes a whole file best). Default `always`.
+   */
+  readonly streams?: 'always' | 'large';
 }

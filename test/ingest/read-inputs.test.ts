@@ -150,3 +150,11 @@ test('a reader that throws costs only its own file', async () => {
   assert.deepEqual(documents.map((document) => document.id), ['b.txt']);
   assert.deepEqual(warnings, [{ document: 'a.boom', message: 'txt reader failed (kaboom)' }]);
 });
+
+test('a JSONL file over maxFileBytes is read line by line instead of skipped; a text file over it is still skipped', async () => {
+  const lines = Array.from({ length: 40 }, (_, i) => JSON.stringify({ id: `line-${i}`, text: `Report number ${i} on the harbour works.` }));
+  const root = makeTree({ 'crawl.jsonl': `${lines.join('\n')}\n`, 'big.txt': 'word '.repeat(400) });
+  const { documents, warnings } = await collect(readInputs([root], { maxFileBytes: 1000 }));
+  assert.deepEqual(documents.map((d) => d.id), lines.map((_, i) => `line-${i}`));
+  assert.deepEqual(warnings.map((w) => [w.document, /file too large/.test(w.message)]), [['big.txt', true]]);
+});

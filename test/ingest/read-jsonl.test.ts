@@ -68,3 +68,39 @@ test('JSONL: an empty text field is an empty document warning, not a crash', asy
   const blank = await collect(jsonlReader.read(encode('\n\n'), 'blank.jsonl', OPTIONS));
   assert.deepEqual(blank.warnings, [{ document: 'blank.jsonl', message: 'empty document, skipped' }]);
 });
+
+/** Cuts bytes into chunks of `size`, so lines and multi-byte characters straddle chunk edges. */
+async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
+test('JSONL streamed in 7-byte chunks gives what reading it whole gives, documents and warnings', async () => {
+  const lines = [
+    JSON.stringify({ id: 'wire-1', text: 'Le port a rouvert — après trois jours de tempête.', date: '2024-02-05T08:00:00Z' }),
+    '{"id": "broken", "text": "unterminated',
+    '',
+    JSON.stringify({ text: 'Ein Satz ohne Kennung, mit Umlauten: Fähre, Größe.' }),
+    JSON.stringify({ id: 'no-body' }),
+    JSON.stringify({ id: 'last', text: 'No newline after the last line.' }),
+  ];
+  const bytes = encode(lines.join('\n'));
+  const whole = await collect(jsonlReader.read(bytes, 'big.jsonl', OPTIONS));
+  const streamed = await collect(jsonlReader.readStream?.(chunked(bytes, 7), 'big.jsonl', OPTIONS) ?? []);
+  assert.equal(streamed.documents.length, 3);
+  assert.deepEqual(streamed, whole);
+});
+
+test('JSONL stream: a line over maxFileBytes is skipped with a warning naming it, the next line is read; a Latin-1 line is decoded with one warning', async () => {
+  const latin1 = Uint8Array.from([...'{"id":"l1","text":"Caf'].map((c) => c.charCodeAt(0)).concat([0xe9], [...' au port."}'].map((c) => c.charCodeAt(0))));
+  const bytes = Buffer.concat([
+    encode(`${JSON.stringify({ id: 'huge', text: 'x'.repeat(500) })}\n`),
+    latin1,
+    encode(`\n${JSON.stringify({ id: 'after', text: 'Read after the huge line.' })}\n`),
+  ]);
+  const { documents, warnings } = await collect(jsonlReader.readStream?.(chunked(bytes, 64), 'crawl.jsonl', { ...OPTIONS, maxFileBytes: 200 }) ?? []);
+  assert.deepEqual(documents.map((d) => d.id), ['l1', 'after']);
+  assert.equal(documents[0]?.text, 'Café au port.');
+  assert.equal(warnings[0]?.document, 'crawl.jsonl:1');
+  assert.match(warnings[0]?.message ?? '', /line too large/);
+  assert.equal(warnings.filter((w) => w.document === 'crawl.jsonl').length, 1, JSON.stringify(warnings));
+});
