@@ -47,7 +47,10 @@ test('loadLexicon: every pack folder of a language is combined, pivots read thro
   assert.deepEqual(supportedLexiconLanguages({ dir, licenses: ['gpl'], cache: false }), ['de', 'id']);
 });
 
-test('loadLexicon: a licence family left out is not read, and the rest still works', () => {
+test('loadLexicon: a licence family left out is not read, and the rest still works; the pivots it cost are named in a warning', async () => {
+  const warnings: string[] = [];
+  const onWarning = (warning: Error): void => { warnings.push(warning.message); };
+  process.on('warning', onWarning);
   const dir = fixture();
   const gplOnly = loadLexicon('id', { dir, licenses: ['gpl'], cache: false });
   assert.deepEqual(gplOnly?.lookup('rumah'), ['home']);
@@ -61,6 +64,9 @@ test('loadLexicon: a licence family left out is not read, and the rest still wor
   assert.deepEqual(ccOnly?.sources.map((s) => s.code), ['eng-ind']);
   assert.equal(loadLexicon('de', { dir, licenses: ['cc-by-sa-3.0'], cache: false }), undefined);
   assert.deepEqual(supportedLexiconLanguages({ dir, licenses: ['cc-by-sa-3.0'], cache: false }), ['id']);
+  await new Promise((resolve) => setImmediate(resolve));
+  process.off('warning', onWarning);
+  assert.deepEqual(warnings.filter((w) => w.includes('pivot dictionaries')), ['id lexicon: pivot dictionaries deu-ind left out (their pivot language has no pack of the licence families allowed: cc-by-sa-3.0)']);
 });
 
 test('lexiconFamilies: the environment variable chooses families; unknown names are ignored with a warning', async () => {

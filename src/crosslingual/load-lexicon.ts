@@ -151,6 +151,9 @@ export function loadLexicon(lang: string, options: LexiconLoadOptions = {}): Lex
   else if (packs.length > 0) {
     const combined = combinePacks(packs, (pivotLang, words) => (pivotLang === lang ? undefined : pivotMeaning(pivotLang, words, folder, families)));
     lexicon = lexiconOf(lang, packs, combined.entries, combined.sources);
+    if (combined.skippedPivots.length > 0) {
+      warnOnce(`${lang} lexicon: pivot dictionaries ${combined.skippedPivots.join(', ')} left out (their pivot language has no pack of the licence families allowed: ${families.join(', ')})`);
+    }
     if (cacheDir !== undefined && fingerprint !== undefined) {
       const entries = [...combined.entries].map(([key, value]) => `${key}\t${value}`).join('\n');
       const failed = writeCachedLexicon(cacheDir, lang, fingerprint, { license: lexicon.license, families: [...lexicon.families], sources: combined.sources, entries });
