@@ -1,3 +1,4 @@
+import { compareIds } from '../stores/compare-ids.js';
 import { KEY_PREFIX, type DocumentKeys } from './index-keys.js';
 import { TERM_SELECTION } from './select-terms.js';
 
@@ -97,5 +98,5 @@ export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Pos
 }
 
 function byId(x: { id: string }, y: { id: string }): number {
-  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+  return compareIds(x.id, y.id);
 }

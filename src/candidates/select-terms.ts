@@ -1,3 +1,4 @@
+import { compareIds } from '../stores/compare-ids.js';
 import { hashString, mix32 } from '../sketch/index.js';
 
 /** How many of a document's term and anchor keys are indexed, and which. */
@@ -28,7 +29,7 @@ export function keyRank(key: string): number {
 }
 
 function byRank(keys: readonly string[]): { key: string; rank: number }[] {
-  return keys.map((key) => ({ key, rank: keyRank(key) })).sort((x, y) => x.rank - y.rank || (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+  return keys.map((key) => ({ key, rank: keyRank(key) })).sort((x, y) => x.rank - y.rank || compareIds(x.key, y.key));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { FRANC_WINDOW } from '../text/index.js';
 
 /**
  * Languages franc tells apart reliably (own script, or Vietnamese's dense diacritics) that have
@@ -44,7 +45,6 @@ export function detectUnsupportedLanguage(text: string): string | undefined {
  * Ukrainian, among the Cyrillic languages) use. franc reads the first 2,048 characters.
  */
 const UNSUPPORTED_LETTER = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Georgian}\p{Script=Armenian}\p{Script=Ethiopic}\p{Script=Tamil}ơưăđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹіїєґ]/iu;
-const FRANC_WINDOW = 2048;
 
 /**
  * {@link detectUnsupportedLanguage} of a document, reusing the text stage's franc ranking of

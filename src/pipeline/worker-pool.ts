@@ -15,8 +15,8 @@ import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type
  * They get plain data instead: raw documents to analyse, whose views the worker keeps, and
  * for verification each stored document it does not hold a view of, once, from which it builds
  * and keeps one (shipping finished views from the main thread cost more there than the
- * verification it fed). Every answer comes
- * back in input order, so the result is identical for any thread count.
+ * verification it fed). Every answer comes back in input order, so the result is identical
+ * for any thread count.
  */
 export interface TaskRunner {
   readonly threads: number;
@@ -79,7 +79,6 @@ function verified(answer: PipelineAnswer): PairResult[] {
 function poolRunner(threads: number, minParallel: number): TaskRunner {
   const pool = new ThreadPool(threads);
   const local = inProcessRunner();
-  // Per worker, the ids of the views it holds, kept by the same steps as the worker's own list.
   // Per worker, the ids whose views it holds, in its list's order; `false` marks a view the
   // worker still holds (it counts for eviction) of a version analysed again since, which must
   // not be used: the worker gets the stored document again.
@@ -89,14 +88,19 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
   return {
     threads,
     analyze: async (raws, context) => {
-      for (const raw of raws) for (const mirror of held) mirror.set(raw.id, false);
-      if (raws.length < minParallel) return local.analyze(raws, context);
+      const markStale = (id: string): void => {
+        for (const mirror of held) mirror.set(id, false);
+      };
+      if (raws.length < minParallel) {
+        for (const raw of raws) markStale(raw.id);
+        return local.analyze(raws, context);
+      }
       const answers = chunks(raws, parts).map((slice, k) => {
         const worker = k % threads;
         // The worker keeps each analysed document's view (see runPipelineTask), in this order;
         // a later chunk with the same id (a document read twice) marks this one stale.
         for (const raw of slice) {
-          for (const mirror of held) mirror.set(raw.id, false);
+          markStale(raw.id);
           held[worker]?.put(raw.id, true);
         }
         return pool.run(worker, { kind: 'analyze', raws: slice, context });

@@ -9,7 +9,7 @@ export { stopwordsFor, isStopword } from './stopwords.js';
 export { stemmerFor, type Stemmer } from './stem.js';
 export {
   detectLanguage, rankLanguages, parseDeclaredLanguage, SUPPORTED_LANGUAGES,
-  type DetectedLanguage, type LanguageScores, type RankedLanguage,
+  FRANC_WINDOW, type DetectedLanguage, type LanguageScores, type RankedLanguage,
 } from './detect-language.js';
 export { extractAnchors, extractQuotes, normalizeNumber, type QuoteSpan } from './anchors.js';
 export {
