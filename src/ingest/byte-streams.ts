@@ -5,10 +5,11 @@ const SLICE_BYTES = 64 * 1024;
  * Presents an in-memory file as a stream of 64 KiB views (no copying), the chunk size a file
  * stream would have, so stream readers behave the same on both.
  * @param bytes the whole input
+ * @param size bytes per view (tests use small ones so records straddle chunk edges)
  * @returns an async stream of consecutive views into `bytes`
  */
-export async function* sliceIntoChunks(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  for (let start = 0; start < bytes.length; start += SLICE_BYTES) yield bytes.subarray(start, start + SLICE_BYTES);
+export async function* sliceIntoChunks(bytes: Uint8Array, size = SLICE_BYTES): AsyncGenerator<Uint8Array> {
+  for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
 }
 
 /**

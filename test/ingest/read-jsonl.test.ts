@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { jsonlReader } from '../../src/ingest/index.js';
+import { sliceIntoChunks } from '../../src/ingest/byte-streams.js';
 import { collect, OPTIONS } from './ingest-helpers.js';
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -69,11 +70,6 @@ test('JSONL: an empty text field is an empty document warning, not a crash', asy
   assert.deepEqual(blank.warnings, [{ document: 'blank.jsonl', message: 'empty document, skipped' }]);
 });
 
-/** Cuts bytes into chunks of `size`, so lines and multi-byte characters straddle chunk edges. */
-async function* chunked(bytes: Uint8Array, size: number): AsyncGenerator<Uint8Array> {
-  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
-}
-
 test('JSONL streamed in 7-byte chunks gives what reading it whole gives, documents and warnings', async () => {
   const lines = [
     JSON.stringify({ id: 'wire-1', text: 'Le port a rouvert — après trois jours de tempête.', date: '2024-02-05T08:00:00Z' }),
@@ -85,7 +81,7 @@ test('JSONL streamed in 7-byte chunks gives what reading it whole gives, documen
   ];
   const bytes = encode(lines.join('\n'));
   const whole = await collect(jsonlReader.read(bytes, 'big.jsonl', OPTIONS));
-  const streamed = await collect(jsonlReader.readStream?.(chunked(bytes, 7), 'big.jsonl', OPTIONS) ?? []);
+  const streamed = await collect(jsonlReader.readStream?.(sliceIntoChunks(bytes, 7), 'big.jsonl', OPTIONS) ?? []);
   assert.equal(streamed.documents.length, 3);
   assert.deepEqual(streamed, whole);
 });
@@ -97,7 +93,7 @@ test('JSONL stream: a line over maxFileBytes is skipped with a warning naming it
     latin1,
     encode(`\n${JSON.stringify({ id: 'after', text: 'Read after the huge line.' })}\n`),
   ]);
-  const { documents, warnings } = await collect(jsonlReader.readStream?.(chunked(bytes, 64), 'crawl.jsonl', { ...OPTIONS, maxFileBytes: 200 }) ?? []);
+  const { documents, warnings } = await collect(jsonlReader.readStream?.(sliceIntoChunks(bytes, 64), 'crawl.jsonl', { ...OPTIONS, maxFileBytes: 200 }) ?? []);
   assert.deepEqual(documents.map((d) => d.id), ['l1', 'after']);
   assert.equal(documents[0]?.text, 'Café au port.');
   assert.equal(warnings[0]?.document, 'crawl.jsonl:1');
