@@ -189,16 +189,21 @@ function markBodyLines(
       for (let j = runStart; j <= i; j += 1) if (!marked.has(j)) marked.set(j, 'non-sentence');
     }
   }
-  const keyCounts = new Map<string, number>();
-  for (const l of lines) keyCounts.set(l.key, (keyCounts.get(l.key) ?? 0) + 1);
-  const proseStems = new Set(
-    [...isProse].flatMap((i) => contentStems(lines[i]?.text ?? '', language)),
-  );
+  // Built on the first body line that needs them: most documents have none, and stemming every
+  // prose line was a fifth of the text stage.
+  let keyCounts: Map<string, number> | undefined;
+  let proseStems: Set<string> | undefined;
   for (let i = first + 1; i < last; i += 1) {
     const l = lines[i];
     if (l === undefined || marked.has(i) || !candidate(i)) continue;
+    if (keyCounts === undefined) {
+      keyCounts = new Map();
+      for (const other of lines) keyCounts.set(other.key, (keyCounts.get(other.key) ?? 0) + 1);
+    }
+    proseStems ??= new Set([...isProse].flatMap((p) => contentStems(lines[p]?.text ?? '', language)));
     const stems = contentStems(l.text, language);
-    const shared = stems.filter((s) => proseStems.has(s)).length;
+    let shared = 0;
+    for (const s of stems) if (proseStems.has(s)) shared += 1;
     const offTopic = stems.length === 0 || shared / stems.length < MIN_TOPIC_SHARE;
     if ((keyCounts.get(l.key) ?? 0) > 1 || offTopic) marked.set(i, 'non-sentence');
   }
