@@ -7,7 +7,7 @@ import type { StoredDocument } from '../stores/store.js';
 import { analyzeSentences, analyzeText, buildBoilerplateContext, collectLineKeys, normalizeText } from '../text/index.js';
 import type { BoilerplateContext } from '../text/index.js';
 import { toPairDocument, toStoredDocument } from './document-views.js';
-import { hasSharedSpace, indexStems } from './shared-space.js';
+import { hasSharedSpace, indexStems, sharedSpaceAnchors } from './shared-space.js';
 
 /** A read document after the text and sketch stages: what is stored, its keys, its verification view. */
 export interface AnalyzedDocument {
@@ -51,7 +51,8 @@ export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): 
   const noLexicon = unsupported ?? (hasSharedSpace(analyzed.language) ? undefined : analyzed.language);
   if (noLexicon) stored.warnings.push(`no lexicon for language "${noLexicon}": matched across languages by names, numbers and quotes only`);
   const view = toPairDocument(stored, analyzed.sentences);
-  const keys = documentKeys(sketch, indexStems(analyzed.sentences, analyzed.language), view.sentences.flatMap((s) => s.anchors));
+  // Not the view's sentences: reading them would project every foreign sentence now (see toPairDocument).
+  const keys = documentKeys(sketch, indexStems(analyzed.sentences, analyzed.language), sharedSpaceAnchors(analyzed.sentences, analyzed.language));
   stored.keys = flattenKeys(keys);
   return { stored, keys, view };
 }

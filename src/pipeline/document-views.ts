@@ -27,17 +27,32 @@ export function toStoredDocument(raw: RawDocument, analyzed: AnalyzedText, signa
   return doc;
 }
 
-/** The verification view of a document whose sentences are known. */
+/**
+ * The verification view of a document whose sentences are known. Foreign sentences are put in
+ * the shared space (projected through the lexicon) when the view's sentences are first read:
+ * only documents that get candidates are verified, and projecting every sentence of every
+ * foreign document at index time was a quarter of its text stage. The same sentences come
+ * back on every read.
+ */
 export function toPairDocument(doc: StoredDocument, sentences: readonly Sentence[]): PairDocument {
+  const language = doc.language;
+  let own: readonly Sentence[] | undefined = sentences;
+  let shared: readonly Sentence[] | undefined;
   return {
     id: doc.id,
-    language: doc.language,
+    language,
     contentHash: doc.contentHash,
     date: doc.date,
     site: doc.site,
     url: doc.url,
     text: doc.cleanText,
-    sentences: toSharedSpace(sentences, doc.language),
+    get sentences(): readonly Sentence[] {
+      if (shared === undefined) {
+        shared = toSharedSpace(own ?? [], language);
+        own = undefined;
+      }
+      return shared;
+    },
     boilerplateLines: doc.boilerplate.length,
   };
 }

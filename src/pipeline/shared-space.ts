@@ -24,6 +24,15 @@ function sharedAnchors(anchors: readonly string[]): string[] {
 }
 
 /**
+ * The anchors of all sentences as {@link toSharedSpace} gives them (repeats kept), without
+ * projecting the sentences' stems: the index keys need only these.
+ */
+export function sharedSpaceAnchors(sentences: readonly Sentence[], language: LanguageCode): string[] {
+  const anchors = sentences.flatMap((s) => s.anchors);
+  return language === 'en' || language === 'und' || !loadLexicon(language) ? anchors : anchors.map(sharedSpaceAnchor);
+}
+
+/**
  * Stems a document is indexed under. Foreign text keeps only the first English reading of each
  * word: extra readings of common words make every foreign document look like every English
  * one to the candidate index (Debian Reference id→en P@1 90.8 % with all readings, 99.2 % with
