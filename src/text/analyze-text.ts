@@ -5,7 +5,7 @@ import { rankLanguages } from './detect-language.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences } from './split-sentences.js';
 import { stemmerFor } from './stem.js';
-import { isStopword } from './stopwords.js';
+import { stopwordsFor } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 import type { AnalyzedText, KeptSpan, LanguageCode, Sentence } from './types.js';
 
@@ -33,9 +33,19 @@ const MIN_SAMPLE_CHARS = 200;
 
 export const LANGUAGE_UNSURE_WARNING = 'language unsure, treated as und';
 
+const SAMPLE_WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether a line has at least `min` words; stops counting there (prose lines have dozens). */
+function hasWords(line: string, min: number): boolean {
+  SAMPLE_WORD.lastIndex = 0;
+  let count = 0;
+  while (count < min && SAMPLE_WORD.exec(line) !== null) count += 1;
+  return count >= min;
+}
+
 /** Menus and labels are often in another language than the story; detect on prose-like lines. */
 function languageSample(normalizedText: string): string {
-  const lines = normalizedText.split('\n').filter((l) => (l.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= SAMPLE_LINE_WORDS);
+  const lines = normalizedText.split('\n').filter((l) => hasWords(l, SAMPLE_LINE_WORDS));
   const sample = lines.join('\n');
   return sample.length >= MIN_SAMPLE_CHARS ? sample : normalizedText;
 }
@@ -49,11 +59,22 @@ function languageSample(normalizedText: string): string {
  */
 export function analyzeSentences(cleanText: string, language: LanguageCode): Sentence[] {
   const stem = stemmerFor(language);
-  return splitSentences(cleanText, language).map((s, index) => {
+  const stopwords = stopwordsFor(language);
+  const spans = splitSentences(cleanText, language);
+  const sentences: Sentence[] = [];
+  // Plain loops: this runs for every token of every document (closures per sentence cost a
+  // defineProperty each under tsx, and chained filter/map copy the token list twice).
+  for (let index = 0; index < spans.length; index++) {
+    const s = spans[index];
+    if (s === undefined) continue;
     const tokens = tokenize(s.text);
-    const words = tokens.map((t) => t.token);
-    const stems = words.filter((w) => !isStopword(w, language)).map(stem);
-    return {
+    const words: string[] = [];
+    const stems: string[] = [];
+    for (const t of tokens) {
+      words.push(t.token);
+      if (!stopwords.has(t.token)) stems.push(stem(t.token));
+    }
+    sentences.push({
       index,
       text: s.text,
       start: s.start,
@@ -62,8 +83,9 @@ export function analyzeSentences(cleanText: string, language: LanguageCode): Sen
       tokens: words,
       stems,
       anchors: extractAnchors(s.text, tokens, language),
-    };
-  });
+    });
+  }
+  return sentences;
 }
 
 /**

@@ -31,28 +31,32 @@ const OPENING_CONTEXT = /[\s([{\-/]/;
  */
 export function extractQuotes(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // Most sentences hold no quote: no list, no loop.
+  if (!text.includes('"')) return spans;
   let openAt = -1;
   let seenQuote = false;
-  const push = (start: number, end: number): void => {
-    let s = start;
-    let e = end;
-    while (s < e && /\s/.test(text.charAt(s))) s += 1;
-    while (e > s && /\s/.test(text.charAt(e - 1))) e -= 1;
-    if (e > s) spans.push({ text: text.slice(s, e), start: s, end: e });
-  };
   for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) {
     if (openAt !== -1) {
-      push(openAt + 1, i);
+      pushQuote(text, openAt + 1, i, spans);
       openAt = -1;
     } else if (i === 0 || OPENING_CONTEXT.test(text.charAt(i - 1))) {
       openAt = i;
     } else if (!seenQuote) {
-      push(0, i);
+      pushQuote(text, 0, i, spans);
     }
     seenQuote = true;
   }
-  if (openAt !== -1) push(openAt + 1, text.length);
+  if (openAt !== -1) pushQuote(text, openAt + 1, text.length, spans);
   return spans;
+}
+
+/** Adds `text[start, end)` trimmed of spaces, when something is left. */
+function pushQuote(text: string, start: number, end: number, spans: QuoteSpan[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text.charAt(s))) s += 1;
+  while (e > s && /\s/.test(text.charAt(e - 1))) e -= 1;
+  if (e > s) spans.push({ text: text.slice(s, e), start: s, end: e });
 }
 
 /**
@@ -108,10 +112,22 @@ function spaceGroupedLength(text: string, tokens: readonly Token[], i: number): 
   return n;
 }
 
+/** Whether a token starts with a digit (\p{N}); ASCII (most tokens) without the regex. */
+function startsWithNumber(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 0x80 ? c >= 0x30 && c <= 0x39 : /^\p{N}/u.test(token);
+}
+
+/** Whether a token starts with a letter (\p{L}); ASCII (most tokens) without the regex. */
+function startsWithLetter(token: string): boolean {
+  const c = token.charCodeAt(0);
+  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : /^\p{L}/u.test(token);
+}
+
 function numberAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t === undefined || !/^\p{N}/u.test(t.token)) continue;
+    if (t === undefined || !startsWithNumber(t.token)) continue;
     const grouped = SPACE_THOUSANDS.has(language) ? spaceGroupedLength(text, tokens, i) : 1;
     const last = tokens[i + grouped - 1] ?? t;
     const written = grouped === 1 ? t.token : tokens.slice(i, i + grouped).map((g) => g.token).join('');
@@ -125,7 +141,7 @@ function numberAnchors(text: string, tokens: readonly Token[], language: Languag
     const next = tokens[i + 1];
     if (next === undefined || !isOnlySpace(text, last.end, next.start)) continue;
     if (PERCENT_WORDS.has(next.token)) out.push(`${value}%`);
-    else if (/^\p{L}/u.test(next.token) && !isStopword(next.token, language)) out.push(`${value} ${next.token}`);
+    else if (startsWithLetter(next.token) && !isStopword(next.token, language)) out.push(`${value} ${next.token}`);
   }
 }
 
@@ -133,54 +149,68 @@ function numberAnchors(text: string, tokens: readonly Token[], language: Languag
 function isTitleCased(text: string, tokens: readonly Token[]): boolean {
   // Body sentences end with a stop even when full of names; headlines do not.
   if (/[.!?"']$/.test(text)) return false;
-  const long = tokens.filter((t) => t.token.length >= 4 && /^\p{L}/u.test(t.token));
-  return long.length >= 3 && long.filter((t) => t.capitalized).length / long.length >= 0.6;
+  let long = 0;
+  let capitalized = 0;
+  for (const t of tokens) {
+    if (t.token.length < 4 || !startsWithLetter(t.token)) continue;
+    long += 1;
+    if (t.capitalized) capitalized += 1;
+  }
+  return long >= 3 && capitalized / long >= 0.6;
+}
+
+/** A name word: capitalised, not a stop word, and not a title such as "Gen." or "Prof." before a name. */
+function isName(text: string, t: Token, language: LanguageCode): boolean {
+  return t.capitalized && !isStopword(t.token, language)
+    && !(text.charAt(t.end) === '.' && classifyAbbreviation(`${t.token}.`, language) === 'title');
+}
+
+/**
+ * The multi-word name of a run of capitalised tokens `[from, to)`: stop words at either end
+ * ("The White House", "In Jakarta") are not part of it; titles usually precede the name
+ * ("Defense Secretary Lloyd Austin"), so a name of 3+ words also gives its last two.
+ */
+function pushRunName(tokens: readonly Token[], names: readonly boolean[], from: number, to: number, out: string[]): void {
+  let lo = from;
+  let hi = to;
+  while (lo < hi && names[lo] !== true) lo += 1;
+  while (hi > lo && names[hi - 1] !== true) hi -= 1;
+  if (hi - lo < 2) return;
+  const words: string[] = [];
+  for (let k = lo; k < hi; k++) words.push(tokens[k]?.token ?? '');
+  out.push(words.join(' '));
+  if (words.length > 2) out.push(words.slice(-2).join(' '));
 }
 
 function nameAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
   if (isTitleCased(text, tokens)) return;
-  // "Gen." or "Prof." before a name is a title, not part of what identifies the person.
-  const isName = (t: Token): boolean => t.capitalized && !isStopword(t.token, language)
-    && !(text.charAt(t.end) === '.' && classifyAbbreviation(`${t.token}.`, language) === 'title');
-  tokens.forEach((t, i) => {
-    if (i > 0 && isName(t)) out.push(t.token);
-  });
-  // Runs of capitalised words written next to each other form multi-word names.
-  let run: Token[] = [];
-  // Defined once per sentence, not per run: under tsx (keepNames) every closure made costs a
-  // defineProperty, and this one was made for every run of capitalised words.
-  const named = (k: number): boolean => {
-    const t = run[k];
-    return t !== undefined && isName(t);
-  };
-  const flush = (): void => {
-    // Stop words at either end ("The White House", "In Jakarta") are not part of the name.
-    let lo = 0;
-    let hi = run.length;
-    while (lo < hi && !named(lo)) lo += 1;
-    while (hi > lo && !named(hi - 1)) hi -= 1;
-    const words = run.slice(lo, hi).map((r) => r.token);
-    if (words.length >= 2) {
-      out.push(words.join(' '));
-      // Titles usually precede the name ("Defense Secretary Lloyd Austin"): the last two words are the name.
-      if (words.length > 2) out.push(words.slice(-2).join(' '));
-    }
-    run = [];
-  };
-  tokens.forEach((t, i) => {
+  // Plain loops and no closures: this runs for every sentence, and under tsx (keepNames) every
+  // closure made costs a defineProperty.
+  const names: boolean[] = [];
+  for (const t of tokens) names.push(isName(text, t, language));
+  for (let i = 1; i < tokens.length; i++) if (names[i] === true) out.push(tokens[i]?.token ?? '');
+  // Runs of capitalised words written next to each other form multi-word names; the run is
+  // tokens [runStart, i).
+  let runStart = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === undefined) continue;
     const prev = tokens[i - 1];
+    if (!t.capitalized || !startsWithLetter(t.token)) {
+      pushRunName(tokens, names, runStart, i, out);
+      runStart = i + 1;
+      continue;
+    }
     // An initial or initialism keeps its dot inside a name: "J. R. Smith", "U.S. Army".
     const dotted = prev !== undefined && (prev.token.length === 1 || prev.token.includes('.'))
       && /^\.[ \t]+$/.test(text.slice(prev.end, t.start));
     const adjacent = prev !== undefined && (dotted || isOnlySpace(text, prev.end, t.start));
-    if (!t.capitalized || !/^\p{L}/u.test(t.token)) {
-      flush();
-      return;
+    if (!adjacent) {
+      pushRunName(tokens, names, runStart, i, out);
+      runStart = i;
     }
-    if (!adjacent) flush();
-    run.push(t);
-  });
-  flush();
+  }
+  pushRunName(tokens, names, runStart, tokens.length, out);
 }
 
 function quoteAnchors(text: string, out: string[]): void {

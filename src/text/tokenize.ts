@@ -29,6 +29,12 @@ const TOKEN = new RegExp(
 );
 const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
+/** Whether a token starts with an uppercase or titlecase letter; ASCII (most tokens) without the regex. */
+function isCapitalized(written: string): boolean {
+  const c = written.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(written);
+}
+
 /**
  * Split text into word tokens in one regex pass.
  *
@@ -43,7 +49,7 @@ export function tokenize(text: string): Token[] {
       token: written.toLowerCase(),
       start: m.index,
       end: m.index + written.length,
-      capitalized: CAPITAL.test(written),
+      capitalized: isCapitalized(written),
     });
   }
   return tokens;
