@@ -24,14 +24,17 @@ export interface DocumentKeys {
  * @param selection which stems and anchors become keys (default: the index's {@link TERM_SELECTION})
  */
 export function documentKeys(sketch: DocumentSketch, stems: Iterable<string>, anchors: Iterable<string>, selection: Readonly<TermSelection> = TERM_SELECTION): DocumentKeys {
-  const stemKeys = new Set<string>();
-  for (const s of stems) if (s.length > 1) stemKeys.add(KEY_PREFIX.term + s);
-  const anchorKeys = new Set<string>();
-  for (const a of anchors) anchorKeys.add(KEY_PREFIX.anchor + a);
+  // Distinct values first, then one prefixed string each: a text repeats its stems many times.
+  const distinctStems = new Set<string>();
+  for (const s of stems) if (s.length > 1) distinctStems.add(s);
+  const stemKeys: string[] = [];
+  for (const s of distinctStems) stemKeys.push(KEY_PREFIX.term + s);
+  const anchorKeys: string[] = [];
+  for (const a of new Set(anchors)) anchorKeys.push(KEY_PREFIX.anchor + a);
   return {
     bands: sketch.bandKeys,
     fingerprints: Array.from(sketch.fingerprints, (f) => KEY_PREFIX.fingerprint + hex32(f)),
-    terms: [...selectStems([...stemKeys], selection), ...selectAnchors([...anchorKeys], selection)].sort(),
+    terms: [...selectStems(stemKeys, selection), ...selectAnchors(anchorKeys, selection)].sort(),
   };
 }
 

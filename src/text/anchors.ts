@@ -1,4 +1,5 @@
 import { classifyAbbreviation } from './abbreviations.js';
+import { startsWithLetter, startsWithNumber } from './first-char.js';
 import { isStopword } from './stopwords.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { LanguageCode } from './types.js';
@@ -110,18 +111,6 @@ function spaceGroupedLength(text: string, tokens: readonly Token[], i: number): 
     n += 1;
   }
   return n;
-}
-
-/** Whether a token starts with a digit (\p{N}); ASCII (most tokens) without the regex. */
-function startsWithNumber(token: string): boolean {
-  const c = token.charCodeAt(0);
-  return c < 0x80 ? c >= 0x30 && c <= 0x39 : /^\p{N}/u.test(token);
-}
-
-/** Whether a token starts with a letter (\p{L}); ASCII (most tokens) without the regex. */
-function startsWithLetter(token: string): boolean {
-  const c = token.charCodeAt(0);
-  return c < 0x80 ? (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) : /^\p{L}/u.test(token);
 }
 
 function numberAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {

@@ -1,6 +1,8 @@
 // The shape of a line, judged without any phrase list: how many words, whether it ends like a
 // sentence, whether it reads like a title or a link. Boilerplate rules build on these.
 
+import { startsWithLetter, startsWithUppercase } from './first-char.js';
+
 /** Lines longer than this read as prose even without a final stop. */
 export const SHORT_LINE_WORDS = 8;
 /** Lines up to this long without a final stop read as titles (headlines, related-article links). */
@@ -32,10 +34,15 @@ export interface LineShape {
 
 function isTitleCase(words: readonly string[]): boolean {
   // Short words ("of", "di", "in") are lowercase in title case too, so only longer ones count.
-  const long = words.filter((w) => w.length >= 4 && /^\p{L}/u.test(w));
-  if (long.length === 0) return words.some((w) => /^\p{Lu}/u.test(w));
-  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / long.length >= 0.6;
+  let long = 0;
+  let capitalised = 0;
+  for (const w of words) {
+    if (w.length < 4 || !startsWithLetter(w)) continue;
+    long += 1;
+    if (startsWithUppercase(w)) capitalised += 1;
+  }
+  if (long === 0) return words.some(startsWithUppercase);
+  return capitalised / long >= 0.6;
 }
 
 /**

@@ -30,3 +30,9 @@ test('empty and punctuation-only input give no tokens', () => {
   assert.deepEqual(tokenize(''), []);
   assert.deepEqual(tokenize(' -- ... !! '), []);
 });
+
+test('capitalized is an uppercase or titlecase first letter as written, for any script', () => {
+  const text = 'ǅemal met Ülkü, İbrahim and ÉLODIE in Ωmega; ωmega, élan, 5th Avenue.';
+  for (const t of tokenize(text)) assert.equal(t.capitalized, /^[\p{Lu}\p{Lt}]/u.test(text.slice(t.start, t.end)), t.token);
+  assert.deepEqual(tokenize(text).filter((t) => t.capitalized).map((t) => t.token), ['ǆemal', 'ülkü', 'i̇brahim', 'élodie', 'ωmega', 'avenue']);
+});
