@@ -30,8 +30,14 @@ export function lineKey(line: string): string {
   return line.toLowerCase().replace(/\p{N}+/gu, '0').replace(/\s+/g, ' ').trim();
 }
 
-function wordCount(line: string): number {
-  return line.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Whether a line has fewer than `limit` words; stops counting there (prose lines have dozens). */
+function hasFewerWords(line: string, limit: number): boolean {
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (count < limit && WORD.exec(line) !== null) count += 1;
+  return count < limit;
 }
 
 /**
@@ -43,8 +49,10 @@ function wordCount(line: string): number {
 export function collectLineKeys(normalizedText: string): string[] {
   const keys = new Set<string>();
   for (const line of normalizedText.split('\n')) {
+    // The word count first: a long line's key is never needed.
+    if (!hasFewerWords(line, MAX_REPEATED_LINE_WORDS)) continue;
     const key = lineKey(line);
-    if (key.length > 0 && wordCount(line) < MAX_REPEATED_LINE_WORDS) keys.add(key);
+    if (key.length > 0) keys.add(key);
   }
   return [...keys].sort();
 }

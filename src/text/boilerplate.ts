@@ -36,13 +36,23 @@ export interface BoilerplateResult {
   keptSpans: KeptSpan[];
 }
 
-interface Line {
-  text: string;
-  start: number;
-  end: number;
-  block: number;
-  key: string;
-  shape: LineShape;
+/** A non-blank line of the text, trimmed, with its place and shape. */
+class Line {
+  private cachedKey: string | undefined;
+
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly block: number,
+    readonly shape: LineShape,
+  ) {}
+
+  /** The line's comparison key ({@link lineKey}), made on first use: long prose lines seldom need one. */
+  get key(): string {
+    this.cachedKey ??= lineKey(this.text);
+    return this.cachedKey;
+  }
 }
 
 function parseLines(text: string): Line[] {
@@ -58,7 +68,7 @@ function parseLines(text: string): Line[] {
       if (blank && lines.length > 0) block += 1;
       blank = false;
       const start = pos + raw.indexOf(trimmed);
-      lines.push({ text: trimmed, start, end: start + trimmed.length, block, key: lineKey(trimmed), shape: lineShape(trimmed) });
+      lines.push(new Line(trimmed, start, start + trimmed.length, block, lineShape(trimmed)));
     }
     pos += raw.length + 1;
   }

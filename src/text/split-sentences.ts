@@ -112,9 +112,18 @@ function* segmentInWindows(body: string, language: LanguageCode): Generator<{ se
   }
 }
 
+const SPACE = /\s/;
+
+/** The last whitespace-delimited word of a text (as `split(/\s+/)` would end), without splitting all of it. */
+function lastWord(text: string): string {
+  const trimmed = text.trimEnd();
+  let at = trimmed.length;
+  while (at > 0 && !SPACE.test(trimmed.charAt(at - 1))) at -= 1;
+  return trimmed.slice(at);
+}
+
 function shouldJoin(previous: string, next: string, language: LanguageCode): boolean {
-  const words = previous.trimEnd().split(/\s+/);
-  const last = words[words.length - 1] ?? '';
+  const last = lastWord(previous);
   const nextTrimmed = next.trimStart();
   const kind = classifyAbbreviation(last, language);
   if (kind === 'none') return false;
