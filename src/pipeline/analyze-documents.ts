@@ -1,4 +1,4 @@
-import { documentKeys, flattenKeys, type DocumentKeys } from '../candidates/index.js';
+import { documentKeys, flattenKeys } from '../candidates/index.js';
 import { detectUnsupportedLanguageOf, UNSUPPORTED_LANGUAGE_RANKING } from '../crosslingual/index.js';
 import type { RawDocument } from '../ingest/types.js';
 import type { PairDocument } from '../relate/index.js';
@@ -9,10 +9,9 @@ import type { BoilerplateContext } from '../text/index.js';
 import { toPairDocument, toStoredDocument } from './document-views.js';
 import { hasSharedSpace, indexStems, sharedSpaceAnchors } from './shared-space.js';
 
-/** A read document after the text and sketch stages: what is stored, its keys, its verification view. */
+/** A read document after the text and sketch stages: what is stored (with its index keys) and its verification view. */
 export interface AnalyzedDocument {
   stored: StoredDocument;
-  keys: DocumentKeys;
   /** Absent when analysed in a worker thread: the view is rebuilt where pairs are verified. */
   view: PairDocument | undefined;
 }
@@ -54,5 +53,7 @@ export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): 
   // Not the view's sentences: reading them would project every foreign sentence now (see toPairDocument).
   const keys = documentKeys(sketch, indexStems(analyzed.sentences, analyzed.language), sharedSpaceAnchors(analyzed.sentences, analyzed.language));
   stored.keys = flattenKeys(keys);
-  return { stored, keys, view };
+  // The grouped keys are not kept: the store holds the flat list, and a worker thread would
+  // copy them back to the main thread a second time.
+  return { stored, view };
 }

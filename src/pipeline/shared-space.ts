@@ -40,6 +40,10 @@ export function sharedSpaceAnchors(sentences: readonly Sentence[], language: Lan
  */
 export function indexStems(sentences: readonly Sentence[], language: LanguageCode): string[] {
   const lexicon = language === 'en' || language === 'und' ? undefined : loadLexicon(language);
-  if (!lexicon) return sentences.flatMap((s) => s.stems);
+  if (!lexicon) {
+    const stems: string[] = [];
+    for (const s of sentences) for (const stem of s.stems) stems.push(stem);
+    return stems;
+  }
   return sentences.flatMap((s) => projectTokens(s.tokens, language, lexicon, { maxStemsPerWord: INDEX_KEY_STEMS_PER_WORD }));
 }
