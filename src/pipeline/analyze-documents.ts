@@ -21,7 +21,23 @@ export interface AnalyzedDocument {
  * the unit of analysis: the same batch gives the same documents wherever it is analysed.
  */
 export function batchBoilerplateContext(raws: readonly RawDocument[]): BoilerplateContext {
-  return buildBoilerplateContext(raws.map((r) => ({ keys: collectLineKeys(normalizeText(r.text)), site: r.site })));
+  return buildBoilerplateContext(raws.map((r) => ({ keys: collectLineKeys(normalizedTextOf(r)), site: r.site })));
+}
+
+// The context normalises every text of the batch; analysing it in the same thread reuses that
+// (a worker thread gets copies of the documents and normalises again: same text either way).
+const normalizedTexts = new WeakMap<RawDocument, { text: string; normalized: string }>();
+
+function normalizedTextOf(raw: RawDocument): string {
+  const normalized = normalizeText(raw.text);
+  normalizedTexts.set(raw, { text: raw.text, normalized });
+  return normalized;
+}
+
+/** The normalised text the batch context made of this very text, if it did. */
+function knownNormalizedText(raw: RawDocument): string | undefined {
+  const known = normalizedTexts.get(raw);
+  return known !== undefined && known.text === raw.text ? known.normalized : undefined;
 }
 
 /**
@@ -29,7 +45,7 @@ export function batchBoilerplateContext(raws: readonly RawDocument[]): Boilerpla
  * the same result in any process.
  */
 export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): AnalyzedDocument {
-  const input: Parameters<typeof analyzeText>[0] = { text: raw.text, alsoRank: UNSUPPORTED_LANGUAGE_RANKING };
+  const input: Parameters<typeof analyzeText>[0] = { text: raw.text, alsoRank: UNSUPPORTED_LANGUAGE_RANKING, normalizedText: knownNormalizedText(raw) };
   if (raw.declaredLanguage !== undefined) input.declaredLanguage = raw.declaredLanguage;
   if (raw.site !== undefined) input.site = raw.site;
   if (raw.title !== undefined) input.title = raw.title;

@@ -24,6 +24,8 @@ export interface AnalyzeTextInput {
    * `AnalyzedText.languageScores`. One pass instead of two: franc is a large part of the stage.
    */
   alsoRank?: { codes: readonly string[]; minLength: number } | undefined;
+  /** `normalizeText(text)` when the caller has it already (normalising is not free); must be exactly that. */
+  normalizedText?: string | undefined;
 }
 
 /** Lines with fewer words than this are left out of the language sample (menus, labels). */
@@ -102,7 +104,7 @@ export function analyzeSentences(cleanText: string, language: LanguageCode): Sen
 export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContext): AnalyzedText {
   const warnings: string[] = [];
   const raw = typeof input.text === 'string' ? input.text : '';
-  const normalizedText = normalizeText(raw);
+  const normalizedText = input.normalizedText ?? normalizeText(raw);
   if (normalizedText.length === 0) {
     warnings.push('empty text');
     return { language: 'und', normalizedText, cleanText: '', boilerplate: [], sentences: [], warnings, keptSpans: [] };
