@@ -21,6 +21,15 @@ test('longestPhraseFrom: the longest key starting with a word, 0 for none', () =
   assert.equal(lexicon.maxPhraseWords, 3);
 });
 
+test('longestPhraseFromPair: the longest key starting with two words, 0 for none', () => {
+  const lexicon = createLexicon({ version: 1, lang: 'id', entries: { 'rumah sakit': 'hospit', 'rumah sakit jiwa': 'asylum', 'rumah makan besar sekali': 'restaur', 'orang tua': 'parent' } });
+  assert.equal(lexicon.longestPhraseFromPair('rumah', 'sakit'), 3);
+  assert.equal(lexicon.longestPhraseFromPair('rumah', 'makan'), 4);
+  assert.equal(lexicon.longestPhraseFromPair('orang', 'tua'), 2);
+  assert.equal(lexicon.longestPhraseFromPair('rumah', 'tua'), 0);
+  assert.equal(lexicon.longestPhraseFromPair('sakit', 'jiwa'), 0);
+});
+
 test('createLexicon: pack lines answer with their first three stems and ignore the votes column', () => {
   const lexicon = createLexicon({ version: 1, lang: 'id', entries: 'rumah\thous|home|build|hut\t2,90|1,60|1,30|1,12\ndan\t' });
   assert.deepEqual(lexicon.lookup('rumah'), ['hous', 'home', 'build']);

@@ -21,6 +21,12 @@ export interface Lexicon {
   /** Words in the longest key that begins with this word and has two or more words; 0 when none does. */
   longestPhraseFrom(word: string): number;
   /**
+   * Words in the longest key that begins with these two words (space-free, in this order); 0
+   * when none does. Tells projection which phrase lengths can match at all: a common first word
+   * ("de", "la") starts long phrases, but few of them go on with the word that follows it.
+   */
+  longestPhraseFromPair(first: string, second: string): number;
+  /**
    * English Porter2 stems of a folded foreign word or space-joined phrase, best first;
    * [] when the key is known but means only English stop words; undefined when unknown.
    */
@@ -74,13 +80,18 @@ export function createLexicon(pack: LexiconPack): Lexicon {
   let maxPhraseWords = 1;
   // First word → words in its longest phrase: projection tries only lengths that can match.
   const phraseStarts = new Map<string, number>();
+  // The same by first two words (space-joined).
+  const phrasePairs = new Map<string, number>();
   for (const key of raw.keys()) {
     const space = key.indexOf(' ');
     if (space < 0) continue;
+    const secondSpace = key.indexOf(' ', space + 1);
     let words = 2;
-    for (let i = key.indexOf(' ', space + 1); i >= 0; i = key.indexOf(' ', i + 1)) words += 1;
+    for (let i = secondSpace; i >= 0; i = key.indexOf(' ', i + 1)) words += 1;
     const first = key.slice(0, space);
     if (words > (phraseStarts.get(first) ?? 0)) phraseStarts.set(first, words);
+    const pair = secondSpace < 0 ? key : key.slice(0, secondSpace);
+    if (words > (phrasePairs.get(pair) ?? 0)) phrasePairs.set(pair, words);
     if (words > maxPhraseWords) maxPhraseWords = words;
   }
   const split = new Map<string, readonly string[]>();
@@ -134,6 +145,7 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     size: raw.size,
     maxPhraseWords,
     longestPhraseFrom: (word) => phraseStarts.get(word) ?? 0,
+    longestPhraseFromPair: (first, second) => phrasePairs.get(`${first} ${second}`) ?? 0,
     lookup,
     lookupByStem: (word) => (stem === undefined ? undefined : stemIndex().get(stem(word))),
     lookupBySpelling: (word) => (variants ? spellingIndex().get(foldSpelling(word, pack.lang)) : undefined),

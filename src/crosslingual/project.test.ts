@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { createLexicon } from './lexicon.js';
 import { loadLexicon } from './load-lexicon.js';
 import { projectTokens, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
@@ -119,4 +120,22 @@ test('a compound read part by part keeps the first reading of each part under ma
   const parts = ['porte', 'avion'].map((w) => projectTokens([w], 'fr', lexicon, { maxStemsPerWord: 1 }));
   assert.ok(parts.every((p) => p.length === 1), JSON.stringify(parts));
   assert.deepEqual(one, parts.flat());
+});
+
+test('projectTokens: phrase lengths bounded by the first two words find every phrase the unbounded search finds', () => {
+  const lexicon = createLexicon({
+    version: 1,
+    lang: 'id',
+    entries: {
+      rumah: 'hous', sakit: 'ill', jiwa: 'soul', besar: 'big', kota: 'citi', 'rumah sakit': 'hospit', 'rumah sakit jiwa': 'asylum',
+      'rumah besar kota tua': 'manor', 'kota besar': 'metropoli', 'besar sekali': 'huge', 'sakit kepala besar sekali': 'migrain',
+    },
+  });
+  // The same lexicon, but every phrase length up to the longest is tried after any pair of words.
+  const unbounded = { ...lexicon, longestPhraseFromPair: (): number => lexicon.maxPhraseWords };
+  const vocabulary = ['rumah', 'sakit', 'jiwa', 'besar', 'kota', 'tua', 'sekali', 'kepala', 'di'];
+  fc.assert(fc.property(fc.array(fc.constantFrom(...vocabulary), { maxLength: 12 }), (tokens) => {
+    assert.deepEqual(projectTokens(tokens, 'id', lexicon), projectTokens(tokens, 'id', unbounded));
+  }), { numRuns: 2000 });
+  assert.deepEqual(projectTokens(words('rumah besar kota tua di rumah sakit jiwa'), 'id', lexicon), ['manor', 'asylum']);
 });

@@ -182,8 +182,13 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
     const word = words[i] as string;
     let matched = 0;
     const longest = lexicon.longestPhraseFrom(word);
-    if (longest > 0) {
-      for (let n = Math.min(longest, words.length - i); n >= 2; n -= 1) {
+    const next = words[i + 1];
+    if (longest > 0 && next !== undefined) {
+      // A key of n ≥ 2 words starting here begins with this word and the next, so the pair's
+      // longest key bounds n: most pairs start none, and each try joins and looks up a string.
+      // (A word with a space in it would break that; the tokenizer makes none.)
+      const reach = next.includes(' ') ? longest : Math.min(longest, lexicon.longestPhraseFromPair(word, next));
+      for (let n = Math.min(reach, words.length - i); n >= 2; n -= 1) {
         const found = lexicon.lookup(words.slice(i, i + n).join(' '));
         if (found !== undefined) {
           counts.known += n;
