@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { francAll } from 'franc';
 import { detectLanguage, FRANC_WINDOW, QUICK_SAMPLE_CHARS, rankLanguages } from './detect-language.js';
 
 // Texts written for this test. The ranking of other languages is what the text stage asks for.
@@ -49,4 +50,35 @@ test('without other languages to rank there is no first pass: detectLanguage rea
   assert.equal(rankLanguages(ENGLISH).scores, undefined);
   const text = `${ENGLISH}\n${ARABIC.repeat(6)}`;
   assert.deepEqual(rankLanguages(text), { ...detectLanguage(text), scores: undefined });
+});
+
+// Written for this test: Turkish news with many capital İ (lowercased, "İ" is "i" + a combining dot).
+const TURKISH = [
+  'İstanbul Büyükşehir Belediyesi, İzmir ve İzmit arasında yeni bir feribot hattı açılacağını açıkladı.',
+  'İçişleri Bakanlığı yetkilileri, İstanbul limanındaki çalışmaların önümüzdeki hafta tamamlanacağını söyledi.',
+  'İlçe halkı, İskele meydanında toplanarak yeni hattın ulaşım sorununu çözeceğini umduklarını dile getirdi.',
+  'İnşaat şirketi, İstanbul ile İzmir arasındaki seferlerin yaz aylarında her gün yapılacağını bildirdi.',
+  'İşçiler, liman alanındaki eski binaların yıkımına başladı ve yeni terminal binası için temel atıldı.',
+  'İlk seferin mayıs ayında yapılması planlanıyor ve biletlerin fiyatı henüz açıklanmadı.',
+].join(' ');
+
+/** The first pass's pieces of a sample (as detect-language.ts cuts them). */
+function firstPassPieces(sample: string): string {
+  const window = sample.slice(0, FRANC_WINDOW);
+  const size = QUICK_SAMPLE_CHARS / 4;
+  const pieces: string[] = [];
+  for (let p = 0; p < 4; p++) {
+    const at = Math.round(((window.length - size) * p) / 3);
+    pieces.push(window.slice(at, at + size));
+  }
+  return pieces.join(' ').trim();
+}
+
+test('Turkish capital İ does not read as the stop word "i" of other languages: the first pass decides', () => {
+  assert.ok(TURKISH.length > QUICK_SAMPLE_CHARS);
+  const ranked = rankLanguages(TURKISH, undefined, OTHERS);
+  assert.equal(ranked.language, 'tr');
+  assert.equal(ranked.language, detectLanguage(TURKISH).language);
+  const only = ['eng', 'ind', 'zlm', 'deu', 'fra', 'spa', 'por', 'nld', 'pol', 'ita', 'rus', 'arb', 'tur', ...OTHERS];
+  assert.deepEqual(ranked.scores, francAll(firstPassPieces(TURKISH), { only, minLength: 40 }), 'the first pass\'s ranking, not the whole window\'s');
 });
