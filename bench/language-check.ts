@@ -9,8 +9,13 @@
 // 30-character heads, and two-language splices (the head of a text in one language, then a
 // text in another, cut at 400/700/1000/1300 characters).
 //
-// usage: node --import tsx bench/language-check.ts --out NEW.json [--repo DIR] [--jsonl DOCS.jsonl] [--compare OLD.json]
+// `--full` writes instead a hash of the whole stored document and verification view of each text
+// (clean text, boilerplate, warnings, signature, keys; sentences, tokens, stems, anchors): for a
+// change meant to leave every answer byte-identical.
+//
+// usage: node --import tsx bench/language-check.ts --out NEW.json [--repo DIR] [--jsonl DOCS.jsonl] [--compare OLD.json] [--full]
 // Skips with a message when ../shared/datasets is absent.
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,12 +25,12 @@ type AnalyzeModule = typeof import('../src/pipeline/analyze-documents.js');
 type TextModule = typeof import('../src/text/index.js');
 type IngestModule = typeof import('../src/ingest/index.js');
 
-const { values: args } = parseArgs({ options: { out: { type: 'string' }, repo: { type: 'string' }, jsonl: { type: 'string' }, compare: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { out: { type: 'string' }, repo: { type: 'string' }, jsonl: { type: 'string' }, compare: { type: 'string' }, full: { type: 'boolean', default: false } } });
 const HERE = new URL('.', import.meta.url).pathname;
 const repo = resolve(args.repo ?? join(HERE, '..'));
 const datasets = [process.env['STORYTRACE_SHARED_DATASETS'], join(HERE, '../../shared/datasets'), '/work/shared/datasets'].find((d) => d !== undefined && existsSync(d));
 if (args.out === undefined) {
-  console.error('usage: language-check.ts --out OUT.json [--repo DIR] [--jsonl DOCS.jsonl] [--compare OLD.json]');
+  console.error('usage: language-check.ts --out OUT.json [--repo DIR] [--jsonl DOCS.jsonl] [--compare OLD.json] [--full]');
   process.exit(2);
 }
 if (datasets === undefined) {
@@ -83,7 +88,9 @@ for (const t of texts) {
   const raw: RawDocument = { id: t.id, text: t.text, contentHash: '', format: 'txt', warnings: [] };
   if (t.declaredLanguage !== undefined) raw.declaredLanguage = t.declaredLanguage;
   const d = analyzeDocument(raw, context);
-  result[t.id] = [d.stored.language, d.stored.warnings, d.stored.cleanText.length, d.stored.keys.length, d.view?.sentences.length ?? -1];
+  result[t.id] = args.full
+    ? createHash('sha1').update(JSON.stringify({ stored: d.stored, view: d.view }, (_k, v: unknown) => (v instanceof Uint32Array ? [...v] : v))).digest('hex')
+    : [d.stored.language, d.stored.warnings, d.stored.cleanText.length, d.stored.keys.length, d.view?.sentences.length ?? -1];
 }
 const c = process.cpuUsage(c0);
 writeFileSync(args.out, JSON.stringify(result));

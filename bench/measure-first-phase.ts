@@ -1,0 +1,90 @@
+// CPU per document of the first indexing phase alone — read, boilerplate context, text stage,
+// sketch, keys, store — with a checkout's own code (default this one), into a fresh SQLite file
+// that is removed after. Candidates and verification (the second phase) are not run, so a large
+// corpus measures the phase issue 6 sets a target for without waiting for the rest. CPU is of
+// all the process's threads; `afterFirstBatch` leaves out the first batch, which pays the
+// start-up (module loads, JIT, lexicons, worker threads). Run old and new checkouts one after
+// the other, twice or more, and compare the ratios (the machine is shared).
+//
+// usage: node --import tsx bench/measure-first-phase.ts DOCS.jsonl [--threads N] [--limit N] [--repo DIR]
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { RawDocument } from '../src/ingest/types.js';
+
+type IngestModule = typeof import('../src/ingest/index.js');
+type StoreBatchModule = typeof import('../src/pipeline/store-documents.js');
+type PoolModule = typeof import('../src/pipeline/worker-pool.js');
+type StoresModule = typeof import('../src/stores/index.js');
+type PipelineModule = typeof import('../src/pipeline.js');
+
+const { values: args, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { threads: { type: 'string', default: '1' }, limit: { type: 'string' }, repo: { type: 'string' } },
+});
+const docsFile = positionals[0];
+if (docsFile === undefined) {
+  console.error('usage: measure-first-phase.ts DOCS.jsonl [--threads N] [--limit N] [--repo DIR]');
+  process.exit(2);
+}
+const repo = resolve(args.repo ?? join(new URL('.', import.meta.url).pathname, '..'));
+const threads = Number(args.threads);
+const limit = args.limit === undefined ? Number.POSITIVE_INFINITY : Number(args.limit);
+
+const { readInputs } = (await import(`${repo}/src/ingest/index.ts`)) as IngestModule;
+const { storeBatch } = (await import(`${repo}/src/pipeline/store-documents.ts`)) as StoreBatchModule;
+const { createTaskRunner } = (await import(`${repo}/src/pipeline/worker-pool.ts`)) as PoolModule;
+const { createStore } = (await import(`${repo}/src/stores/index.ts`)) as StoresModule;
+const { BATCH_SIZE } = (await import(`${repo}/src/pipeline.ts`)) as PipelineModule;
+
+const db = join(tmpdir(), `storytrace-first-phase-${process.pid}.sqlite`);
+const store = await createStore(`sqlite:${db}`);
+const runner = createTaskRunner(threads);
+const cpuMs = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+// CPU by the stage of the progress event that ends it: `analyze` holds reading, the batch's
+// boilerplate context and the text stage; `index` the store's writes.
+const stageMs: Record<string, number> = {};
+let last = cpuMs();
+const progress = (event: { stage: string }): void => {
+  const now = cpuMs();
+  stageMs[event.stage] = (stageMs[event.stage] ?? 0) + now - last;
+  last = now;
+};
+const start = last;
+const wallStart = performance.now();
+const batchEnds: number[] = [];
+let batch: RawDocument[] = [];
+let documents = 0;
+try {
+  for await (const item of readInputs([docsFile], {})) {
+    if (item.kind !== 'document') continue;
+    batch.push(item.document);
+    documents += 1;
+    if (batch.length >= BATCH_SIZE) {
+      await storeBatch(batch, store, progress, runner);
+      batch = [];
+      batchEnds.push(cpuMs());
+    }
+    if (documents >= limit) break;
+  }
+  if (batch.length > 0) await storeBatch(batch, store, progress, runner);
+} finally {
+  await runner.close();
+  await store.close();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
+}
+const end = cpuMs();
+const first = batchEnds[0];
+console.log(JSON.stringify({
+  repo,
+  threads,
+  documents,
+  cpuMsPerDocument: (end - start) / Math.max(1, documents),
+  afterFirstBatchCpuMsPerDocument: first === undefined || documents <= BATCH_SIZE ? null : (end - first) / (documents - BATCH_SIZE),
+  wallSeconds: (performance.now() - wallStart) / 1000,
+  stageCpuMs: Object.fromEntries(Object.entries(stageMs).map(([stage, ms]) => [stage, Math.round(ms)])),
+}));
