@@ -4,7 +4,7 @@ import { foreignStopWords } from './foreign-stop-words.js';
 import { foreignStemmer } from './foreign-stemmer.js';
 import { normalizeForeign } from './normalize-foreign.js';
 import { hasCyrillic, romanizeCyrillic } from './romanize-cyrillic.js';
-import { stripArabicClitics } from './strip-arabic-clitics.js';
+import { isArabicFunctionWord, stripArabicClitics } from './strip-arabic-clitics.js';
 import { stripIndonesianAffixes } from './strip-indonesian-affixes.js';
 
 /** Options of {@link projectTokens}. */
@@ -107,6 +107,7 @@ const DROPPED_UNKNOWN: WordResult = Object.freeze({ outcome: 'unknown', stems: O
 function resolveWord(word: string, lang: string, lexicon: Lexicon, stopWords: ReadonlySet<string>, useStemIndex: boolean, keepUnknown: boolean): WordResult {
   if (NUMBER.test(word)) return { outcome: 'number', stems: [word] };
   if (stopWords.has(word)) return STOP_RESULT;
+  if (lang === 'ar' && isArabicFunctionWord(word, stopWords)) return STOP_RESULT;
   const found = translateWord(word, lang, lexicon, useStemIndex);
   if (found !== undefined) return { outcome: 'known', stems: found };
   const parts = word.split(/['-]/).filter((part) => part !== '');

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLexicon } from './lexicon.js';
 import { projectTokens } from './project.js';
-import { arabicCliticCandidates, stripArabicClitics } from './strip-arabic-clitics.js';
+import { arabicCliticCandidates, isArabicFunctionWord, stripArabicClitics } from './strip-arabic-clitics.js';
 
 test('arabicCliticCandidates: conjunction and article come off, the article is tried back on', () => {
   const candidates = arabicCliticCandidates('والحريات');
@@ -51,4 +51,26 @@ test('arabicCliticCandidates: the future particle before a person prefix leaves 
   // A word that merely starts with س is left alone: سلام "peace", ستة "six".
   assert.deepEqual(arabicCliticCandidates('سلام').filter((x) => x.startsWith('ي')), []);
   assert.deepEqual(arabicCliticCandidates('ستة'), []);
+});
+
+test('arabicCliticCandidates: plural, dual, feminine and accusative endings give the dictionary form, after the clitics', () => {
+  // حافلات "buses" → حافلة; والمواطنين "and the citizens" → المواطن; علنيا "publicly" → علني; متساوية → متساوي.
+  assert.ok(arabicCliticCandidates('حافلات').includes('حافلة'));
+  assert.ok(arabicCliticCandidates('والمواطنين').includes('المواطن'));
+  assert.ok(arabicCliticCandidates('علنيا').includes('علني'));
+  assert.ok(arabicCliticCandidates('متساوية').includes('متساوي'));
+  // A stem must keep three letters: بنا is not read as بن + ا.
+  assert.ok(!arabicCliticCandidates('بنا').includes('بن'));
+  // The dictionary decides: with only the singular known, the plural reads as it.
+  assert.equal(stripArabicClitics('وحافلات', (k) => k === 'حافلة'), 'حافلة');
+});
+
+test('isArabicFunctionWord: a stop word with a conjunction, preposition or pronoun on it is a stop word too', () => {
+  const stop = new Set(['إلى', 'لما', 'أن', 'هذه']);
+  for (const word of ['وإلى', 'ولما', 'أنه', 'لهذه']) assert.equal(isArabicFunctionWord(word, stop), true, word);
+  for (const word of ['والحريات', 'شخص', 'إلى']) assert.equal(isArabicFunctionWord(word, stop), false, word);
+  // Projected, it adds nothing (the dictionary reads إلى as "followup-to").
+  const lexicon = createLexicon({ version: 1, lang: 'ar', entries: { 'إلى': 'followup-to', 'الحريات': 'freedom' } });
+  assert.deepEqual(projectTokens(['وإلى', 'والحريات'], 'ar', lexicon, { stopWords: stop }), ['freedom']);
+  assert.deepEqual(projectTokens(['وإلى'], 'ar', lexicon), []);
 });

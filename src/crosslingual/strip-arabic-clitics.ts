@@ -16,36 +16,30 @@ const FUTURE = 'س';
 const PERSON_PREFIXES = ['ي', ...IMPERFECT_PREFIXES];
 /** Attached pronouns, longest first (هم "their", ها "her", ه "his" …). */
 const ENCLITICS = ['هما', 'كما', 'هم', 'هن', 'كم', 'كن', 'نا', 'ها', 'ه', 'ك', 'ي'];
+/**
+ * Noun and adjective endings and what the dictionary form ends in instead, longest first:
+ * feminine plural ات (حافلات → حافلة), feminine dual تان/تين, masculine plural ون/ين and dual ان,
+ * the feminine ة of an adjective (متساوية → متساوي) and the accusative alef of an indefinite noun
+ * or adverb (يوما, علنيا). Only tried when the shorter form is a dictionary key.
+ */
+const NOUN_SUFFIXES: readonly (readonly [string, string])[] = [['تان', 'ة'], ['تين', 'ة'], ['ات', 'ة'], ['ات', ''], ['ون', ''], ['ين', ''], ['ان', ''], ['ة', ''], ['ا', '']];
+const MIN_NOUN_STEM_LETTERS = 3;
 
 /**
  * Readings of an Arabic word with its clitics removed, most likely first: proclitics alone,
  * then with the article restored (لل → ال), then attached pronouns removed as well (a final
- * ت restored to ة, as before a pronoun), then verb person affixes read as the dictionary's
+ * ت restored to ة, as before a pronoun), then noun and adjective endings off (plural, dual,
+ * feminine, accusative alef: حافلات → حافلة, علنيا → علني), then verb person affixes read as the dictionary's
  * third person imperfect (تدفع → يدفع, يحاولون → يحاول), also after the future particle
  * (وستغلق → يغلق).
  * @param word a folded Arabic word (see normalizeForeign)
  * @returns candidate keys, without the word itself, distinct
  */
 export function arabicCliticCandidates(word: string): string[] {
-  const out: string[] = [];
-  const push = (x: string): void => {
-    if (x.length >= MIN_STEM_LETTERS && x !== word && !out.includes(x)) out.push(x);
-  };
-  const bases = [word];
-  for (const p of PROCLITICS) {
-    if (!word.startsWith(p) || word.length - p.length < MIN_STEM_LETTERS) continue;
-    const rest = word.slice(p.length);
-    bases.push(rest);
-    push(rest);
-    // With the article put back (بكتاب → الكتاب; لل "for the" → ال).
-    push(`ال${rest}`);
-  }
+  const { out, bases, push } = cliticForms(word);
   for (const base of bases) {
-    for (const e of ENCLITICS) {
-      if (!base.endsWith(e) || base.length - e.length < MIN_STEM_LETTERS) continue;
-      const rest = base.slice(0, -e.length);
-      push(rest);
-      if (rest.endsWith('ت')) push(`${rest.slice(0, -1)}ة`);
+    for (const [suffix, replacement] of NOUN_SUFFIXES) {
+      if (base.endsWith(suffix) && base.length - suffix.length >= MIN_NOUN_STEM_LETTERS) push(base.slice(0, -suffix.length) + replacement);
     }
   }
   // Verbs last (the rarest reading): the dictionary form is the third person imperfect يفعل,
@@ -67,6 +61,44 @@ export function arabicCliticCandidates(word: string): string[] {
     }
   }
   return out;
+}
+
+/** The word's readings with proclitics and attached pronouns removed, and the bases verbs and endings are tried on. */
+function cliticForms(word: string): { out: string[]; bases: string[]; push: (x: string) => void } {
+  const out: string[] = [];
+  const push = (x: string): void => {
+    if (x.length >= MIN_STEM_LETTERS && x !== word && !out.includes(x)) out.push(x);
+  };
+  const bases = [word];
+  for (const p of PROCLITICS) {
+    if (!word.startsWith(p) || word.length - p.length < MIN_STEM_LETTERS) continue;
+    const rest = word.slice(p.length);
+    bases.push(rest);
+    push(rest);
+    // With the article put back (بكتاب → الكتاب; لل "for the" → ال).
+    push(`ال${rest}`);
+  }
+  for (const base of bases) {
+    for (const e of ENCLITICS) {
+      if (!base.endsWith(e) || base.length - e.length < MIN_STEM_LETTERS) continue;
+      const rest = base.slice(0, -e.length);
+      push(rest);
+      if (rest.endsWith('ت')) push(`${rest.slice(0, -1)}ة`);
+    }
+  }
+  return { out, bases, push };
+}
+
+/**
+ * True when the word is a function word with clitics on it (ولما "and when", وإلى "and to", أنه
+ * "that he", لهذه "for this"): a proclitic or attached pronoun off leaves a stop word. Read as
+ * content words they met the dictionary through their clitics (وإلى → "followup-to", لهذه →
+ * "ergo") and put noise into every Arabic document's keys.
+ * @param word a folded Arabic word
+ * @param stopWords the language's stop words
+ */
+export function isArabicFunctionWord(word: string, stopWords: ReadonlySet<string>): boolean {
+  return cliticForms(word).out.some((form) => stopWords.has(form));
 }
 
 /**
