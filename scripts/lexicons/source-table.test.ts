@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { commonnessFromWordnet } from './english-commonness.js';
 import { arabicHeadwordForms, headwordFormsOf } from './headword-forms.js';
+import { parseEntry } from './parse-entry.js';
 import { tableFromEnglishForeign, tableFromForeignEnglish } from './source-table.js';
 
 // Articles in FreeDict's dictd layout, written for this test (alphabetical senses, as ara-eng has them).
@@ -46,4 +47,14 @@ test('Arabic headwords with the article are also stored without it, so the bare 
   // شخص gets the noun's readings beside the verb's (شخّص "diagnose"), the common one first.
   assert.deepEqual(table.get('شخص'), ['person', 'charact', 'diagnos', 'cuss', 'personifi']);
   assert.deepEqual(table.get('الشخص'), ['person', 'charact', 'cuss']);
+});
+
+test('parseEntry splits translations and headwords on the Arabic comma as on the Latin one', () => {
+  const state = parseEntry('State /stˈeɪt/\nالحالة، الدولة، يقرّ');
+  assert.deepEqual(state.translations, ['الحالة', 'الدولة', 'يقرّ']);
+  const sting = parseEntry('لادغ، شائك /lˈaːdiɣ ʃˈaːʔik/\nAculeatus');
+  assert.deepEqual(sting.headwords, ['لادغ', 'شائك']);
+  assert.deepEqual(parseEntry('house /haʊs/\nHaus, Heim').headwords, ['house']);
+  const table = tableFromForeignEnglish([{ headword: 'لادغ، شائك', body: 'لادغ، شائك /x/\nAculeatus' }], 'ar');
+  assert.deepEqual([...table.keys()], ['لادغ', 'شائك']);
 });

@@ -49,7 +49,7 @@ export function tableFromForeignEnglish(articles: readonly DictdArticle[], lang:
   const forms = options.keyForms ?? ownForm;
   for (const article of articles) {
     const entry = parseEntry(article.body);
-    const keys = forms(normalizeForeign(entry.headword, lang));
+    const keys = [...new Set(entry.headwords.flatMap((headword) => forms(normalizeForeign(headword, lang))))];
     entry.translations.forEach((translation, index) => {
       const stems = englishStems(translation);
       for (const key of keys) builder.add(key, stems, weightOf(index, options));

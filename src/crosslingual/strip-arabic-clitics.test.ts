@@ -74,3 +74,15 @@ test('isArabicFunctionWord: a stop word with a conjunction, preposition or prono
   assert.deepEqual(projectTokens(['وإلى', 'والحريات'], 'ar', lexicon, { stopWords: stop }), ['freedom']);
   assert.deepEqual(projectTokens(['وإلى'], 'ar', lexicon), []);
 });
+
+test('arabicCliticCandidates: verbs the dictionary lists in the past tense are reached from the imperfect and from past endings', () => {
+  // يطور "he develops" → طور; يستخدم "he uses" → استخدم; أكدت "she asserted" → أكد; قالوا "they said" → قال.
+  assert.ok(arabicCliticCandidates('يطور').includes('طور'));
+  assert.ok(arabicCliticCandidates('يستخدم').includes('استخدم'));
+  assert.ok(arabicCliticCandidates('ويرسل').includes('أرسل'));
+  assert.ok(arabicCliticCandidates('أكدت').includes('أكد'));
+  assert.ok(arabicCliticCandidates('قالوا').includes('قال'));
+  // The exact word and the ي-imperfect still come first: the dictionary decides among them.
+  const candidates = arabicCliticCandidates('تدفع');
+  assert.ok(candidates.indexOf('يدفع') < candidates.indexOf('دفع'));
+});

@@ -11,6 +11,10 @@ const VERB_SUFFIXES = ['ون', 'ان', 'ين', 'وا'];
 /** Person prefixes of the imperfect other than ي (she/you ت, we ن, I ا/أ): dictionaries list verbs with ي. */
 const IMPERFECT_PREFIXES = ['ت', 'ن', 'أ', 'ا'];
 const MIN_VERB_LETTERS = 4;
+/** Person endings of the past tense (they وا, the two تا, you (pl.) تم, she/you ت), longest first. */
+const PAST_SUFFIXES = ['وا', 'تا', 'تم', 'ت'];
+/** Imperfect person prefixes taken off to reach a past-tense headword (he ي, she/you ت, we ن). */
+const PAST_PERSON_PREFIXES = ['ي', 'ت', 'ن'];
 /** The future particle, written onto the imperfect verb, and the person prefixes it can precede. */
 const FUTURE = 'س';
 const PERSON_PREFIXES = ['ي', ...IMPERFECT_PREFIXES];
@@ -58,6 +62,21 @@ export function arabicCliticCandidates(word: string): string[] {
       if (stem !== base && stem.startsWith('ي')) push(stem);
       const prefix = IMPERFECT_PREFIXES.find((x) => stem.startsWith(x));
       if (prefix !== undefined && stem.length >= MIN_VERB_LETTERS) push(`ي${stem.slice(prefix.length)}`);
+    }
+  }
+  // FreeDict lists many verbs in the past tense instead (طوّر "develop", أكّد "assert"): the
+  // imperfect without its person prefix (يطور → طور, يتعهد → تعهد), with the alef of forms
+  // IV, VII, VIII and X put back (يستخدم → استخدم, يرسل → أرسل); and the past without its
+  // person ending (أكدت "she asserted" → أكد, قالوا "they said" → قال).
+  for (const base of bases) {
+    for (const suffix of PAST_SUFFIXES) {
+      if (base.endsWith(suffix) && base.length - suffix.length >= MIN_VERB_LETTERS - 1) push(base.slice(0, -suffix.length));
+    }
+    const stems = [base, ...VERB_SUFFIXES.filter((x) => base.endsWith(x)).map((x) => base.slice(0, -x.length))];
+    for (const stem of stems) {
+      if (stem.length < MIN_VERB_LETTERS || !PAST_PERSON_PREFIXES.includes(stem.charAt(0))) continue;
+      const past = stem.slice(1);
+      for (const form of [past, `ا${past}`, `أ${past}`]) push(form);
     }
   }
   return out;
