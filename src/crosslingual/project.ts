@@ -6,6 +6,7 @@ import { normalizeForeign } from './normalize-foreign.js';
 import { hasCyrillic, romanizeCyrillic } from './romanize-cyrillic.js';
 import { isArabicFunctionWord, stripArabicClitics } from './strip-arabic-clitics.js';
 import { stripIndonesianAffixes } from './strip-indonesian-affixes.js';
+import { stripSpanishPlural } from './strip-spanish-plural.js';
 
 /** Options of {@link projectTokens}. */
 export interface ProjectionOptions {
@@ -62,6 +63,10 @@ function translateWordUncached(word: string, lang: string, lexicon: Lexicon, use
   if (lang === 'id') {
     const root = stripIndonesianAffixes(word, (candidate) => lexicon.lookup(candidate) !== undefined);
     if (root !== undefined) return lexicon.lookup(root);
+  }
+  if (lang === 'es') {
+    const singular = stripSpanishPlural(word, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
+    if (singular !== undefined) return lexicon.lookup(singular);
   }
   if (lang === 'ar') {
     const key = stripArabicClitics(word, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
