@@ -36,9 +36,9 @@ test('an unordered dictionary ranks an article\'s readings by English commonness
   assert.deepEqual(tableFromEnglishForeign(twice, 'ar', { unorderedSenses: true, commonness }).get('الشخص')?.[0], 'cuss');
 });
 
-test('Arabic headwords with the article are also stored without it, so the bare noun of running text finds them', () => {
+test('Arabic headwords are stored with and without the article, so both spellings of a noun get the readings of both', () => {
   assert.deepEqual(arabicHeadwordForms('الشخص'), ['الشخص', 'شخص']);
-  assert.deepEqual(arabicHeadwordForms('شخص'), ['شخص']);
+  assert.deepEqual(arabicHeadwordForms('شخص'), ['شخص', 'الشخص']);
   assert.deepEqual(arabicHeadwordForms('الم'), ['الم'], 'one letter left is not a noun');
   assert.deepEqual(arabicHeadwordForms('الشخص المتصل'), ['الشخص المتصل'], 'phrases are kept as they are');
   assert.equal(headwordFormsOf('de'), undefined);
@@ -46,7 +46,7 @@ test('Arabic headwords with the article are also stored without it, so the bare 
   const table = tableFromForeignEnglish(araEng, 'ar', { unorderedSenses: true, commonness, keyForms: arabicHeadwordForms });
   // شخص gets the noun's readings beside the verb's (شخّص "diagnose"), the common one first.
   assert.deepEqual(table.get('شخص'), ['person', 'charact', 'diagnos', 'cuss', 'personifi']);
-  assert.deepEqual(table.get('الشخص'), ['person', 'charact', 'cuss']);
+  assert.deepEqual(table.get('الشخص'), ['person', 'charact', 'diagnos', 'cuss', 'personifi']);
 });
 
 test('parseEntry splits translations and headwords on the Arabic comma as on the Latin one', () => {
