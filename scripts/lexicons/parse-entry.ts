@@ -23,6 +23,15 @@ const BRACKETED = /\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>/g;
 // "State → الحالة، الدولة، يقرّ", three translations, which read as one phrase were lost.
 const TRANSLATION_SEPARATORS = /[,;\u060C\u061B]/;
 const ARABIC_SEPARATORS = /[\u060C\u061B]/;
+// eng-ara glosses a name or a rare word after a spaced dash: "أديس أبابا - عاصمة أثيوبيا"
+// (Addis Ababa - capital of Ethiopia). The translation is the part before it; whole, the piece
+// is too long to keep and the name was lost.
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const SPACED_DASH = /\s+-\s+/;
+
+function withoutGloss(piece: string): string {
+  return ARABIC_LETTER.test(piece) ? (piece.split(SPACED_DASH)[0] ?? '') : piece;
+}
 // Word tokens the same way the text stage cuts them: letters/digits with inner ' or -.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -55,7 +64,7 @@ function splitTranslations(line: string, maxWords: number): string[] {
   return line
     .replace(BRACKETED, ' ')
     .split(TRANSLATION_SEPARATORS)
-    .map((piece) => cleanPhrase(piece, maxWords))
+    .map((piece) => cleanPhrase(withoutGloss(piece), maxWords))
     .filter((phrase) => phrase !== '');
 }
 

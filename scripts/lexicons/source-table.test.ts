@@ -58,3 +58,8 @@ test('parseEntry splits translations and headwords on the Arabic comma as on the
   const table = tableFromForeignEnglish([{ headword: 'لادغ، شائك', body: 'لادغ، شائك /x/\nAculeatus' }], 'ar');
   assert.deepEqual([...table.keys()], ['لادغ', 'شائك']);
 });
+
+test('parseEntry keeps the Arabic translation before a spaced-dash gloss', () => {
+  assert.deepEqual(parseEntry('Addis Ababa /ˈadɪs ˈabɐbə/\nأديس أبابا - عاصمة أثيوبيا').translations, ['أديس أبابا']);
+  assert.deepEqual(parseEntry('Ab- /ab/\nx - y').translations, ['x y'], 'Latin text is read as before');
+});

@@ -86,3 +86,10 @@ test('arabicCliticCandidates: verbs the dictionary lists in the past tense are r
   const candidates = arabicCliticCandidates('تدفع');
   assert.ok(candidates.indexOf('يدفع') < candidates.indexOf('دفع'));
 });
+
+test('arabicCliticCandidates: only verb shapes turn into past-tense headwords (تكاليف "costs" is not أكاليف)', () => {
+  assert.ok(!arabicCliticCandidates('تكاليف').includes('أكاليف'));
+  assert.ok(!arabicCliticCandidates('تكاليف').includes('اكاليف'));
+  assert.ok(arabicCliticCandidates('ينكسر').includes('انكسر'), 'form VII');
+  assert.ok(arabicCliticCandidates('يرسل').includes('أرسل'), 'form IV');
+});

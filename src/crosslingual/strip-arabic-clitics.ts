@@ -75,11 +75,25 @@ export function arabicCliticCandidates(word: string): string[] {
     const stems = [base, ...VERB_SUFFIXES.filter((x) => base.endsWith(x)).map((x) => base.slice(0, -x.length))];
     for (const stem of stems) {
       if (stem.length < MIN_VERB_LETTERS || !PAST_PERSON_PREFIXES.includes(stem.charAt(0))) continue;
-      const past = stem.slice(1);
-      for (const form of [past, `ا${past}`, `أ${past}`]) push(form);
+      for (const form of pastForms(stem.slice(1))) push(form);
     }
   }
   return out;
+}
+
+/**
+ * Past-tense headwords an imperfect stem (person prefix off) may stand for, by the shapes of the
+ * verb forms written without vowels: فعل فعّل فاعل تفعّل تفاعل as they are (3–5 letters), أفعل
+ * (form IV) from a three-letter stem, انفعل افتعل (VII, VIII) from four letters and استفعل (X)
+ * from five beginning ست. A noun that merely starts like an imperfect (تكاليف "costs") then does
+ * not turn into an unrelated headword (أكاليف "acalephs").
+ */
+function pastForms(stem: string): string[] {
+  const forms: string[] = [];
+  if (stem.length >= 3 && stem.length <= 5) forms.push(stem);
+  if (stem.length === 4 || (stem.length === 5 && stem.startsWith('ست'))) forms.push(`ا${stem}`);
+  if (stem.length === 3) forms.push(`أ${stem}`);
+  return forms;
 }
 
 /** The word's readings with proclitics and attached pronouns removed, and the bases verbs and endings are tried on. */
