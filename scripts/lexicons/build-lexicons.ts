@@ -204,7 +204,8 @@ for (const recipe of recipes) {
       // builder reads a pivot language's meanings from P-eng and eng-P alone.
       ...(pivotLangs.has(recipe.lang) && part.compiledPivots > 0 ? { meaning: encodeVotes(part.meaningVotes, combining ? STEMS_KEPT_FOR_COMBINING : MAX_STEMS_PER_KEY, combining) } : {}),
       pivots: part.pivots,
-      ...readingOrderField(recipe),
+      // Only the pack holding the direct and reversed dictionaries was ordered by commonness.
+      ...(part.sources.some((source) => source.role === 'direct' || source.role === 'reversed') ? readingOrderField(recipe) : {}),
     };
     const gz = gzipSync(JSON.stringify(pack), { level: 9 });
     const folder = join(outDir, recipe.lang, part.family);
