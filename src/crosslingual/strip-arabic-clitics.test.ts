@@ -93,3 +93,9 @@ test('arabicCliticCandidates: only verb shapes turn into past-tense headwords (�
   assert.ok(arabicCliticCandidates('ينكسر').includes('انكسر'), 'form VII');
   assert.ok(arabicCliticCandidates('يرسل').includes('أرسل'), 'form IV');
 });
+
+test('arabicCliticCandidates: a name is not read as a form VII/VIII verb with the article\'s shape', () => {
+  // كيلمار "Kelmar": ك + يلمار must not become المار.
+  assert.ok(!arabicCliticCandidates('كيلمار').includes('المار'));
+  assert.ok(arabicCliticCandidates('يلتقي').includes('التقي'), 'form VIII still is');
+});

@@ -84,14 +84,17 @@ export function arabicCliticCandidates(word: string): string[] {
 /**
  * Past-tense headwords an imperfect stem (person prefix off) may stand for, by the shapes of the
  * verb forms written without vowels: فعل فعّل فاعل تفعّل تفاعل as they are (3–5 letters), أفعل
- * (form IV) from a three-letter stem, انفعل افتعل (VII, VIII) from four letters and استفعل (X)
+ * (form IV) from a three-letter stem, انفعل افتعل (VII, VIII) from four letters of their shape and استفعل (X)
  * from five beginning ست. A noun that merely starts like an imperfect (تكاليف "costs") then does
  * not turn into an unrelated headword (أكاليف "acalephs").
  */
 function pastForms(stem: string): string[] {
   const forms: string[] = [];
   if (stem.length >= 3 && stem.length <= 5) forms.push(stem);
-  if (stem.length === 4 || (stem.length === 5 && stem.startsWith('ست'))) forms.push(`ا${stem}`);
+  // VII is ان + root, VIII root + ت (ط د after some letters) + root: يلمار (كيلمار "Kelmar" less
+  // its ك) is neither, and ا + لمار would read as the article on مار.
+  const seventhOrEighth = stem.length === 4 && (stem.startsWith('ن') || 'تطد'.includes(stem.charAt(1)));
+  if (seventhOrEighth || (stem.length === 5 && stem.startsWith('ست'))) forms.push(`ا${stem}`);
   if (stem.length === 3) forms.push(`أ${stem}`);
   return forms;
 }
