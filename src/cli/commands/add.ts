@@ -17,7 +17,7 @@ export function registerAdd(program: Command): void {
       const progress = progressReporter(Boolean(flags.quiet));
       const { result: report, changes } = await withStore(flags.store, (store) =>
         trackStoryChanges(store, () => indexPaths(paths, store, { onProgress: progress.onProgress })),
-      );
+      { existing: true });
       progress.stop();
       if (flags.json) {
         await emit(JSON.stringify({ added: report.added, unchanged: report.unchanged, warnings: report.warnings, changes }, null, 2));

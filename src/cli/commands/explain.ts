@@ -12,7 +12,7 @@ export function registerExplain(program: Command): void {
     .option(...STORE_OPTION)
     .option('--json', 'print the pair and its evidence as JSON')
     .action(async (a: string, b: string, flags: CommonOptions) => {
-      const x = await withStore(flags.store, (store) => explainPair(store, a, b));
+      const x = await withStore(flags.store, (store) => explainPair(store, a, b), { existing: true });
       if (flags.json) {
         const sentences = (d: typeof x.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
         await emit(JSON.stringify({ ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) }, null, 2));
