@@ -41,6 +41,9 @@ test('cli: analyze says which index it adds to and where it wrote its files; out
     assert.match(second.stderr, /HTML report written to .*new-folder\/report\.html/);
     assert.ok(existsSync(html), 'the report folder is made');
     assert.match(second.stdout, /^15 documents, 1 story/);
+    const unknown = run(['explain', 'no-such-id', 'no-such-id', '--store', store]);
+    assert.equal(unknown.status, 1, 'an unknown id is a usage error');
+    assert.equal(unknown.stderr, 'storytrace: not in the store: no-such-id (ids as `storytrace stories` lists them)\n');
     // A reader that stops at once (as `| head -c 1` does) closes the pipe before the output ends.
     const piped = spawnSync('bash', ['-c', `node --import tsx ${CLI} stories --json --store ${store} | head -c 1 >/dev/null; exit \${PIPESTATUS[0]}`], { cwd: ROOT, encoding: 'utf8' });
     assert.equal(piped.status, 0, piped.stderr);
