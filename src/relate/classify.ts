@@ -33,6 +33,15 @@ export const RULES = Object.freeze({
   rewritePassageCover: 0.35,
   rewriteContentSoft: 0.28,
   /**
+   * …and about the same particulars: at least this share of names and numbers shared, and at
+   * least `rewriteContentFigures` of the shorter side's figures agreeing with the other's
+   * (reworded or not). Two texts on one topic written apart (a textbook definition and a
+   * student's own) say the same general things, and may name the same people; a rewrite keeps
+   * the people, places and figures of its source.
+   */
+  rewriteContentAnchors: 0.2,
+  rewriteContentFigures: 2,
+  /**
    * A shorter side stating at least this many quantities, fewer than `rewriteQuantityAgreement`
    * of them agreeing with the other side's, reports other figures: another event (the walkout,
    * not the deal that ended it), not a rewrite, whatever its wording shares.
@@ -120,12 +129,14 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
 
   const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover;
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
-  const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft;
+  const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
+  const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
+    stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures;
   const otherFigures = short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement;
   if ((restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine) {
     if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
-    if (restatesContent) reasons.push(`${pct(short.passageCoverage)} of the shorter text's sentences say what passages of the longer one say, names aside (content similarity ${short.contentSoftCoverage.toFixed(2)} on average)`);
+    if (restatesContent) reasons.push(`${pct(short.passageCoverage)} of the shorter text's sentences say what passages of the longer one say, names aside (content similarity ${short.contentSoftCoverage.toFixed(2)} on average), about the same particulars (${pct(stats.anchorOverlap)} of names and numbers shared)`);
     if (short.quantities > 0) reasons.push(`${pct(short.quantityContainment)} of the shorter text's ${short.quantities} figures agree with the longer one's, reworded or not`);
     reasons.push(`only ${pct(Math.max(a.verbatim, b.verbatim))} of the words in copied sentences; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);
     const score = Math.max(short.coverage, short.passageCoverage, short.softCoverage) * Math.max(stats.meanMatchSimilarity, short.softCoverage, short.contentSoftCoverage);
