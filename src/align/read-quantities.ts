@@ -70,7 +70,7 @@ const SLACK = 0.03;
 
 /** The words of a text, lowercased: numbers keep their separators and a leading `$`, hyphenated words stay whole. */
 function words(text: string): string[] {
-  return text.toLowerCase().replace(/[’']/g, "'").match(/[ap]\.m\.?|[$€£]?\d[\d,.]*%?|%|[a-z]+(?:-[a-z]+)*/g)?.map((x) => x.replace(/^([ap]\.m)\.$/, '$1')) ?? [];
+  return text.toLowerCase().replace(/[’']/g, "'").match(/[ap]\.m\.?|[$€£]?\d[\d,.]*%?|%|[a-z]+(?:-[a-z]+)*/g)?.map((x) => x.replace(/^([ap]\.m)\.$/, '$1').replace(/^([$€£]?\d[\d,.]*?)[.,]+$/, '$1')) ?? [];
 }
 
 /** "1,400" → 1400, "1.2" → 1.2, "$5,000" → 5000; English separators only (the reader is for English). */
