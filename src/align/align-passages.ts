@@ -4,36 +4,61 @@ import type { Bead } from './types.js';
 /** Both parts of a joined pair of sentences must resemble the other sentence at least this much to be tried. */
 const PART_FLOOR = 0.1;
 
-/** The 2-1 and 1-2 windows worth scoring: adjacent sentences on one side that both resemble one sentence of the other. */
+/** Index of the largest value of `count` values read through `at`, first on ties; -1 when all are 0. */
+function argmax(count: number, at: (k: number) => number): number {
+  let best = -1;
+  let value = 0;
+  for (let k = 0; k < count; k++) {
+    const v = at(k);
+    if (v > value) {
+      value = v;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/**
+ * The 2-1 and 1-2 windows worth scoring: a sentence against its best match on the other side
+ * joined with that match's neighbour before or after, when both parts resemble it. A sentence
+ * folding two others resembles one of them best, so this finds the folds while scoring O(n + m)
+ * windows instead of every adjacent pair against every sentence (two long look-alike documents
+ * had millions).
+ */
 function windows(source: readonly SentenceVector[], target: readonly SentenceVector[], sim: Float32Array, sameScript: boolean): Bead[] {
   const n = source.length;
   const m = target.length;
   const out: Bead[] = [];
   const s11 = (i: number, j: number): number => sim[i * m + j] ?? 0;
-  for (let i = 0; i + 1 < n; i++) {
-    const a = source[i];
-    const b = source[i + 1];
-    if (!a || !b) continue;
-    let merged: SentenceVector | undefined;
-    for (let j = 0; j < m; j++) {
-      const t = target[j];
-      if (!t || s11(i, j) < PART_FLOOR || s11(i + 1, j) < PART_FLOOR) continue;
-      merged ??= mergeVectors(a, b);
-      const s = sentenceSimilarity(merged, t, sameScript);
+  const mergedSource = new Map<number, SentenceVector>();
+  const mergedTarget = new Map<number, SentenceVector>();
+  const merged = (side: readonly SentenceVector[], memo: Map<number, SentenceVector>, k: number): SentenceVector | undefined => {
+    let v = memo.get(k);
+    const a = side[k];
+    const b = side[k + 1];
+    if (v === undefined && a && b) memo.set(k, (v = mergeVectors(a, b, true)));
+    return v;
+  };
+  for (let j = 0; j < m; j++) {
+    const best = argmax(n, (i) => s11(i, j));
+    const t = target[j];
+    if (best < 0 || !t) continue;
+    for (const i of [best - 1, best]) {
+      if (i < 0 || i + 1 >= n || s11(i, j) < PART_FLOOR || s11(i + 1, j) < PART_FLOOR) continue;
+      const v = merged(source, mergedSource, i);
+      const s = v ? sentenceSimilarity(v, t, sameScript) : 0;
       if (s > Math.max(s11(i, j), s11(i + 1, j))) out.push({ source: [i, i + 1], target: [j], similarity: s });
     }
   }
-  for (let j = 0; j + 1 < m; j++) {
-    const a = target[j];
-    const b = target[j + 1];
-    if (!a || !b) continue;
-    let merged: SentenceVector | undefined;
-    for (let i = 0; i < n; i++) {
-      const s = source[i];
-      if (!s || s11(i, j) < PART_FLOOR || s11(i, j + 1) < PART_FLOOR) continue;
-      merged ??= mergeVectors(a, b);
-      const x = sentenceSimilarity(s, merged, sameScript);
-      if (x > Math.max(s11(i, j), s11(i, j + 1))) out.push({ source: [i], target: [j, j + 1], similarity: x });
+  for (let i = 0; i < n; i++) {
+    const best = argmax(m, (j) => s11(i, j));
+    const x = source[i];
+    if (best < 0 || !x) continue;
+    for (const j of [best - 1, best]) {
+      if (j < 0 || j + 1 >= m || s11(i, j) < PART_FLOOR || s11(i, j + 1) < PART_FLOOR) continue;
+      const v = merged(target, mergedTarget, j);
+      const s = v ? sentenceSimilarity(x, v, sameScript) : 0;
+      if (s > Math.max(s11(i, j), s11(i, j + 1))) out.push({ source: [i], target: [j, j + 1], similarity: s });
     }
   }
   return out;

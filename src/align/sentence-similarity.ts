@@ -26,6 +26,8 @@ export interface SentenceVector {
    * for the sentence's number anchors, so "72 hours" and "a three-day window" agree.
    */
   quantities?: readonly Quantity[];
+  /** The anchors quantities do not stand for (names, quotes, years), set with `quantities`. */
+  nameAnchors?: ReadonlySet<string>;
   /**
    * What the sentence is looked up by in {@link similarityMatrix} (see `features`), when known
    * from its sentence; computed from the vector otherwise.
@@ -63,7 +65,10 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
     if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
     const v: SentenceVector = { weights, grams: o.grams, anchors: o.anchors, length: o.length };
     if (synonyms) v.concepts = conceptBagOf(s, synonyms);
-    if (options.quantities) v.quantities = quantitiesOf(s);
+    if (options.quantities) {
+      v.quantities = quantitiesOf(s);
+      v.nameAnchors = new Set([...o.anchors].filter((x) => !isNumberAnchor(x)));
+    }
     v.features = featuresOf(s, v, synonyms);
     return v;
   };
@@ -182,19 +187,18 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
-const isNumberAnchor = (anchor: string): boolean => /^\d/.test(anchor);
+/** Number anchors that quantities stand for: every number but a year (a year is no quantity, but two sentences naming 1967 share it). */
+const isNumberAnchor = (anchor: string): boolean => /^\d/.test(anchor) && !/^(1[89]|20)\d\d$/.test(anchor);
 
 /**
  * Jaccard of the anchors where quantities stand for the number anchors: names and quotes
  * compare as strings, quantities by agreeing intervals (each matched once).
  */
-function anchorAgreement(a: SentenceVector, b: SentenceVector, qa: readonly Quantity[], qb: readonly Quantity[]): number {
-  let sizeA = qa.length;
-  let sizeB = qb.length;
-  let shared = matchQuantities(qa, qb);
-  for (const x of a.anchors) if (!isNumberAnchor(x)) { sizeA++; if (b.anchors.has(x)) shared++; }
-  for (const x of b.anchors) if (!isNumberAnchor(x)) sizeB++;
-  const union = sizeA + sizeB - shared;
+function anchorAgreement(na: ReadonlySet<string>, nb: ReadonlySet<string>, qa: readonly Quantity[], qb: readonly Quantity[]): number {
+  let shared = qa.length === 0 || qb.length === 0 ? 0 : matchQuantities(qa, qb);
+  const [small, large] = na.size <= nb.size ? [na, nb] : [nb, na];
+  for (const x of small) if (large.has(x)) shared++;
+  const union = qa.length + qb.length + na.size + nb.size - shared;
   return union <= 0 ? 0 : shared / union;
 }
 
@@ -206,16 +210,20 @@ function anchorAgreement(a: SentenceVector, b: SentenceVector, qa: readonly Quan
 export function sentenceSimilarity(a: SentenceVector, b: SentenceVector, sameScript = true): number {
   const concepts = a.concepts && b.concepts ? CONCEPT_WEIGHT * conceptBagSimilarity(a.concepts, b.concepts) : 0;
   const words = Math.max(cosine(a.weights, b.weights), sameScript ? dice(a.grams, b.grams) : 0, concepts);
-  if (a.quantities && b.quantities) {
-    if (a.anchors.size + a.quantities.length === 0 && b.anchors.size + b.quantities.length === 0) return words;
-    return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * anchorAgreement(a, b, a.quantities, b.quantities));
+  if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
+    if (a.nameAnchors.size + a.quantities.length === 0 && b.nameAnchors.size + b.quantities.length === 0) return words;
+    return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * anchorAgreement(a.nameAnchors, b.nameAnchors, a.quantities, b.quantities));
   }
   if (a.anchors.size === 0 && b.anchors.size === 0) return words;
   return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * jaccard(a.anchors, b.anchors));
 }
 
-/** Merges two prepared sentences into one (for 2-1 and 1-2 beads). */
-export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVector {
+/**
+ * Merges two prepared sentences into one (for 2-1 and 1-2 beads).
+ * @param withConcepts merge the synonym concepts too; off for the monotone aligner, which tries
+ *   a merge at nearly every cell of long look-alike documents (concepts there doubled its cost)
+ */
+export function mergeVectors(a: SentenceVector, b: SentenceVector, withConcepts = false): SentenceVector {
   const weights = new Map(a.weights);
   for (const [k, w] of b.weights) weights.set(k, (weights.get(k) ?? 0) + w);
   let norm = 0;
@@ -223,8 +231,11 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVect
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
   const merged: SentenceVector = { weights, grams: mergeSorted(a.grams, b.grams), anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
-  if (a.quantities && b.quantities) merged.quantities = [...a.quantities, ...b.quantities];
-  if (a.concepts && b.concepts) merged.concepts = mergeConceptBags(a.concepts, b.concepts);
+  if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
+    merged.quantities = [...a.quantities, ...b.quantities];
+    merged.nameAnchors = new Set([...a.nameAnchors, ...b.nameAnchors]);
+  }
+  if (withConcepts && a.concepts && b.concepts) merged.concepts = mergeConceptBags(a.concepts, b.concepts);
   return merged;
 }
 

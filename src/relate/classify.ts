@@ -35,12 +35,15 @@ export const RULES = Object.freeze({
   /**
    * …and about the same particulars: at least this share of names and numbers shared, and at
    * least `rewriteContentFigures` of the shorter side's figures agreeing with the other's
-   * (reworded or not). Two texts on one topic written apart (a textbook definition and a
-   * student's own) say the same general things, and may name the same people; a rewrite keeps
-   * the people, places and figures of its source.
+   * (reworded or not), which make at least `rewriteContentFigureShare` of its figures. Two
+   * texts on one topic written apart (a textbook definition and a student's own) say the same
+   * general things, and may name the same people; a rewrite keeps the people, places and
+   * figures of its source and brings few of its own, where a derivative report (a follow-up
+   * quoting the scoop) brings new ones.
    */
   rewriteContentAnchors: 0.2,
   rewriteContentFigures: 2,
+  rewriteContentFigureShare: 0.75,
   /**
    * A shorter side stating at least this many quantities, fewer than `rewriteQuantityAgreement`
    * of them agreeing with the other side's, reports other figures: another event (the walkout,
@@ -131,7 +134,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
-    stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures;
+    stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
   const otherFigures = short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement;
   if ((restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine) {
     if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);

@@ -15,6 +15,8 @@ export const STRONG_SIMILARITY = 0.6;
 export const CONTENT_MATCH = 0.3;
 /** Content similarity a strong match keeps once the names are out. */
 export const CONTENT_STRONG = 0.45;
+/** Word 5-gram containment (either side) from which the content measures are not taken: the wording decides. */
+const CONTENT_MAX_CONTAINMENT = 0.5;
 /** Document cosine below which the content measures are not taken: no rewrite rule can pass there. */
 const CONTENT_MIN_COSINE = 0.3;
 /** Word-sequence similarity from which an aligned sentence is a near-verbatim copy. */
@@ -48,7 +50,8 @@ export interface SideStats {
   /**
    * Mean over this side's sentences of the best similarity of what they say (names taken out,
    * quantities read, synonyms matched) to a sentence or two adjacent sentences of the other;
-   * 0 when not measured (across languages, or documents about different things).
+   * 0 when not measured (across languages, documents about different things, or sharing much
+   * of their wording).
    */
   contentSoftCoverage: number;
   /** Share of this side's sentences in order-free passages matched on content at {@link CONTENT_MATCH}; 0 when not measured. */
@@ -218,7 +221,10 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const sharedNumbers = [...numA].filter((x) => numB.has(x)).length;
 
   const documentCosine = stemCosine(ma.stemWeights, mb.stemWeights);
-  const content = sameLanguage && documentCosine >= CONTENT_MIN_COSINE ? measureContent(a, b, synonyms) : undefined;
+  // Pairs that share much of their wording are copies, excerpts or edited copies, judged on the
+  // wording: the content view is for pairs that say things in other words.
+  const sharesWording = Math.max(overlap.containmentOfA, overlap.containmentOfB) >= CONTENT_MAX_CONTAINMENT;
+  const content = sameLanguage && !sharesWording && documentCosine >= CONTENT_MIN_COSINE ? measureContent(a, b, synonyms) : undefined;
 
   const english = a.language === 'en' && b.language === 'en';
   const quantA = english ? documentQuantities(a) : [];
