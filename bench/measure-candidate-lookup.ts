@@ -6,22 +6,15 @@
 // --resample, each document's term and anchor keys are cut to the index's TERM_SELECTION first,
 // so one file of format-3 keys (every stem) measures both formats. Prints one JSON line.
 import { rmSync, statSync } from 'node:fs';
-import { groupKeys, rankCandidates, selectAnchors, selectStems, KEY_PREFIX } from '../src/candidates/index.js';
+import { groupKeys, rankCandidates } from '../src/candidates/index.js';
 import { MAX_SKETCH_POSTINGS, MAX_TERM_POSTINGS } from '../src/pipeline/find-pairs.js';
 import { SqliteStore, type StoredDocument } from '../src/stores/index.js';
 import { forEachLine } from './read-lines.js';
+import { resample } from './resample-keys.js';
 import { latency } from './measure-queries.js';
 import { round, secondsSince } from './stats.js';
 
 const WRITE_BATCH = 2000;
-
-/** Cuts a key list's term and anchor keys to the index's selection; bands and fingerprints stay. */
-export function resample(keys: readonly string[]): string[] {
-  const stems = keys.filter((k) => k.startsWith(KEY_PREFIX.term));
-  const anchors = keys.filter((k) => k.startsWith(KEY_PREFIX.anchor));
-  const rest = keys.filter((k) => !k.startsWith(KEY_PREFIX.term) && !k.startsWith(KEY_PREFIX.anchor));
-  return [...rest, ...selectStems(stems), ...selectAnchors(anchors)].sort();
-}
 
 const args = process.argv.slice(2);
 const [keysFile, dbPath, limitArg] = args;
