@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { compareIds } from './compare-ids.js';
-import { nextMerge, type LevelPolicy } from './sqlite-levels.js';
+import { countsTable, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
 
 /**
  * Rows per multi-row INSERT. better-sqlite3's cost per `run` is larger than SQLite's per row,
@@ -9,24 +9,38 @@ import { nextMerge, type LevelPolicy } from './sqlite-levels.js';
  */
 const ROWS_PER_INSERT = 64;
 
+/** A key's stored count, and its ids as a JSON array when the count is within the limit. */
+export interface KeyRow {
+  key: string;
+  count: number;
+  ids: string | null;
+}
+
 /** The postings and key counts of a SQLite store (schema v5: in levels, see sqlite-levels.ts). */
 export interface PostingIndex {
   /**
    * Adds postings to level 0, raises the keys' counts to match, and merges every level that
-   * outgrew its share into the next (inside the caller's transaction).
+   * outgrew its share into the next (inside the caller's write transaction).
    * @param docsByKey document ids per key; each (key, id) must not be stored yet
    */
   add(docsByKey: ReadonlyMap<string, readonly string[]>): void;
   /**
-   * Takes a document's postings back, in whatever level they are, with their counts.
+   * Takes a document's postings back, in whatever level they are, with their counts (inside
+   * the caller's write transaction).
    * @param docId the document
    * @param keys its keys as a JSON array (its row's `keys`)
    */
   remove(docId: string, keys: string): void;
+  /**
+   * Counts and (within `limit`) ids of keys; run it inside a read transaction, since it reads
+   * which levels are non-empty before it reads them.
+   * @param keys a JSON array of distinct keys
+   */
+  lookup(keys: string, limit: number): IterableIterator<KeyRow>;
 }
 
-function valuesList(row: string, rows: number): string {
-  return Array.from({ length: rows }, () => row).join(', ');
+function valuesList(rows: number): string {
+  return Array.from({ length: rows }, () => '(?, ?)').join(', ');
 }
 
 /** Runs `many` on full chunks of `rows` (key, value) pairs and `one` on the rest. */
@@ -38,52 +52,73 @@ function runChunked(flat: readonly (string | number)[], many: Database.Statement
 
 type Run<P extends unknown[]> = Database.Statement<P>;
 
+/** The statements that touch one level's tables. */
+interface LevelStatements {
+  /** Moves every posting and count of this level into the next one, sorted; then empties this level. */
+  mergeDown: (() => void) | undefined;
+  deletePostings: Database.Statement<[{ doc: string; keys: string }], string>;
+  decrementCounts: Run<[string]>;
+  deleteEmptyCounts: Run<[string]>;
+}
+
+const COUNT_UPSERT = 'ON CONFLICT (key) DO UPDATE SET count = count + excluded.count';
+
+function prepareLevel(db: Database.Database, level: number): LevelStatements {
+  const postings = postingsTable(level);
+  const counts = countsTable(level);
+  let mergeDown: (() => void) | undefined;
+  if (level + 1 < LEVEL_COUNT) {
+    // Read in primary-key order and written in that order: the next level's leaf pages are
+    // visited once each, in turn, with many new rows apiece. A DELETE without WHERE empties a
+    // table by dropping its pages, not row by row.
+    const moves = [
+      db.prepare(`INSERT INTO ${postingsTable(level + 1)} (key, doc_id) SELECT key, doc_id FROM ${postings} ORDER BY key, doc_id`),
+      db.prepare(`INSERT INTO ${countsTable(level + 1)} (key, count) SELECT key, count FROM ${counts} WHERE true ORDER BY key ${COUNT_UPSERT}`),
+      db.prepare(`DELETE FROM ${postings}`),
+      db.prepare(`DELETE FROM ${counts}`),
+    ];
+    mergeDown = () => {
+      for (const statement of moves) statement.run();
+    };
+  }
+  return {
+    mergeDown,
+    deletePostings: db
+      .prepare<[{ doc: string; keys: string }], string>(
+        `DELETE FROM ${postings} WHERE doc_id = @doc AND key IN (SELECT value FROM json_each(@keys)) RETURNING key`,
+      )
+      .pluck(),
+    decrementCounts: db.prepare(`UPDATE ${counts} SET count = count - 1 WHERE key IN (SELECT value FROM json_each(?))`),
+    deleteEmptyCounts: db.prepare(`DELETE FROM ${counts} WHERE count <= 0 AND key IN (SELECT value FROM json_each(?))`),
+  };
+}
+
 /**
- * Prepares the posting and count writes of a SQLite store.
+ * Prepares the posting and count statements of a SQLite store.
  * @param db a connection whose schema is up to date (v5)
  * @param policy when a level is merged into the next
  */
 export function preparePostingIndex(db: Database.Database, policy: LevelPolicy): PostingIndex {
-  const countUpsert = 'ON CONFLICT (level, key) DO UPDATE SET count = count + excluded.count';
-  const insertMany = db.prepare(`INSERT INTO postings (level, key, doc_id) VALUES ${valuesList('(0, ?, ?)', ROWS_PER_INSERT)}`);
-  const insertOne = db.prepare('INSERT INTO postings (level, key, doc_id) VALUES (0, ?, ?)');
-  const countMany = db.prepare(`INSERT INTO key_counts (level, key, count) VALUES ${valuesList('(0, ?, ?)', ROWS_PER_INSERT)} ${countUpsert}`);
-  const countOne = db.prepare(`INSERT INTO key_counts (level, key, count) VALUES (0, ?, ?) ${countUpsert}`);
+  const insertMany = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc_id) VALUES ${valuesList(ROWS_PER_INSERT)}`);
+  const insertOne = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc_id) VALUES (?, ?)`);
+  const countMany = db.prepare(`INSERT INTO ${countsTable(0)} (key, count) VALUES ${valuesList(ROWS_PER_INSERT)} ${COUNT_UPSERT}`);
+  const countOne = db.prepare(`INSERT INTO ${countsTable(0)} (key, count) VALUES (?, ?) ${COUNT_UPSERT}`);
   const resize: Run<[number, number]> = db.prepare(
     'INSERT INTO posting_levels (level, postings) VALUES (?, ?) ON CONFLICT (level) DO UPDATE SET postings = postings + excluded.postings',
   );
   const dropEmptyLevels: Run<[]> = db.prepare('DELETE FROM posting_levels WHERE postings <= 0');
-  const levelSizes = db.prepare<[], { level: number; postings: number }>('SELECT level, postings FROM posting_levels');
-  // The merge reads one level in primary-key order and writes it, in that order, into the next:
-  // the next level's leaf pages are visited once each, in turn, with many new rows apiece.
-  const mergePostings: Run<[{ from: number; to: number }]> = db.prepare(
-    'INSERT INTO postings (level, key, doc_id) SELECT @to, key, doc_id FROM postings WHERE level = @from ORDER BY key, doc_id',
-  );
-  const mergeCounts: Run<[{ from: number; to: number }]> = db.prepare(
-    `INSERT INTO key_counts (level, key, count) SELECT @to, key, count FROM key_counts WHERE level = @from ORDER BY key ${countUpsert}`,
-  );
-  const clearPostings: Run<[number]> = db.prepare('DELETE FROM postings WHERE level = ?');
-  const clearCounts: Run<[number]> = db.prepare('DELETE FROM key_counts WHERE level = ?');
-  const deletePostings = db.prepare<[{ doc: string; keys: string }], { level: number; key: string }>(
-    `DELETE FROM postings WHERE level IN (SELECT level FROM posting_levels)
-      AND key IN (SELECT value FROM json_each(@keys)) AND doc_id = @doc RETURNING level, key`,
-  );
-  const decrementCounts: Run<[{ level: number; keys: string }]> = db.prepare(
-    'UPDATE key_counts SET count = count - 1 WHERE level = @level AND key IN (SELECT value FROM json_each(@keys))',
-  );
-  const deleteEmptyCounts: Run<[{ level: number; keys: string }]> = db.prepare(
-    'DELETE FROM key_counts WHERE level = @level AND count <= 0 AND key IN (SELECT value FROM json_each(@keys))',
-  );
+  const levelSizes = db.prepare<[], { level: number; postings: number }>('SELECT level, postings FROM posting_levels ORDER BY level');
+  const levels = Array.from({ length: LEVEL_COUNT }, (_, level) => prepareLevel(db, level));
+  // One lookup statement per set of non-empty levels, prepared when first needed.
+  const lookups = new Map<string, Database.Statement<[{ keys: string; limit: number }], KeyRow>>();
 
   const mergeFull = (): void => {
     for (;;) {
       const sizes = new Map(levelSizes.all().map((row) => [row.level, row.postings]));
       const merge = nextMerge(sizes, policy);
-      if (merge === undefined) return;
-      mergePostings.run(merge);
-      mergeCounts.run(merge);
-      clearPostings.run(merge.from);
-      clearCounts.run(merge.from);
+      const mergeDown = merge === undefined ? undefined : levels[merge.from]?.mergeDown;
+      if (merge === undefined || mergeDown === undefined) return;
+      mergeDown();
       const moved = sizes.get(merge.from) ?? 0;
       resize.run(merge.to, moved);
       resize.run(merge.from, -moved);
@@ -107,19 +142,30 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       mergeFull();
     },
     remove(docId, keys) {
-      const byLevel = new Map<number, string[]>();
-      for (const { level, key } of deletePostings.all({ doc: docId, keys })) {
-        const list = byLevel.get(level);
-        if (list === undefined) byLevel.set(level, [key]);
-        else list.push(key);
-      }
-      for (const [level, removed] of byLevel) {
+      let removedAny = false;
+      for (const { level } of levelSizes.all()) {
+        const statements = levels[level];
+        if (statements === undefined) continue;
+        const removed = statements.deletePostings.all({ doc: docId, keys });
+        if (removed.length === 0) continue;
         const json = JSON.stringify(removed);
-        decrementCounts.run({ level, keys: json });
-        deleteEmptyCounts.run({ level, keys: json });
+        statements.decrementCounts.run(json);
+        statements.deleteEmptyCounts.run(json);
         resize.run(level, -removed.length);
+        removedAny = true;
       }
-      if (byLevel.size > 0) dropEmptyLevels.run();
+      if (removedAny) dropEmptyLevels.run();
+    },
+    lookup(keys, limit) {
+      const present = levelSizes.all().map((row) => row.level);
+      if (present.length === 0) return [].values();
+      const name = present.join(',');
+      let statement = lookups.get(name);
+      if (statement === undefined) {
+        statement = db.prepare<[{ keys: string; limit: number }], KeyRow>(lookupSql(present));
+        lookups.set(name, statement);
+      }
+      return statement.iterate({ keys, limit });
     },
   };
 }

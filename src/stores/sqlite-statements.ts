@@ -48,7 +48,6 @@ export interface SqliteStatements {
   deletePairsA: Statement<[string]>;
   deletePairsB: Statement<[string]>;
   selectByHash: Statement<[string], { content_hash: string; id: string }>;
-  lookupKeys: Statement<[{ limit: number; keys: string }], { key: string; count: number; ids: string | null }>;
   upsertPair: Statement<[string, string, string, string | null, number, string]>;
   selectAllPairs: Statement<[], PairRow>;
   selectPairsOf: Statement<[string, string], PairRow>;
@@ -89,23 +88,6 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
     deletePairsB: db.prepare<[string]>('DELETE FROM pairs WHERE b = ?'),
     selectByHash: db.prepare<[string], { content_hash: string; id: string }>(
       `SELECT content_hash, id FROM documents WHERE content_hash ${IN_IDS}`,
-    ),
-    // One statement: each asked key's count, summed over the levels that hold postings (one
-    // index probe per key and level), and its ids as one JSON array only when the count is
-    // within the limit, so a key shared by half the corpus costs a count, and a posting costs
-    // no row object of its own.
-    lookupKeys: db.prepare<[{ limit: number; keys: string }], { key: string; count: number; ids: string | null }>(
-      `WITH counted (key, count) AS (
-        SELECT key, sum(count) FROM key_counts
-        WHERE level IN (SELECT level FROM posting_levels) AND key IN (SELECT value FROM json_each(@keys))
-        GROUP BY key
-      )
-      SELECT key, count,
-        CASE WHEN count <= @limit THEN (
-          SELECT json_group_array(p.doc_id) FROM postings p
-          WHERE p.level IN (SELECT level FROM posting_levels) AND p.key = counted.key
-        ) END AS ids
-      FROM counted`,
     ),
     upsertPair: db.prepare<[string, string, string, string | null, number, string]>(
       'INSERT OR REPLACE INTO pairs (a, b, relation, source, score, data) VALUES (?, ?, ?, ?, ?, ?)',

@@ -163,7 +163,7 @@ export class SqliteStore implements Store {
   /**
    * Sorted document ids per index key, for the keys that are present. Counts are stored per
    * key and level (schema v5), and ids are read only for keys within the limit, so a key
-   * shared by half the corpus costs a count per level, not a list.
+   * shared by half the corpus costs a count per non-empty level, not a list.
    * @param keys keys to look up; duplicates are answered once
    * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
    */
@@ -171,11 +171,11 @@ export class SqliteStore implements Store {
     keys: readonly string[],
     limit = Number.POSITIVE_INFINITY,
   ): Promise<Map<string, { count: number; ids: string[] }>> {
-    // A single statement reads one snapshot: no BEGIN/COMMIT round trip on this hot path.
-    return this.query('looking up keys', () => {
+    // A read transaction: the non-empty levels and their postings are read from one snapshot.
+    return this.read('looking up keys', () => {
       const found = new Map<string, { count: number; ids: string[] }>();
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
-      for (const { key, count, ids } of this.statements.lookupKeys.iterate({ limit: cap, keys: JSON.stringify(sortedUnique(keys)) })) {
+      for (const { key, count, ids } of this.postings.lookup(JSON.stringify(sortedUnique(keys)), cap)) {
         found.set(key, { count, ids: ids === null ? [] : (JSON.parse(ids) as string[]).sort(compareIds) });
       }
       return found;
@@ -250,14 +250,6 @@ export class SqliteStore implements Store {
   private read<T>(action: string, body: () => T): T {
     try {
       return this.db.transaction(body).deferred();
-    } catch (error) {
-      throw this.wrap(action, error);
-    }
-  }
-
-  private query<T>(action: string, body: () => T): T {
-    try {
-      return body();
     } catch (error) {
       throw this.wrap(action, error);
     }

@@ -8,6 +8,8 @@ import { SCHEMA_VERSION, SqliteStore } from '../../src/stores/index.js';
 import { makeDocument, makePair, makeStory } from './fake-records.js';
 import { runStoreContract } from './store-contract.js';
 import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
+import { allLevels } from './sqlite-level-rows.js';
+import { countsTable, postingsTable } from '../../src/stores/sqlite-levels.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-sqlite-'));
 after(() => {
@@ -103,8 +105,8 @@ describe('SQLite store file', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     try {
-      const stored = db.prepare('SELECT key, sum(count) AS count FROM key_counts GROUP BY key ORDER BY key').all();
-      const recount = db.prepare('SELECT key, count(*) AS count FROM postings GROUP BY key ORDER BY key').all();
+      const stored = db.prepare(`SELECT key, sum(count) AS count FROM (${allLevels('key, count', countsTable)}) GROUP BY key ORDER BY key`).all();
+      const recount = db.prepare(`SELECT key, count(*) AS count FROM (${allLevels('key', postingsTable)}) GROUP BY key ORDER BY key`).all();
       assert.deepEqual(stored, recount);
       assert.deepEqual(stored, [{ key: 'k1', count: 1 }, { key: 'k2', count: 1 }, { key: 'k4', count: 2 }]);
       const rowKeys = db.prepare('SELECT id, keys FROM documents ORDER BY id').all();
