@@ -9,12 +9,8 @@ import { countsTable, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type Lev
  */
 const ROWS_PER_INSERT = 64;
 
-/** A key's stored count, and its ids as a JSON array when the count is within the limit. */
-export interface KeyRow {
-  key: string;
-  count: number;
-  ids: string | null;
-}
+/** A key's stored count, and its ids (sorted by SQLite) when the count is within the limit. */
+export type KeyRow = [key: string, count: number, ids: string[] | null];
 
 /** The postings and key counts of a SQLite store (schema v5: in levels, see sqlite-levels.ts). */
 export interface PostingIndex {
@@ -32,11 +28,10 @@ export interface PostingIndex {
    */
   remove(docId: string, keys: string): void;
   /**
-   * Counts and (within `limit`) ids of keys; run it inside a read transaction, since it reads
-   * which levels are non-empty before it reads them.
+   * Counts and (within `limit`) ids of the keys that are present; one statement, one snapshot.
    * @param keys a JSON array of distinct keys
    */
-  lookup(keys: string, limit: number): IterableIterator<KeyRow>;
+  lookup(keys: string, limit: number): KeyRow[];
 }
 
 function valuesList(rows: number): string {
@@ -109,8 +104,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   const dropEmptyLevels: Run<[]> = db.prepare('DELETE FROM posting_levels WHERE postings <= 0');
   const levelSizes = db.prepare<[], { level: number; postings: number }>('SELECT level, postings FROM posting_levels ORDER BY level');
   const levels = Array.from({ length: LEVEL_COUNT }, (_, level) => prepareLevel(db, level));
-  // One lookup statement per set of non-empty levels, prepared when first needed.
-  const lookups = new Map<string, Database.Statement<[{ keys: string; limit: number }], KeyRow>>();
+  const lookupStatement = db.prepare<[{ keys: string; limit: number }], string>(lookupSql()).pluck();
 
   const mergeFull = (): void => {
     for (;;) {
@@ -157,15 +151,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       if (removedAny) dropEmptyLevels.run();
     },
     lookup(keys, limit) {
-      const present = levelSizes.all().map((row) => row.level);
-      if (present.length === 0) return [].values();
-      const name = present.join(',');
-      let statement = lookups.get(name);
-      if (statement === undefined) {
-        statement = db.prepare<[{ keys: string; limit: number }], KeyRow>(lookupSql(present));
-        lookups.set(name, statement);
-      }
-      return statement.iterate({ keys, limit });
+      return JSON.parse(lookupStatement.get({ keys, limit }) ?? '[]') as KeyRow[];
     },
   };
 }
