@@ -54,27 +54,50 @@ export function nextMerge(sizes: ReadonlyMap<number, number>, policy: LevelPolic
 }
 
 /**
- * The lookup statement: each asked key's count summed over the levels (one index probe per key
- * and non-empty level), and its ids only when the count is within `@limit`, so a key shared by
- * half the corpus costs counts, not a list. Parameters: `@keys` (a JSON array without
- * duplicates), `@limit`. One statement reads one snapshot, so no transaction is needed for
- * the level list and the postings to agree; whether a level is empty is read once per run (a
- * subquery that does not depend on the row), and an empty level costs no probe.
- *
- * It returns one row, `found`: a JSON array of `[key, count, ids or null]`. One row and one
- * JSON.parse per lookup instead of a row object and a parse per key: the lookup of a
- * document's ≈ 108 sketch keys was mostly that per-key overhead.
+ * Ids read per key before its counts are: most sketch keys have one or two documents, so their
+ * ids tell their count and the count probes are skipped; a frequent key costs this many ids
+ * more than a count-first lookup.
  */
-export function lookupSql(): string {
-  const levels = Array.from({ length: LEVEL_COUNT }, (_, level) => level);
-  const present = (level: number): string => `(SELECT 1 FROM posting_levels WHERE level = ${level})`;
-  const count = levels
-    .map((l) => `coalesce(CASE WHEN ${present(l)} THEN (SELECT count FROM ${countsTable(l)} WHERE key = j.value) END, 0)`)
-    .join(' + ');
-  const ids = levels.map((l) => `SELECT doc_id FROM ${postingsTable(l)} WHERE ${present(l)} AND key = counted.key`).join(' UNION ALL ');
-  // MATERIALIZED: a flattened CTE would run the count's probes again for each use of `count`.
-  return `WITH counted (key, count) AS MATERIALIZED (SELECT j.value, ${count} FROM json_each(@keys) j)
-    SELECT json_group_array(json_array(key, count,
-      CASE WHEN count <= @limit THEN json((SELECT json_group_array(doc_id) FROM (${ids}))) END)) AS found
-    FROM counted WHERE count > 0`;
+const HEAD_IDS = 8;
+
+/**
+ * The non-empty levels as the lookup statement reports them (its first row), to check that it
+ * was written for the levels it read.
+ */
+export const LEVELS_IN_STORE = "(SELECT coalesce(group_concat(level, ','), '') FROM (SELECT level FROM posting_levels ORDER BY level))";
+
+/**
+ * The lookup statement for a set of non-empty levels: for each asked key, its first ids (at
+ * most {@link HEAD_IDS} + 1, one index probe per key and level); when there are more, its
+ * counts summed over the levels, and all its ids only when that count is within `@limit`. So
+ * a key shared by half the corpus costs counts, not a list, and a rare key (most sketch keys)
+ * costs no count probe. Parameters: `@keys` (a JSON array without duplicates), `@limit`.
+ *
+ * Rows: first `(NULL, levels, NULL)`, the non-empty levels read in the statement's snapshot
+ * (comma-separated; the caller runs the statement for those levels instead when they differ
+ * from `levels`: one statement reads one snapshot, so no transaction is needed); then `key`,
+ * `count`, `ids` (a JSON array, or NULL over the limit) of each present key.
+ * @param levels the non-empty levels, ascending
+ */
+export function lookupSql(levels: readonly number[]): string {
+  if (levels.length === 0) return `SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, NULL AS ids`;
+  const ids = (key: string): string => levels.map((l) => `SELECT doc_id FROM ${postingsTable(l)} WHERE key = ${key}`).join(' UNION ALL ');
+  const count = levels.map((l) => `coalesce((SELECT count FROM ${countsTable(l)} WHERE key = s.key), 0)`).join(' + ');
+  const head = `min(@limit, ${HEAD_IDS})`;
+  // MATERIALIZED: a flattened CTE would run its probes again for each use of its columns.
+  return `WITH head (key, ids) AS MATERIALIZED (
+      SELECT j.value, (SELECT json_group_array(doc_id) FROM (${ids('j.value')} LIMIT ${head} + 1)) FROM json_each(@keys) j
+    ),
+    sized (key, ids, count) AS MATERIALIZED (
+      SELECT s.key, s.ids, CASE WHEN json_array_length(s.ids) <= ${head} THEN json_array_length(s.ids) ELSE ${count} END
+      FROM head s WHERE s.ids <> '[]'
+    )
+    SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, NULL AS ids
+    UNION ALL
+    SELECT z.key, z.count, CASE
+      WHEN z.count > @limit THEN NULL
+      WHEN z.count = json_array_length(z.ids) THEN z.ids
+      ELSE (SELECT json_group_array(doc_id) FROM (${ids('z.key')}))
+      END
+    FROM sized z`;
 }

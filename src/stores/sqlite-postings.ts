@@ -9,8 +9,15 @@ import { countsTable, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type Lev
  */
 const ROWS_PER_INSERT = 64;
 
-/** A key's stored count, and its ids (sorted by SQLite) when the count is within the limit. */
-export type KeyRow = [key: string, count: number, ids: string[] | null];
+/** A key's stored count, and its ids (a JSON array) when the count is within the limit. */
+export interface KeyRow {
+  key: string;
+  count: number;
+  ids: string | null;
+}
+
+/** A row of the lookup statement: the first one has no key and the levels it read as `count`. */
+type LookupRow = { key: null; count: string; ids: null } | KeyRow;
 
 /** The postings and key counts of a SQLite store (schema v5: in levels, see sqlite-levels.ts). */
 export interface PostingIndex {
@@ -104,7 +111,19 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   const dropEmptyLevels: Run<[]> = db.prepare('DELETE FROM posting_levels WHERE postings <= 0');
   const levelSizes = db.prepare<[], { level: number; postings: number }>('SELECT level, postings FROM posting_levels ORDER BY level');
   const levels = Array.from({ length: LEVEL_COUNT }, (_, level) => prepareLevel(db, level));
-  const lookupStatement = db.prepare<[{ keys: string; limit: number }], string>(lookupSql()).pluck();
+  // One lookup statement per set of non-empty levels, prepared when first met; `levelsSeen` is
+  // the set the last lookup found, tried first.
+  const lookups = new Map<string, Database.Statement<[{ keys: string; limit: number }], LookupRow>>();
+  const lookupFor = (levelList: string): Database.Statement<[{ keys: string; limit: number }], LookupRow> => {
+    let statement = lookups.get(levelList);
+    if (statement === undefined) {
+      const parsed = levelList === '' ? [] : levelList.split(',').map(Number);
+      statement = db.prepare<[{ keys: string; limit: number }], LookupRow>(lookupSql(parsed));
+      lookups.set(levelList, statement);
+    }
+    return statement;
+  };
+  let levelsSeen = '';
 
   const mergeFull = (): void => {
     for (;;) {
@@ -151,7 +170,16 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       if (removedAny) dropEmptyLevels.run();
     },
     lookup(keys, limit) {
-      return JSON.parse(lookupStatement.get({ keys, limit }) ?? '[]') as KeyRow[];
+      // Another connection may have merged levels since the last lookup: the first row tells,
+      // and the lookup runs again for the levels it names (the loop ends: each run names the
+      // levels of its own snapshot, and merges are rare).
+      for (;;) {
+        const rows = lookupFor(levelsSeen).all({ keys, limit });
+        const first = rows[0];
+        const levels = first === undefined || first.key !== null ? '' : first.count;
+        if (levels === levelsSeen) return rows.slice(1) as KeyRow[];
+        levelsSeen = levels;
+      }
     },
   };
 }

@@ -175,8 +175,8 @@ export class SqliteStore implements Store {
     return this.query('looking up keys', () => {
       const found = new Map<string, { count: number; ids: string[] }>();
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
-      for (const [key, count, ids] of this.postings.lookup(JSON.stringify(sortedUnique(keys)), cap)) {
-        found.set(key, { count, ids: ids === null ? [] : ids.sort(compareIds) });
+      for (const { key, count, ids } of this.postings.lookup(JSON.stringify(sortedUnique(keys)), cap)) {
+        found.set(key, { count, ids: ids === null ? [] : (JSON.parse(ids) as string[]).sort(compareIds) });
       }
       return found;
     });
