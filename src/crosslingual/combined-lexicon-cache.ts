@@ -3,7 +3,7 @@
 // only to the user's own cache folder, never beside the packs: a combined lexicon mixes licence
 // families and must not end up in anything that is distributed.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -12,6 +12,8 @@ import type { LexiconSource } from './lexicon-pack.js';
 /** Environment variable naming the cache folder; `off` turns the cache off. */
 export const LEXICON_CACHE_ENV = 'STORYTRACE_LEXICON_CACHE';
 const CACHE_VERSION = 1;
+/** Combined lexicons kept per language; each pack update or family choice adds one. */
+export const CACHED_PER_LANGUAGE = 4;
 
 /** A combined lexicon as kept in the cache. */
 export interface CachedLexicon {
@@ -79,8 +81,23 @@ export function writeCachedLexicon(dir: string, lang: string, fingerprint: strin
     mkdirSync(dir, { recursive: true });
     writeFileSync(temporary, gzipSync(JSON.stringify({ version: CACHE_VERSION, lang, ...lexicon }), { level: 1 }));
     renameSync(temporary, path);
+    pruneCachedLexicons(dir, lang, path);
     return undefined;
   } catch (error) {
     return error instanceof Error ? error.message : String(error);
   }
+}
+
+/**
+ * Removes all but the newest CACHED_PER_LANGUAGE combined lexicons of a language, so that pack
+ * updates do not pile up ~10 MB files forever. A few are kept because several checkouts or family
+ * choices may share one cache folder; one removed too eagerly is only built again.
+ */
+function pruneCachedLexicons(dir: string, lang: string, keep: string): void {
+  const pattern = new RegExp(`^${lang}-[0-9a-f]{32}\\.json\\.gz$`);
+  const others = readdirSync(dir)
+    .filter((name) => pattern.test(name) && join(dir, name) !== keep)
+    .map((name) => ({ path: join(dir, name), mtime: statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
+    .sort((a, b) => b.mtime - a.mtime || a.path.localeCompare(b.path));
+  for (const { path } of others.slice(CACHED_PER_LANGUAGE - 1)) rmSync(path, { force: true });
 }

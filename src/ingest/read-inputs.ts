@@ -4,7 +4,7 @@ import { basename, normalize, sep } from 'node:path';
 import { DEFAULT_READERS, detectReader, guessStdinFileName } from './detect-format.js';
 import { isGzip } from './inflate-gzip.js';
 import { resolveIngestOptions } from './ingest-options.js';
-import { readGzipped } from './read-gzipped.js';
+import { readGzipped, readGzippedStream } from './read-gzipped.js';
 import { runReader, runStreamReader } from './run-reader.js';
 import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 import { walkFolder } from './walk-folder.js';
@@ -97,8 +97,18 @@ async function* readOneFile(
       }
       return;
     }
+    const tooLarge = `file too large (${info.size} bytes > ${options.maxFileBytes}), skipped`;
+    if (info.size > options.maxFileBytes && reader === undefined && isGzip(head)) {
+      const stream = createReadStream(path);
+      try {
+        yield* readGzippedStream(stream, name.replace(/\.gz$/i, ''), id, options, readers, tooLarge);
+      } finally {
+        stream.destroy();
+      }
+      return;
+    }
     if (info.size > options.maxFileBytes) {
-      yield ingestWarning(id, `file too large (${info.size} bytes > ${options.maxFileBytes}), skipped`);
+      yield ingestWarning(id, tooLarge);
       return;
     }
     if (reader === undefined && isGzip(head)) {

@@ -54,5 +54,37 @@ test('stdin: gzipped input is inflated (with the cap) and a piped WARC is read a
   const piped = await collect(readInputs(['-'], {}, { stdin: [gzipSync(warc)] }));
   assert.deepEqual(piped.documents.map((d) => [d.id, d.format, d.text]), [['https://rail.example/nordby@2024-03-01T10:00:00Z', 'warc', STORY]]);
   const bomb = await collect(readInputs(['-'], { maxInflatedBytes: 1000 }, { stdin: [gzipSync(Buffer.alloc(100_000, 0x41))] }));
-  assert.deepEqual(bomb.warnings, [{ document: 'stdin', message: 'decompressed size exceeds 1000 bytes (possible decompression bomb), skipped' }]);
+  assert.deepEqual(bomb.warnings.map((w) => w.document), ['stdin']);
+  assert.match(bomb.warnings[0]?.message ?? '', /^decompressed size exceeds 1000 bytes (at a ratio above 100:1 )?\(possible decompression bomb\), skipped$/);
+});
+
+test('a JSON Lines export that inflates past the cap is streamed line by line, not refused; a text file is still refused', async () => {
+  const lines = Array.from({ length: 400 }, (_, n) => `${JSON.stringify({ id: `j${n}`, text: `${STORY} Item ${n}.` })}\n`).join('');
+  const root = makeTree({ 'export.jsonl.gz': gzipSync(lines), 'same.txt.gz': gzipSync(lines) });
+  const { documents, warnings } = await collect(readInputs([root], { maxInflatedBytes: 10_000 }));
+  assert.ok(lines.length > 10_000 * 3, `export is ${lines.length} bytes`);
+  assert.deepEqual(documents.map((d) => d.id), Array.from({ length: 400 }, (_, n) => `j${n}`));
+  assert.equal(byId(documents, 'j399').text, `${STORY} Item 399.`);
+  assert.deepEqual(warnings, [{ document: 'same.txt.gz', message: 'decompressed size exceeds 10000 bytes (possible decompression bomb), skipped' }]);
+});
+
+test('a gzip larger than maxFileBytes is streamed when its content can be (JSON Lines), and refused as too large otherwise', async () => {
+  // Random ids keep the compressed file above the small maxFileBytes used here.
+  const lines = Array.from({ length: 300 }, (_, n) => `${JSON.stringify({ id: `k${n}-${(n * 2654435761 % 4294967296).toString(36)}`, text: `${STORY} ${n}` })}\n`).join('');
+  const compressed = gzipSync(lines);
+  const root = makeTree({ 'big.jsonl.gz': compressed, 'big.txt.gz': compressed });
+  const { documents, warnings } = await collect(readInputs([root], { maxFileBytes: 2_000 }));
+  assert.ok(compressed.length > 2_000, `compressed ${compressed.length} bytes`);
+  assert.equal(documents.length, 300);
+  assert.deepEqual(warnings, [{ document: 'big.txt.gz', message: `file too large (${compressed.length} bytes > 2000), skipped` }]);
+});
+
+test('a gzip bomb named .jsonl.gz is stopped by the ratio cap while streaming, with a warning naming the file', { timeout: 30_000 }, async () => {
+  const bomb = await gzipWithZeros(new TextEncoder().encode('{"id":"b1","text":"'), 256 * 1024 * 1024, new TextEncoder().encode('"}\n'), 1);
+  const root = makeTree({ 'bomb.jsonl.gz': bomb });
+  const { documents, warnings } = await collect(readInputs([root], { maxInflatedBytes: 1_000_000 }));
+  assert.deepEqual(documents, []);
+  assert.equal(warnings.length, 1);
+  assert.equal(warnings[0]?.document, 'bomb.jsonl.gz');
+  assert.match(warnings[0]?.message ?? '', /decompressed size exceeds 1000000 bytes/);
 });
