@@ -76,6 +76,27 @@ describe('posting levels in a store', () => {
     assert.deepEqual(counts, rows(leveledPath, `SELECT level, key, count(*) AS count FROM (${allLevels('key', postingsTable)}) GROUP BY level, key ORDER BY level, key`));
   });
 
+  it('answers right after another connection has merged levels', async () => {
+    const path = freshPath();
+    const levels = { firstLevelPostings: 4, growth: 2 };
+    const reader = new SqliteStore(path, { levels });
+    const writer = new SqliteStore(path, { levels });
+    try {
+      await writer.putDocuments(docs.slice(0, 1));
+      // The reader learns the levels of now (level 0 only) ...
+      assert.deepEqual(await reader.lookupKeys(['all']), new Map([['all', { count: 1, ids: ['d00'] }]]));
+      // ... then the other connection's writes merge them down to deeper levels.
+      for (let i = 1; i < 20; i += 3) await writer.putDocuments(docs.slice(i, i + 3));
+      const expected = docs.slice(0, 22).map((d) => d.id);
+      assert.deepEqual(await reader.lookupKeys(['all']), new Map([['all', { count: expected.length, ids: expected }]]));
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+    const present = rows<{ level: number }>(path, 'SELECT level FROM posting_levels');
+    assert.ok(!present.some((row) => row.level === 0), `level 0 still holds postings: ${JSON.stringify(present)}`);
+  });
+
   it('migrates a version-4 store: its postings go to the bottom level and stay found', async () => {
     const path = freshPath();
     const db = new Database(path);
