@@ -1,40 +1,37 @@
 // The pipeline's whole candidate lookup (sketch keys, then term and anchor keys, then
 // rankCandidates) in a keys-only SQLite store of many documents, for the growth of lookup cost
 // with the corpus and with the term keys a document is indexed under.
-//   node --import tsx bench/measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q]
+//   node --import tsx bench/measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q] [--reuse]
 // KEYS.tsv: one document a line, `id<TAB>["key", …]` (a stored document's `keys`). With
 // --resample, each document's term and anchor keys are cut to the index's TERM_SELECTION first,
-// so one file of format-3 keys (every stem) measures both formats. Prints one JSON line.
+// so one file of format-3 keys (every stem) measures both formats. With --reuse, DB.sqlite is
+// the store an earlier run built from the same keys (kept as it is; only the queries run).
+// Prints one JSON line: the band lookup alone (32 LSH bands: what a near-duplicate finder asks),
+// the sketch lookup (bands + fingerprints), the term lookup, and the whole candidate lookup.
 import { rmSync, statSync } from 'node:fs';
-import { groupKeys, rankCandidates, selectAnchors, selectStems, KEY_PREFIX } from '../src/candidates/index.js';
+import { groupKeys, rankCandidates } from '../src/candidates/index.js';
 import { MAX_SKETCH_POSTINGS, MAX_TERM_POSTINGS } from '../src/pipeline/find-pairs.js';
 import { SqliteStore, type StoredDocument } from '../src/stores/index.js';
 import { forEachLine } from './read-lines.js';
+import { resample } from './resample-keys.js';
 import { latency } from './measure-queries.js';
 import { round, secondsSince } from './stats.js';
 
 const WRITE_BATCH = 2000;
 
-/** Cuts a key list's term and anchor keys to the index's selection; bands and fingerprints stay. */
-export function resample(keys: readonly string[]): string[] {
-  const stems = keys.filter((k) => k.startsWith(KEY_PREFIX.term));
-  const anchors = keys.filter((k) => k.startsWith(KEY_PREFIX.anchor));
-  const rest = keys.filter((k) => !k.startsWith(KEY_PREFIX.term) && !k.startsWith(KEY_PREFIX.anchor));
-  return [...rest, ...selectStems(stems), ...selectAnchors(anchors)].sort();
-}
-
 const args = process.argv.slice(2);
 const [keysFile, dbPath, limitArg] = args;
 if (keysFile === undefined || dbPath === undefined) {
-  console.error('usage: measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q]');
+  console.error('usage: measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q] [--reuse]');
   process.exit(2);
 }
 const limit = Number(limitArg ?? Number.POSITIVE_INFINITY);
 const resampling = args.includes('--resample');
 const queriesAt = args.indexOf('--queries');
 const queries = queriesAt >= 0 ? Number(args[queriesAt + 1]) : 2000;
+const reuse = args.includes('--reuse');
 
-for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
+if (!reuse) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 const store = new SqliteStore(dbPath);
 const started = process.hrtime.bigint();
 let batch: StoredDocument[] = [];
@@ -49,6 +46,7 @@ forEachLine(keysFile, (line) => {
   const keys = resampling ? resample(stored) : stored;
   termKeys += groupKeys(keys).terms.length;
   all.push({ id, keys });
+  if (reuse) return;
   batch.push({ id, contentHash: id, format: 'jsonl', language: 'en', text: '', cleanText: '', boilerplate: [], warnings: [], signature: new Uint32Array(0), keys });
   if (batch.length >= WRITE_BATCH) {
     void store.putDocuments(batch);
@@ -59,6 +57,7 @@ await store.putDocuments(batch);
 const buildSeconds = secondsSince(started);
 const total = await store.countDocuments();
 const every = Math.max(1, Math.floor(all.length / queries));
+const bandTimes: number[] = [];
 const sketchTimes: number[] = [];
 const termTimes: number[] = [];
 const candidateTimes: number[] = [];
@@ -72,6 +71,9 @@ for (let i = 0; i < all.length; i += every) {
   const keys = groupKeys(doc.keys);
   const sketchKeys = [...keys.bands, ...keys.fingerprints];
   const run = async (): Promise<number> => {
+    const tb = process.hrtime.bigint();
+    await store.lookupKeys(keys.bands, MAX_SKETCH_POSTINGS);
+    bandTimes.push(secondsSince(tb) * 1e6);
     const t0 = process.hrtime.bigint();
     const sketch = await store.lookupKeys(sketchKeys, MAX_SKETCH_POSTINGS);
     sketchTimes.push(secondsSince(t0) * 1e6);
@@ -86,6 +88,7 @@ for (let i = 0; i < all.length; i += every) {
   };
   // Warm: the first run reads the pages in; only the second is kept.
   await run();
+  bandTimes.pop();
   sketchTimes.pop();
   termTimes.pop();
   candidateTimes.pop();
@@ -105,8 +108,9 @@ console.log(JSON.stringify({
   // Both runs of each query read the same ids.
   idsReadPerQuery: round(idsRead / Math.max(1, 2 * sampled), 1),
   candidatesPerQuery: round(candidates / Math.max(1, sampled), 2),
-  // Both runs of each query are in the CPU time.
+  // Both runs of each query are in the CPU time (and the band lookup, timed apart).
   cpuMsPerQuery: round((cpu.user + cpu.system) / 1000 / Math.max(1, 2 * sampled), 3),
+  bandLookup: latency(bandTimes),
   sketchLookup: latency(sketchTimes),
   termLookup: latency(termTimes),
   candidateLookup: latency(candidateTimes),

@@ -6,11 +6,14 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { fetchDictionaries, type FetchedDictionary } from './fetch-packages.js';
 import { readDictd, type DictdArticle } from './read-dictd.js';
-import { pivotLinks, tableFromEnglishForeign, tableFromForeignEnglish, tableThroughPivot, type SourceTable } from './source-table.js';
+import { pivotLinks, tableFromEnglishForeign, tableFromForeignEnglish, tableThroughPivot, type ReadOptions, type SourceTable } from './source-table.js';
 import { combineSources, voteSources } from './combine-sources.js';
 import { dictionariesNeeded, licenseFamily, PACK_RECIPES, PIVOT_MEANINGS, type PackRecipe } from './pack-recipes.js';
 import { prunePack } from './prune-pack.js';
 import { writePackDocs } from './write-pack-docs.js';
+import { readCommonness } from './english-commonness.js';
+import { headwordFormsOf } from './headword-forms.js';
+import { fetchWordnet, type FetchedWordnet } from '../synonyms/fetch-wordnet.js';
 import { encodeLinks, encodeVotes, LICENSE_FAMILIES, PACK_FILE, PACK_VERSION, type LexiconPackFile, type LexiconSource, type LicenseFamily, type PackPivot } from '../../src/crosslingual/lexicon-pack.js';
 import { MAX_STEMS_PER_KEY, type VoteTable } from '../../src/crosslingual/stem-votes.js';
 
@@ -79,6 +82,37 @@ function pivotMeaning(pivotLang: string, family: LicenseFamily): SourceTable {
   return table;
 }
 
+let wordnet: { fetched: FetchedWordnet; commonness: Map<string, number> } | undefined;
+/** WordNet's English commonness table, fetched (Debian wordnet-base) on first need. */
+function englishCommonness(): { fetched: FetchedWordnet; commonness: Map<string, number> } {
+  if (wordnet === undefined) {
+    const fetched = fetchWordnet(cacheDir);
+    wordnet = { fetched, commonness: readCommonness(fetched.dictDir) };
+  }
+  return wordnet;
+}
+
+/** How a recipe's direct and reversed dictionaries are read (sense order, key forms). */
+function readOptions(recipe: PackRecipe): ReadOptions {
+  const keyForms = headwordFormsOf(recipe.lang);
+  return {
+    ...(recipe.unorderedSenses === true ? { unorderedSenses: true, commonness: englishCommonness().commonness } : {}),
+    ...(keyForms === undefined ? {} : { keyForms }),
+  };
+}
+
+/** The pack's note on how its readings were ordered, when WordNet ordered them. */
+function readingOrderNote(recipe: PackRecipe): string | undefined {
+  if (recipe.unorderedSenses !== true) return undefined;
+  const { fetched } = englishCommonness();
+  return `The dictionaries list an entry's English words alphabetically, so the English readings of each key are ordered by how often WordNet 3.0's sense-tagged concordance uses the word (\`cntlist.rev\`, plus one per sense in its \`index.*\` files), from Debian \`wordnet-base\` ${fetched.version} (WordNet 3.0 licence, © 1996-2012 Cognitive Science Laboratory, Princeton University; https://wordnet.princeton.edu/). Nothing of WordNet is in the pack but that order.`;
+}
+
+function readingOrderField(recipe: PackRecipe): { readingOrder?: string } {
+  const note = readingOrderNote(recipe);
+  return note === undefined ? {} : { readingOrder: note };
+}
+
 function sourceInfo(dict: FetchedDictionary, role: string): LexiconSource {
   return { code: dict.code, package: dict.package, version: dict.version, license: dict.license, copyright: dict.copyright, role };
 }
@@ -112,8 +146,9 @@ function compile(recipe: PackRecipe, family: LicenseFamily): CompiledFamily {
     tables.push(make());
     sources.push(sourceInfo(dict, role));
   };
-  for (const code of recipe.direct) use(code, 'direct', () => tableFromForeignEnglish(articles(code), recipe.lang));
-  for (const code of recipe.reversed) use(code, 'reversed', () => tableFromEnglishForeign(articles(code), recipe.lang));
+  const options = readOptions(recipe);
+  for (const code of recipe.direct) use(code, 'direct', () => tableFromForeignEnglish(articles(code), recipe.lang, options));
+  for (const code of recipe.reversed) use(code, 'reversed', () => tableFromEnglishForeign(articles(code), recipe.lang, options));
   const meaningVotes = voteSources(tables);
   let compiledPivots = 0;
   for (const pivot of recipe.pivots) {
@@ -169,6 +204,8 @@ for (const recipe of recipes) {
       // builder reads a pivot language's meanings from P-eng and eng-P alone.
       ...(pivotLangs.has(recipe.lang) && part.compiledPivots > 0 ? { meaning: encodeVotes(part.meaningVotes, combining ? STEMS_KEPT_FOR_COMBINING : MAX_STEMS_PER_KEY, combining) } : {}),
       pivots: part.pivots,
+      // Only the pack holding the direct and reversed dictionaries was ordered by commonness.
+      ...(part.sources.some((source) => source.role === 'direct' || source.role === 'reversed') ? readingOrderField(recipe) : {}),
     };
     const gz = gzipSync(JSON.stringify(pack), { level: 9 });
     const folder = join(outDir, recipe.lang, part.family);

@@ -32,6 +32,12 @@ export interface PackRecipe {
   /** `eng-X` dictionaries read backwards. */
   reversed: string[];
   pivots: PivotSource[];
+  /**
+   * The direct and reversed dictionaries list senses in no meaningful order (FreeDict ara-eng and
+   * eng-ara: alphabetical by the English word), so their readings are ranked by English
+   * commonness instead (scripts/lexicons/english-commonness.ts).
+   */
+  unorderedSenses?: boolean;
 }
 
 /** English meanings of pivot languages: ISO 639-1 → FreeDict codes ([P-eng], [eng-P]). */
@@ -69,7 +75,7 @@ export const PACK_RECIPES: readonly PackRecipe[] = [
   { lang: 'it', direct: ['ita-eng'], reversed: ['eng-ita'], pivots: pivots('ita', ['de', 'fr', 'pl', 'nl', 'el']) },
   { lang: 'pl', direct: ['pol-eng'], reversed: [], pivots: [] },
   { lang: 'tr', direct: ['tur-eng'], reversed: ['eng-tur'], pivots: pivots('tur', ['de']) },
-  { lang: 'ar', direct: ['ara-eng'], reversed: ['eng-ara'], pivots: [] },
+  { lang: 'ar', direct: ['ara-eng'], reversed: ['eng-ara'], pivots: [], unorderedSenses: true },
   { lang: 'ru', direct: [], reversed: [], pivots: pivots('rus', ['pl', 'fi', 'el']) },
 ];
 

@@ -2,6 +2,11 @@
 export interface ParsedEntry {
   /** Headword, lowercased, spaces collapsed; '' when it is not a usable word or phrase. */
   headword: string;
+  /**
+   * Every headword of the article: an Arabic headword line may list several, separated by the
+   * Arabic comma (لادغ، شائك); elsewhere just the headword. Unusable pieces are left out.
+   */
+  headwords: string[];
   /** Translations in article order, each cleaned and lowercased, at most `maxWords` words. */
   translations: string[];
 }
@@ -14,6 +19,19 @@ const NUMBERED_SENSE = /^\s*(?:[IVX]+\.\s+)?(?:<[^>]*>\s*)?\d+\.\s+(\S.*)$/;
 // Lines that carry examples, cross references or notes rather than translations (Ding, eng-pol).
 const NOT_A_TRANSLATION = /^\s*(?:"|see:|Synonyms?:|Note:|- |\d+\.\s*$)/;
 const BRACKETED = /\([^)]*\)|\[[^\]]*\]|\{[^}]*\}|<[^>]*>/g;
+// Translations are separated by commas and semicolons, Latin or Arabic (، ؛): eng-ara writes
+// "State → الحالة، الدولة، يقرّ", three translations, which read as one phrase were lost.
+const TRANSLATION_SEPARATORS = /[,;\u060C\u061B]/;
+const ARABIC_SEPARATORS = /[\u060C\u061B]/;
+// eng-ara glosses a name or a rare word after a spaced dash: "أديس أبابا - عاصمة أثيوبيا"
+// (Addis Ababa - capital of Ethiopia). The translation is the part before it; whole, the piece
+// is too long to keep and the name was lost.
+const ARABIC_LETTER = /[\u0600-\u06FF]/;
+const SPACED_DASH = /\s+-\s+/;
+
+function withoutGloss(piece: string): string {
+  return ARABIC_LETTER.test(piece) ? (piece.split(SPACED_DASH)[0] ?? '') : piece;
+}
 // Word tokens the same way the text stage cuts them: letters/digits with inner ' or -.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -45,8 +63,8 @@ function splitTranslations(line: string, maxWords: number): string[] {
   // Separators inside brackets must not split, so remove the brackets first.
   return line
     .replace(BRACKETED, ' ')
-    .split(/[,;]/)
-    .map((piece) => cleanPhrase(piece, maxWords))
+    .split(TRANSLATION_SEPARATORS)
+    .map((piece) => cleanPhrase(withoutGloss(piece), maxWords))
     .filter((phrase) => phrase !== '');
 }
 
@@ -63,6 +81,9 @@ export function parseEntry(body: string, maxWords = MAX_PHRASE_WORDS): ParsedEnt
   const headLine = lines[0] ?? '';
   const rawHead = headLine.split(/\s+[/<]/)[0] ?? '';
   const headword = cleanPhrase(rawHead, maxWords);
+  const headwords = ARABIC_SEPARATORS.test(rawHead)
+    ? [...new Set(rawHead.split(ARABIC_SEPARATORS).map((piece) => cleanPhrase(piece, maxWords)).filter((piece) => piece !== ''))]
+    : headword === '' ? [] : [headword];
   const translationLines: string[] = [];
   for (const line of lines.slice(1)) {
     const numbered = NUMBERED_SENSE.exec(line);
@@ -74,5 +95,5 @@ export function parseEntry(body: string, maxWords = MAX_PHRASE_WORDS): ParsedEnt
     if (first !== undefined && !NOT_A_TRANSLATION.test(first)) translationLines.push(first);
   }
   const translations = [...new Set(translationLines.flatMap((line) => splitTranslations(line, maxWords)))];
-  return { headword, translations };
+  return { headword, headwords, translations };
 }

@@ -11,17 +11,49 @@ import { readThroughPivot, type PivotLinks } from '../../src/crosslingual/pivot-
  */
 export type SourceTable = Map<string, string[]>;
 
+/** How a dictionary's articles are read into a table (defaults: FreeDict's usual layout). */
+export interface ReadOptions {
+  /**
+   * The dictionary lists senses in no meaningful order (ara-eng and eng-ara: alphabetical by the
+   * English word): every translation of an article weighs the same, and ties go to the more
+   * common English stem.
+   */
+  unorderedSenses?: boolean;
+  /** English stem → commonness, for those ties (see english-commonness.ts). */
+  commonness?: ReadonlyMap<string, number>;
+  /**
+   * The keys a folded foreign headword or translation is stored under (default: itself). A
+   * language may add the forms running text reaches it by (Arabic: without the article).
+   */
+  keyForms?: (key: string) => readonly string[];
+}
+
+const ownForm = (key: string): readonly string[] => [key];
+
+function builderFor(options: ReadOptions): TableBuilder {
+  return new TableBuilder(options.unorderedSenses === true ? options.commonness : undefined);
+}
+
+function weightOf(index: number, options: ReadOptions): number {
+  return options.unorderedSenses === true ? 1 : translationWeight(index);
+}
+
 /**
  * Builds the table of a foreign→English dictionary (`X-eng`): headword → its translations.
  * @param articles the dictionary's articles
  * @param lang ISO 639-1 code of the headwords, for key folding
+ * @param options sense order, commonness and key forms (see {@link ReadOptions})
  */
-export function tableFromForeignEnglish(articles: readonly DictdArticle[], lang: string): SourceTable {
-  const builder = new TableBuilder();
+export function tableFromForeignEnglish(articles: readonly DictdArticle[], lang: string, options: ReadOptions = {}): SourceTable {
+  const builder = builderFor(options);
+  const forms = options.keyForms ?? ownForm;
   for (const article of articles) {
     const entry = parseEntry(article.body);
-    const key = normalizeForeign(entry.headword, lang);
-    entry.translations.forEach((translation, index) => builder.add(key, englishStems(translation), translationWeight(index)));
+    const keys = [...new Set(entry.headwords.flatMap((headword) => forms(normalizeForeign(headword, lang))))];
+    entry.translations.forEach((translation, index) => {
+      const stems = englishStems(translation);
+      for (const key of keys) builder.add(key, stems, weightOf(index, options));
+    });
   }
   return builder.build();
 }
@@ -31,14 +63,18 @@ export function tableFromForeignEnglish(articles: readonly DictdArticle[], lang:
  * translation becomes a key meaning the English headword.
  * @param articles the dictionary's articles
  * @param lang ISO 639-1 code of the translations
+ * @param options sense order, commonness and key forms (see {@link ReadOptions})
  */
-export function tableFromEnglishForeign(articles: readonly DictdArticle[], lang: string): SourceTable {
-  const builder = new TableBuilder();
+export function tableFromEnglishForeign(articles: readonly DictdArticle[], lang: string, options: ReadOptions = {}): SourceTable {
+  const builder = builderFor(options);
+  const forms = options.keyForms ?? ownForm;
   for (const article of articles) {
     const entry = parseEntry(article.body);
     const stems = englishStems(entry.headword);
     if (entry.headword === '') continue;
-    entry.translations.forEach((translation, index) => builder.add(normalizeForeign(translation, lang), stems, translationWeight(index)));
+    entry.translations.forEach((translation, index) => {
+      for (const key of forms(normalizeForeign(translation, lang))) builder.add(key, stems, weightOf(index, options));
+    });
   }
   return builder.build();
 }

@@ -72,6 +72,7 @@ function attribution(pack: LexiconPackFile): string {
     'Taken from the Debian packages named above (FreeDict: https://freedict.org/, WikDict:',
     'https://www.wikdict.com/); each package\'s `usr/share/doc/<package>/copyright` has the full notice.',
     '',
+    ...(pack.readingOrder === undefined ? [] : ['## Order of the English readings', '', pack.readingOrder, '']),
     '## Licence',
     '',
     ...licenseLines(pack),

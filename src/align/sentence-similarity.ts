@@ -1,5 +1,6 @@
-import { conceptBagSimilarity, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
+import { conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
 import { hashRange, setOverlap } from '../sketch/index.js';
+import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
 import type { AlignSentence } from './types.js';
 
 /** Weight of shared anchors (names, numbers, quotes) against word similarity. */
@@ -21,17 +22,30 @@ export interface SentenceVector {
   /** Synonym concepts of the stems, when a synonym map is given. */
   concepts?: ConceptBag;
   /**
+   * Quantities the sentence states (English, digits or words), when asked for: they then stand
+   * for the sentence's number anchors, so "72 hours" and "a three-day window" agree.
+   */
+  quantities?: readonly Quantity[];
+  /** The anchors quantities do not stand for (names, quotes, years), set with `quantities`. */
+  nameAnchors?: ReadonlySet<string>;
+  /**
    * What the sentence is looked up by in {@link similarityMatrix} (see `features`), when known
    * from its sentence; computed from the vector otherwise.
    */
   features?: readonly string[];
 }
 
+/** Options of {@link vectorize}. */
+export interface VectorizeOptions {
+  /** Read quantities from the sentences' text (English number words, hedges, durations): for English pairs only. */
+  quantities?: boolean;
+}
+
 /**
  * Prepares both sides of a pair. IDF is computed over the pair's own sentences, so the
  * result depends on nothing but the two documents (the same on every backend).
  */
-export function vectorize(source: readonly AlignSentence[], target: readonly AlignSentence[], synonyms?: SynonymMap): { source: SentenceVector[]; target: SentenceVector[] } {
+export function vectorize(source: readonly AlignSentence[], target: readonly AlignSentence[], synonyms?: SynonymMap, options: VectorizeOptions = {}): { source: SentenceVector[]; target: SentenceVector[] } {
   const df = new Map<string, number>();
   const all = [...source, ...target];
   const own = all.map(ownOf);
@@ -51,6 +65,10 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
     if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
     const v: SentenceVector = { weights, grams: o.grams, anchors: o.anchors, length: o.length };
     if (synonyms) v.concepts = conceptBagOf(s, synonyms);
+    if (options.quantities) {
+      v.quantities = quantitiesOf(s);
+      v.nameAnchors = new Set([...o.anchors].filter((x) => !isNumberAnchor(x)));
+    }
     v.features = featuresOf(s, v, synonyms);
     return v;
   };
@@ -101,6 +119,14 @@ function ownOf(s: AlignSentence): SentenceOwn {
     ownCache.set(s, own);
   }
   return own;
+}
+
+const quantityCache = new WeakMap<AlignSentence, readonly Quantity[]>();
+
+function quantitiesOf(s: AlignSentence): readonly Quantity[] {
+  let q = quantityCache.get(s);
+  if (q === undefined) quantityCache.set(s, (q = s.text === undefined ? [] : readQuantities(s.text)));
+  return q;
 }
 
 function conceptBagOf(s: AlignSentence, synonyms: SynonymMap): ConceptBag {
@@ -161,6 +187,21 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   return shared / (a.size + b.size - shared);
 }
 
+/** Number anchors that quantities stand for: every number but a year (a year is no quantity, but two sentences naming 1967 share it). */
+const isNumberAnchor = (anchor: string): boolean => /^\d/.test(anchor) && !/^(1[89]|20)\d\d$/.test(anchor);
+
+/**
+ * Jaccard of the anchors where quantities stand for the number anchors: names and quotes
+ * compare as strings, quantities by agreeing intervals (each matched once).
+ */
+function anchorAgreement(na: ReadonlySet<string>, nb: ReadonlySet<string>, qa: readonly Quantity[], qb: readonly Quantity[]): number {
+  let shared = qa.length === 0 || qb.length === 0 ? 0 : matchQuantities(qa, qb);
+  const [small, large] = na.size <= nb.size ? [na, nb] : [nb, na];
+  for (const x of small) if (large.has(x)) shared++;
+  const union = qa.length + qb.length + na.size + nb.size - shared;
+  return union <= 0 ? 0 : shared / union;
+}
+
 /**
  * Similarity of two prepared sentences, 0..1: the larger of stem cosine and character
  * 4-gram Dice, blended with shared anchors when either side has any.
@@ -169,19 +210,33 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
 export function sentenceSimilarity(a: SentenceVector, b: SentenceVector, sameScript = true): number {
   const concepts = a.concepts && b.concepts ? CONCEPT_WEIGHT * conceptBagSimilarity(a.concepts, b.concepts) : 0;
   const words = Math.max(cosine(a.weights, b.weights), sameScript ? dice(a.grams, b.grams) : 0, concepts);
+  if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
+    if (a.nameAnchors.size + a.quantities.length === 0 && b.nameAnchors.size + b.quantities.length === 0) return words;
+    return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * anchorAgreement(a.nameAnchors, b.nameAnchors, a.quantities, b.quantities));
+  }
   if (a.anchors.size === 0 && b.anchors.size === 0) return words;
   return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * jaccard(a.anchors, b.anchors));
 }
 
-/** Merges two prepared sentences into one (for 2-1 and 1-2 beads). */
-export function mergeVectors(a: SentenceVector, b: SentenceVector): SentenceVector {
+/**
+ * Merges two prepared sentences into one (for 2-1 and 1-2 beads).
+ * @param withConcepts merge the synonym concepts too; off for the monotone aligner, which tries
+ *   a merge at nearly every cell of long look-alike documents (concepts there doubled its cost)
+ */
+export function mergeVectors(a: SentenceVector, b: SentenceVector, withConcepts = false): SentenceVector {
   const weights = new Map(a.weights);
   for (const [k, w] of b.weights) weights.set(k, (weights.get(k) ?? 0) + w);
   let norm = 0;
   for (const w of weights.values()) norm += w * w;
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
-  return { weights, grams: mergeSorted(a.grams, b.grams), anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
+  const merged: SentenceVector = { weights, grams: mergeSorted(a.grams, b.grams), anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
+  if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
+    merged.quantities = [...a.quantities, ...b.quantities];
+    merged.nameAnchors = new Set([...a.nameAnchors, ...b.nameAnchors]);
+  }
+  if (withConcepts && a.concepts && b.concepts) merged.concepts = mergeConceptBags(a.concepts, b.concepts);
+  return merged;
 }
 
 /**

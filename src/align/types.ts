@@ -6,6 +6,8 @@ export interface AlignSentence {
   stems: readonly string[];
   /** Names, numbers and quoted spans. */
   anchors: readonly string[];
+  /** The sentence as written: read for quantities ("almost four weeks") when asked to. */
+  text?: string;
 }
 
 /** A matched group of sentences: indexes into the source and target lists. */

@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
-import { createStore, DEFAULT_STORE_SPEC } from '../stores/index.js';
+import { createStore, DEFAULT_STORE_SPEC, sqlitePathOf } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
 
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
@@ -53,9 +55,26 @@ export interface CommonOptions {
   threads?: number;
 }
 
+/** What a command needs of its store. */
+export interface StoreUse {
+  /**
+   * The command only reads or changes an index made before (`stories`, `report`, `add`…): a
+   * missing SQLite file is a usage error, not a new empty index that looks like "nothing found".
+   */
+  existing?: boolean;
+}
+
+/** Thrown for a mistake on the command line found after parsing; main exits with EXIT.usage. */
+export class UsageError extends Error {}
+
 /** Opens the store named on the command line, runs `work`, and always closes the store. */
-export async function withStore<T>(spec: string | undefined, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await createStore(spec ?? DEFAULT_STORE_SPEC);
+export async function withStore<T>(spec: string | undefined, work: (store: Store) => Promise<T>, use: StoreUse = {}): Promise<T> {
+  const named = spec ?? DEFAULT_STORE_SPEC;
+  const path = sqlitePathOf(named);
+  if (use.existing === true && path !== undefined && !existsSync(path)) {
+    throw new UsageError(`no index at ${path}: make one with "storytrace index <paths>" (or analyze), or name it with --store`);
+  }
+  const store = await createStore(named);
   try {
     return await work(store);
   } finally {
@@ -63,8 +82,18 @@ export async function withStore<T>(spec: string | undefined, work: (store: Store
   }
 }
 
-/** Writes to a file, or to stdout when no file is given. */
+/** Writes to a file (its folder made if missing), or to stdout when no file is given. */
 export async function emit(text: string, file?: string): Promise<void> {
-  if (file) await writeFile(file, text.endsWith('\n') ? text : `${text}\n`);
-  else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const ended = text.endsWith('\n') ? text : `${text}\n`;
+  if (file) {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, ended);
+  } else {
+    process.stdout.write(ended);
+  }
+}
+
+/** A line on stderr for the person at the terminal (never mixed into --json or piped output). */
+export function tell(line: string, quiet = false): void {
+  if (!quiet) process.stderr.write(`${line}\n`);
 }

@@ -10,7 +10,7 @@ import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
-import { EXIT } from './common.js';
+import { EXIT, UsageError } from './common.js';
 
 const program = new Command()
   .name('storytrace')
@@ -36,6 +36,12 @@ registerWatch(program);
 registerServe(program);
 registerWorker(program);
 
+// `storytrace stories | head` closes the pipe early: that ends the output, it is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  throw error;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
@@ -43,6 +49,6 @@ try {
     process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   } else {
     process.stderr.write(`storytrace: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = EXIT.failure;
+    process.exitCode = error instanceof UsageError ? EXIT.usage : EXIT.failure;
   }
 }

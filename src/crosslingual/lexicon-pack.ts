@@ -62,6 +62,12 @@ export interface LexiconPackFile {
    */
   meaning?: string;
   pivots: PackPivot[];
+  /**
+   * How the English readings of a key were ordered when the dictionaries' own order means
+   * nothing, naming the data used (WordNet's sense counts): nothing of it is in the pack but that
+   * order.
+   */
+  readingOrder?: string;
 }
 
 /**
@@ -156,5 +162,6 @@ export function checkPackFile(value: unknown): LexiconPackFile | string {
   const pivotsOk = value.pivots.every((pivot) => isRecord(pivot) && typeof pivot.code === 'string' && typeof pivot.pivotLang === 'string' && typeof pivot.links === 'string');
   if (!pivotsOk) return 'a pivot lacks code, pivotLang or links';
   if (value.meaning !== undefined && typeof value.meaning !== 'string') return 'meaning is not a string';
+  if (value.readingOrder !== undefined && typeof value.readingOrder !== 'string') return 'readingOrder is not a string';
   return value as unknown as LexiconPackFile;
 }

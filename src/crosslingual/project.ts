@@ -4,8 +4,9 @@ import { foreignStopWords } from './foreign-stop-words.js';
 import { foreignStemmer } from './foreign-stemmer.js';
 import { normalizeForeign } from './normalize-foreign.js';
 import { hasCyrillic, romanizeCyrillic } from './romanize-cyrillic.js';
-import { stripArabicClitics } from './strip-arabic-clitics.js';
+import { isArabicFunctionWord, stripArabicClitics } from './strip-arabic-clitics.js';
 import { stripIndonesianAffixes } from './strip-indonesian-affixes.js';
+import { stripSpanishPlural } from './strip-spanish-plural.js';
 
 /** Options of {@link projectTokens}. */
 export interface ProjectionOptions {
@@ -63,6 +64,10 @@ function translateWordUncached(word: string, lang: string, lexicon: Lexicon, use
     const root = stripIndonesianAffixes(word, (candidate) => lexicon.lookup(candidate) !== undefined);
     if (root !== undefined) return lexicon.lookup(root);
   }
+  if (lang === 'es') {
+    const singular = stripSpanishPlural(word, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
+    if (singular !== undefined) return lexicon.lookup(singular);
+  }
   if (lang === 'ar') {
     const key = stripArabicClitics(word, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
     if (key !== undefined) return lexicon.lookup(key);
@@ -107,6 +112,7 @@ const DROPPED_UNKNOWN: WordResult = Object.freeze({ outcome: 'unknown', stems: O
 function resolveWord(word: string, lang: string, lexicon: Lexicon, stopWords: ReadonlySet<string>, useStemIndex: boolean, keepUnknown: boolean): WordResult {
   if (NUMBER.test(word)) return { outcome: 'number', stems: [word] };
   if (stopWords.has(word)) return STOP_RESULT;
+  if (lang === 'ar' && isArabicFunctionWord(word, stopWords)) return STOP_RESULT;
   const found = translateWord(word, lang, lexicon, useStemIndex);
   if (found !== undefined) return { outcome: 'known', stems: found };
   const parts = word.split(/['-]/).filter((part) => part !== '');
@@ -186,7 +192,7 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
     if (longest > 0 && next !== undefined) {
       // A key of n ≥ 2 words starting here begins with this word and the next, so the pair's
       // longest key bounds n: most pairs start none, and each try joins and looks up a string.
-      // (A word with a space in it would break that; the tokenizer makes none.)
+      // (A next word holding a space would break that, so it gets every length; the tokenizer makes none.)
       const reach = next.includes(' ') ? longest : Math.min(longest, lexicon.longestPhraseFromPair(word, next));
       for (let n = Math.min(reach, words.length - i); n >= 2; n -= 1) {
         const found = lexicon.lookup(words.slice(i, i + n).join(' '));

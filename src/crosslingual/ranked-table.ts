@@ -9,11 +9,15 @@ interface Tally {
 /**
  * Collects what one source says each foreign key means, and ranks it: a stem given by more
  * (and more central) senses or articles first; ties keep the order stems were added in, which
- * in FreeDict puts the main sense first.
+ * in FreeDict puts the main sense first, unless a commonness table is given: then the more
+ * common English stem wins a tie (for dictionaries whose order means nothing).
  */
 export class RankedTableBuilder {
   private readonly tallies = new Map<string, Map<string, Tally>>();
   private position = 0;
+
+  /** @param commonness English stem → how common it is (higher first); absent stems count 0 */
+  constructor(private readonly commonness?: ReadonlyMap<string, number>) {}
 
   /**
    * Adds stems for a key; an empty list still makes the key known.
@@ -36,8 +40,10 @@ export class RankedTableBuilder {
   /** @returns key → stems, best first */
   build(): Map<string, string[]> {
     const table = new Map<string, string[]>();
+    const common = this.commonness;
+    const commonOf = (stem: string): number => common?.get(stem) ?? 0;
     for (const [key, tally] of this.tallies) {
-      const ranked = [...tally.entries()].sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first);
+      const ranked = [...tally.entries()].sort((a, b) => b[1].weight - a[1].weight || commonOf(b[0]) - commonOf(a[0]) || a[1].first - b[1].first);
       table.set(key, ranked.map(([stem]) => stem));
     }
     return table;

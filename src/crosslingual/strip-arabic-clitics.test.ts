@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLexicon } from './lexicon.js';
 import { projectTokens } from './project.js';
-import { arabicCliticCandidates, stripArabicClitics } from './strip-arabic-clitics.js';
+import { arabicCliticCandidates, isArabicFunctionWord, stripArabicClitics } from './strip-arabic-clitics.js';
 
 test('arabicCliticCandidates: conjunction and article come off, the article is tried back on', () => {
   const candidates = arabicCliticCandidates('والحريات');
@@ -51,4 +51,51 @@ test('arabicCliticCandidates: the future particle before a person prefix leaves 
   // A word that merely starts with س is left alone: سلام "peace", ستة "six".
   assert.deepEqual(arabicCliticCandidates('سلام').filter((x) => x.startsWith('ي')), []);
   assert.deepEqual(arabicCliticCandidates('ستة'), []);
+});
+
+test('arabicCliticCandidates: plural, dual, feminine and accusative endings give the dictionary form, after the clitics', () => {
+  // حافلات "buses" → حافلة; والمواطنين "and the citizens" → المواطن; علنيا "publicly" → علني; متساوية → متساوي.
+  assert.ok(arabicCliticCandidates('حافلات').includes('حافلة'));
+  assert.ok(arabicCliticCandidates('والمواطنين').includes('المواطن'));
+  assert.ok(arabicCliticCandidates('علنيا').includes('علني'));
+  assert.ok(arabicCliticCandidates('متساوية').includes('متساوي'));
+  // A stem must keep three letters: بنا is not read as بن + ا.
+  assert.ok(!arabicCliticCandidates('بنا').includes('بن'));
+  // The dictionary decides: with only the singular known, the plural reads as it.
+  assert.equal(stripArabicClitics('وحافلات', (k) => k === 'حافلة'), 'حافلة');
+});
+
+test('isArabicFunctionWord: a stop word with a conjunction, preposition or pronoun on it is a stop word too', () => {
+  const stop = new Set(['إلى', 'لما', 'أن', 'هذه']);
+  for (const word of ['وإلى', 'ولما', 'أنه', 'لهذه']) assert.equal(isArabicFunctionWord(word, stop), true, word);
+  for (const word of ['والحريات', 'شخص', 'إلى']) assert.equal(isArabicFunctionWord(word, stop), false, word);
+  // Projected, it adds nothing (the dictionary reads إلى as "followup-to").
+  const lexicon = createLexicon({ version: 1, lang: 'ar', entries: { 'إلى': 'followup-to', 'الحريات': 'freedom' } });
+  assert.deepEqual(projectTokens(['وإلى', 'والحريات'], 'ar', lexicon, { stopWords: stop }), ['freedom']);
+  assert.deepEqual(projectTokens(['وإلى'], 'ar', lexicon), []);
+});
+
+test('arabicCliticCandidates: verbs the dictionary lists in the past tense are reached from the imperfect and from past endings', () => {
+  // يطور "he develops" → طور; يستخدم "he uses" → استخدم; أكدت "she asserted" → أكد; قالوا "they said" → قال.
+  assert.ok(arabicCliticCandidates('يطور').includes('طور'));
+  assert.ok(arabicCliticCandidates('يستخدم').includes('استخدم'));
+  assert.ok(arabicCliticCandidates('ويرسل').includes('أرسل'));
+  assert.ok(arabicCliticCandidates('أكدت').includes('أكد'));
+  assert.ok(arabicCliticCandidates('قالوا').includes('قال'));
+  // The exact word and the ي-imperfect still come first: the dictionary decides among them.
+  const candidates = arabicCliticCandidates('تدفع');
+  assert.ok(candidates.indexOf('يدفع') < candidates.indexOf('دفع'));
+});
+
+test('arabicCliticCandidates: only verb shapes turn into past-tense headwords (تكاليف "costs" is not أكاليف)', () => {
+  assert.ok(!arabicCliticCandidates('تكاليف').includes('أكاليف'));
+  assert.ok(!arabicCliticCandidates('تكاليف').includes('اكاليف'));
+  assert.ok(arabicCliticCandidates('ينكسر').includes('انكسر'), 'form VII');
+  assert.ok(arabicCliticCandidates('يرسل').includes('أرسل'), 'form IV');
+});
+
+test('arabicCliticCandidates: a name is not read as a form VII/VIII verb with the article\'s shape', () => {
+  // كيلمار "Kelmar": ك + يلمار must not become المار.
+  assert.ok(!arabicCliticCandidates('كيلمار').includes('المار'));
+  assert.ok(arabicCliticCandidates('يلتقي').includes('التقي'), 'form VIII still is');
 });

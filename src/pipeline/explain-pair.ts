@@ -9,6 +9,14 @@ export interface Explanation {
   target: PairDocument;
 }
 
+/** Thrown when an id given to {@link explainPair} is not in the store. */
+export class MissingDocumentsError extends Error {
+  /** @param ids the ids not found */
+  constructor(readonly ids: readonly string[]) {
+    super(`not in the store: ${ids.join(', ')}`);
+  }
+}
+
 /**
  * Verifies two stored documents against each other, whether or not they were candidates, and
  * returns the evidence with both documents' sentences (for side-by-side display).
@@ -17,7 +25,7 @@ export interface Explanation {
 export async function explainPair(store: Store, idA: string, idB: string): Promise<Explanation> {
   const docs = await store.getDocuments([idA, idB]);
   const missing = [idA, idB].filter((id) => !docs.has(id));
-  if (missing.length > 0) throw new Error(`not in the store: ${missing.join(', ')}`);
+  if (missing.length > 0) throw new MissingDocumentsError([...new Set(missing)]);
   const views = [idA, idB].map((id) => {
     const d = docs.get(id);
     if (!d) throw new Error(`not in the store: ${id}`);

@@ -24,6 +24,33 @@ export const RULES = Object.freeze({
   rewriteSharedNumbers: 3,
   rewriteNumberContainment: 0.6,
   rewriteSoftCoverage: 0.28,
+  /**
+   * Rewrite by content: the shorter side's sentences say what the longer one says once the
+   * names are out (order-free passages, adjacent sentences joinable, synonyms and reworded
+   * numbers matched), at least `rewritePassageCover` of them in matched passages and
+   * `rewriteContentSoft` on average.
+   */
+  rewritePassageCover: 0.35,
+  rewriteContentSoft: 0.28,
+  /**
+   * …and about the same particulars: at least this share of names and numbers shared, and at
+   * least `rewriteContentFigures` of the shorter side's figures agreeing with the other's
+   * (reworded or not), which make at least `rewriteContentFigureShare` of its figures. Two
+   * texts on one topic written apart (a textbook definition and a student's own) say the same
+   * general things, and may name the same people; a rewrite keeps the people, places and
+   * figures of its source and brings few of its own, where a derivative report (a follow-up
+   * quoting the scoop) brings new ones.
+   */
+  rewriteContentAnchors: 0.2,
+  rewriteContentFigures: 2,
+  rewriteContentFigureShare: 0.75,
+  /**
+   * A shorter side stating at least this many quantities, fewer than `rewriteQuantityAgreement`
+   * of them agreeing with the other side's, reports other figures: another event (the walkout,
+   * not the deal that ended it), not a rewrite, whatever its wording shares.
+   */
+  rewriteQuantities: 4,
+  rewriteQuantityAgreement: 0.5,
   /** Translation: sentence counts within this ratio (a translation keeps the structure). */
   translationLengthRatio: 2,
   /** Derivative: enough reused material, on a text about the same thing. */
@@ -105,11 +132,17 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
 
   const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover;
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
-  if ((restatesSentences || restatesFacts) && stats.documentCosine >= RULES.rewriteCosine) {
+  const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
+  const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
+    stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
+  const otherFigures = short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement;
+  if ((restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine) {
     if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
+    if (restatesContent) reasons.push(`${pct(short.passageCoverage)} of the shorter text's sentences say what passages of the longer one say, names aside (content similarity ${short.contentSoftCoverage.toFixed(2)} on average), about the same particulars (${pct(stats.anchorOverlap)} of names and numbers shared)`);
+    if (short.quantities > 0) reasons.push(`${pct(short.quantityContainment)} of the shorter text's ${short.quantities} figures agree with the longer one's, reworded or not`);
     reasons.push(`only ${pct(Math.max(a.verbatim, b.verbatim))} of the words in copied sentences; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);
-    const score = Math.max(short.coverage, short.softCoverage) * Math.max(stats.meanMatchSimilarity, short.softCoverage);
+    const score = Math.max(short.coverage, short.passageCoverage, short.softCoverage) * Math.max(stats.meanMatchSimilarity, short.softCoverage, short.contentSoftCoverage);
     if (!stats.sameLanguage) return { relation: 'translation', derived: null, score, reasons };
     return { relation: 'rewrite', derived: null, score, reasons };
   }
@@ -123,6 +156,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     return { relation: 'derivative', derived: null, score: Math.min(1, evidence / 10), reasons };
   }
 
+  if (otherFigures) reasons.push(`the shorter text states ${short.quantities} figures and only ${pct(short.quantityContainment)} agree with the other's: another event`);
   reasons.push(
     `no reused passage: ${stats.strongMatches} close sentence match(es), ${stats.sharedQuotes.length} shared quote(s)`,
     `shared names and numbers: ${pct(stats.anchorOverlap)}`,

@@ -1,4 +1,5 @@
-import { alignMonotone, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
+import { alignMonotone, alignPassages, matchQuantities, readQuantities, type Quantity, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
+import { contentSentences } from './content-sentences.js';
 import { setOverlap } from '../sketch/index.js';
 import type { Attribution } from './attribution.js';
 import { measuresOf, type DocumentMeasures } from './document-measures.js';
@@ -10,6 +11,14 @@ import type { SynonymMap } from '../synonyms/index.js';
 export const MATCH_SIMILARITY = 0.35;
 /** Similarity of a strong match (the same statement, lightly reworded). */
 export const STRONG_SIMILARITY = 0.6;
+/** Content similarity (names out) from which two passages state the same thing. */
+export const CONTENT_MATCH = 0.3;
+/** Content similarity a strong match keeps once the names are out. */
+export const CONTENT_STRONG = 0.45;
+/** Word 5-gram containment (either side) from which the content measures are not taken: the wording decides. */
+const CONTENT_MAX_CONTAINMENT = 0.5;
+/** Document cosine below which the content measures are not taken: no rewrite rule can pass there. */
+const CONTENT_MIN_COSINE = 0.3;
 /** Word-sequence similarity from which an aligned sentence is a near-verbatim copy. */
 const NEAR_VERBATIM = 0.8;
 
@@ -38,6 +47,19 @@ export interface SideStats {
   attributions: Attribution[];
   /** Sentence indexes with no match on the other side. */
   unmatched: number[];
+  /**
+   * Mean over this side's sentences of the best similarity of what they say (names taken out,
+   * quantities read, synonyms matched) to a sentence or two adjacent sentences of the other;
+   * 0 when not measured (across languages, documents about different things, or sharing much
+   * of their wording).
+   */
+  contentSoftCoverage: number;
+  /** Share of this side's sentences in order-free passages matched on content at {@link CONTENT_MATCH}; 0 when not measured. */
+  passageCoverage: number;
+  /** Quantities this side states (English pairs: digits or words, hedged; see readQuantities). */
+  quantities: number;
+  /** Share of them that agree with a quantity of the other side ("almost four weeks" with "27 days"). */
+  quantityContainment: number;
 }
 
 /** Everything measured about a pair, side A (rows) and side B (columns). */
@@ -115,6 +137,39 @@ function meanBest(sim: Float32Array, n: number, m: number, byRow: boolean): numb
   return total / count;
 }
 
+/** The distinct quantities a document states, in reading order (one per distinct interval). */
+function documentQuantities(d: PairDocument): Quantity[] {
+  const seen = new Set<string>();
+  const out: Quantity[] = [];
+  for (const s of d.sentences) {
+    for (const q of readQuantities(s.text)) {
+      const key = `${q.dimension}:${q.low}:${q.high}`;
+      if (!seen.has(key)) { seen.add(key); out.push(q); }
+    }
+  }
+  return out;
+}
+
+function mean(values: Float32Array): number {
+  let total = 0;
+  for (const v of values) total += v;
+  return values.length === 0 ? 0 : total / values.length;
+}
+
+/** Order-free passage matching on what the sentences say (names out, quantities read). */
+function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap | undefined): { sim: Float32Array; bestSource: Float32Array; bestTarget: Float32Array; covered: { source: Set<number>; target: Set<number> } } {
+  const stripped = contentSentences(a, b);
+  const v = vectorize(stripped.a, stripped.b, synonyms, { quantities: a.language === 'en' && b.language === 'en' });
+  const sim = similarityMatrix(v.source, v.target, true);
+  const passages = alignPassages(v.source, v.target, sim, CONTENT_MATCH);
+  return {
+    sim,
+    bestSource: passages.bestSource,
+    bestTarget: passages.bestTarget,
+    covered: { source: new Set(passages.beads.flatMap((x) => x.source)), target: new Set(passages.beads.flatMap((x) => x.target)) },
+  };
+}
+
 /**
  * Measures a pair: both alignments, coverage and verbatim share per side, shingle overlap,
  * shared quotes and anchors, MT artefacts and attributions. Pure; the same inputs give the
@@ -122,7 +177,8 @@ function meanBest(sim: Float32Array, n: number, m: number, byRow: boolean): numb
  */
 export function measurePair(a: PairDocument, b: PairDocument, synonyms?: SynonymMap): PairStats {
   const sameLanguage = a.language === b.language || a.language === 'und' || b.language === 'und';
-  const v = vectorize(a.sentences, b.sentences, synonyms);
+  // Number words and hedged figures are read in English only (the reader knows English words).
+  const v = vectorize(a.sentences, b.sentences, synonyms, { quantities: a.language === 'en' && b.language === 'en' });
   const sim = similarityMatrix(v.source, v.target, sameLanguage);
   const n = a.sentences.length;
   const m = b.sentences.length;
@@ -164,6 +220,16 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const numB = mb.eventNumbers;
   const sharedNumbers = [...numA].filter((x) => numB.has(x)).length;
 
+  const documentCosine = stemCosine(ma.stemWeights, mb.stemWeights);
+  // Pairs that share much of their wording are copies, excerpts or edited copies, judged on the
+  // wording: the content view is for pairs that say things in other words.
+  const sharesWording = Math.max(overlap.containmentOfA, overlap.containmentOfB) >= CONTENT_MAX_CONTAINMENT;
+  const content = sameLanguage && !sharesWording && documentCosine >= CONTENT_MIN_COSINE ? measureContent(a, b, synonyms) : undefined;
+
+  const english = a.language === 'en' && b.language === 'en';
+  const quantA = english ? documentQuantities(a) : [];
+  const quantB = english ? documentQuantities(b) : [];
+
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
     coverage: count === 0 ? 0 : matched.size / count,
@@ -178,6 +244,10 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     artefacts: sameLanguage ? measures.artefacts() : [],
     attributions: [...measures.attributions],
     unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !matched.has(i)),
+    contentSoftCoverage: content ? mean(byRow ? content.bestSource : content.bestTarget) : 0,
+    quantities: (byRow ? quantA : quantB).length,
+    quantityContainment: (byRow ? quantA : quantB).length === 0 ? 0 : matchQuantities(byRow ? quantA : quantB, byRow ? quantB : quantA) / (byRow ? quantA : quantB).length,
+    passageCoverage: content && count > 0 ? content.covered[byRow ? 'source' : 'target'].size / count : 0,
   });
 
   const inOrder = order >= 0.9;
@@ -191,10 +261,13 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     sameLanguage,
     orderAgreement: order,
     meanMatchSimilarity: unordered.length === 0 ? 0 : unordered.reduce((acc, bead) => acc + bead.similarity, 0) / unordered.length,
-    strongMatches: unordered.filter((bead) => bead.similarity >= STRONG_SIMILARITY).length,
+    // A close match that owes its closeness to the names it shares ("Graham Oduya, the chief
+    // executive of the Port Authority, said…") restates nothing; with the content measured, a
+    // strong match must also say the same without the names.
+    strongMatches: unordered.filter((bead) => bead.similarity >= STRONG_SIMILARITY && (content === undefined || (content.sim[(bead.source[0] ?? 0) * m + (bead.target[0] ?? 0)] ?? 0) >= CONTENT_STRONG)).length,
     sharedNumbers,
     shingleJaccard: overlap.jaccard,
-    documentCosine: stemCosine(ma.stemWeights, mb.stemWeights),
+    documentCosine,
     sharedQuotes,
     anchorOverlap: anchorUnion === 0 ? 0 : sharedAnchors / anchorUnion,
     beads: evidenceBeads,

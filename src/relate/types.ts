@@ -58,6 +58,19 @@ export interface PairFeatures {
   /** Sentence counts of source and target. */
   sourceSentences: number;
   targetSentences: number;
+  /**
+   * Share of source / target sentences in order-free passages that say the same once names are
+   * out (synonyms matched, figures read as quantities, two adjacent sentences joinable); 0 when
+   * not measured (across languages, unrelated vocabulary, or shared wording). Absent from pairs
+   * stored by versions before these were measured, as are the three below.
+   */
+  sourcePassageCoverage?: number;
+  targetPassageCoverage?: number;
+  /** Mean over target sentences of that content similarity to their best passage of the source. */
+  targetContentSimilarity?: number;
+  /** Figures the target states (English: digits or words, hedged), and the share agreeing with the source's. */
+  targetFigures?: number;
+  targetFigureAgreement?: number;
 }
 
 /** A verified pair: what one document is of another, with the evidence. */

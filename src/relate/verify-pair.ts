@@ -26,6 +26,11 @@ function features(stats: PairStats, from: 'a' | 'b'): PairFeatures {
     mtArtefacts: t.artefacts.length,
     sourceSentences: s.sentences,
     targetSentences: t.sentences,
+    sourcePassageCoverage: s.passageCoverage,
+    targetPassageCoverage: t.passageCoverage,
+    targetContentSimilarity: t.contentSoftCoverage,
+    targetFigures: t.quantities,
+    targetFigureAgreement: t.quantityContainment,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { StoryChanges } from '../stories/diff-stories.js';
 import type { StoryMember } from '../stories/types.js';
 import type { Style } from './to-terminal.js';
+import { countNoun } from './count-noun.js';
 
 const describe = (relation: string, source: string | null): string => (source ? `${relation} of ${source}` : relation);
 const member = (m: StoryMember): string => `${m.document}  ${describe(m.relation, m.source)}${m.relation === 'origin' ? '' : `  ${m.score.toFixed(2)}`}`;
@@ -13,7 +14,7 @@ const member = (m: StoryMember): string => `${m.document}  ${describe(m.relation
 export function formatStoryChanges(changes: StoryChanges, style: Style): string {
   const out: string[] = [];
   for (const s of changes.created) {
-    out.push(style.green(style.bold(`new story ${s.id}  ${s.members.length} documents, origin ${s.origin.document}`)));
+    out.push(style.green(style.bold(`new story ${s.id}  ${countNoun(s.members.length, 'document')}, origin ${s.origin.document}`)));
     for (const m of s.members) out.push(`  + ${member(m)}`);
   }
   for (const u of changes.updated) {

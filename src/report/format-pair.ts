@@ -15,12 +15,15 @@ function clip(s: string, width = WIDTH): string {
 export function formatPair(pair: PairResult, source: PairDocument, target: PairDocument, style: Style): string {
   const e = pair.evidence;
   const out: string[] = [];
-  out.push(style.bold(`${target.id}  is  ${pair.relation.toUpperCase()}  of  ${source.id}`) + `  (score ${pair.score.toFixed(2)})`);
+  const headline = pair.relation === 'unrelated'
+    ? `${target.id}  and  ${source.id}  are  UNRELATED`
+    : `${target.id}  is  ${pair.relation.toUpperCase()}  of  ${source.id}`;
+  out.push(style.bold(headline) + `  (score ${pair.score.toFixed(2)})`);
   if (!pair.source) out.push(style.dim('  direction unknown: no clue points either way'));
   for (const r of pair.reasons) out.push(`  - ${r}`);
   const sentence = (doc: PairDocument, ids: readonly number[]): string => ids.map((i) => doc.sentences[i]?.text ?? '').join(' ');
   if (e.beads.length > 0) {
-    out.push('', style.bold(`Aligned sentences (${e.beads.length}):`));
+    out.push('', style.bold(`Aligned sentences (${e.beads.length}):`) + style.dim('  source left; = identical  ~ near-identical  ≈ reworded or translated'));
     for (const b of e.beads) {
       const mark = b.kind === 'identical' ? style.green('=') : b.kind === 'near' ? style.green('~') : style.yellow('≈');
       out.push(`  ${mark} ${clip(sentence(source, b.source)).padEnd(WIDTH)} │ ${clip(sentence(target, b.target))}  ${style.dim(b.similarity.toFixed(2))}`);

@@ -2,6 +2,7 @@ import type { AnalysisResult, DocumentSummary } from '../types.js';
 import { escapeHtml } from './escape-html.js';
 import { relationClass, storyAnchor } from './report-input.js';
 import { storyLanguages } from './story-section.js';
+import { countNoun } from './count-noun.js';
 
 /**
  * The report's overview: one row per story with its size, languages, origin and confidence, and
@@ -12,7 +13,7 @@ import { storyLanguages } from './story-section.js';
 export function storyOverview(analysis: AnalysisResult, documents: ReadonlyMap<string, DocumentSummary>): string {
   const out: string[] = [];
   out.push(
-    `<p class="totals">${analysis.documents.length} documents · ${analysis.stories.length} ${analysis.stories.length === 1 ? 'story' : 'stories'} · ${analysis.warnings.length} warnings</p>`,
+    `<p class="totals">${countNoun(analysis.documents.length, 'document')} · ${countNoun(analysis.stories.length, 'story', 'stories')} · ${countNoun(analysis.warnings.length, 'warning')}</p>`,
   );
   if (analysis.stories.length === 0) {
     out.push('<p class="none">No story: no two documents were versions of one another.</p>');

@@ -6,6 +6,7 @@ import { layoutStoryGraph } from './layout-story-graph.js';
 import { pairView } from './pair-view.js';
 import { pairAnchor, relationClass, storyAnchor } from './report-input.js';
 import { storyGraphSvg } from './story-graph-svg.js';
+import { countNoun } from './count-noun.js';
 
 /** Languages of a story's members, sorted and joined. */
 export function storyLanguages(story: Story, documents: ReadonlyMap<string, DocumentSummary>): string {
@@ -43,7 +44,7 @@ export function storySection(
   const out: string[] = [];
   out.push(
     `<section class="story" id="${storyAnchor(storyIndex)}">`,
-    `<h2>${escapeHtml(story.id)} <small>${story.members.length} documents · ${escapeHtml(storyLanguages(story, documents))}</small></h2>`,
+    `<h2>${escapeHtml(story.id)} <small>${countNoun(story.members.length, 'document')} · ${escapeHtml(storyLanguages(story, documents))}</small></h2>`,
     '<div class="origin">',
     `<h3>Origin: <span class="doc-id">${escapeHtml(story.origin.document)}</span></h3>`,
     `<p class="confidence">confidence <meter min="0" max="1" low="0.45" high="0.75" optimum="1" value="${c.toFixed(2)}"></meter> <strong>${c.toFixed(2)}</strong> (${escapeHtml(confidenceWord(c))})</p>`,

@@ -1,5 +1,6 @@
 import type { Story } from '../stories/types.js';
 import type { AnalysisResult } from '../types.js';
+import { countNoun } from './count-noun.js';
 
 /** Colours when writing to a terminal, plain text otherwise. */
 export interface Style {
@@ -30,7 +31,7 @@ function table(rows: string[][]): string[] {
 export function formatStory(story: Story, languages: ReadonlyMap<string, string>, style: Style): string {
   const lines: string[] = [];
   const langs = [...new Set(story.members.map((m) => languages.get(m.document) ?? 'und'))].sort().join(', ');
-  lines.push(style.bold(`${story.id}  ${story.members.length} documents  (${langs})`));
+  lines.push(style.bold(`${story.id}  ${countNoun(story.members.length, 'document')}  (${langs})`));
   lines.push(`  origin: ${story.origin.document}  confidence ${story.origin.confidence.toFixed(2)}`);
   for (const r of story.origin.reasons) lines.push(style.dim(`    - ${r}`));
   const rows = [['relation', 'document', 'lang', 'source', 'score']];
@@ -47,7 +48,7 @@ export function formatAnalysis(result: AnalysisResult, style: Style): string {
   const languages = new Map(result.documents.map((d) => [d.id, d.language]));
   const inStory = new Set(result.stories.flatMap((s) => s.members.map((m) => m.document)));
   const out: string[] = [];
-  out.push(style.bold(`${result.documents.length} documents, ${result.stories.length} ${result.stories.length === 1 ? 'story' : 'stories'}`), '');
+  out.push(style.bold(`${countNoun(result.documents.length, 'document')}, ${countNoun(result.stories.length, 'story', 'stories')}`), '');
   for (const s of result.stories) out.push(formatStory(s, languages, style), '');
   const alone = result.documents.filter((d) => !inStory.has(d.id));
   if (alone.length > 0) {

@@ -11,6 +11,21 @@ const ACCEPTED_FORMS =
   '"redis://HOST:PORT[/DB][?prefix=NAME]" or "redis+cluster://HOST:PORT[,HOST:PORT…][?prefix=NAME]"';
 
 /**
+ * The SQLite file a spec names, if it names one.
+ * @param spec a store spec as {@link createStore} takes it
+ * @returns the path, or undefined for memory, Redis and unknown specs
+ */
+export function sqlitePathOf(spec: string): string | undefined {
+  const trimmed = spec.trim();
+  if (trimmed.startsWith('sqlite:')) {
+    const path = trimmed.slice('sqlite:'.length);
+    return path === '' || path === ':memory:' ? undefined : path;
+  }
+  if (!isRedisSpec(trimmed) && /\.(db|sqlite|sqlite3)$/i.test(trimmed)) return trimmed;
+  return undefined;
+}
+
+/**
  * Opens the store a spec names.
  * @param spec `memory`; `sqlite:PATH` or a bare path ending in `.db`, `.sqlite` or `.sqlite3`;
  *   `redis://host:port[/db][?prefix=name]` (`rediss://` for TLS) for one Redis server;

@@ -1,21 +1,44 @@
 import type Database from 'better-sqlite3';
 import { compareIds } from './compare-ids.js';
+import { countsTable, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
 
 /**
  * Rows per multi-row INSERT. better-sqlite3's cost per `run` is larger than SQLite's per row,
  * so writing a batch's postings 64 rows at a time, in key order (neighbouring B-tree pages),
- * with one count update per distinct key, costs about a third of a statement per posting
- * plus a trigger (measured on 1,000 indexed documents, ~415 keys each).
+ * with one count update per distinct key, costs about a third of a statement per posting.
  */
 const ROWS_PER_INSERT = 64;
 
-/** Statements that write postings and key counts, prepared once per connection. */
-export interface PostingWriter {
+/** A key's stored count, and its ids (a JSON array) when the count is within the limit. */
+export interface KeyRow {
+  key: string;
+  count: number;
+  ids: string | null;
+}
+
+/** A row of the lookup statement: the first one has no key and the levels it read as `count`. */
+type LookupRow = { key: null; count: string; ids: null } | KeyRow;
+
+/** The postings and key counts of a SQLite store (schema v5: in levels, see sqlite-levels.ts). */
+export interface PostingIndex {
   /**
-   * Adds postings and raises the keys' counts to match.
+   * Adds postings to level 0, raises the keys' counts to match, and merges every level that
+   * outgrew its share into the next (inside the caller's write transaction).
    * @param docsByKey document ids per key; each (key, id) must not be stored yet
    */
   add(docsByKey: ReadonlyMap<string, readonly string[]>): void;
+  /**
+   * Takes a document's postings back, in whatever level they are, with their counts (inside
+   * the caller's write transaction).
+   * @param docId the document
+   * @param keys its keys as a JSON array (its row's `keys`)
+   */
+  remove(docId: string, keys: string): void;
+  /**
+   * Counts and (within `limit`) ids of the keys that are present; one statement, one snapshot.
+   * @param keys a JSON array of distinct keys
+   */
+  lookup(keys: string, limit: number): KeyRow[];
 }
 
 function valuesList(rows: number): string {
@@ -29,17 +52,93 @@ function runChunked(flat: readonly (string | number)[], many: Database.Statement
   for (; i < flat.length; i += 2) one.run(flat[i], flat[i + 1]);
 }
 
+type Run<P extends unknown[]> = Database.Statement<P>;
+
+/** The statements that touch one level's tables. */
+interface LevelStatements {
+  /** Moves every posting and count of this level into the next one, sorted; then empties this level. */
+  mergeDown: (() => void) | undefined;
+  deletePostings: Database.Statement<[{ doc: string; keys: string }], string>;
+  decrementCounts: Run<[string]>;
+  deleteEmptyCounts: Run<[string]>;
+}
+
+const COUNT_UPSERT = 'ON CONFLICT (key) DO UPDATE SET count = count + excluded.count';
+
+function prepareLevel(db: Database.Database, level: number): LevelStatements {
+  const postings = postingsTable(level);
+  const counts = countsTable(level);
+  let mergeDown: (() => void) | undefined;
+  if (level + 1 < LEVEL_COUNT) {
+    // Read in primary-key order and written in that order: the next level's leaf pages are
+    // visited once each, in turn, with many new rows apiece. A DELETE without WHERE empties a
+    // table by dropping its pages, not row by row.
+    const moves = [
+      db.prepare(`INSERT INTO ${postingsTable(level + 1)} (key, doc_id) SELECT key, doc_id FROM ${postings} ORDER BY key, doc_id`),
+      db.prepare(`INSERT INTO ${countsTable(level + 1)} (key, count) SELECT key, count FROM ${counts} WHERE true ORDER BY key ${COUNT_UPSERT}`),
+      db.prepare(`DELETE FROM ${postings}`),
+      db.prepare(`DELETE FROM ${counts}`),
+    ];
+    mergeDown = () => {
+      for (const statement of moves) statement.run();
+    };
+  }
+  return {
+    mergeDown,
+    deletePostings: db
+      .prepare<[{ doc: string; keys: string }], string>(
+        `DELETE FROM ${postings} WHERE doc_id = @doc AND key IN (SELECT value FROM json_each(@keys)) RETURNING key`,
+      )
+      .pluck(),
+    decrementCounts: db.prepare(`UPDATE ${counts} SET count = count - 1 WHERE key IN (SELECT value FROM json_each(?))`),
+    deleteEmptyCounts: db.prepare(`DELETE FROM ${counts} WHERE count <= 0 AND key IN (SELECT value FROM json_each(?))`),
+  };
+}
+
 /**
- * Prepares the posting and count writes of a SQLite store (schema v4: the store keeps
- * `key_counts` itself, in the transaction that writes `postings`).
- * @param db a connection whose schema is up to date
+ * Prepares the posting and count statements of a SQLite store.
+ * @param db a connection whose schema is up to date (v5)
+ * @param policy when a level is merged into the next
  */
-export function preparePostingWriter(db: Database.Database): PostingWriter {
-  const insertMany = db.prepare(`INSERT INTO postings (key, doc_id) VALUES ${valuesList(ROWS_PER_INSERT)}`);
-  const insertOne = db.prepare('INSERT INTO postings (key, doc_id) VALUES (?, ?)');
-  const upsert = 'ON CONFLICT (key) DO UPDATE SET count = count + excluded.count';
-  const countMany = db.prepare(`INSERT INTO key_counts (key, count) VALUES ${valuesList(ROWS_PER_INSERT)} ${upsert}`);
-  const countOne = db.prepare(`INSERT INTO key_counts (key, count) VALUES (?, ?) ${upsert}`);
+export function preparePostingIndex(db: Database.Database, policy: LevelPolicy): PostingIndex {
+  const insertMany = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc_id) VALUES ${valuesList(ROWS_PER_INSERT)}`);
+  const insertOne = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc_id) VALUES (?, ?)`);
+  const countMany = db.prepare(`INSERT INTO ${countsTable(0)} (key, count) VALUES ${valuesList(ROWS_PER_INSERT)} ${COUNT_UPSERT}`);
+  const countOne = db.prepare(`INSERT INTO ${countsTable(0)} (key, count) VALUES (?, ?) ${COUNT_UPSERT}`);
+  const resize: Run<[number, number]> = db.prepare(
+    'INSERT INTO posting_levels (level, postings) VALUES (?, ?) ON CONFLICT (level) DO UPDATE SET postings = postings + excluded.postings',
+  );
+  const dropEmptyLevels: Run<[]> = db.prepare('DELETE FROM posting_levels WHERE postings <= 0');
+  const levelSizes = db.prepare<[], { level: number; postings: number }>('SELECT level, postings FROM posting_levels ORDER BY level');
+  const levels = Array.from({ length: LEVEL_COUNT }, (_, level) => prepareLevel(db, level));
+  // One lookup statement per set of non-empty levels, prepared when first met; `levelsSeen` is
+  // the set the last lookup found, tried first.
+  const lookups = new Map<string, Database.Statement<[{ keys: string; limit: number }], LookupRow>>();
+  const lookupFor = (levelList: string): Database.Statement<[{ keys: string; limit: number }], LookupRow> => {
+    let statement = lookups.get(levelList);
+    if (statement === undefined) {
+      const parsed = levelList === '' ? [] : levelList.split(',').map(Number);
+      statement = db.prepare<[{ keys: string; limit: number }], LookupRow>(lookupSql(parsed));
+      lookups.set(levelList, statement);
+    }
+    return statement;
+  };
+  let levelsSeen = '';
+
+  const mergeFull = (): void => {
+    for (;;) {
+      const sizes = new Map(levelSizes.all().map((row) => [row.level, row.postings]));
+      const merge = nextMerge(sizes, policy);
+      const mergeDown = merge === undefined ? undefined : levels[merge.from]?.mergeDown;
+      if (merge === undefined || mergeDown === undefined) return;
+      mergeDown();
+      const moved = sizes.get(merge.from) ?? 0;
+      resize.run(merge.to, moved);
+      resize.run(merge.from, -moved);
+      dropEmptyLevels.run();
+    }
+  };
+
   return {
     add(docsByKey) {
       const postings: string[] = [];
@@ -49,8 +148,38 @@ export function preparePostingWriter(db: Database.Database): PostingWriter {
         for (const id of ids) postings.push(key, id);
         counts.push(key, ids.length);
       }
+      if (postings.length === 0) return;
       runChunked(postings, insertMany, insertOne);
       runChunked(counts, countMany, countOne);
+      resize.run(0, postings.length / 2);
+      mergeFull();
+    },
+    remove(docId, keys) {
+      let removedAny = false;
+      for (const { level } of levelSizes.all()) {
+        const statements = levels[level];
+        if (statements === undefined) continue;
+        const removed = statements.deletePostings.all({ doc: docId, keys });
+        if (removed.length === 0) continue;
+        const json = JSON.stringify(removed);
+        statements.decrementCounts.run(json);
+        statements.deleteEmptyCounts.run(json);
+        resize.run(level, -removed.length);
+        removedAny = true;
+      }
+      if (removedAny) dropEmptyLevels.run();
+    },
+    lookup(keys, limit) {
+      // Another connection may have merged levels since the last lookup: the first row tells,
+      // and the lookup runs again for the levels it names (the loop ends: each run names the
+      // levels of its own snapshot, and merges are rare).
+      for (;;) {
+        const rows = lookupFor(levelsSeen).all({ keys, limit });
+        const first = rows[0];
+        const levels = first === undefined || first.key !== null ? '' : first.count;
+        if (levels === levelsSeen) return rows.slice(1) as KeyRow[];
+        levelsSeen = levels;
+      }
     },
   };
 }

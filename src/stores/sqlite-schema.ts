@@ -6,6 +6,9 @@ export interface Migration {
   sql: string;
 }
 
+/** The levels schema v5 made tables for (written out: a shipped step never changes). */
+const V5_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+
 /**
  * The schema as a list of steps, oldest first. Add a step to change the schema; never edit one
  * that has shipped, since existing stores have already run it.
@@ -113,6 +116,38 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TRIGGER doc_keys_count_insert;
       DROP TRIGGER doc_keys_count_delete;
       DROP TABLE doc_keys;
+    `,
+  },
+  {
+    version: 5,
+    // Postings and key counts in levels, a pair of tables per level (see sqlite-levels.ts): a
+    // batch's rows go to small level 0 and are merged into bigger levels in sorted passes,
+    // because inserting them at random places of one big B-tree wrote about a page per posting
+    // once the store had grown. `posting_levels` holds the postings of each non-empty level
+    // (the merge policy reads it, lookups probe only those levels). What v4 stored goes to the
+    // bottom level, 8.
+    sql: `
+      CREATE TABLE posting_levels (
+        level INTEGER PRIMARY KEY,
+        postings INTEGER NOT NULL
+      );
+      ${V5_LEVELS.map(
+        (level) => `
+      CREATE TABLE postings_${level} (
+        key TEXT NOT NULL,
+        doc_id TEXT NOT NULL,
+        PRIMARY KEY (key, doc_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE key_counts_${level} (
+        key TEXT PRIMARY KEY,
+        count INTEGER NOT NULL
+      ) WITHOUT ROWID;`,
+      ).join('')}
+      INSERT INTO postings_8 (key, doc_id) SELECT key, doc_id FROM postings ORDER BY key, doc_id;
+      INSERT INTO key_counts_8 (key, count) SELECT key, count FROM key_counts ORDER BY key;
+      INSERT INTO posting_levels (level, postings) SELECT 8, count(*) FROM postings_8 HAVING count(*) > 0;
+      DROP TABLE postings;
+      DROP TABLE key_counts;
     `,
   },
 ];

@@ -38,9 +38,6 @@ type Statement<P extends unknown[], R = unknown> = Database.Statement<P, R>;
 export interface SqliteStatements {
   upsertDocument: Statement<[DocumentRow]>;
   selectKeysOf: Statement<[string], string>;
-  deletePostings: Statement<[{ doc: string; keys: string }]>;
-  decrementCounts: Statement<[string]>;
-  deleteEmptyCounts: Statement<[string]>;
   insertUnverified: Statement<[string]>;
   listUnverified: Statement<[], string>;
   deleteUnverified: Statement<[string]>;
@@ -51,7 +48,6 @@ export interface SqliteStatements {
   deletePairsA: Statement<[string]>;
   deletePairsB: Statement<[string]>;
   selectByHash: Statement<[string], { content_hash: string; id: string }>;
-  lookupKeys: Statement<[{ limit: number; keys: string }], { key: string; count: number; ids: string | null }>;
   upsertPair: Statement<[string, string, string, string | null, number, string]>;
   selectAllPairs: Statement<[], PairRow>;
   selectPairsOf: Statement<[string, string], PairRow>;
@@ -79,14 +75,8 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
         boilerplate = excluded.boilerplate, warnings = excluded.warnings, signature = excluded.signature,
         keys = excluded.keys`),
     // A document's keys as its row holds them (a sorted JSON array without duplicates): the
-    // postings and counts to take back when it is replaced or removed (rare: one statement
-    // per table and document; new postings go through sqlite-postings.ts).
+    // postings and counts to take back when it is replaced or removed (sqlite-postings.ts).
     selectKeysOf: db.prepare<[string], string>('SELECT keys FROM documents WHERE id = ?').pluck(),
-    deletePostings: db.prepare<[{ doc: string; keys: string }]>(
-      'DELETE FROM postings WHERE doc_id = @doc AND key IN (SELECT value FROM json_each(@keys))',
-    ),
-    decrementCounts: db.prepare<[string]>(`UPDATE key_counts SET count = count - 1 WHERE key ${IN_IDS}`),
-    deleteEmptyCounts: db.prepare<[string]>(`DELETE FROM key_counts WHERE count <= 0 AND key ${IN_IDS}`),
     insertUnverified: db.prepare<[string]>('INSERT OR IGNORE INTO unverified (doc_id) VALUES (?)'),
     listUnverified: db.prepare<[], string>('SELECT doc_id FROM unverified').pluck(),
     deleteUnverified: db.prepare<[string]>('DELETE FROM unverified WHERE doc_id = ?'),
@@ -98,14 +88,6 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
     deletePairsB: db.prepare<[string]>('DELETE FROM pairs WHERE b = ?'),
     selectByHash: db.prepare<[string], { content_hash: string; id: string }>(
       `SELECT content_hash, id FROM documents WHERE content_hash ${IN_IDS}`,
-    ),
-    // One statement: each asked key's stored count (one index probe), and its ids as one JSON
-    // array only when the count is within the limit, so a key shared by half the corpus costs
-    // a count, and a posting costs no row object of its own.
-    lookupKeys: db.prepare<[{ limit: number; keys: string }], { key: string; count: number; ids: string | null }>(
-      `SELECT k.key AS key, k.count AS count,
-        CASE WHEN k.count <= @limit THEN (SELECT json_group_array(d.doc_id) FROM postings d WHERE d.key = k.key) END AS ids
-      FROM key_counts k WHERE k.key IN (SELECT value FROM json_each(@keys))`,
     ),
     upsertPair: db.prepare<[string, string, string, string | null, number, string]>(
       'INSERT OR REPLACE INTO pairs (a, b, relation, source, score, data) VALUES (?, ?, ?, ?, ?, ?)',

@@ -6,7 +6,8 @@ import { compareIds, sortedUnique } from './compare-ids.js';
 import { ensureDirectory } from './ensure-directory.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
 import { migrate } from './sqlite-schema.js';
-import { preparePostingWriter, type PostingWriter } from './sqlite-postings.js';
+import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
+import { preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
 import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
 import type { Store, StoredDocument } from './store.js';
 
@@ -14,6 +15,11 @@ import type { Store, StoredDocument } from './store.js';
 export interface SqliteStoreOptions {
   /** How long a write waits for another connection's lock before failing, in ms. Default 5000. */
   busyTimeoutMs?: number;
+  /**
+   * When posting levels are merged (sqlite-levels.ts). Default: level 0 of 2^18 postings, ×8
+   * a level. Answers do not depend on it; tests use tiny levels to run every merge path.
+   */
+  levels?: LevelPolicy;
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -43,7 +49,7 @@ export class SqliteStore implements Store {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly statements: SqliteStatements;
-  private readonly postings: PostingWriter;
+  private readonly postings: PostingIndex;
 
   /**
    * Opens (creating when missing) a store file and brings its schema up to date.
@@ -63,7 +69,7 @@ export class SqliteStore implements Store {
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
       migrate(db, path);
       this.statements = prepareStatements(db);
-      this.postings = preparePostingWriter(db);
+      this.postings = preparePostingIndex(db, options.levels ?? DEFAULT_LEVEL_POLICY);
       this.db = db;
     } catch (error) {
       db?.close();
@@ -156,8 +162,8 @@ export class SqliteStore implements Store {
 
   /**
    * Sorted document ids per index key, for the keys that are present. Counts are stored per
-   * key (schema v3; kept by the store's writes since v4), and ids are read only for keys
-   * within the limit, so a key shared by half the corpus costs a count, not a list.
+   * key and level (schema v5), and ids are read only for keys within the limit, so a key
+   * shared by half the corpus costs a count per non-empty level, not a list.
    * @param keys keys to look up; duplicates are answered once
    * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
    */
@@ -165,11 +171,11 @@ export class SqliteStore implements Store {
     keys: readonly string[],
     limit = Number.POSITIVE_INFINITY,
   ): Promise<Map<string, { count: number; ids: string[] }>> {
-    // A single statement reads one snapshot: no BEGIN/COMMIT round trip on this hot path.
+    // One statement reads one snapshot: no BEGIN/COMMIT round trip on this hot path.
     return this.query('looking up keys', () => {
       const found = new Map<string, { count: number; ids: string[] }>();
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
-      for (const { key, count, ids } of this.statements.lookupKeys.iterate({ limit: cap, keys: JSON.stringify(sortedUnique(keys)) })) {
+      for (const { key, count, ids } of this.postings.lookup(JSON.stringify(sortedUnique(keys)), cap)) {
         found.set(key, { count, ids: ids === null ? [] : (JSON.parse(ids) as string[]).sort(compareIds) });
       }
       return found;
@@ -235,12 +241,9 @@ export class SqliteStore implements Store {
 
   /** Takes a stored document's postings and their counts back (inside a write transaction). */
   private removeKeysOf(id: string): void {
-    const { selectKeysOf, deletePostings, decrementCounts, deleteEmptyCounts } = this.statements;
-    const keys = selectKeysOf.get(id);
+    const keys = this.statements.selectKeysOf.get(id);
     if (keys === undefined || keys === '[]') return;
-    deletePostings.run({ doc: id, keys });
-    decrementCounts.run(keys);
-    deleteEmptyCounts.run(keys);
+    this.postings.remove(id, keys);
   }
 
   // Reads run in a (deferred) transaction too, so a read of several statements sees one snapshot.

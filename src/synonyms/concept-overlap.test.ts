@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stemmer } from '@orama/stemmers/english';
-import { conceptBagSimilarity, conceptSimilarity, toConceptBag } from './concept-overlap.js';
+import { conceptBagSimilarity, conceptSimilarity, mergeConceptBags, toConceptBag } from './concept-overlap.js';
 import { createSynonymMap, loadSynonyms } from './load-synonyms.js';
 
 // kill and slay share concept 1, hurt and injur share 2, dock and port share 3.
@@ -64,5 +64,19 @@ describe('conceptSimilarity with the shipped pack', { skip: pack === undefined ?
   it('scores a synonym swap above exact-stem overlap alone', () => {
     const empty = createSynonymMap({ version: 1, entries: {} });
     assert.ok(conceptSimilarity(original, rewrite, map) > conceptSimilarity(original, rewrite, empty));
+  });
+});
+
+describe('mergeConceptBags', () => {
+  it('gives the bag of the joined stems, without the map', () => {
+    const a = toConceptBag(['worker', 'kill', 'dock'], tiny);
+    const b = toConceptBag(['injur', 'dock', 'banana'], tiny);
+    const merged = mergeConceptBags(a, b);
+    const joined = toConceptBag(['worker', 'kill', 'dock', 'injur', 'dock', 'banana'], tiny);
+    assert.deepEqual(merged.stems, joined.stems);
+    assert.deepEqual([...merged.conceptIds], [...joined.conceptIds]);
+    assert.deepEqual(merged.stemsOfConcept, joined.stemsOfConcept);
+    const probe = toConceptBag(['slai', 'hurt', 'port'], tiny);
+    assert.equal(conceptBagSimilarity(merged, probe), conceptBagSimilarity(joined, probe));
   });
 });

@@ -109,3 +109,32 @@ export function conceptBagSimilarity(a: ConceptBag, b: ConceptBag): number {
 export function conceptSimilarity(a: readonly string[], b: readonly string[], map: SynonymMap): number {
   return conceptBagSimilarity(toConceptBag(a, map), toConceptBag(b, map));
 }
+
+/**
+ * The bag of two sentences read as one (a sentence split in two, or two joined), built from
+ * their bags without the synonym map: the same as preparing the joined stems.
+ */
+export function mergeConceptBags(a: ConceptBag, b: ConceptBag): ConceptBag {
+  const stems = [...a.stems];
+  const indexOf = new Map(stems.map((stem, i) => [stem, i]));
+  const remap = b.stems.map((stem) => {
+    let i = indexOf.get(stem);
+    if (i === undefined) {
+      i = stems.length;
+      stems.push(stem);
+      indexOf.set(stem, i);
+    }
+    return i;
+  });
+  const byConcept = new Map<number, Set<number>>();
+  const add = (id: number, holders: readonly number[]): void => {
+    let set = byConcept.get(id);
+    if (set === undefined) byConcept.set(id, (set = new Set()));
+    for (const h of holders) set.add(h);
+  };
+  a.conceptIds.forEach((id, k) => add(id, a.stemsOfConcept[k] ?? []));
+  b.conceptIds.forEach((id, k) => add(id, (b.stemsOfConcept[k] ?? []).map((i) => remap[i] ?? i)));
+  const conceptIds = Int32Array.from(byConcept.keys()).sort();
+  const stemsOfConcept = Array.from(conceptIds, (id) => [...(byConcept.get(id) ?? [])].sort((x, y) => x - y));
+  return { stems, stemSet: new Set(stems), conceptIds, stemsOfConcept };
+}

@@ -9,7 +9,7 @@ export function registerAdd(program: Command): void {
   program
     .command('add')
     .description('add documents to an existing index and print only what changed: new stories, new members, changed relations or origins, removed stories')
-    .argument('<paths...>', 'folders, files (.txt .md .html .jsonl) or - for stdin')
+    .argument('<paths...>', 'folders, files (.txt .md .html .jsonl, .warc/.warc.gz crawls, RSS/Atom feeds, any of them .gz) or - for stdin')
     .option(...STORE_OPTION)
     .option('--json', 'print {added, unchanged, warnings, changes} as JSON')
     .option('-q, --quiet', 'no progress bar')
@@ -17,7 +17,7 @@ export function registerAdd(program: Command): void {
       const progress = progressReporter(Boolean(flags.quiet));
       const { result: report, changes } = await withStore(flags.store, (store) =>
         trackStoryChanges(store, () => indexPaths(paths, store, { onProgress: progress.onProgress })),
-      );
+      { existing: true });
       progress.stop();
       if (flags.json) {
         await emit(JSON.stringify({ added: report.added, unchanged: report.unchanged, warnings: report.warnings, changes }, null, 2));

@@ -3,7 +3,9 @@ import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths, summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
 import { htmlReportOf } from './report.js';
-import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, THREADS_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
+import { DEFAULT_STORE_SPEC, sqlitePathOf } from '../../stores/index.js';
+import { countNoun } from '../../report/count-noun.js';
 import { progressReporter } from '../progress.js';
 
 interface AnalyzeFlags extends CommonOptions {
@@ -26,7 +28,13 @@ export function registerAnalyze(program: Command): void {
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       const threads = flags.threads ?? 1;
       const progress = progressReporter(Boolean(flags.quiet));
+      const indexPath = sqlitePathOf(flags.store ?? DEFAULT_STORE_SPEC);
       const result = await withStore(flags.store, async (store) => {
+        const before = indexPath === undefined ? 0 : await store.countDocuments();
+        // analyze adds to the index it is given; say so, or a second run seems to find old stories.
+        if (indexPath !== undefined) {
+          tell(before === 0 ? `storytrace: index ${indexPath}` : `storytrace: adding to index ${indexPath}, which holds ${countNoun(before, 'document')} (--store memory for a one-off run)`, flags.quiet);
+        }
         const report = await indexPaths(paths, store, { onProgress: progress.onProgress, maxChars: flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars, threads });
         progress.stop();
         const analysis = await summarizeStore(store, report.warnings);
@@ -34,7 +42,11 @@ export function registerAnalyze(program: Command): void {
       });
       const text = flags.json ? JSON.stringify(result.result, null, 2) : formatAnalysis(result.result, styleFor(!flags.out && process.stdout.isTTY));
       await emit(text, flags.out);
-      if (flags.html && result.html !== undefined) await emit(result.html, flags.html);
+      if (flags.out) tell(`storytrace: ${flags.json ? 'JSON' : 'summary'} written to ${flags.out}`, flags.quiet);
+      if (flags.html && result.html !== undefined) {
+        await emit(result.html, flags.html);
+        tell(`storytrace: HTML report written to ${flags.html}`, flags.quiet);
+      }
       if (result.report.added.length + result.report.unchanged.length === 0) {
         process.stderr.write('storytrace: no readable document in the input\n');
         process.exitCode = EXIT.nothingReadable;

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { explainPair } from '../../pipeline/explain-pair.js';
+import { explainPair, MissingDocumentsError } from '../../pipeline/explain-pair.js';
 import { formatPair, styleFor } from '../../report/index.js';
-import { type CommonOptions, emit, STORE_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
 
 export function registerExplain(program: Command): void {
   program
@@ -12,7 +12,10 @@ export function registerExplain(program: Command): void {
     .option(...STORE_OPTION)
     .option('--json', 'print the pair and its evidence as JSON')
     .action(async (a: string, b: string, flags: CommonOptions) => {
-      const x = await withStore(flags.store, (store) => explainPair(store, a, b));
+      const x = await withStore(flags.store, (store) => explainPair(store, a, b), { existing: true }).catch((error: unknown) => {
+        if (error instanceof MissingDocumentsError) throw new UsageError(`${error.message} (ids as \`storytrace stories\` lists them)`);
+        throw error;
+      });
       if (flags.json) {
         const sentences = (d: typeof x.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
         await emit(JSON.stringify({ ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) }, null, 2));

@@ -6,6 +6,7 @@ import type { ProgressEvent } from '../../types.js';
 import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, THREADS_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
 import { queueUrlOf } from '../queue-option.js';
+import { countNoun } from '../../report/count-noun.js';
 
 interface IndexFlags extends CommonOptions {
   queue?: string | true;
@@ -52,7 +53,7 @@ export function registerIndex(program: Command): void {
       }
       if (flags.json) await emit(JSON.stringify(report, null, 2));
       else {
-        const lines = [`indexed ${report.added.length} new or changed, ${report.unchanged.length} unchanged, ${report.pairsVerified} pairs verified`];
+        const lines = [`indexed ${report.added.length} new or changed, ${report.unchanged.length} unchanged, ${countNoun(report.pairsVerified, 'pair')} verified`];
         if (jobs) lines.push(`jobs: ${jobs.store} store, ${jobs.verify} verify, ${jobs.retried} retried`);
         if (report.frequentKeys > 0) lines.push(`${report.frequentKeys} index keys shared by too many documents were left out of the candidate search (boilerplate)`);
         for (const w of report.warnings) lines.push(`warning: ${w.document}: ${w.message}`);

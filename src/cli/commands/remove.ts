@@ -12,7 +12,7 @@ export function registerRemove(program: Command): void {
     .option(...STORE_OPTION)
     .option('--json', 'print {removed, missing, changes} as JSON')
     .action(async (ids: string[], flags: CommonOptions) => {
-      const { result, changes } = await withStore(flags.store, (store) => trackStoryChanges(store, () => removeDocuments(ids, store)));
+      const { result, changes } = await withStore(flags.store, (store) => trackStoryChanges(store, () => removeDocuments(ids, store)), { existing: true });
       if (flags.json) await emit(JSON.stringify({ ...result, changes }, null, 2));
       else {
         const lines = [formatStoryChanges(changes, styleFor(process.stdout.isTTY))];

@@ -23,7 +23,7 @@ export function registerReport(program: Command): void {
     .option(...STORE_OPTION)
     .option('--out <file>', 'write the HTML to this file (default: stdout)')
     .action(async (flags: ReportFlags) => {
-      const html = await withStore(flags.store, async (store) => htmlReportOf(store, await summarizeStore(store)));
+      const html = await withStore(flags.store, async (store) => htmlReportOf(store, await summarizeStore(store)), { existing: true });
       await emit(html, flags.out);
       if (flags.out) process.stderr.write(`storytrace: report written to ${flags.out}\n`);
     });

@@ -10,7 +10,7 @@ export function registerStories(program: Command): void {
     .option(...STORE_OPTION)
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .action(async (flags: CommonOptions) => {
-      const result = await withStore(flags.store, (store) => summarizeStore(store));
+      const result = await withStore(flags.store, (store) => summarizeStore(store), { existing: true });
       await emit(flags.json ? JSON.stringify(result, null, 2) : formatAnalysis(result, styleFor(process.stdout.isTTY)));
     });
 }

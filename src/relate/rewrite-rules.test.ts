@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeText } from '../text/index.js';
+import { contentSentences } from './content-sentences.js';
+import { measurePair } from './pair-stats.js';
+import { verifyPair, type PairDocument } from './index.js';
+
+const doc = (id: string, text: string): PairDocument => {
+  const a = analyzeText({ text, declaredLanguage: 'en' });
+  return { id, language: a.language, contentHash: id, text: a.cleanText, sentences: a.sentences, boilerplateLines: a.boilerplate.length };
+};
+
+// Hand-written for this test (fictional): a report, a heavy rewrite of it, and a report on
+// another day with the same people and place.
+const REPORT = doc('report', [
+  'TOLLAN - A passenger ferry ran aground off Tollan Point on Friday evening with 312 people on board, the Tollan Coast Guard said.',
+  'The Sea Lark struck a sandbank about 6 kilometres from the harbour at 7:15 p.m. and began to list.',
+  'Rescue boats took all passengers ashore within 90 minutes, and 14 were treated for minor injuries.',
+  '"The crew did exactly what they were trained to do," said Coast Guard commander Petra Vang.',
+  'The operator, Halcyon Ferries, said the ship would be out of service for at least 72 hours while divers inspect the hull.',
+  'Commander Vang said a buoy marking the sandbank had been reported missing 27 days ago.',
+  'The harbour board will meet on Monday to discuss the buoy and a $2.4 million plan to dredge the channel.',
+  'Tollan Point has seen two other groundings since 2019, both of fishing boats.',
+].join(' '));
+
+const REWRITE = doc('rewrite', [
+  'Hundreds of travellers had a frightening end to their week when the Sea Lark ferry hit a sandbar near Tollan Point.',
+  'Coast Guard commander Petra Vang praised the crew, saying they had followed their training to the letter.',
+  'Every one of the passengers was brought safely to land in an hour and a half, although more than a dozen needed treatment for small injuries.',
+  'Halcyon Ferries has taken the vessel out of service for a three-day window at minimum so that divers can examine its hull.',
+  'Worryingly, the marker buoy for the sandbar had been reported lost almost four weeks earlier.',
+  'Local officials will consider a plan worth close to $2.5 million to deepen the channel.',
+  'Whether that will be enough to make these waters safe remains an open question.',
+].join(' '));
+
+const OTHER_DAY = doc('other-day', [
+  'TOLLAN - The Tollan Coast Guard opened a new rescue station at Tollan Point on Wednesday.',
+  'The station cost $5.8 million and will house two lifeboats and 18 volunteers.',
+  '"Our crews will reach any boat in the bay within 20 minutes," said commander Petra Vang.',
+  'Halcyon Ferries, whose ships cross the bay 40 times a day, paid for one of the lifeboats.',
+  'Commander Vang said the station would run training days for fishing crews from next spring.',
+  'The harbour board said it would also replace 11 buoys in the channel this year.',
+].join(' '));
+
+test('names are taken out of the content view, numbers kept', () => {
+  const { a } = contentSentences(REPORT, OTHER_DAY);
+  const fourth = a[3];
+  assert.ok(fourth && !fourth.tokens.includes('vang') && !fourth.stems.includes('vang'), JSON.stringify(fourth));
+  assert.ok(a[0]?.anchors.includes('312'));
+  assert.ok(!(a[0]?.anchors ?? []).some((x) => x === 'tollan'));
+});
+
+test('a heavy rewrite (reordered, synonyms, reworded figures, reported speech) is a rewrite of the report', () => {
+  const p = verifyPair(REPORT, REWRITE);
+  assert.equal(p.relation, 'rewrite', p.reasons.join('; '));
+  assert.ok(p.reasons.some((r) => r.includes('names aside')), `the content rule holds: ${p.reasons.join('; ')}`);
+  assert.equal(p.features.shingleJaccard < 0.05, true, 'it shares almost no word 5-gram');
+  const s = measurePair(REPORT, REWRITE);
+  // "an hour and a half", "three-day window", "almost four weeks", "close to $2.5 million", "more than a dozen" agree.
+  assert.ok(s.b.quantities >= 4 && s.b.quantityContainment >= 0.8, `${s.b.quantities} figures, ${s.b.quantityContainment} agree`);
+});
+
+test('the same people and place on another day, with other figures, is no rewrite and no derivative', () => {
+  const p = verifyPair(REPORT, OTHER_DAY);
+  assert.equal(p.relation, 'unrelated', p.reasons.join('; '));
+  const s = measurePair(REPORT, OTHER_DAY);
+  assert.ok(s.b.quantityContainment < 0.5, String(s.b.quantityContainment));
+  const q = measurePair(REPORT, REWRITE);
+  assert.ok(s.b.contentSoftCoverage < q.b.contentSoftCoverage, `${s.b.contentSoftCoverage} < ${q.b.contentSoftCoverage}`);
+});

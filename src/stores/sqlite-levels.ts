@@ -1,0 +1,103 @@
+/**
+ * The postings of a SQLite store live in levels (schema v5), one pair of tables per level
+ * (`postings_N`, `key_counts_N`): a batch's postings go to level 0, and a level that outgrows
+ * its share is merged into the next in one sorted pass, then emptied at once. Inserting a
+ * batch's rows at random places of one large B-tree touched a leaf page per row once the tree
+ * had more leaves than the batch had rows, so every store write cost more as the store grew;
+ * level 0 stays small, and a merge writes a level's rows in key order into a level `growth`
+ * times bigger, many rows per leaf page. A lookup reads each key in every non-empty level.
+ */
+
+/** When levels are merged. */
+export interface LevelPolicy {
+  /** Postings level 0 holds before it is merged into level 1. */
+  firstLevelPostings: number;
+  /** How many times more postings each level holds than the one above it. */
+  growth: number;
+}
+
+/** Level 0 of ≈ 1,000 documents of ≈ 280 keys (a few MB: its pages stay in the OS cache), ×8 a level. */
+export const DEFAULT_LEVEL_POLICY: Readonly<LevelPolicy> = Object.freeze({ firstLevelPostings: 1 << 18, growth: 8 });
+
+/** Levels 0 to 8 (schema v5 made their tables). */
+export const LEVEL_COUNT = 9;
+
+/**
+ * The deepest level: merged into, never from, and where postings migrated from schema v4 were
+ * put. Levels above it fill in turn (level 7 holds 2^18 × 8^7 ≈ 5.5 × 10^11 postings by default
+ * before it would merge), so in practice nothing but the migrated postings reaches it.
+ */
+export const BOTTOM_LEVEL = LEVEL_COUNT - 1;
+
+/** The postings table of a level: (key, doc_id), primary key (key, doc_id). */
+export function postingsTable(level: number): string {
+  return `postings_${level}`;
+}
+
+/** The key counts table of a level: (key, count), the postings of the key in that level. */
+export function countsTable(level: number): string {
+  return `key_counts_${level}`;
+}
+
+/**
+ * The first level holding more postings than its share, and the level it merges into, or
+ * undefined when every level is within its share.
+ * @param sizes postings per level (levels absent or 0 are empty)
+ * @param policy the level shares
+ */
+export function nextMerge(sizes: ReadonlyMap<number, number>, policy: LevelPolicy): { from: number; to: number } | undefined {
+  let share = Math.max(1, policy.firstLevelPostings);
+  for (let level = 0; level < BOTTOM_LEVEL; level++, share *= Math.max(2, policy.growth)) {
+    if ((sizes.get(level) ?? 0) > share) return { from: level, to: level + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * Ids read per key before its counts are: most sketch keys have one or two documents, so their
+ * ids tell their count and the count probes are skipped; a frequent key costs this many ids
+ * more than a count-first lookup.
+ */
+const HEAD_IDS = 8;
+
+/**
+ * The non-empty levels as the lookup statement reports them (its first row), to check that it
+ * was written for the levels it read.
+ */
+export const LEVELS_IN_STORE = "(SELECT coalesce(group_concat(level, ','), '') FROM (SELECT level FROM posting_levels ORDER BY level))";
+
+/**
+ * The lookup statement for a set of non-empty levels: for each asked key, its first ids (at
+ * most {@link HEAD_IDS} + 1, one index probe per key and level); when there are more, its
+ * counts summed over the levels, and all its ids only when that count is within `@limit`. So
+ * a key shared by half the corpus costs counts, not a list, and a rare key (most sketch keys)
+ * costs no count probe. Parameters: `@keys` (a JSON array without duplicates), `@limit`.
+ *
+ * Rows: first `(NULL, levels, NULL)`, the non-empty levels read in the statement's snapshot
+ * (comma-separated; the caller runs the statement for those levels instead when they differ
+ * from `levels`: one statement reads one snapshot, so no transaction is needed); then `key`,
+ * `count`, `ids` (a JSON array, or NULL over the limit) of each present key.
+ * @param levels the non-empty levels, ascending
+ */
+export function lookupSql(levels: readonly number[]): string {
+  if (levels.length === 0) return `SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, NULL AS ids`;
+  const ids = (key: string): string => levels.map((l) => `SELECT doc_id FROM ${postingsTable(l)} WHERE key = ${key}`).join(' UNION ALL ');
+  const count = levels.map((l) => `coalesce((SELECT count FROM ${countsTable(l)} WHERE key = s.key), 0)`).join(' + ');
+  const head = `min(@limit, ${HEAD_IDS})`;
+  // MATERIALIZED: a flattened CTE would run its probes again for each use of its columns.
+  return `WITH head (key, ids) AS MATERIALIZED (
+      SELECT j.value, (SELECT json_group_array(doc_id) FROM (${ids('j.value')} LIMIT ${head} + 1)) FROM json_each(@keys) j
+    ),
+    sized (key, ids, count) AS MATERIALIZED (
+      SELECT s.key, s.ids, CASE WHEN json_array_length(s.ids) <= ${head} THEN json_array_length(s.ids) ELSE ${count} END
+      FROM head s WHERE s.ids <> '[]'
+    )
+    SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, NULL AS ids
+    UNION ALL
+    SELECT z.key, z.count, CASE
+      WHEN z.count > @limit THEN NULL
+      WHEN z.count = json_array_length(z.ids) THEN z.ids
+      ELSE (SELECT json_group_array(doc_id) FROM (${ids('z.key')}))
+      END
+    FROM sized z`;
+}

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { SqliteStore } from '../../src/stores/index.js';
+import { BOTTOM_LEVEL, countsTable, nextMerge, postingsTable } from '../../src/stores/sqlite-levels.js';
+import { allLevels } from './sqlite-level-rows.js';
+import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
+import { makeDocument } from './fake-records.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'storytrace-levels-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+let opened = 0;
+const freshPath = (): string => join(dir, `store-${(opened += 1)}.db`);
+
+function rows<T>(path: string, sql: string): T[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare<[], T>(sql).all();
+  } finally {
+    db.close();
+  }
+}
+
+describe('posting levels: merge policy', () => {
+  const policy = { firstLevelPostings: 10, growth: 4 };
+  it('merges the first level over its share into the next', () => {
+    assert.equal(nextMerge(new Map([[0, 10], [1, 40]]), policy), undefined);
+    assert.deepEqual(nextMerge(new Map([[0, 11]]), policy), { from: 0, to: 1 });
+    assert.deepEqual(nextMerge(new Map([[0, 5], [1, 41], [2, 500]]), policy), { from: 1, to: 2 });
+    assert.deepEqual(nextMerge(new Map([[0, 11], [1, 41]]), policy), { from: 0, to: 1 });
+  });
+  it('never merges out of the bottom level', () => {
+    assert.equal(nextMerge(new Map([[BOTTOM_LEVEL, Number.MAX_SAFE_INTEGER]]), policy), undefined);
+  });
+});
+
+describe('posting levels in a store', () => {
+  // Deterministic documents whose keys overlap: shared keys end in several levels at once.
+  const docs = Array.from({ length: 40 }, (_, i) =>
+    makeDocument(`d${String(i).padStart(2, '0')}`, { keys: [`k${i % 7}`, `k${i % 11}`, `own${i}`, 'all'] }),
+  );
+  const asked = ['all', 'missing', ...Array.from({ length: 12 }, (_, i) => `k${i}`), 'own3', 'own39'];
+
+  it('spreads postings over several levels and answers as a store of one level does', async () => {
+    const leveledPath = freshPath();
+    const leveled = new SqliteStore(leveledPath, { levels: { firstLevelPostings: 8, growth: 2 } });
+    const flat = new SqliteStore(freshPath());
+    try {
+      for (let i = 0; i < docs.length; i += 3) {
+        await leveled.putDocuments(docs.slice(i, i + 3));
+        await flat.putDocuments(docs.slice(i, i + 3));
+      }
+      // Replace and delete documents whose postings have been merged down by now.
+      const replaced = makeDocument('d01', { keys: ['k1', 'fresh'], contentHash: 'changed' });
+      for (const store of [leveled, flat]) {
+        await store.putDocuments([replaced]);
+        await store.deleteDocuments(['d02', 'd30']);
+      }
+      for (const limit of [Number.POSITIVE_INFINITY, 5, 0]) {
+        assert.deepEqual(await leveled.lookupKeys([...asked, 'fresh'], limit), await flat.lookupKeys([...asked, 'fresh'], limit), `limit ${limit}`);
+      }
+      // 40 documents, two deleted, d01 replaced without 'all'.
+      assert.deepEqual((await leveled.lookupKeys(['all'])).get('all')?.count, 37);
+    } finally {
+      await leveled.close();
+      await flat.close();
+    }
+    const levels = rows<{ level: number; postings: number }>(leveledPath, 'SELECT level, postings FROM posting_levels ORDER BY level');
+    assert.ok(levels.length >= 3, `only levels ${JSON.stringify(levels)}`);
+    const recount = rows<{ level: number; postings: number }>(leveledPath, `SELECT level, count(*) AS postings FROM (${allLevels('key', postingsTable)}) GROUP BY level ORDER BY level`);
+    assert.deepEqual(levels, recount);
+    const counts = rows(leveledPath, `SELECT level, key, count FROM (${allLevels('key, count', countsTable)}) ORDER BY level, key`);
+    assert.deepEqual(counts, rows(leveledPath, `SELECT level, key, count(*) AS count FROM (${allLevels('key', postingsTable)}) GROUP BY level, key ORDER BY level, key`));
+  });
+
+  it('answers right after another connection has merged levels', async () => {
+    const path = freshPath();
+    const levels = { firstLevelPostings: 4, growth: 2 };
+    const reader = new SqliteStore(path, { levels });
+    const writer = new SqliteStore(path, { levels });
+    try {
+      await writer.putDocuments(docs.slice(0, 1));
+      // The reader learns the levels of now (level 0 only) ...
+      assert.deepEqual(await reader.lookupKeys(['all']), new Map([['all', { count: 1, ids: ['d00'] }]]));
+      // ... then the other connection's writes merge them down to deeper levels.
+      for (let i = 1; i < 20; i += 3) await writer.putDocuments(docs.slice(i, i + 3));
+      const expected = docs.slice(0, 22).map((d) => d.id);
+      assert.deepEqual(await reader.lookupKeys(['all']), new Map([['all', { count: expected.length, ids: expected }]]));
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+    const present = rows<{ level: number }>(path, 'SELECT level FROM posting_levels');
+    assert.ok(!present.some((row) => row.level === 0), `level 0 still holds postings: ${JSON.stringify(present)}`);
+  });
+
+  it('migrates a version-4 store: its postings go to the bottom level and stay found', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (4);');
+    for (const step of MIGRATIONS.filter((m) => m.version <= 4)) db.exec(step.sql);
+    for (const [id, keys] of [['x', '["own","shared"]'], ['y', '["shared"]']] as const) {
+      db.prepare("INSERT INTO documents (id, content_hash, format, language, text, clean_text, boilerplate, warnings, signature, keys) VALUES (?, 'h', 'txt', 'en', 't', 't', '[]', '[]', x'00', ?)").run(id, keys);
+    }
+    db.exec("INSERT INTO postings (key, doc_id) VALUES ('shared', 'x'), ('shared', 'y'), ('own', 'x')");
+    db.exec("INSERT INTO key_counts (key, count) VALUES ('shared', 2), ('own', 1)");
+    db.close();
+    const store = new SqliteStore(path);
+    try {
+      assert.deepEqual(await store.lookupKeys(['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['x'] }]]));
+      await store.deleteDocuments(['x']);
+      await store.putDocuments([makeDocument('z', { keys: ['shared'] })]);
+      assert.deepEqual(await store.lookupKeys(['shared', 'own']), new Map([['shared', { count: 2, ids: ['y', 'z'] }]]));
+    } finally {
+      await store.close();
+    }
+    assert.deepEqual(rows(path, 'SELECT level, postings FROM posting_levels ORDER BY level'), [{ level: 0, postings: 1 }, { level: BOTTOM_LEVEL, postings: 1 }]);
+  });
+});
