@@ -1,5 +1,6 @@
 import { alignMonotone, alignPassages, matchQuantities, readQuantities, type Quantity, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
 import { contentSentences } from './content-sentences.js';
+import { dominantScript } from './dominant-script.js';
 import { setOverlap } from '../sketch/index.js';
 import type { Attribution } from './attribution.js';
 import { measuresOf, type DocumentMeasures } from './document-measures.js';
@@ -176,7 +177,11 @@ function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap |
  * same numbers.
  */
 export function measurePair(a: PairDocument, b: PairDocument, synonyms?: SynonymMap): PairStats {
-  const sameLanguage = a.language === b.language || a.language === 'und' || b.language === 'und';
+  // An undetermined language (too short, unsure, or one we have no lexicon for) counts as the
+  // other side's when both are written in the same script; a Japanese article against an English
+  // one is a cross-language pair, matched on the names, numbers and quotes both keep.
+  const undetermined = a.language === 'und' || b.language === 'und';
+  const sameLanguage = a.language === b.language || (undetermined && dominantScript(a.sentences) === dominantScript(b.sentences));
   // Number words and hedged figures are read in English only (the reader knows English words).
   const v = vectorize(a.sentences, b.sentences, synonyms, { quantities: a.language === 'en' && b.language === 'en' });
   const sim = similarityMatrix(v.source, v.target, sameLanguage);
