@@ -4,7 +4,7 @@ import type { RawDocument } from '../ingest/types.js';
 import type { PairDocument } from '../relate/index.js';
 import { sketchText } from '../sketch/index.js';
 import type { StoredDocument } from '../stores/store.js';
-import { analyzeSentences, analyzeText, buildBoilerplateContext, collectLineKeys, normalizeText } from '../text/index.js';
+import { analyzeSentences, analyzeText, buildBoilerplateContext, collectLineKeys, LANGUAGE_UNSURE_WARNING, normalizeText } from '../text/index.js';
 import type { BoilerplateContext } from '../text/index.js';
 import { toPairDocument, toStoredDocument } from './document-views.js';
 import { hasSharedSpace, indexStems, sharedSpaceAnchors } from './shared-space.js';
@@ -64,7 +64,11 @@ export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): 
   const sketch = sketchText(analyzed.cleanText);
   const stored = toStoredDocument(raw, analyzed, sketch.signature, []);
   const noLexicon = unsupported ?? (hasSharedSpace(analyzed.language) ? undefined : analyzed.language);
-  if (noLexicon) stored.warnings.push(`no lexicon for language "${noLexicon}": matched across languages by names, numbers and quotes only`);
+  if (noLexicon) {
+    // A language we recognise but have no lexicon for is not "unsure": one warning says what it is.
+    if (unsupported) stored.warnings = stored.warnings.filter((w) => w !== LANGUAGE_UNSURE_WARNING);
+    stored.warnings.push(`no lexicon for language "${noLexicon}": matched across languages by names, numbers and quotes only`);
+  }
   const view = toPairDocument(stored, analyzed.sentences);
   // Not the view's sentences: reading them would project every foreign sentence now (see toPairDocument).
   const keys = documentKeys(sketch, indexStems(analyzed.sentences, analyzed.language), sharedSpaceAnchors(analyzed.sentences, analyzed.language));

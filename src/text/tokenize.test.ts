@@ -36,3 +36,13 @@ test('capitalized is an uppercase or titlecase first letter as written, for any 
   for (const t of tokenize(text)) assert.equal(t.capitalized, /^[\p{Lu}\p{Lt}]/u.test(text.slice(t.start, t.end)), t.token);
   assert.deepEqual(tokenize(text).filter((t) => t.capitalized).map((t) => t.token), ['ǆemal', 'ülkü', 'i̇brahim', 'élodie', 'ωmega', 'avenue']);
 });
+
+test('tokenize: Japanese and Chinese runs are split into words, and Latin names and numbers glued to them stand alone', () => {
+  const text = 'Brookfield市議会は火曜日、Main Streetの3.5キロの区間を7対2で可決した。';
+  const tokens = tokenize(text);
+  const words = tokens.map((t) => t.token);
+  for (const expected of ['brookfield', 'main', 'street', '3.5', '7', '2', '市議会', '火曜日', '可決']) assert.ok(words.includes(expected), `${expected} in ${words.join('|')}`);
+  for (const t of tokens) assert.equal(text.slice(t.start, t.end).toLowerCase(), t.token);
+  assert.deepEqual(tokens.filter((t) => t.capitalized).map((t) => t.token), ['brookfield', 'main', 'street']);
+  assert.ok(tokenize('布鲁克菲尔德市议会周二晚上以7比2的投票结果通过').some((t) => t.token === '7'));
+});

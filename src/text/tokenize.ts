@@ -35,20 +35,44 @@ function isCapitalized(written: string): boolean {
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(written);
 }
 
+/** Kana and kanji (and halfwidth katakana): scripts written without spaces between words. */
+const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+/g;
+const HAS_UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+// ICU's dictionary word breaker (built into Node) splits Japanese and Chinese runs into words.
+const UNSPACED_WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
+
 /**
- * Split text into word tokens in one regex pass.
+ * Split text into word tokens in one regex pass. Runs of kana and kanji, which have no spaces
+ * between words, are split by ICU's word breaker instead, so that a Latin name or a number
+ * glued to them ("Brookfield市議会", "3.5キロ") is a token of its own.
  *
  * @param text Normalised text (straight apostrophes; see normalizeText).
  * @returns Tokens in text order, lowercased, with offsets and an initial-capital flag.
  */
 export function tokenize(text: string): Token[] {
+  if (!HAS_UNSPACED.test(text)) return tokenizeSpaced(text, 0, text.length, []);
   const tokens: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
+  let from = 0;
+  for (const run of text.matchAll(UNSPACED)) {
+    tokenizeSpaced(text, from, run.index, tokens);
+    for (const word of UNSPACED_WORDS.segment(run[0])) {
+      if (word.isWordLike !== true) continue;
+      const start = run.index + word.index;
+      tokens.push({ token: word.segment.toLowerCase(), start, end: start + word.segment.length, capitalized: false });
+    }
+    from = run.index + run[0].length;
+  }
+  return tokenizeSpaced(text, from, text.length, tokens);
+}
+
+function tokenizeSpaced(text: string, from: number, to: number, tokens: Token[]): Token[] {
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const m of part.matchAll(TOKEN)) {
     const written = m[0];
     tokens.push({
       token: written.toLowerCase(),
-      start: m.index,
-      end: m.index + written.length,
+      start: from + m.index,
+      end: from + m.index + written.length,
       capitalized: isCapitalized(written),
     });
   }

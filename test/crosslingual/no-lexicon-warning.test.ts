@@ -63,6 +63,9 @@ test('pipeline: a Japanese and a Vietnamese document each get the no-lexicon war
     assert.equal(warned('en.txt'), false);
     assert.equal(warned('ja.txt'), true, 'Japanese document not warned');
     assert.equal(warned('vi.txt'), true, 'Vietnamese document not warned');
+    // Named, so not also "language unsure": one warning, not two that contradict each other.
+    const ja = result.documents.find((d) => d.id === 'ja.txt')?.warnings ?? [];
+    assert.deepEqual(ja, ['no lexicon for language "ja": matched across languages by names, numbers and quotes only']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
