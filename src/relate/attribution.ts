@@ -13,8 +13,15 @@ const CUES: readonly string[] = [
   // Indonesian
   'seperti dilaporkan', 'dilaporkan oleh', 'seperti dilansir', 'dilansir dari', 'dilansir', 'mengutip', 'menurut laporan', 'menurut',
 ];
+// "first reported on Friday by", "published earlier this week in": a short time phrase may sit
+// between the verb and its outlet. Only time words, so "reported to police by a neighbour" is not one.
+const TIME_WORDS = ['on', 'earlier', 'early', 'late', 'last', 'this', 'today', 'yesterday', 'week', 'month', 'year', 'morning', 'evening', 'night',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const TIME_WORD = `(?:${TIME_WORDS.map((w) => `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`).join('|')})`;
+const cuePattern = (cue: string): string =>
+  cue.replace(/ /g, '\\s+').replace(/(reported|published)\\s\+(by|in)$/, `$1(?:\\s+${TIME_WORD}){0,3}\\s+$2`);
 const CUE_RE = new RegExp(
-  `\\b(${[...CUES].sort((a, b) => b.length - a.length).map((c) => c.replace(/ /g, '\\s+')).join('|')})\\s+((?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&'.-]*)(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5})`,
+  `\\b(${[...CUES].sort((a, b) => b.length - a.length).map(cuePattern).join('|')})\\s+((?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&'.-]*)(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5})`,
   'gu',
 );
 

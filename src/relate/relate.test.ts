@@ -57,6 +57,12 @@ test('attributions name the credited outlet and match its site', () => {
   assert.ok(!creditsOutlet(a, { site: 'Harbour Daily' }));
 });
 
+test('attributions: a time phrase may sit between the verb and the outlet, other words may not', () => {
+  assert.deepEqual(findAttributions('The figures were first reported on Friday by The Lenholm Gazette.').map((x) => x.outlet), ['The Lenholm Gazette']);
+  assert.deepEqual(findAttributions('The plan was reported earlier this week by Harbour Daily.').map((x) => x.outlet), ['Harbour Daily']);
+  assert.deepEqual(findAttributions('The theft was reported to police by Anna Berg.'), []);
+});
+
 test('facts: a changed number keeps its unit and reads as altered; a new quote is added', () => {
   const facts = diffFacts([['212 containers', 'elin strand']], [['220 containers', 'elin strand', 'q:we will find them all']]);
   assert.deepEqual(facts.find((f) => f.type === 'number'), { type: 'number', change: 'altered', source: '212 containers', target: '220 containers' });
