@@ -40,15 +40,27 @@ function unit(n: string): string {
   return n.split(' ').slice(1).join(' ');
 }
 
+/** Words that scale a figure: "4.8 million" and "4.8 billion" are different figures. */
+const MAGNITUDE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun']);
+
+/** The figure of a number anchor with its magnitude ("300 drones" → "300", "4.8 million dollars" → "4.8 million"). */
+function figure(n: string): string {
+  const [value = n, next] = n.split(' ');
+  return next !== undefined && MAGNITUDE.has(next) ? `${value} ${next}` : value;
+}
+
 /**
  * Compares the facts of two documents: names, numbers (with their unit), dates and quotes.
- * A number that changed but kept its unit ("300 drones" → "320 drones") and a quote that was
+ * The same figure with its unit worded otherwise ("300 drones" → "300 drone") is `kept`; a
+ * number that changed but kept its unit ("300 drones" → "320 drones") and a quote that was
  * trimmed or reworded (most words shared) are `altered`; the rest are kept, added or dropped.
  * @param source anchors of each source sentence
  * @param target anchors of each target sentence
+ * @param options `quotes: false` across languages, where every quote is translated and would
+ *   read as one dropped and one added
  * @returns changes sorted by type, change and text
  */
-export function diffFacts(source: readonly (readonly string[])[], target: readonly (readonly string[])[]): FactChange[] {
+export function diffFacts(source: readonly (readonly string[])[], target: readonly (readonly string[])[], options: { quotes?: boolean } = {}): FactChange[] {
   const s = collect(source);
   const t = collect(target);
   const out: FactChange[] = [];
@@ -62,6 +74,8 @@ export function diffFacts(source: readonly (readonly string[])[], target: readon
   const addedNumbers = new Set([...t.numbers].filter((x) => !s.numbers.has(x)));
   for (const x of s.numbers) {
     if (t.numbers.has(x)) { out.push({ type: 'number', change: 'kept', source: x, target: x }); continue; }
+    const same = [...addedNumbers].sort().find((y) => figure(y) === figure(x));
+    if (same) { addedNumbers.delete(same); out.push({ type: 'number', change: 'kept', source: x, target: same }); continue; }
     const u = unit(x);
     const twin = u ? [...addedNumbers].sort().find((y) => unit(y) === u) : undefined;
     if (twin) { addedNumbers.delete(twin); out.push({ type: 'number', change: 'altered', source: x, target: twin }); }
@@ -69,6 +83,10 @@ export function diffFacts(source: readonly (readonly string[])[], target: readon
   }
   for (const y of addedNumbers) out.push({ type: 'number', change: 'added', target: y });
 
+  if (options.quotes === false) {
+    s.quotes.clear();
+    t.quotes.clear();
+  }
   const addedQuotes = new Set([...t.quotes].filter((x) => !s.quotes.has(x)));
   for (const x of s.quotes) {
     if (t.quotes.has(x)) { out.push({ type: 'quote', change: 'kept', source: x, target: x }); continue; }

@@ -70,6 +70,16 @@ test('facts: a changed number keeps its unit and reads as altered; a new quote i
   assert.ok(facts.some((f) => f.type === 'name' && f.change === 'kept'));
 });
 
+test('facts: the same figure with its unit worded otherwise is kept; across languages quotes are not compared', () => {
+  const facts = diffFacts([['300 drones', '4.8 million', 'q:we will defend the coast']], [['300 drone', '4.8 million dollars', 'q:kami akan mempertahankan pantai']], { quotes: false });
+  assert.deepEqual(facts, [
+    { type: 'number', change: 'kept', source: '300 drones', target: '300 drone' },
+    { type: 'number', change: 'kept', source: '4.8 million', target: '4.8 million dollars' },
+  ]);
+  assert.equal(diffFacts([['q:we will defend the coast']], [['q:kami akan mempertahankan pantai']]).length, 2, 'same-language quotes are still compared');
+  assert.deepEqual(diffFacts([['4.8 billion']], [['4.8 million']]).map((f) => f.change), ['added', 'dropped'], 'another magnitude is another figure');
+});
+
 test('two very long documents verify in bounded time: alignment stops at MAX_ALIGNED_SENTENCES', () => {
   const long = Array.from({ length: 5000 }, (_, i) => `Clause ${i} of the harbour regulation covers berth ${i * 7} and crane ${i * 13}.`).join(' ');
   const started = Date.now();

@@ -43,7 +43,7 @@ function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, 
     beads,
     added: stats[to].unmatched,
     dropped: stats[from].unmatched,
-    facts: diffFacts(docs[from].sentences.map((s) => s.anchors), docs[to].sentences.map((s) => s.anchors)),
+    facts: diffFacts(docs[from].sentences.map((s) => s.anchors), docs[to].sentences.map((s) => s.anchors), { quotes: stats.sameLanguage }),
     artefacts: stats[to].artefacts,
     attributions: stats[to].attributions.map((x) => x.phrase),
   };
