@@ -28,6 +28,13 @@ export function parsePositiveInteger(value: string): number {
   return n;
 }
 
+/** Parses a duration in whole milliseconds (0 allowed); anything else is a usage error naming the value. */
+export function parseMilliseconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number of milliseconds, got "${value}"`);
+  return n;
+}
+
 /**
  * The `--threads` option of the commands that index (text stage and verification in worker
  * threads). Default 1: on 2 cores, 2 threads indexed 1,000 documents in the same wall time as

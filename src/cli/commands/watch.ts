@@ -2,12 +2,12 @@ import type { Command } from 'commander';
 import { formatStoryChanges, styleFor } from '../../report/index.js';
 import { createStore, DEFAULT_STORE_SPEC } from '../../stores/index.js';
 import { watchFolder, WebhookQueue, type NewVersionEvent } from '../../watch/index.js';
-import { type CommonOptions, EXIT, STORE_OPTION } from '../common.js';
+import { type CommonOptions, parseMilliseconds, parsePositiveInteger, STORE_OPTION } from '../common.js';
 
 interface WatchFlags extends CommonOptions {
   webhook?: string;
-  debounce: string;
-  retries: string;
+  debounce: number;
+  retries: number;
   existing: boolean;
 }
 
@@ -21,18 +21,12 @@ export function registerWatch(program: Command): void {
     .argument('<dir>', 'folder to watch (recursively; hidden files skipped)')
     .option(...STORE_OPTION)
     .option('--webhook <url>', 'also POST each new-version event as JSON to this URL (retried with backoff; failures are warnings)')
-    .option('--retries <n>', 'tries per webhook event', '5')
-    .option('--debounce <ms>', 'quiet time before a batch of arrived files is indexed', '300')
+    .option('--retries <n>', 'tries per webhook event', parsePositiveInteger, 5)
+    .option('--debounce <ms>', 'quiet time before a batch of arrived files is indexed', parseMilliseconds, 300)
     .option('--no-existing', 'do not index the files already in the folder at start')
     .option('--json', 'print one JSON event per line (JSON Lines) instead of text')
     .action(async (dir: string, flags: WatchFlags) => {
-      const retries = Number(flags.retries);
-      const debounce = Number(flags.debounce);
-      if (!Number.isInteger(retries) || retries < 1 || !Number.isFinite(debounce) || debounce < 0) {
-        process.stderr.write('storytrace: --retries needs a positive integer and --debounce a number of milliseconds\n');
-        process.exitCode = EXIT.usage;
-        return;
-      }
+      const { retries, debounce } = flags;
       const warn = (document: string, message: string): void => void process.stderr.write(`warning: ${document}: ${message}\n`);
       const store = await createStore(flags.store ?? DEFAULT_STORE_SPEC);
       const webhook = flags.webhook ? new WebhookQueue({ url: flags.webhook, attempts: retries, onWarning: (m) => warn('webhook', m) }) : undefined;
