@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -41,6 +41,9 @@ test('cli: analyze says which index it adds to and where it wrote its files; out
     assert.match(second.stderr, /HTML report written to .*new-folder\/report\.html/);
     assert.ok(existsSync(html), 'the report folder is made');
     assert.match(second.stdout, /^15 documents, 1 story/);
+    const listed = join(work, 'out', 'stories.txt');
+    assert.equal(run(['stories', '--store', store, '--out', listed]).status, 0);
+    assert.match(readFileSync(listed, 'utf8'), /^15 documents, 1 story/);
     const unknown = run(['explain', 'no-such-id', 'no-such-id', '--store', store]);
     assert.equal(unknown.status, 1, 'an unknown id is a usage error');
     assert.equal(unknown.stderr, 'storytrace: not in the store: no-such-id (ids as `storytrace stories` lists them)\n');

@@ -11,16 +11,17 @@ export function registerExplain(program: Command): void {
     .argument('<docB>', 'document id')
     .option(...STORE_OPTION)
     .option('--json', 'print the pair and its evidence as JSON')
-    .action(async (a: string, b: string, flags: CommonOptions) => {
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .action(async (a: string, b: string, flags: CommonOptions & { out?: string }) => {
       const x = await withStore(flags.store, (store) => explainPair(store, a, b), { existing: true }).catch((error: unknown) => {
         if (error instanceof MissingDocumentsError) throw new UsageError(`${error.message} (ids as \`storytrace stories\` lists them)`);
         throw error;
       });
       if (flags.json) {
         const sentences = (d: typeof x.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
-        await emit(JSON.stringify({ ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) }, null, 2));
+        await emit(JSON.stringify({ ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) }, null, 2), flags.out);
       } else {
-        await emit(formatPair(x.pair, x.source, x.target, styleFor(process.stdout.isTTY)));
+        await emit(formatPair(x.pair, x.source, x.target, styleFor(!flags.out && process.stdout.isTTY)), flags.out);
       }
     });
 }

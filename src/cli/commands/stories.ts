@@ -9,8 +9,9 @@ export function registerStories(program: Command): void {
     .description('print the stories of an index')
     .option(...STORE_OPTION)
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
-    .action(async (flags: CommonOptions) => {
+    .option('--out <file>', 'write the output to a file instead of stdout')
+    .action(async (flags: CommonOptions & { out?: string }) => {
       const result = await withStore(flags.store, (store) => summarizeStore(store), { existing: true });
-      await emit(flags.json ? JSON.stringify(result, null, 2) : formatAnalysis(result, styleFor(process.stdout.isTTY)));
+      await emit(flags.json ? JSON.stringify(result, null, 2) : formatAnalysis(result, styleFor(!flags.out && process.stdout.isTTY)), flags.out);
     });
 }
