@@ -141,7 +141,8 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
     if (restatesContent) reasons.push(`${pct(short.passageCoverage)} of the shorter text's sentences say what passages of the longer one say, names aside (content similarity ${short.contentSoftCoverage.toFixed(2)} on average), about the same particulars (${pct(stats.anchorOverlap)} of names and numbers shared)`);
     if (short.quantities > 0) reasons.push(`${pct(short.quantityContainment)} of the shorter text's ${short.quantities} figures agree with the longer one's, reworded or not`);
-    reasons.push(`only ${pct(Math.max(a.verbatim, b.verbatim))} of the words in copied sentences; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);
+    const verbatim = Math.max(a.verbatim, b.verbatim);
+    reasons.push(`${verbatim === 0 ? 'no sentence copied word for word' : `only ${pct(verbatim)} of the words in sentences copied word for word`}; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);
     const score = Math.max(short.coverage, short.passageCoverage, short.softCoverage) * Math.max(stats.meanMatchSimilarity, short.softCoverage, short.contentSoftCoverage);
     if (!stats.sameLanguage) return { relation: 'translation', derived: null, score, reasons };
     return { relation: 'rewrite', derived: null, score, reasons };
