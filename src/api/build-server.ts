@@ -22,6 +22,17 @@ export interface ServerOptions {
 /** Default body limit: a 5 M-character document as JSON with room for escaping. */
 export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
 
+/** Fields of a posted document (or batch) that the document schema does not have, sorted. */
+function unknownDocumentFields(body: unknown): string[] {
+  const known = new Set(Object.keys(documentSchema.properties));
+  const unknown = new Set<string>();
+  for (const item of Array.isArray(body) ? body : [body]) {
+    if (typeof item !== 'object' || item === null) continue;
+    for (const key of Object.keys(item)) if (!known.has(key)) unknown.add(key);
+  }
+  return [...unknown].sort();
+}
+
 /**
  * The HTTP API over a store: `POST /documents`, `DELETE /documents/:id`, `GET /stories`,
  * `GET /stories/:id`, `GET /pairs/:a/:b`, `GET /report` and `GET /openapi.json` (generated
@@ -45,9 +56,12 @@ export async function buildServer(store: Store, options: ServerOptions = {}): Pr
   app.addSchema(documentSchema);
   app.addContentTypeParser('text/html', { parseAs: 'string' }, (_request, body, done) => done(null, body));
   addSecurityHeaders(app);
-  app.setErrorHandler<FastifyError>((error, _request, reply) => {
+  app.setErrorHandler<FastifyError>((error, request, reply) => {
     const status = typeof error.statusCode === 'number' && error.statusCode >= 400 ? error.statusCode : 500;
-    const message = status === 500 ? 'internal error' : error.message;
+    // A misspelt field fails the schema's oneOf, whose messages never name it: name it first.
+    const unknown = error.validationContext === 'body' ? unknownDocumentFields(request.body) : [];
+    const named = unknown.length > 0 ? `unknown field(s) ${unknown.join(', ')} (a document has ${Object.keys(documentSchema.properties).join(', ')}); ` : '';
+    const message = status === 500 ? 'internal error' : `${named}${error.message}`;
     if (status === 500) app.log.error(error);
     void reply.code(status).send({ statusCode: status, error: STATUS_CODES[status] ?? 'Error', message });
   });

@@ -75,7 +75,8 @@ test('api: GET /stories/:id and GET /pairs/:a/:b give the story and the evidence
 test('api: bad requests get a 400 that says what is wrong, and nothing is written', async () => {
   const before = await api.listDocumentIds();
   const cases: [unknown, RegExp][] = [
-    [{ id: 'x', txt: 'typo in the field name' }, /text|html/],
+    [{ id: 'x', txt: 'typo in the field name' }, /^unknown field\(s\) txt \(a document has id, text, html, .*\); .*text/],
+    [[{ id: 'x', text: 'fine' }, { id: 'w', text: 'fine', autor: 'typo' }], /^unknown field\(s\) autor /],
     [{ id: 7, text: 'an id that is a number' }, /id must be string/],
     [{ id: '', text: 'an empty id' }, /fewer than 1 characters/],
     [{ id: 'y', text: 'both', html: '<p>both</p>' }, /oneOf/],
