@@ -3,7 +3,7 @@ import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths, type IndexReport } from '../../pipeline.js';
 import type { QueueIndexReport } from '../../queue/index.js';
 import type { ProgressEvent } from '../../types.js';
-import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, THREADS_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
 import { queueUrlOf } from '../queue-option.js';
 import { countNoun } from '../../report/count-noun.js';
@@ -58,6 +58,8 @@ export function registerIndex(program: Command): void {
         if (report.frequentKeys > 0) lines.push(`${report.frequentKeys} index keys shared by too many documents were left out of the candidate search (boilerplate)`);
         for (const w of report.warnings) lines.push(`warning: ${w.document}: ${w.message}`);
         await emit(lines.join('\n'));
+        const store = flags.store === undefined ? '' : ` --store ${flags.store}`;
+        tell(`storytrace: see the stories with "storytrace stories${store}" or "storytrace report${store} --out report.html"`, flags.quiet);
       }
       if (report.added.length + report.unchanged.length === 0) process.exitCode = EXIT.nothingReadable;
     });
