@@ -21,18 +21,20 @@ export const STORE_OPTION = [
  */
 export const MAX_CHARS_OPTION = ['--max-chars <n>', 'truncate documents longer than this many characters (warned)', parsePositiveInteger, DEFAULT_INGEST_OPTIONS.maxChars] as const;
 
+function parseWholeNumber(value: string, min: number, expected: string): number {
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) throw new InvalidArgumentError(`expected ${expected}, got "${value}"`);
+  return n;
+}
+
 /** Parses a positive whole number option; anything else is a usage error naming the value. */
 export function parsePositiveInteger(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`expected a positive whole number, got "${value}"`);
-  return n;
+  return parseWholeNumber(value, 1, 'a positive whole number');
 }
 
 /** Parses a duration in whole milliseconds (0 allowed); anything else is a usage error naming the value. */
 export function parseMilliseconds(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) throw new InvalidArgumentError(`expected a whole number of milliseconds, got "${value}"`);
-  return n;
+  return parseWholeNumber(value, 0, 'a whole number of milliseconds');
 }
 
 /**
@@ -62,6 +64,12 @@ export interface CommonOptions {
   threads?: number;
 }
 
+/** The file an index spec keeps its index in, or undefined (memory, Redis, `sqlite::memory:`). */
+export function indexFileOf(spec: string): string | undefined {
+  const path = sqlitePathOf(spec);
+  return path === '' || path === ':memory:' ? undefined : path;
+}
+
 /** What a command needs of its store. */
 export interface StoreUse {
   /**
@@ -77,7 +85,7 @@ export class UsageError extends Error {}
 /** Opens the store named on the command line, runs `work`, and always closes the store. */
 export async function withStore<T>(spec: string | undefined, work: (store: Store) => Promise<T>, use: StoreUse = {}): Promise<T> {
   const named = spec ?? DEFAULT_STORE_SPEC;
-  const path = sqlitePathOf(named);
+  const path = indexFileOf(named);
   if (use.existing === true && path !== undefined && !existsSync(path)) {
     throw new UsageError(`no index at ${path}: make one with "storytrace index <paths>" (or analyze), or name it with --store`);
   }

@@ -4,8 +4,10 @@ export type Script = 'latin' | 'greek' | 'cyrillic' | 'hebrew' | 'arabic' | 'ind
 const LETTERS_READ = 2_000;
 
 function scriptOf(code: number): Script | undefined {
-  if (code < 0x41) return undefined;
-  if (code < 0x250) return /[A-Za-z\u00c0-\u024f]/.test(String.fromCharCode(code)) ? 'latin' : undefined;
+  if (code < 0x250) {
+    const latin = (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code >= 0xc0;
+    return latin ? 'latin' : undefined;
+  }
   if (code >= 0x1e00 && code <= 0x1eff) return 'latin';
   if (code >= 0x370 && code <= 0x3ff) return 'greek';
   if (code >= 0x400 && code <= 0x52f) return 'cyrillic';

@@ -11,16 +11,14 @@ const ACCEPTED_FORMS =
   '"redis://HOST:PORT[/DB][?prefix=NAME]" or "redis+cluster://HOST:PORT[,HOST:PORT…][?prefix=NAME]"';
 
 /**
- * The SQLite file a spec names, if it names one.
+ * The SQLite file a spec names, if it names one (`sqlite:PATH`, or a bare path ending in `.db`,
+ * `.sqlite` or `.sqlite3`); `""` for `sqlite:` with no path.
  * @param spec a store spec as {@link createStore} takes it
  * @returns the path, or undefined for memory, Redis and unknown specs
  */
 export function sqlitePathOf(spec: string): string | undefined {
   const trimmed = spec.trim();
-  if (trimmed.startsWith('sqlite:')) {
-    const path = trimmed.slice('sqlite:'.length);
-    return path === '' || path === ':memory:' ? undefined : path;
-  }
+  if (trimmed.startsWith('sqlite:')) return trimmed.slice('sqlite:'.length);
   if (!isRedisSpec(trimmed) && /\.(db|sqlite|sqlite3)$/i.test(trimmed)) return trimmed;
   return undefined;
 }
@@ -38,16 +36,13 @@ export function sqlitePathOf(spec: string): string | undefined {
 export async function createStore(spec: string = DEFAULT_STORE_SPEC): Promise<Store> {
   const trimmed = spec.trim();
   if (trimmed === 'memory') return new MemoryStore();
-  if (trimmed.startsWith('sqlite:')) {
-    const path = trimmed.slice('sqlite:'.length);
-    if (path === '') throw new Error(`Store spec "${spec}" names no file; expected sqlite:PATH`);
-    return new SqliteStore(path);
-  }
+  const path = sqlitePathOf(trimmed);
+  if (path === '') throw new Error(`Store spec "${spec}" names no file; expected sqlite:PATH`);
+  if (path !== undefined) return new SqliteStore(path);
   if (isRedisSpec(trimmed)) {
     // Imported lazily so SQLite and memory users never load the Redis driver.
     const { openRedisStore } = await import('./redis-connection.js');
     return openRedisStore(trimmed);
   }
-  if (/\.(db|sqlite|sqlite3)$/i.test(trimmed)) return new SqliteStore(trimmed);
   throw new Error(`Unknown store spec "${spec}"; expected ${ACCEPTED_FORMS}`);
 }

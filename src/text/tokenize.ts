@@ -36,8 +36,9 @@ function isCapitalized(written: string): boolean {
 }
 
 /** Kana and kanji (and halfwidth katakana): scripts written without spaces between words. */
-const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]+/g;
-const HAS_UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+const UNSPACED_LETTER = String.raw`[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]`;
+const UNSPACED = new RegExp(`${UNSPACED_LETTER}+`, 'g');
+const HAS_UNSPACED = new RegExp(UNSPACED_LETTER);
 // ICU's dictionary word breaker (built into Node) splits Japanese and Chinese runs into words.
 const UNSPACED_WORDS = new Intl.Segmenter('ja', { granularity: 'word' });
 

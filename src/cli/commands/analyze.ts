@@ -3,8 +3,8 @@ import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths, summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
 import { htmlReportOf } from './report.js';
-import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
-import { DEFAULT_STORE_SPEC, sqlitePathOf } from '../../stores/index.js';
+import { type CommonOptions, emit, EXIT, indexFileOf, MAX_CHARS_OPTION, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
+import { DEFAULT_STORE_SPEC } from '../../stores/index.js';
 import { countNoun } from '../../report/count-noun.js';
 import { progressReporter } from '../progress.js';
 
@@ -28,7 +28,7 @@ export function registerAnalyze(program: Command): void {
     .action(async (paths: string[], flags: AnalyzeFlags) => {
       const threads = flags.threads ?? 1;
       const progress = progressReporter(Boolean(flags.quiet));
-      const indexPath = sqlitePathOf(flags.store ?? DEFAULT_STORE_SPEC);
+      const indexPath = indexFileOf(flags.store ?? DEFAULT_STORE_SPEC);
       const result = await withStore(flags.store, async (store) => {
         const before = indexPath === undefined ? 0 : await store.countDocuments();
         // analyze adds to the index it is given; say so, or a second run seems to find old stories.
