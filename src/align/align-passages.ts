@@ -25,7 +25,7 @@ function argmax(count: number, at: (k: number) => number): number {
  * windows instead of every adjacent pair against every sentence (two long look-alike documents
  * had millions).
  */
-function windows(source: readonly SentenceVector[], target: readonly SentenceVector[], sim: Float32Array, sameScript: boolean): Bead[] {
+function windows(source: readonly SentenceVector[], target: readonly SentenceVector[], sim: Float32Array): Bead[] {
   const n = source.length;
   const m = target.length;
   const out: Bead[] = [];
@@ -46,7 +46,7 @@ function windows(source: readonly SentenceVector[], target: readonly SentenceVec
     for (const i of [best - 1, best]) {
       if (i < 0 || i + 1 >= n || s11(i, j) < PART_FLOOR || s11(i + 1, j) < PART_FLOOR) continue;
       const v = merged(source, mergedSource, i);
-      const s = v ? sentenceSimilarity(v, t, sameScript) : 0;
+      const s = v ? sentenceSimilarity(v, t, true) : 0;
       if (s > Math.max(s11(i, j), s11(i + 1, j))) out.push({ source: [i, i + 1], target: [j], similarity: s });
     }
   }
@@ -57,7 +57,7 @@ function windows(source: readonly SentenceVector[], target: readonly SentenceVec
     for (const j of [best - 1, best]) {
       if (j < 0 || j + 1 >= m || s11(i, j) < PART_FLOOR || s11(i, j + 1) < PART_FLOOR) continue;
       const v = merged(target, mergedTarget, j);
-      const s = v ? sentenceSimilarity(x, v, sameScript) : 0;
+      const s = v ? sentenceSimilarity(x, v, true) : 0;
       if (s > Math.max(s11(i, j), s11(i, j + 1))) out.push({ source: [i], target: [j, j + 1], similarity: s });
     }
   }
@@ -81,7 +81,7 @@ export interface PassageMatch {
  * resemble it more than either alone. Greedy by similarity, ties by position: deterministic.
  * @param sim row-major 1-1 similarity matrix (source × target) of the same vectors
  */
-export function alignPassages(source: readonly SentenceVector[], target: readonly SentenceVector[], sim: Float32Array, minSimilarity: number, sameScript = true): PassageMatch {
+export function alignPassages(source: readonly SentenceVector[], target: readonly SentenceVector[], sim: Float32Array, minSimilarity: number): PassageMatch {
   const n = source.length;
   const m = target.length;
   const bestSource = new Float32Array(n);
@@ -95,7 +95,7 @@ export function alignPassages(source: readonly SentenceVector[], target: readonl
       if (s >= minSimilarity) candidates.push({ source: [i], target: [j], similarity: s });
     }
   }
-  for (const w of windows(source, target, sim, sameScript)) {
+  for (const w of windows(source, target, sim)) {
     for (const i of w.source) bestSource[i] = Math.max(bestSource[i] ?? 0, w.similarity);
     for (const j of w.target) bestTarget[j] = Math.max(bestTarget[j] ?? 0, w.similarity);
     if (w.similarity >= minSimilarity) candidates.push(w);

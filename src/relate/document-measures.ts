@@ -1,4 +1,6 @@
+import { readQuantities, type Quantity } from '../align/index.js';
 import { distinctSorted, shingleHashes } from '../sketch/index.js';
+import { dominantScript, type Script } from './dominant-script.js';
 import { findAttributions, type Attribution } from './attribution.js';
 import { findMtArtefacts } from './mt-artefacts.js';
 import type { PairDocument } from './pair-document.js';
@@ -24,6 +26,10 @@ export interface DocumentMeasures {
   attributions: readonly Attribution[];
   /** MT artefacts, computed when first asked for (same-language pairs only). */
   artefacts(): string[];
+  /** Distinct quantities in reading order, one per distinct interval (English pairs only; when first asked for). */
+  quantities(): readonly Quantity[];
+  /** The script most of its letters are in (pairs with an undetermined language only; when first asked for). */
+  script(): Script;
 }
 
 // Keyed by the sentence list, which fixes all but the text-based measures; the text is checked
@@ -41,6 +47,8 @@ export function measuresOf(d: PairDocument): DocumentMeasures {
 
 function measureDocument(d: PairDocument): DocumentMeasures {
   let artefacts: string[] | undefined;
+  let quantities: Quantity[] | undefined;
+  let script: Script | undefined;
   return {
     shingles: distinctSorted(shingleHashes(d.sentences.flatMap((s) => s.tokens))),
     quotes: quotesOf(d),
@@ -50,7 +58,21 @@ function measureDocument(d: PairDocument): DocumentMeasures {
     attributions: findAttributions(d.text),
     // A copy each time: callers own the list they get (it goes into the pair's evidence).
     artefacts: () => [...(artefacts ??= findMtArtefacts(d.text, d.sentences))],
+    quantities: () => (quantities ??= documentQuantities(d)),
+    script: () => (script ??= dominantScript(d.sentences)),
   };
+}
+
+function documentQuantities(d: PairDocument): Quantity[] {
+  const seen = new Set<string>();
+  const out: Quantity[] = [];
+  for (const s of d.sentences) {
+    for (const q of readQuantities(s.text)) {
+      const key = `${q.dimension}:${q.low}:${q.high}`;
+      if (!seen.has(key)) { seen.add(key); out.push(q); }
+    }
+  }
+  return out;
 }
 
 function stemWeights(d: PairDocument): Map<string, number> {

@@ -72,12 +72,15 @@ export function diffFacts(source: readonly (readonly string[])[], target: readon
   simple('date', s.dates, t.dates);
 
   const addedNumbers = new Set([...t.numbers].filter((x) => !s.numbers.has(x)));
+  // Sorted once; each match takes the first in order still unclaimed.
+  const addedInOrder = [...addedNumbers].sort();
+  const firstAdded = (fits: (y: string) => boolean): string | undefined => addedInOrder.find((y) => addedNumbers.has(y) && fits(y));
   for (const x of s.numbers) {
     if (t.numbers.has(x)) { out.push({ type: 'number', change: 'kept', source: x, target: x }); continue; }
-    const same = [...addedNumbers].sort().find((y) => figure(y) === figure(x));
+    const same = firstAdded((y) => figure(y) === figure(x));
     if (same) { addedNumbers.delete(same); out.push({ type: 'number', change: 'kept', source: x, target: same }); continue; }
     const u = unit(x);
-    const twin = u ? [...addedNumbers].sort().find((y) => unit(y) === u) : undefined;
+    const twin = u ? firstAdded((y) => unit(y) === u) : undefined;
     if (twin) { addedNumbers.delete(twin); out.push({ type: 'number', change: 'altered', source: x, target: twin }); }
     else out.push({ type: 'number', change: 'dropped', source: x });
   }

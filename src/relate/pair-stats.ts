@@ -1,6 +1,5 @@
-import { alignMonotone, alignPassages, matchQuantities, readQuantities, type Quantity, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
+import { alignMonotone, alignPassages, matchQuantities, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
 import { contentSentences } from './content-sentences.js';
-import { dominantScript } from './dominant-script.js';
 import { setOverlap } from '../sketch/index.js';
 import type { Attribution } from './attribution.js';
 import { measuresOf, type DocumentMeasures } from './document-measures.js';
@@ -138,19 +137,6 @@ function meanBest(sim: Float32Array, n: number, m: number, byRow: boolean): numb
   return total / count;
 }
 
-/** The distinct quantities a document states, in reading order (one per distinct interval). */
-function documentQuantities(d: PairDocument): Quantity[] {
-  const seen = new Set<string>();
-  const out: Quantity[] = [];
-  for (const s of d.sentences) {
-    for (const q of readQuantities(s.text)) {
-      const key = `${q.dimension}:${q.low}:${q.high}`;
-      if (!seen.has(key)) { seen.add(key); out.push(q); }
-    }
-  }
-  return out;
-}
-
 function mean(values: Float32Array): number {
   let total = 0;
   for (const v of values) total += v;
@@ -181,7 +167,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   // other side's when both are written in the same script; a Japanese article against an English
   // one is a cross-language pair, matched on the names, numbers and quotes both keep.
   const undetermined = a.language === 'und' || b.language === 'und';
-  const sameLanguage = a.language === b.language || (undetermined && dominantScript(a.sentences) === dominantScript(b.sentences));
+  const sameLanguage = a.language === b.language || (undetermined && measuresOf(a).script() === measuresOf(b).script());
   // Number words and hedged figures are read in English only (the reader knows English words).
   const v = vectorize(a.sentences, b.sentences, synonyms, { quantities: a.language === 'en' && b.language === 'en' });
   const sim = similarityMatrix(v.source, v.target, sameLanguage);
@@ -232,8 +218,8 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const content = sameLanguage && !sharesWording && documentCosine >= CONTENT_MIN_COSINE ? measureContent(a, b, synonyms) : undefined;
 
   const english = a.language === 'en' && b.language === 'en';
-  const quantA = english ? documentQuantities(a) : [];
-  const quantB = english ? documentQuantities(b) : [];
+  const quantA = english ? ma.quantities() : [];
+  const quantB = english ? mb.quantities() : [];
 
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
