@@ -14,6 +14,7 @@ import { buildDocument, resolveIngestOptions, type RawDocument } from '../src/in
 import { analyzeDocument, batchBoilerplateContext } from '../src/pipeline/analyze-documents.js';
 import { findCandidatePairs, pairKey } from '../src/pipeline/find-pairs.js';
 import { MemoryStore, type StoredDocument } from '../src/stores/index.js';
+import { round } from './stats.js';
 import { groupKeys, type CandidateOptions } from '../src/candidates/index.js';
 
 /** A text of a data set and the language its data says it is in. */
@@ -205,10 +206,6 @@ export async function measureCase({ c, documents, warnings }: AnalyzedCase, reke
     termKeysPerDocument: round(termKeys / Math.max(1, ids.length)),
     warnings,
   };
-}
-
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
 }
 
 /** The data sets measured, each made on demand (a string says why one is skipped). */

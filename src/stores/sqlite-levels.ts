@@ -16,7 +16,7 @@ export interface LevelPolicy {
   growth: number;
 }
 
-/** Level 0 of ≈ 1,000 documents of ≈ 280 keys (a few MB: its pages stay in the OS cache), ×8 a level. */
+/** Level 0 of ≈ 1,000 documents of ≈ 280 keys, ×8 a level. */
 export const DEFAULT_LEVEL_POLICY: Readonly<LevelPolicy> = Object.freeze({ firstLevelPostings: 1 << 18, growth: 8 });
 
 /** Levels 0 to 8 (schema v5 made their tables). */
@@ -64,7 +64,7 @@ const HEAD_IDS = 8;
  * The non-empty levels as the lookup statement reports them (its first row), to check that it
  * was written for the levels it read.
  */
-export const LEVELS_IN_STORE = "(SELECT coalesce(group_concat(level, ','), '') FROM (SELECT level FROM posting_levels ORDER BY level))";
+const LEVELS_IN_STORE = "(SELECT coalesce(group_concat(level, ','), '') FROM (SELECT level FROM posting_levels ORDER BY level))";
 
 /**
  * The lookup statement for a set of non-empty levels: for each asked key, its first ids (at

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { compareIds } from './compare-ids.js';
+import { IN_IDS } from './sqlite-statements.js';
 import { countsTable, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
 
 /**
@@ -10,7 +11,7 @@ import { countsTable, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type Lev
 const ROWS_PER_INSERT = 64;
 
 /** A key's stored count, and its ids (a JSON array) when the count is within the limit. */
-export interface KeyRow {
+interface KeyRow {
   key: string;
   count: number;
   ids: string | null;
@@ -90,8 +91,8 @@ function prepareLevel(db: Database.Database, level: number): LevelStatements {
         `DELETE FROM ${postings} WHERE doc_id = @doc AND key IN (SELECT value FROM json_each(@keys)) RETURNING key`,
       )
       .pluck(),
-    decrementCounts: db.prepare(`UPDATE ${counts} SET count = count - 1 WHERE key IN (SELECT value FROM json_each(?))`),
-    deleteEmptyCounts: db.prepare(`DELETE FROM ${counts} WHERE count <= 0 AND key IN (SELECT value FROM json_each(?))`),
+    decrementCounts: db.prepare(`UPDATE ${counts} SET count = count - 1 WHERE key ${IN_IDS}`),
+    deleteEmptyCounts: db.prepare(`DELETE FROM ${counts} WHERE count <= 0 AND key ${IN_IDS}`),
   };
 }
 

@@ -7,7 +7,8 @@ import type { DocumentRow } from './sqlite-document-row.js';
  * cached statement serves any number of ids, with no parameter limit to chunk around, and the
  * planner still probes the index once per id.
  */
-const IN_IDS = 'IN (SELECT value FROM json_each(?))';
+/** `IN` over the values of one JSON array parameter. */
+export const IN_IDS = 'IN (SELECT value FROM json_each(?))';
 
 /** A row of the `pairs` table. */
 export interface PairRow {

@@ -16,8 +16,8 @@ export interface SqliteStoreOptions {
   /** How long a write waits for another connection's lock before failing, in ms. Default 5000. */
   busyTimeoutMs?: number;
   /**
-   * When posting levels are merged (sqlite-levels.ts). Default: level 0 of 2^18 postings, ×8
-   * a level. Answers do not depend on it; tests use tiny levels to run every merge path.
+   * When posting levels are merged (sqlite-levels.ts). Default `DEFAULT_LEVEL_POLICY`.
+   * Answers do not depend on it; tests use tiny levels to run every merge path.
    */
   levels?: LevelPolicy;
 }
