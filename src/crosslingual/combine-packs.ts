@@ -1,7 +1,7 @@
 // Combines the packs of one language in memory, on the user's machine: the only place where
 // dictionaries of different licence families meet (see lexicons/README.md).
-import { decodeVotes, type LexiconPackFile, type LexiconSource } from './lexicon-pack.js';
-import { rankThroughPivot, type PivotMeaning } from './pivot-links.js';
+import { decodeLinks, decodeVotes, type LexiconPackFile, type LexiconSource } from './lexicon-pack.js';
+import { readThroughPivot, type PivotMeaning } from './pivot-links.js';
 import { addSourceVotes, MAX_STEMS_PER_KEY, rankVotes, type VoteTable } from './stem-votes.js';
 
 /**
@@ -18,24 +18,6 @@ export interface CombinedPacks {
   sources: LexiconSource[];
   /** Pivots left out because their pivot language had no lexicon (e.g. its family was left out). */
   skippedPivots: string[];
-}
-
-interface LinkLine {
-  key: string;
-  pivotWords: string[];
-  indexes: number[];
-}
-
-/** Parses `X-key TAB P-word|P-word TAB index,index` lines; malformed ones are skipped. */
-function linkLines(links: string): LinkLine[] {
-  const lines: LinkLine[] = [];
-  for (const line of links.split('\n')) {
-    const [key = '', words = '', indexes = ''] = line.split('\t');
-    const pivotWords = words.split('|');
-    const positions = indexes.split(',').map(Number);
-    if (key !== '' && words !== '' && pivotWords.length === positions.length) lines.push({ key, pivotWords, indexes: positions });
-  }
-  return lines;
 }
 
 /**
@@ -55,16 +37,14 @@ export function combinePacks(packs: readonly LexiconPackFile[], meanings: PivotM
     decodeVotes(pack.entries, votes, keep);
     sources.push(...pack.sources.filter((source) => !pack.pivots.some((pivot) => pivot.code === source.code)));
     for (const pivot of pack.pivots) {
-      const lines = linkLines(pivot.links).filter((line) => keep === undefined || keep(line.key));
-      const meaning = meanings(pivot.pivotLang, new Set(lines.flatMap((line) => line.pivotWords)));
+      const links = decodeLinks(pivot.links);
+      if (keep !== undefined) for (const key of [...links.keys()]) if (!keep(key)) links.delete(key);
+      const meaning = meanings(pivot.pivotLang, new Set([...links.values()].flatMap((keyLinks) => keyLinks.map((link) => link.pivotWord))));
       if (meaning === undefined) {
         skippedPivots.push(pivot.code);
         continue;
       }
-      for (const line of lines) {
-        const stems = rankThroughPivot(line.pivotWords, line.indexes, meaning);
-        if (stems.length > 0) addSourceVotes(votes, line.key, stems);
-      }
+      for (const [key, stems] of readThroughPivot(links, meaning)) addSourceVotes(votes, key, stems);
       sources.push(...pack.sources.filter((source) => source.code === pivot.code));
     }
   }
