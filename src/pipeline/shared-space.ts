@@ -1,9 +1,14 @@
 import { INDEX_KEY_STEMS_PER_WORD, loadLexicon, projectTokens, sharedSpaceAnchor } from '../crosslingual/index.js';
 import type { LanguageCode, Sentence } from '../text/types.js';
 
+/** The lexicon that projects this language into English, or undefined (English, `und`, no lexicon). */
+function foreignLexicon(language: LanguageCode): ReturnType<typeof loadLexicon> {
+  return language === 'en' || language === 'und' ? undefined : loadLexicon(language);
+}
+
 /** True when text of this language can be compared word by word with English text. */
 export function hasSharedSpace(language: LanguageCode): boolean {
-  return language === 'en' || language === 'und' || loadLexicon(language) !== undefined;
+  return language === 'en' || language === 'und' || foreignLexicon(language) !== undefined;
 }
 
 /**
@@ -13,8 +18,7 @@ export function hasSharedSpace(language: LanguageCode): boolean {
  * languages; the caller warns about it.
  */
 export function toSharedSpace(sentences: readonly Sentence[], language: LanguageCode): readonly Sentence[] {
-  if (language === 'en' || language === 'und') return sentences;
-  const lexicon = loadLexicon(language);
+  const lexicon = foreignLexicon(language);
   if (!lexicon) return sentences;
   return sentences.map((s) => ({ ...s, stems: projectTokens(s.tokens, language, lexicon), anchors: sharedAnchors(s.anchors) }));
 }
@@ -29,7 +33,7 @@ function sharedAnchors(anchors: readonly string[]): string[] {
  */
 export function sharedSpaceAnchors(sentences: readonly Sentence[], language: LanguageCode): string[] {
   const anchors = sentences.flatMap((s) => s.anchors);
-  return language === 'en' || language === 'und' || !loadLexicon(language) ? anchors : anchors.map(sharedSpaceAnchor);
+  return foreignLexicon(language) ? anchors.map(sharedSpaceAnchor) : anchors;
 }
 
 /**
@@ -39,7 +43,7 @@ export function sharedSpaceAnchors(sentences: readonly Sentence[], language: Lan
  * one; eval/translation), while verification still sees all readings.
  */
 export function indexStems(sentences: readonly Sentence[], language: LanguageCode): string[] {
-  const lexicon = language === 'en' || language === 'und' ? undefined : loadLexicon(language);
+  const lexicon = foreignLexicon(language);
   if (!lexicon) {
     const stems: string[] = [];
     for (const s of sentences) for (const stem of s.stems) stems.push(stem);

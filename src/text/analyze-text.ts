@@ -1,5 +1,5 @@
 import { extractAnchors } from './anchors.js';
-import type { BoilerplateContext } from './boilerplate-context.js';
+import { countWordsUpTo, type BoilerplateContext } from './boilerplate-context.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { rankLanguages } from './detect-language.js';
 import { normalizeText } from './normalize.js';
@@ -35,14 +35,9 @@ const MIN_SAMPLE_CHARS = 200;
 
 export const LANGUAGE_UNSURE_WARNING = 'language unsure, treated as und';
 
-const SAMPLE_WORD = /[\p{L}\p{N}]+/gu;
-
-/** Whether a line has at least `min` words; stops counting there (prose lines have dozens). */
+/** Whether a line has at least `min` words. */
 function hasWords(line: string, min: number): boolean {
-  SAMPLE_WORD.lastIndex = 0;
-  let count = 0;
-  while (count < min && SAMPLE_WORD.exec(line) !== null) count += 1;
-  return count >= min;
+  return countWordsUpTo(line, min) >= min;
 }
 
 /** Menus and labels are often in another language than the story; detect on prose-like lines. */

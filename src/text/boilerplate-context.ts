@@ -32,12 +32,16 @@ export function lineKey(line: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Whether a line has fewer than `limit` words; stops counting there (prose lines have dozens). */
-function hasFewerWords(line: string, limit: number): boolean {
+/** Words of a line counted up to `limit` and no further (prose lines have dozens). */
+export function countWordsUpTo(line: string, limit: number): number {
   WORD.lastIndex = 0;
   let count = 0;
   while (count < limit && WORD.exec(line) !== null) count += 1;
-  return count < limit;
+  return count;
+}
+
+function hasFewerWords(line: string, limit: number): boolean {
+  return countWordsUpTo(line, limit) < limit;
 }
 
 /**

@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { startsWithLetter, startsWithNumber, startsWithUppercase } from './first-char.js';
+import { startsWithCapital, startsWithLetter, startsWithNumber, startsWithUppercase } from './first-char.js';
 
 // The fast paths must answer exactly as the Unicode property regexes they stand for.
 const CASES: readonly (readonly [(w: string) => boolean, RegExp])[] = [
   [startsWithLetter, /^\p{L}/u],
   [startsWithNumber, /^\p{N}/u],
   [startsWithUppercase, /^\p{Lu}/u],
+  [startsWithCapital, /^[\p{Lu}\p{Lt}]/u],
 ];
 
 test('every ASCII character and a sample of others are classed as the regexes class them', () => {

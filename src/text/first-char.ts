@@ -5,6 +5,7 @@
 const LETTER = /^\p{L}/u;
 const NUMBER = /^\p{N}/u;
 const UPPERCASE = /^\p{Lu}/u;
+const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
 
 /** Whether `word` starts with a letter (`\p{L}`). */
 export function startsWithLetter(word: string): boolean {
@@ -22,4 +23,10 @@ export function startsWithNumber(word: string): boolean {
 export function startsWithUppercase(word: string): boolean {
   const c = word.charCodeAt(0);
   return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPERCASE.test(word);
+}
+
+/** Whether `word` starts with an uppercase or titlecase letter (`[\p{Lu}\p{Lt}]`). */
+export function startsWithCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(word);
 }

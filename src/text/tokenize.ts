@@ -1,3 +1,5 @@
+import { startsWithCapital } from './first-char.js';
+
 /** A word token with its place in the tokenised text. */
 export interface Token {
   /** Lowercased token text. */
@@ -27,14 +29,6 @@ const TOKEN = new RegExp(
   ].join('|'),
   'gu',
 );
-const CAPITAL = /^[\p{Lu}\p{Lt}]/u;
-
-/** Whether a token starts with an uppercase or titlecase letter; ASCII (most tokens) without the regex. */
-function isCapitalized(written: string): boolean {
-  const c = written.charCodeAt(0);
-  return c < 0x80 ? c >= 0x41 && c <= 0x5a : CAPITAL.test(written);
-}
-
 /** Kana and kanji (and halfwidth katakana): scripts written without spaces between words. */
 const UNSPACED_LETTER = String.raw`[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]`;
 const UNSPACED = new RegExp(`${UNSPACED_LETTER}+`, 'g');
@@ -74,7 +68,7 @@ function tokenizeSpaced(text: string, from: number, to: number, tokens: Token[])
       token: written.toLowerCase(),
       start: from + m.index,
       end: from + m.index + written.length,
-      capitalized: isCapitalized(written),
+      capitalized: startsWithCapital(written),
     });
   }
   return tokens;
