@@ -15,12 +15,12 @@ import type { LanguageCode } from '../text/types.js';
  * floor), again after fr, pt, pl, ru were rebuilt from one licence family each, and again (fr,
  * nl, it) after the Dutch ĳ ligature was folded (nl reads a third more of its words; fr and it
  * gain nl pivots), and again (fr, id) after unknown words were kept in English stem form (fr's
-lowest training positive rose from 0.182 to 0.240, above all but one negative, so the
-interval of smallest balanced error moved up), and again (id, es, it) after main's lexicon
-packs were split by licence family and combined at load time, and again (ar, es) after the
-Arabic pack's readings were ranked by English commonness with article forms merged (true
-Arabic pairs score higher, and so do same-topic UDHR articles) and Spanish plurals were read
-through their singular. `DEFAULT` (tr and anything uncalibrated) is unchanged.
+ * lowest training positive rose from 0.182 to 0.240, above all but one negative, so the
+ * interval of smallest balanced error moved up), and again (id, es, it) after main's lexicon
+ * packs were split by licence family and combined at load time, and again (ar, es) after the
+ * Arabic pack's readings were ranked by English commonness with article forms merged (true
+ * Arabic pairs score higher, and so do same-topic UDHR articles) and Spanish plurals were read
+ * through their singular. `DEFAULT` (tr and anything uncalibrated) is unchanged.
  */
 export const TRANSLATION_BEAD_THRESHOLD: Readonly<Partial<Record<LanguageCode, number>>> & { DEFAULT: number } = Object.freeze({
   DEFAULT: 0.15,
