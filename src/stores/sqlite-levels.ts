@@ -29,12 +29,12 @@ export const LEVEL_COUNT = 9;
  */
 export const BOTTOM_LEVEL = LEVEL_COUNT - 1;
 
-/** The postings table of a level: (key, doc_id), primary key (key, doc_id). */
+/** The postings table of a level: (key, doc), both integers (schema v6), primary key (key, doc). */
 export function postingsTable(level: number): string {
   return `postings_${level}`;
 }
 
-/** The key counts table of a level: (key, count), the postings of the key in that level. */
+/** The key counts table of a level: (key INTEGER PRIMARY KEY, count), the postings of the key in that level. */
 export function countsTable(level: number): string {
   return `key_counts_${level}`;
 }
@@ -71,22 +71,25 @@ const LEVELS_IN_STORE = "(SELECT coalesce(group_concat(level, ','), '') FROM (SE
  * most {@link HEAD_IDS} + 1, one index probe per key and level); when there are more, its
  * counts summed over the levels, and all its ids only when that count is within `@limit`. So
  * a key shared by half the corpus costs counts, not a list, and a rare key (most sketch keys)
- * costs no count probe. Parameters: `@keys` (a JSON array without duplicates), `@limit`.
+ * costs no count probe. Parameters: `@keys` (a JSON array of distinct key hashes), `@limit`.
  *
  * Rows: first `(NULL, levels, NULL)`, the non-empty levels read in the statement's snapshot
  * (comma-separated; the caller runs the statement for those levels instead when they differ
  * from `levels`: one statement reads one snapshot, so no transaction is needed); then `key`,
- * `count`, `ids` (a JSON array, or NULL over the limit) of each present key.
+ * `count`, `ids` (a JSON array of document ids, or NULL over the limit) of each present key hash.
  * @param levels the non-empty levels, ascending
  */
 export function lookupSql(levels: readonly number[]): string {
   if (levels.length === 0) return `SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, NULL AS ids`;
-  const ids = (key: string): string => levels.map((l) => `SELECT doc_id FROM ${postingsTable(l)} WHERE key = ${key}`).join(' UNION ALL ');
+  const docs = (key: string): string => levels.map((l) => `SELECT doc FROM ${postingsTable(l)} WHERE key = ${key}`).join(' UNION ALL ');
+  // Ordinals become ids only for the ids returned: one integer probe of doc_ordinals each.
+  const ids = (key: string, limit = ''): string =>
+    `SELECT json_group_array(o.id) FROM (${docs(key)} ${limit}) p JOIN doc_ordinals o ON o.ordinal = p.doc`;
   const count = levels.map((l) => `coalesce((SELECT count FROM ${countsTable(l)} WHERE key = s.key), 0)`).join(' + ');
   const head = `min(@limit, ${HEAD_IDS})`;
   // MATERIALIZED: a flattened CTE would run its probes again for each use of its columns.
   return `WITH head (key, ids) AS MATERIALIZED (
-      SELECT j.value, (SELECT json_group_array(doc_id) FROM (${ids('j.value')} LIMIT ${head} + 1)) FROM json_each(@keys) j
+      SELECT j.value, (${ids('j.value', `LIMIT ${head} + 1`)}) FROM json_each(@keys) j
     ),
     sized (key, ids, count) AS MATERIALIZED (
       SELECT s.key, s.ids, CASE WHEN json_array_length(s.ids) <= ${head} THEN json_array_length(s.ids) ELSE ${count} END
@@ -97,7 +100,7 @@ export function lookupSql(levels: readonly number[]): string {
     SELECT z.key, z.count, CASE
       WHEN z.count > @limit THEN NULL
       WHEN z.count = json_array_length(z.ids) THEN z.ids
-      ELSE (SELECT json_group_array(doc_id) FROM (${ids('z.key')}))
+      ELSE (${ids('z.key')})
       END
     FROM sized z`;
 }

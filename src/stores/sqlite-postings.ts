@@ -1,18 +1,17 @@
 import type Database from 'better-sqlite3';
-import { compareIds } from './compare-ids.js';
 import { IN_IDS } from './sqlite-statements.js';
 import { countsTable, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
 
 /**
  * Rows per multi-row INSERT. better-sqlite3's cost per `run` is larger than SQLite's per row,
- * so writing a batch's postings 64 rows at a time, in key order (neighbouring B-tree pages),
- * with one count update per distinct key, costs about a third of a statement per posting.
+ * so a batch's postings are written 64 rows at a time, in key order (neighbouring B-tree
+ * pages), with one count update per distinct key.
  */
 const ROWS_PER_INSERT = 64;
 
-/** A key's stored count, and its ids (a JSON array) when the count is within the limit. */
-interface KeyRow {
-  key: string;
+/** A key hash's stored count, and its document ids (a JSON array) when the count is within the limit. */
+export interface KeyRow {
+  key: number;
   count: number;
   ids: string | null;
 }
@@ -20,24 +19,28 @@ interface KeyRow {
 /** A row of the lookup statement: the first one has no key and the levels it read as `count`. */
 type LookupRow = { key: null; count: string; ids: null } | KeyRow;
 
-/** The postings and key counts of a SQLite store (schema v5: in levels, see sqlite-levels.ts). */
+/**
+ * The postings and key counts of a SQLite store (in levels, see sqlite-levels.ts): keys as
+ * their hashes (sqlite-key-hash.ts), documents as their ordinals in `doc_ordinals` (schema v6).
+ */
 export interface PostingIndex {
   /**
    * Adds postings to level 0, raises the keys' counts to match, and merges every level that
    * outgrew its share into the next (inside the caller's write transaction).
-   * @param docsByKey document ids per key; each (key, id) must not be stored yet
+   * @param docsByKey document ordinals per key hash, each list without repeats; each (key, doc)
+   *   must not be stored yet
    */
-  add(docsByKey: ReadonlyMap<string, readonly string[]>): void;
+  add(docsByKey: ReadonlyMap<number, readonly number[]>): void;
   /**
    * Takes a document's postings back, in whatever level they are, with their counts (inside
    * the caller's write transaction).
-   * @param docId the document
-   * @param keys its keys as a JSON array (its row's `keys`)
+   * @param doc the document's ordinal
+   * @param keys the hashes of its keys, a JSON array without repeats
    */
-  remove(docId: string, keys: string): void;
+  remove(doc: number, keys: string): void;
   /**
-   * Counts and (within `limit`) ids of the keys that are present; one statement, one snapshot.
-   * @param keys a JSON array of distinct keys
+   * Counts and (within `limit`) ids of the key hashes that are present; one statement, one snapshot.
+   * @param keys a JSON array of distinct key hashes
    */
   lookup(keys: string, limit: number): KeyRow[];
 }
@@ -47,7 +50,7 @@ function valuesList(rows: number): string {
 }
 
 /** Runs `many` on full chunks of `rows` (key, value) pairs and `one` on the rest. */
-function runChunked(flat: readonly (string | number)[], many: Database.Statement, one: Database.Statement): void {
+function runChunked(flat: readonly number[], many: Database.Statement, one: Database.Statement): void {
   let i = 0;
   for (; i + 2 * ROWS_PER_INSERT <= flat.length; i += 2 * ROWS_PER_INSERT) many.run(flat.slice(i, i + 2 * ROWS_PER_INSERT));
   for (; i < flat.length; i += 2) one.run(flat[i], flat[i + 1]);
@@ -59,7 +62,7 @@ type Run<P extends unknown[]> = Database.Statement<P>;
 interface LevelStatements {
   /** Moves every posting and count of this level into the next one, sorted; then empties this level. */
   mergeDown: (() => void) | undefined;
-  deletePostings: Database.Statement<[{ doc: string; keys: string }], string>;
+  deletePostings: Database.Statement<[{ doc: number; keys: string }], number>;
   decrementCounts: Run<[string]>;
   deleteEmptyCounts: Run<[string]>;
 }
@@ -75,7 +78,7 @@ function prepareLevel(db: Database.Database, level: number): LevelStatements {
     // visited once each, in turn, with many new rows apiece. A DELETE without WHERE empties a
     // table by dropping its pages, not row by row.
     const moves = [
-      db.prepare(`INSERT INTO ${postingsTable(level + 1)} (key, doc_id) SELECT key, doc_id FROM ${postings} ORDER BY key, doc_id`),
+      db.prepare(`INSERT INTO ${postingsTable(level + 1)} (key, doc) SELECT key, doc FROM ${postings} ORDER BY key, doc`),
       db.prepare(`INSERT INTO ${countsTable(level + 1)} (key, count) SELECT key, count FROM ${counts} WHERE true ORDER BY key ${COUNT_UPSERT}`),
       db.prepare(`DELETE FROM ${postings}`),
       db.prepare(`DELETE FROM ${counts}`),
@@ -87,8 +90,8 @@ function prepareLevel(db: Database.Database, level: number): LevelStatements {
   return {
     mergeDown,
     deletePostings: db
-      .prepare<[{ doc: string; keys: string }], string>(
-        `DELETE FROM ${postings} WHERE doc_id = @doc AND key IN (SELECT value FROM json_each(@keys)) RETURNING key`,
+      .prepare<[{ doc: number; keys: string }], number>(
+        `DELETE FROM ${postings} WHERE doc = @doc AND key IN (SELECT value FROM json_each(@keys)) RETURNING key`,
       )
       .pluck(),
     decrementCounts: db.prepare(`UPDATE ${counts} SET count = count - 1 WHERE key ${IN_IDS}`),
@@ -98,12 +101,12 @@ function prepareLevel(db: Database.Database, level: number): LevelStatements {
 
 /**
  * Prepares the posting and count statements of a SQLite store.
- * @param db a connection whose schema is up to date (v5)
+ * @param db a connection whose schema is up to date (v6)
  * @param policy when a level is merged into the next
  */
 export function preparePostingIndex(db: Database.Database, policy: LevelPolicy): PostingIndex {
-  const insertMany = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc_id) VALUES ${valuesList(ROWS_PER_INSERT)}`);
-  const insertOne = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc_id) VALUES (?, ?)`);
+  const insertMany = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc) VALUES ${valuesList(ROWS_PER_INSERT)}`);
+  const insertOne = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc) VALUES (?, ?)`);
   const countMany = db.prepare(`INSERT INTO ${countsTable(0)} (key, count) VALUES ${valuesList(ROWS_PER_INSERT)} ${COUNT_UPSERT}`);
   const countOne = db.prepare(`INSERT INTO ${countsTable(0)} (key, count) VALUES (?, ?) ${COUNT_UPSERT}`);
   const resize: Run<[number, number]> = db.prepare(
@@ -142,12 +145,13 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
 
   return {
     add(docsByKey) {
-      const postings: string[] = [];
-      const counts: (string | number)[] = [];
-      for (const key of [...docsByKey.keys()].sort(compareIds)) {
-        const ids = docsByKey.get(key) ?? [];
-        for (const id of ids) postings.push(key, id);
-        counts.push(key, ids.length);
+      const postings: number[] = [];
+      const counts: number[] = [];
+      // A typed array sorts numbers natively, without a comparator call per comparison.
+      for (const key of Float64Array.from(docsByKey.keys()).sort()) {
+        const docs = docsByKey.get(key) ?? [];
+        for (const doc of docs) postings.push(key, doc);
+        counts.push(key, docs.length);
       }
       if (postings.length === 0) return;
       runChunked(postings, insertMany, insertOne);
@@ -155,12 +159,12 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       resize.run(0, postings.length / 2);
       mergeFull();
     },
-    remove(docId, keys) {
+    remove(doc, keys) {
       let removedAny = false;
       for (const { level } of levelSizes.all()) {
         const statements = levels[level];
         if (statements === undefined) continue;
-        const removed = statements.deletePostings.all({ doc: docId, keys });
+        const removed = statements.deletePostings.all({ doc, keys });
         if (removed.length === 0) continue;
         const json = JSON.stringify(removed);
         statements.decrementCounts.run(json);

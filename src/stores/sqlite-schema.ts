@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { keyHash } from './sqlite-key-hash.js';
 
 /** One step of the schema; `version` is the schema version after `sql` has run. */
 export interface Migration {
@@ -8,6 +9,12 @@ export interface Migration {
 
 /** The levels schema v5 made tables for (written out: a shipped step never changes). */
 const V5_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
+
+/**
+ * The SQL function migration 6 hashes text keys with; {@link migrate} registers it on the
+ * connection, so the stored integers are the ones the store code computes (`keyHash`).
+ */
+export const KEY_HASH_FUNCTION = 'storytrace_key_hash';
 
 /**
  * The schema as a list of steps, oldest first. Add a step to change the schema; never edit one
@@ -150,6 +157,42 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE key_counts;
     `,
   },
+  {
+    version: 6,
+    // Integer postings: a key is stored as its 53-bit hash (sqlite-key-hash.ts) and a document
+    // as its ordinal in `doc_ordinals`, so a posting row is two integers instead of two
+    // strings: smaller pages, integer comparisons, and numbers to bind instead of UTF-8 text.
+    // Counts are recounted from the new postings, so keys that share a hash (or a document's
+    // keys that do) are counted as the store code counts them. Each level keeps its postings.
+    sql: `
+      CREATE TABLE doc_ordinals (
+        ordinal INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE
+      );
+      INSERT INTO doc_ordinals (id) SELECT id FROM documents ORDER BY id;
+      ${V5_LEVELS.map(
+        (level) => `
+      CREATE TABLE postings_v6_${level} (
+        key INTEGER NOT NULL,
+        doc INTEGER NOT NULL,
+        PRIMARY KEY (key, doc)
+      ) WITHOUT ROWID;
+      INSERT OR IGNORE INTO postings_v6_${level} (key, doc)
+        SELECT ${KEY_HASH_FUNCTION}(p.key), o.ordinal FROM postings_${level} p JOIN doc_ordinals o ON o.id = p.doc_id ORDER BY 1, 2;
+      DROP TABLE postings_${level};
+      ALTER TABLE postings_v6_${level} RENAME TO postings_${level};
+      CREATE TABLE key_counts_v6_${level} (
+        key INTEGER PRIMARY KEY,
+        count INTEGER NOT NULL
+      );
+      INSERT INTO key_counts_v6_${level} (key, count) SELECT key, count(*) FROM postings_${level} GROUP BY key ORDER BY key;
+      DROP TABLE key_counts_${level};
+      ALTER TABLE key_counts_v6_${level} RENAME TO key_counts_${level};
+      UPDATE posting_levels SET postings = (SELECT count(*) FROM postings_${level}) WHERE level = ${level};`,
+      ).join('')}
+      DELETE FROM posting_levels WHERE postings <= 0;
+    `,
+  },
 ];
 
 /** The schema version this build writes. */
@@ -162,6 +205,7 @@ export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, step) => Math.max(lates
  * @throws when the database was written by a newer schema than this build knows
  */
 export function migrate(db: Database.Database, path: string): void {
+  db.function(KEY_HASH_FUNCTION, { deterministic: true }, (key: unknown) => keyHash(String(key)));
   db.transaction(() => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as

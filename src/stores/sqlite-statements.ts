@@ -38,7 +38,9 @@ type Statement<P extends unknown[], R = unknown> = Database.Statement<P, R>;
 /** The statements a SQLite store runs, prepared once per connection. */
 export interface SqliteStatements {
   upsertDocument: Statement<[DocumentRow]>;
-  selectKeysOf: Statement<[string], string>;
+  selectOrdinal: Statement<[string], { ordinal: number; keys: string }>;
+  insertOrdinal: Statement<[string], number>;
+  deleteOrdinal: Statement<[string]>;
   insertUnverified: Statement<[string]>;
   listUnverified: Statement<[], string>;
   deleteUnverified: Statement<[string]>;
@@ -75,9 +77,14 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
         language = excluded.language, text = excluded.text, clean_text = excluded.clean_text,
         boilerplate = excluded.boilerplate, warnings = excluded.warnings, signature = excluded.signature,
         keys = excluded.keys`),
-    // A document's keys as its row holds them (a sorted JSON array without duplicates): the
-    // postings and counts to take back when it is replaced or removed (sqlite-postings.ts).
-    selectKeysOf: db.prepare<[string], string>('SELECT keys FROM documents WHERE id = ?').pluck(),
+    // A stored document's ordinal (its number in the postings) and its keys as its row holds
+    // them (a sorted JSON array without duplicates): the postings and counts to take back when
+    // it is replaced or removed (sqlite-postings.ts).
+    selectOrdinal: db.prepare<[string], { ordinal: number; keys: string }>(
+      'SELECT o.ordinal, d.keys FROM doc_ordinals o JOIN documents d ON d.id = o.id WHERE o.id = ?',
+    ),
+    insertOrdinal: db.prepare<[string], number>('INSERT INTO doc_ordinals (id) VALUES (?) RETURNING ordinal').pluck(),
+    deleteOrdinal: db.prepare<[string]>('DELETE FROM doc_ordinals WHERE id = ?'),
     insertUnverified: db.prepare<[string]>('INSERT OR IGNORE INTO unverified (doc_id) VALUES (?)'),
     listUnverified: db.prepare<[], string>('SELECT doc_id FROM unverified').pluck(),
     deleteUnverified: db.prepare<[string]>('DELETE FROM unverified WHERE doc_id = ?'),

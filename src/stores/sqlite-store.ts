@@ -5,6 +5,7 @@ import type { Story } from '../stories/types.js';
 import { compareIds, sortedUnique } from './compare-ids.js';
 import { ensureDirectory } from './ensure-directory.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
+import { keyHash } from './sqlite-key-hash.js';
 import { migrate } from './sqlite-schema.js';
 import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
 import { preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
@@ -81,20 +82,24 @@ export class SqliteStore implements Store {
 
   /** Adds or replaces documents; a replaced document's old keys are removed. One transaction. */
   async putDocuments(docs: readonly StoredDocument[]): Promise<void> {
-    const { upsertDocument, insertUnverified } = this.statements;
+    const { upsertDocument, insertUnverified, insertOrdinal } = this.statements;
     this.write('writing documents', () => {
       // The batch's postings are written together, after its rows; a document given twice
       // counts as its last version, as when written one after the other.
-      const docsByKey = new Map<string, string[]>();
+      const docsByKey = new Map<number, number[]>();
       for (const doc of new Map(docs.map((d) => [d.id, d])).values()) {
-        this.removeKeysOf(doc.id);
+        // A replaced document keeps its ordinal; its old postings go first.
+        const ordinal = this.removeKeysOf(doc.id) ?? insertOrdinal.get(doc.id);
+        if (ordinal === undefined) throw new Error(`no ordinal was assigned to document ${doc.id}`);
         const row = documentToRow(doc);
         upsertDocument.run(row);
         insertUnverified.run(doc.id);
-        for (const key of new Set(doc.keys)) {
-          const ids = docsByKey.get(key);
-          if (ids === undefined) docsByKey.set(key, [doc.id]);
-          else ids.push(doc.id);
+        for (const key of doc.keys) {
+          const hash = keyHash(key);
+          const ordinals = docsByKey.get(hash);
+          if (ordinals === undefined) docsByKey.set(hash, [ordinal]);
+          // A repeated key, or two keys of this document with one hash: one posting.
+          else if (ordinals[ordinals.length - 1] !== ordinal) ordinals.push(ordinal);
         }
       }
       this.postings.add(docsByKey);
@@ -122,10 +127,11 @@ export class SqliteStore implements Store {
 
   /** Removes documents, their keys and every pair that involves them. One transaction. */
   async deleteDocuments(ids: readonly string[]): Promise<void> {
-    const { deleteDocument, deletePairsA, deletePairsB } = this.statements;
+    const { deleteDocument, deleteOrdinal, deletePairsA, deletePairsB } = this.statements;
     this.write('deleting documents', () => {
       for (const id of ids) {
         this.removeKeysOf(id);
+        deleteOrdinal.run(id);
         deletePairsA.run(id);
         deletePairsB.run(id);
         deleteDocument.run(id);
@@ -163,7 +169,8 @@ export class SqliteStore implements Store {
   /**
    * Sorted document ids per index key, for the keys that are present. Counts are stored per
    * key and level (schema v5), and ids are read only for keys within the limit, so a key
-   * shared by half the corpus costs a count per non-empty level, not a list.
+   * shared by half the corpus costs a count per non-empty level, not a list. Keys are looked up
+   * by their hashes (schema v6; see sqlite-key-hash.ts for what a collision does).
    * @param keys keys to look up; duplicates are answered once
    * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
    */
@@ -175,8 +182,22 @@ export class SqliteStore implements Store {
     return this.query('looking up keys', () => {
       const found = new Map<string, { count: number; ids: string[] }>();
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
-      for (const { key, count, ids } of this.postings.lookup(JSON.stringify(sortedUnique(keys)), cap)) {
-        found.set(key, { count, ids: ids === null ? [] : (JSON.parse(ids) as string[]).sort(compareIds) });
+      // Keys in sorted order, so the answer's order does not depend on the hashes.
+      const asked = new Map<number, string[]>();
+      for (const key of sortedUnique(keys)) {
+        const hash = keyHash(key);
+        const same = asked.get(hash);
+        if (same === undefined) asked.set(hash, [key]);
+        else same.push(key);
+      }
+      const answers = new Map<number, { count: number; ids: string[] }>();
+      for (const { key, count, ids } of this.postings.lookup(JSON.stringify([...asked.keys()]), cap)) {
+        answers.set(key, { count, ids: ids === null ? [] : (JSON.parse(ids) as string[]).sort(compareIds) });
+      }
+      for (const [hash, same] of asked) {
+        const answer = answers.get(hash);
+        if (answer === undefined) continue;
+        for (const key of same) found.set(key, same.length === 1 ? answer : { count: answer.count, ids: [...answer.ids] });
       }
       return found;
     });
@@ -239,11 +260,18 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
-  /** Takes a stored document's postings and their counts back (inside a write transaction). */
-  private removeKeysOf(id: string): void {
-    const keys = this.statements.selectKeysOf.get(id);
-    if (keys === undefined || keys === '[]') return;
-    this.postings.remove(id, keys);
+  /**
+   * Takes a stored document's postings and their counts back (inside a write transaction).
+   * @returns the document's ordinal, or undefined when it is not stored
+   */
+  private removeKeysOf(id: string): number | undefined {
+    const stored = this.statements.selectOrdinal.get(id);
+    if (stored === undefined) return undefined;
+    if (stored.keys !== '[]') {
+      const hashes = new Set((JSON.parse(stored.keys) as string[]).map(keyHash));
+      this.postings.remove(stored.ordinal, JSON.stringify([...hashes]));
+    }
+    return stored.ordinal;
   }
 
   // Reads run in a (deferred) transaction too, so a read of several statements sees one snapshot.

@@ -119,4 +119,50 @@ describe('posting levels in a store', () => {
     }
     assert.deepEqual(rows(path, 'SELECT level, postings FROM posting_levels ORDER BY level'), [{ level: 0, postings: 1 }, { level: BOTTOM_LEVEL, postings: 1 }]);
   });
+  it('migrates a version-5 store to integer postings: each level keeps its postings, answers stay', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (5);');
+    for (const step of MIGRATIONS.filter((m) => m.version <= 5)) db.exec(step.sql);
+    // x and y were merged down to level 2, z is still in level 0.
+    const stored = { x: ['own', 'shared'], y: ['shared', 'two'], z: ['shared', 'two', 'zed'] };
+    for (const [id, keys] of Object.entries(stored)) {
+      db.prepare("INSERT INTO documents (id, content_hash, format, language, text, clean_text, boilerplate, warnings, signature, keys) VALUES (?, 'h', 'txt', 'en', 't', 't', '[]', '[]', x'00', ?)").run(id, JSON.stringify(keys));
+    }
+    db.exec(`
+      INSERT INTO postings_2 (key, doc_id) VALUES ('own', 'x'), ('shared', 'x'), ('shared', 'y'), ('two', 'y');
+      INSERT INTO key_counts_2 (key, count) VALUES ('own', 1), ('shared', 2), ('two', 1);
+      INSERT INTO postings_0 (key, doc_id) VALUES ('shared', 'z'), ('two', 'z'), ('zed', 'z');
+      INSERT INTO key_counts_0 (key, count) VALUES ('shared', 1), ('two', 1), ('zed', 1);
+      INSERT INTO posting_levels (level, postings) VALUES (0, 3), (2, 4);
+    `);
+    db.close();
+    const migrated = new SqliteStore(path);
+    const fresh = new SqliteStore(freshPath());
+    const asked = ['own', 'shared', 'two', 'zed', 'missing'];
+    try {
+      await fresh.putDocuments(Object.entries(stored).map(([id, keys]) => makeDocument(id, { keys })));
+      for (const limit of [Number.POSITIVE_INFINITY, 2, 1, 0]) {
+        assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
+      }
+      assert.deepEqual((await migrated.lookupKeys(['shared'])).get('shared'), { count: 3, ids: ['x', 'y', 'z'] });
+      assert.deepEqual(rows(path, 'SELECT level, postings FROM posting_levels ORDER BY level'), [{ level: 0, postings: 3 }, { level: 2, postings: 4 }]);
+      // Writes after the migration find the migrated postings: a replace and a delete take them back.
+      for (const store of [migrated, fresh]) {
+        await store.putDocuments([makeDocument('y', { keys: ['own'], contentHash: 'changed' })]);
+        await store.deleteDocuments(['x']);
+        await store.putDocuments([makeDocument('w', { keys: ['two', 'zed'] })]);
+      }
+      assert.deepEqual(await migrated.lookupKeys(asked), await fresh.lookupKeys(asked));
+      assert.deepEqual(await migrated.lookupKeys(['own', 'two']), new Map([['own', { count: 1, ids: ['y'] }], ['two', { count: 2, ids: ['w', 'z'] }]]));
+    } finally {
+      await migrated.close();
+      await fresh.close();
+    }
+    // y's and x's postings left level 2 empty; y's new one and w's went to level 0.
+    assert.deepEqual(rows(path, 'SELECT level, postings FROM posting_levels ORDER BY level'), [{ level: 0, postings: 6 }]);
+    const counts = rows(path, `SELECT level, key, count FROM (${allLevels('key, count', countsTable)}) ORDER BY level, key`);
+    assert.deepEqual(counts, rows(path, `SELECT level, key, count(*) AS count FROM (${allLevels('key', postingsTable)}) GROUP BY level, key ORDER BY level, key`));
+    assert.deepEqual(rows(path, 'SELECT id FROM doc_ordinals ORDER BY id'), [{ id: 'w' }, { id: 'y' }, { id: 'z' }]);
+  });
 });

@@ -10,6 +10,7 @@ import { runStoreContract } from './store-contract.js';
 import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
 import { allLevels } from './sqlite-level-rows.js';
 import { countsTable, postingsTable } from '../../src/stores/sqlite-levels.js';
+import { keyHash } from '../../src/stores/sqlite-key-hash.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-sqlite-'));
 after(() => {
@@ -59,7 +60,7 @@ describe('SQLite store file', () => {
   it('records its schema version and runs in WAL mode', async () => {
     const path = freshPath();
     await new SqliteStore(path).close();
-    assert.equal(SCHEMA_VERSION, 5);
+    assert.equal(SCHEMA_VERSION, 6);
     assert.deepEqual(rawQuery(path, 'SELECT version FROM schema_version'), { version: SCHEMA_VERSION });
     assert.deepEqual(rawQuery(path, 'PRAGMA journal_mode'), { journal_mode: 'wal' });
   });
@@ -108,7 +109,10 @@ describe('SQLite store file', () => {
       const stored = db.prepare(`SELECT key, sum(count) AS count FROM (${allLevels('key, count', countsTable)}) GROUP BY key ORDER BY key`).all();
       const recount = db.prepare(`SELECT key, count(*) AS count FROM (${allLevels('key', postingsTable)}) GROUP BY key ORDER BY key`).all();
       assert.deepEqual(stored, recount);
-      assert.deepEqual(stored, [{ key: 'k1', count: 1 }, { key: 'k2', count: 1 }, { key: 'k4', count: 2 }]);
+      const expected = [{ key: keyHash('k1'), count: 1 }, { key: keyHash('k2'), count: 1 }, { key: keyHash('k4'), count: 2 }];
+      assert.deepEqual(stored, expected.sort((x, y) => x.key - y.key));
+      // Deleted b's ordinal went with it; the replaced a kept its own.
+      assert.deepEqual(db.prepare('SELECT ordinal, id FROM doc_ordinals ORDER BY ordinal').all(), [{ ordinal: 1, id: 'a' }, { ordinal: 3, id: 'c' }]);
       const rowKeys = db.prepare('SELECT id, keys FROM documents ORDER BY id').all();
       assert.deepEqual(rowKeys, [{ id: 'a', keys: '["k2","k4"]' }, { id: 'c', keys: '["k1","k4"]' }]);
     } finally {
