@@ -5,8 +5,9 @@
 // (--repo DIR, repeatable), each gets its own store and every batch is written to each in turn,
 // the order swapped every batch, so neighbours' load hits all alike. Per interval it prints the
 // CPU and wall time of `putDocuments` alone, the bytes the process wrote (/proc/self/io wchar:
-// WAL frames and checkpoint copies), and the file sizes.
-//   node --import tsx bench/measure-store-writes.ts KEYS.tsv OUT_PREFIX N [--resample] [--every 5000] [--text-bytes 6000] [--repo DIR]…
+// WAL frames and checkpoint copies), and the file sizes. `--repo DIR@FIRST,GROWTH` opens that
+// checkout's store with a level policy of its own (first level's postings, growth per level).
+//   node --import tsx bench/measure-store-writes.ts KEYS.tsv OUT_PREFIX N [--resample] [--every 5000] [--text-bytes 6000] [--repo DIR[@FIRST,GROWTH]]…
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -65,7 +66,7 @@ interface Variant {
 const args = process.argv.slice(2);
 const [keysFile, outPrefix, limitArg] = args;
 if (keysFile === undefined || outPrefix === undefined) {
-  console.error('usage: measure-store-writes.ts KEYS.tsv OUT_PREFIX N [--resample] [--every 5000] [--text-bytes 6000] [--repo DIR]…');
+  console.error('usage: measure-store-writes.ts KEYS.tsv OUT_PREFIX N [--resample] [--every 5000] [--text-bytes 6000] [--repo DIR[@FIRST,GROWTH]]…');
   process.exit(2);
 }
 const limit = Number(limitArg ?? Number.POSITIVE_INFINITY);
@@ -77,10 +78,13 @@ if (repos.length === 0) repos.push('.');
 
 const variants: Variant[] = [];
 for (const [i, repo] of repos.entries()) {
-  const module = (await import(pathToFileURL(resolve(repo, 'src/stores/index.ts')).href)) as typeof import('../src/stores/index.js');
+  const [dir = '.', policy] = repo.split('@');
+  const module = (await import(pathToFileURL(resolve(dir, 'src/stores/index.ts')).href)) as typeof import('../src/stores/index.js');
   const path = `${outPrefix}-${i}.sqlite`;
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-  variants.push({ repo, path, store: new module.SqliteStore(path), cpuMs: 0, wallMs: 0, written: 0 });
+  const [firstLevelPostings = 0, growth = 0] = (policy ?? '').split(',').map(Number);
+  const options = policy === undefined ? {} : { levels: { firstLevelPostings, growth } };
+  variants.push({ repo, path, store: new module.SqliteStore(path, options), cpuMs: 0, wallMs: 0, written: 0 });
 }
 
 let batch: StoredDocument[] = [];

@@ -40,6 +40,24 @@ export function countsTable(level: number): string {
 }
 
 /**
+ * Whether a level keeps its keys' counts (schema v6: every level but 0). Level 0 is small and
+ * written by every batch at random places; upserting a count per key there cost about as much
+ * as the postings themselves, so its keys are counted from its postings when a lookup needs a
+ * frequent key's count (at most one posting per document of level 0), and the counts are
+ * made when it is merged into level 1.
+ */
+export function keepsCounts(level: number): boolean {
+  return level > 0;
+}
+
+/** SQL for the postings of `key` (an SQL expression) in `level`. */
+function levelCount(level: number, key: string): string {
+  return keepsCounts(level)
+    ? `coalesce((SELECT count FROM ${countsTable(level)} WHERE key = ${key}), 0)`
+    : `(SELECT count(*) FROM ${postingsTable(level)} WHERE key = ${key})`;
+}
+
+/**
  * The first level holding more postings than its share, and the level it merges into, or
  * undefined when every level is within its share.
  * @param sizes postings per level (levels absent or 0 are empty)
@@ -85,7 +103,7 @@ export function lookupSql(levels: readonly number[]): string {
   // Ordinals become ids only for the ids returned: one integer probe of doc_ordinals each.
   const ids = (key: string, limit = ''): string =>
     `SELECT json_group_array(o.id) FROM (${docs(key)} ${limit}) p JOIN doc_ordinals o ON o.ordinal = p.doc`;
-  const count = levels.map((l) => `coalesce((SELECT count FROM ${countsTable(l)} WHERE key = s.key), 0)`).join(' + ');
+  const count = levels.map((l) => levelCount(l, 's.key')).join(' + ');
   const head = `min(@limit, ${HEAD_IDS})`;
   // MATERIALIZED: a flattened CTE would run its probes again for each use of its columns.
   return `WITH head (key, ids) AS MATERIALIZED (

@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import { IN_IDS } from './sqlite-statements.js';
-import { countsTable, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
+import { countsTable, keepsCounts, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
 
 /**
  * Rows per multi-row INSERT. better-sqlite3's cost per `run` is larger than SQLite's per row,
  * so a batch's postings are written 64 rows at a time, in key order (neighbouring B-tree
- * pages), with one count update per distinct key.
+ * pages).
  */
 const ROWS_PER_INSERT = 64;
 
@@ -25,8 +25,8 @@ type LookupRow = { key: null; count: string; ids: null } | KeyRow;
  */
 export interface PostingIndex {
   /**
-   * Adds postings to level 0, raises the keys' counts to match, and merges every level that
-   * outgrew its share into the next (inside the caller's write transaction).
+   * Adds postings to level 0 and merges every level that outgrew its share into the next,
+   * with the counts of the keys it moves (inside the caller's write transaction).
    * @param docsByKey document ordinals per key hash, each list without repeats; each (key, doc)
    *   must not be stored yet
    */
@@ -63,8 +63,9 @@ interface LevelStatements {
   /** Moves every posting and count of this level into the next one, sorted; then empties this level. */
   mergeDown: (() => void) | undefined;
   deletePostings: Database.Statement<[{ doc: number; keys: string }], number>;
-  decrementCounts: Run<[string]>;
-  deleteEmptyCounts: Run<[string]>;
+  /** Undefined for a level without counts. */
+  decrementCounts: Run<[string]> | undefined;
+  deleteEmptyCounts: Run<[string]> | undefined;
 }
 
 const COUNT_UPSERT = 'ON CONFLICT (key) DO UPDATE SET count = count + excluded.count';
@@ -77,11 +78,15 @@ function prepareLevel(db: Database.Database, level: number): LevelStatements {
     // Read in primary-key order and written in that order: the next level's leaf pages are
     // visited once each, in turn, with many new rows apiece. A DELETE without WHERE empties a
     // table by dropping its pages, not row by row.
+    // A level without counts has them made here, from its postings in key order.
+    const countsBelow = keepsCounts(level)
+      ? `SELECT key, count FROM ${counts} WHERE true ORDER BY key`
+      : `SELECT key, count(*) FROM ${postings} GROUP BY key ORDER BY key`;
     const moves = [
       db.prepare(`INSERT INTO ${postingsTable(level + 1)} (key, doc) SELECT key, doc FROM ${postings} ORDER BY key, doc`),
-      db.prepare(`INSERT INTO ${countsTable(level + 1)} (key, count) SELECT key, count FROM ${counts} WHERE true ORDER BY key ${COUNT_UPSERT}`),
+      db.prepare(`INSERT INTO ${countsTable(level + 1)} (key, count) ${countsBelow} ${COUNT_UPSERT}`),
       db.prepare(`DELETE FROM ${postings}`),
-      db.prepare(`DELETE FROM ${counts}`),
+      ...(keepsCounts(level) ? [db.prepare(`DELETE FROM ${counts}`)] : []),
     ];
     mergeDown = () => {
       for (const statement of moves) statement.run();
@@ -94,8 +99,8 @@ function prepareLevel(db: Database.Database, level: number): LevelStatements {
         `DELETE FROM ${postings} WHERE doc = @doc AND key IN (SELECT value FROM json_each(@keys)) RETURNING key`,
       )
       .pluck(),
-    decrementCounts: db.prepare(`UPDATE ${counts} SET count = count - 1 WHERE key ${IN_IDS}`),
-    deleteEmptyCounts: db.prepare(`DELETE FROM ${counts} WHERE count <= 0 AND key ${IN_IDS}`),
+    decrementCounts: keepsCounts(level) ? db.prepare(`UPDATE ${counts} SET count = count - 1 WHERE key ${IN_IDS}`) : undefined,
+    deleteEmptyCounts: keepsCounts(level) ? db.prepare(`DELETE FROM ${counts} WHERE count <= 0 AND key ${IN_IDS}`) : undefined,
   };
 }
 
@@ -107,8 +112,6 @@ function prepareLevel(db: Database.Database, level: number): LevelStatements {
 export function preparePostingIndex(db: Database.Database, policy: LevelPolicy): PostingIndex {
   const insertMany = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc) VALUES ${valuesList(ROWS_PER_INSERT)}`);
   const insertOne = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc) VALUES (?, ?)`);
-  const countMany = db.prepare(`INSERT INTO ${countsTable(0)} (key, count) VALUES ${valuesList(ROWS_PER_INSERT)} ${COUNT_UPSERT}`);
-  const countOne = db.prepare(`INSERT INTO ${countsTable(0)} (key, count) VALUES (?, ?) ${COUNT_UPSERT}`);
   const resize: Run<[number, number]> = db.prepare(
     'INSERT INTO posting_levels (level, postings) VALUES (?, ?) ON CONFLICT (level) DO UPDATE SET postings = postings + excluded.postings',
   );
@@ -146,16 +149,13 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   return {
     add(docsByKey) {
       const postings: number[] = [];
-      const counts: number[] = [];
       // A typed array sorts numbers natively, without a comparator call per comparison.
       for (const key of Float64Array.from(docsByKey.keys()).sort()) {
-        const docs = docsByKey.get(key) ?? [];
-        for (const doc of docs) postings.push(key, doc);
-        counts.push(key, docs.length);
+        for (const doc of docsByKey.get(key) ?? []) postings.push(key, doc);
       }
       if (postings.length === 0) return;
+      // Level 0 keeps no counts (sqlite-levels.ts): the postings are the whole write.
       runChunked(postings, insertMany, insertOne);
-      runChunked(counts, countMany, countOne);
       resize.run(0, postings.length / 2);
       mergeFull();
     },
@@ -167,8 +167,8 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
         const removed = statements.deletePostings.all({ doc, keys });
         if (removed.length === 0) continue;
         const json = JSON.stringify(removed);
-        statements.decrementCounts.run(json);
-        statements.deleteEmptyCounts.run(json);
+        statements.decrementCounts?.run(json);
+        statements.deleteEmptyCounts?.run(json);
         resize.run(level, -removed.length);
         removedAny = true;
       }

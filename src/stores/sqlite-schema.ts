@@ -163,7 +163,8 @@ export const MIGRATIONS: readonly Migration[] = [
     // as its ordinal in `doc_ordinals`, so a posting row is two integers instead of two
     // strings: smaller pages, integer comparisons, and numbers to bind instead of UTF-8 text.
     // Counts are recounted from the new postings, so keys that share a hash (or a document's
-    // keys that do) are counted as the store code counts them. Each level keeps its postings.
+    // keys that do) are counted as the store code counts them; level 0 keeps none (its keys
+    // are counted from its postings, see sqlite-levels.ts). Each level keeps its postings.
     sql: `
       CREATE TABLE doc_ordinals (
         ordinal INTEGER PRIMARY KEY,
@@ -185,7 +186,7 @@ export const MIGRATIONS: readonly Migration[] = [
         key INTEGER PRIMARY KEY,
         count INTEGER NOT NULL
       );
-      INSERT INTO key_counts_v6_${level} (key, count) SELECT key, count(*) FROM postings_${level} GROUP BY key ORDER BY key;
+      ${level === 0 ? '' : `INSERT INTO key_counts_v6_${level} (key, count) SELECT key, count(*) FROM postings_${level} GROUP BY key ORDER BY key;`}
       DROP TABLE key_counts_${level};
       ALTER TABLE key_counts_v6_${level} RENAME TO key_counts_${level};
       UPDATE posting_levels SET postings = (SELECT count(*) FROM postings_${level}) WHERE level = ${level};`,
