@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchOptions } from './bench-options.js';
+import { copyId, copyKeys } from './copy-keys.js';
 import { rawRegexHash, rawScanHash } from './raw-hash-loop.js';
 import { forEachLine, parseDoc } from './read-lines.js';
 import { median, quantile } from './stats.js';
@@ -53,4 +54,20 @@ test('cutDocuments: 400-word documents of 20-word sentences, cycling over a shor
   assert.equal(docs[1]?.[0]?.[0], 'w400');
   assert.equal(docs[1]?.[5]?.[0], 'w0');
   assert.deepEqual(cutDocuments(tokens.slice(0, 10), 2), []);
+});
+
+test('a copy of a document\'s keys has new sketch keys and the same terms; copy 0 is the original', () => {
+  const keys = ['a:paris', 'b03:0000abcd', 'f:ffffffff', 't:minist', 'b03:0000abcd'];
+  assert.deepEqual(copyKeys(keys, 0), keys);
+  const one = copyKeys(keys, 1);
+  const two = copyKeys(keys, 2);
+  assert.deepEqual([one[0], one[3]], ['a:paris', 't:minist']);
+  assert.match(one[1] ?? '', /^b03:[0-9a-f]{8}$/);
+  assert.match(one[2] ?? '', /^f:[0-9a-f]{8}$/);
+  assert.notEqual(one[1], keys[1]);
+  assert.notEqual(two[1], one[1]);
+  // Equal keys stay equal within a copy, so families stay families.
+  assert.equal(one[4], one[1]);
+  assert.equal(copyId('d1', 0), 'd1');
+  assert.notEqual(copyId('d1', 1), copyId('d1', 2));
 });

@@ -1,11 +1,13 @@
 // The pipeline's whole candidate lookup (sketch keys, then term and anchor keys, then
 // rankCandidates) in a keys-only SQLite store of many documents, for the growth of lookup cost
 // with the corpus and with the term keys a document is indexed under.
-//   node --import tsx bench/measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q] [--reuse]
+//   node --import tsx bench/measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q] [--reuse] [--copies C]
 // KEYS.tsv: one document a line, `id<TAB>["key", …]` (a stored document's `keys`). With
 // --resample, each document's term and anchor keys are cut to the index's TERM_SELECTION first,
 // so one file of format-3 keys (every stem) measures both formats. With --reuse, DB.sqlite is
 // the store an earlier run built from the same keys (kept as it is; only the queries run).
+// With --copies C, each of the N documents is stored C times, copy c ≥ 1 with the sketch keys
+// of bench/copy-keys.ts (N × C documents: 1M from the 100k corpus's keys).
 // Prints one JSON line: the band lookup alone (32 LSH bands: what a near-duplicate finder asks),
 // the sketch lookup (bands + fingerprints), the term lookup, and the whole candidate lookup.
 import { rmSync, statSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { MAX_SKETCH_POSTINGS, MAX_TERM_POSTINGS } from '../src/pipeline/find-pai
 import { SqliteStore, type StoredDocument } from '../src/stores/index.js';
 import { forEachLine } from './read-lines.js';
 import { resample } from './resample-keys.js';
+import { copyId, copyKeys } from './copy-keys.js';
 import { latency } from './measure-queries.js';
 import { round, secondsSince } from './stats.js';
 
@@ -22,7 +25,7 @@ const WRITE_BATCH = 2000;
 const args = process.argv.slice(2);
 const [keysFile, dbPath, limitArg] = args;
 if (keysFile === undefined || dbPath === undefined) {
-  console.error('usage: measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q] [--reuse]');
+  console.error('usage: measure-candidate-lookup.ts KEYS.tsv DB.sqlite N [--resample] [--queries Q] [--reuse] [--copies C]');
   process.exit(2);
 }
 const limit = Number(limitArg ?? Number.POSITIVE_INFINITY);
@@ -30,33 +33,42 @@ const resampling = args.includes('--resample');
 const queriesAt = args.indexOf('--queries');
 const queries = queriesAt >= 0 ? Number(args[queriesAt + 1]) : 2000;
 const reuse = args.includes('--reuse');
+const copiesAt = args.indexOf('--copies');
+const copies = copiesAt >= 0 ? Math.max(1, Number(args[copiesAt + 1])) : 1;
 
 if (!reuse) for (const suffix of ['', '-wal', '-shm']) rmSync(dbPath + suffix, { force: true });
 const store = new SqliteStore(dbPath);
 const started = process.hrtime.bigint();
 let batch: StoredDocument[] = [];
+// Only the documents that are queried are kept (a million documents' keys would not fit).
+const every = Math.max(1, Math.floor((Number.isFinite(limit) ? limit * copies : 100_000) / queries));
 const all: { id: string; keys: string[] }[] = [];
+let read = 0;
 let termKeys = 0;
 forEachLine(keysFile, (line) => {
-  if (all.length >= limit) return;
+  if (read >= limit) return;
   const tab = line.indexOf('\t');
   if (tab < 0) return;
-  const id = line.slice(0, tab);
+  read++;
+  const original = line.slice(0, tab);
   const stored = JSON.parse(line.slice(tab + 1)) as string[];
-  const keys = resampling ? resample(stored) : stored;
-  termKeys += groupKeys(keys).terms.length;
-  all.push({ id, keys });
-  if (reuse) return;
-  batch.push({ id, contentHash: id, format: 'jsonl', language: 'en', text: '', cleanText: '', boilerplate: [], warnings: [], signature: new Uint32Array(0), keys });
-  if (batch.length >= WRITE_BATCH) {
-    void store.putDocuments(batch);
-    batch = [];
+  const resampled = resampling ? resample(stored) : stored;
+  termKeys += groupKeys(resampled).terms.length;
+  for (let copy = 0; copy < copies; copy++) {
+    const id = copyId(original, copy);
+    const keys = copyKeys(resampled, copy);
+    if (((read - 1) * copies + copy) % every === 0) all.push({ id, keys });
+    if (reuse) continue;
+    batch.push({ id, contentHash: id, format: 'jsonl', language: 'en', text: '', cleanText: '', boilerplate: [], warnings: [], signature: new Uint32Array(0), keys });
+    if (batch.length >= WRITE_BATCH) {
+      void store.putDocuments(batch);
+      batch = [];
+    }
   }
 });
 await store.putDocuments(batch);
 const buildSeconds = secondsSince(started);
 const total = await store.countDocuments();
-const every = Math.max(1, Math.floor(all.length / queries));
 const bandTimes: number[] = [];
 const sketchTimes: number[] = [];
 const termTimes: number[] = [];
@@ -65,8 +77,7 @@ let idsRead = 0;
 let candidates = 0;
 let sampled = 0;
 const cpuStart = process.cpuUsage();
-for (let i = 0; i < all.length; i += every) {
-  const doc = all[i];
+for (const doc of all) {
   if (doc === undefined) continue;
   const keys = groupKeys(doc.keys);
   const sketchKeys = [...keys.bands, ...keys.fingerprints];
@@ -101,7 +112,8 @@ const bytes = ['', '-wal'].reduce((sum, suffix) => sum + (statSync(dbPath + suff
 console.log(JSON.stringify({
   documents: total,
   resampled: resampling,
-  termKeysPerDocument: round(termKeys / Math.max(1, all.length), 1),
+  copies,
+  termKeysPerDocument: round(termKeys / Math.max(1, read), 1),
   buildSeconds: round(buildSeconds, 1),
   bytesPerDocument: Math.round(bytes / Math.max(1, total)),
   queries: sampled,

@@ -1,5 +1,5 @@
 import type { BoilerplateLine, LanguageCode } from '../text/types.js';
-import { compareIds, sortedUnique } from './compare-ids.js';
+import { compareIds } from './compare-ids.js';
 import { bytesToSignature, signatureToBytes } from './signature-bytes.js';
 import type { StoredDocument } from './store.js';
 
@@ -18,13 +18,13 @@ export interface DocumentRow {
   boilerplate: string;
   warnings: string;
   signature: Uint8Array;
-  /** The document's index keys: a JSON array, sorted, without duplicates (their postings are in `postings`). */
+  /** The document's index keys: a JSON array without duplicates, in the order given (sorted when read back; their postings are in the levels' tables). */
   keys: string;
 }
 
 /**
- * Turns a document into its row (keys sorted and without duplicates; their postings are
- * written apart, in `postings`).
+ * Turns a document into its row (keys without duplicates, not sorted: they are sorted when
+ * read, which is rarer than writing; their postings are written apart, in the levels' tables).
  * @param doc the document
  * @returns the row, with JSON for the list fields and bytes for the signature
  */
@@ -43,7 +43,7 @@ export function documentToRow(doc: StoredDocument): DocumentRow {
     boilerplate: JSON.stringify(doc.boilerplate),
     warnings: JSON.stringify(doc.warnings),
     signature: signatureToBytes(doc.signature),
-    keys: JSON.stringify(sortedUnique(doc.keys)),
+    keys: JSON.stringify([...new Set(doc.keys)]),
   };
 }
 
@@ -52,7 +52,7 @@ export function documentToRow(doc: StoredDocument): DocumentRow {
  * @param row the `documents` row
  */
 export function rowToDocument(row: DocumentRow): StoredDocument {
-  // Sorted again in JavaScript: rows migrated from schema 3 were sorted by SQLite (UTF-8 bytes).
+  // Sorted here: rows are written in the order given (and rows migrated from schema 3 were sorted by SQLite, UTF-8 bytes).
   const keys = (JSON.parse(row.keys) as string[]).sort(compareIds);
   const doc: StoredDocument = {
     id: row.id,

@@ -78,7 +78,7 @@ export function prepareStatements(db: Database.Database): SqliteStatements {
         boilerplate = excluded.boilerplate, warnings = excluded.warnings, signature = excluded.signature,
         keys = excluded.keys`),
     // A stored document's ordinal (its number in the postings) and its keys as its row holds
-    // them (a sorted JSON array without duplicates): the postings and counts to take back when
+    // them (a JSON array without duplicates): the postings and counts to take back when
     // it is replaced or removed (sqlite-postings.ts).
     selectOrdinal: db.prepare<[string], { ordinal: number; keys: string }>(
       'SELECT o.ordinal, d.keys FROM doc_ordinals o JOIN documents d ON d.id = o.id WHERE o.id = ?',
