@@ -94,15 +94,13 @@ const LEVELS_IN_STORE = "(SELECT coalesce(group_concat(level, ','), '') FROM (SE
  * Rows: first `(NULL, levels, NULL)`, the non-empty levels read in the statement's snapshot
  * (comma-separated; the caller runs the statement for those levels instead when they differ
  * from `levels`: one statement reads one snapshot, so no transaction is needed); then `key`,
- * `count`, `ids` (a JSON array of document ids, or NULL over the limit) of each present key hash.
+ * `count`, `ids` (a JSON array of document ordinals, or NULL over the limit) of each present key hash.
  * @param levels the non-empty levels, ascending
  */
 export function lookupSql(levels: readonly number[]): string {
   if (levels.length === 0) return `SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, NULL AS ids`;
   const docs = (key: string): string => levels.map((l) => `SELECT doc FROM ${postingsTable(l)} WHERE key = ${key}`).join(' UNION ALL ');
-  // Ordinals become ids only for the ids returned: one integer probe of doc_ordinals each.
-  const ids = (key: string, limit = ''): string =>
-    `SELECT json_group_array(o.id) FROM (${docs(key)} ${limit}) p JOIN doc_ordinals o ON o.ordinal = p.doc`;
+  const ids = (key: string, limit = ''): string => `SELECT json_group_array(doc) FROM (${docs(key)} ${limit})`;
   const count = levels.map((l) => levelCount(l, 's.key')).join(' + ');
   const head = `min(@limit, ${HEAD_IDS})`;
   // MATERIALIZED: a flattened CTE would run its probes again for each use of its columns.

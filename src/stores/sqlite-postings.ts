@@ -9,7 +9,7 @@ import { countsTable, keepsCounts, LEVEL_COUNT, lookupSql, nextMerge, postingsTa
  */
 const ROWS_PER_INSERT = 64;
 
-/** A key hash's stored count, and its document ids (a JSON array) when the count is within the limit. */
+/** A key hash's stored count, and its document ordinals (a JSON array) when the count is within the limit. */
 export interface KeyRow {
   key: number;
   count: number;

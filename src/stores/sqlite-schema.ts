@@ -162,12 +162,14 @@ export const MIGRATIONS: readonly Migration[] = [
     // Integer postings: a key is stored as its 53-bit hash (sqlite-key-hash.ts) and a document
     // as its ordinal in `doc_ordinals`, so a posting row is two integers instead of two
     // strings: smaller pages, integer comparisons, and numbers to bind instead of UTF-8 text.
+    // AUTOINCREMENT: an ordinal is never given to another document, even after a delete, so a
+    // connection may keep the ids of ordinals it has read (sqlite-ordinal-ids.ts).
     // Counts are recounted from the new postings, so keys that share a hash (or a document's
     // keys that do) are counted as the store code counts them; level 0 keeps none (its keys
     // are counted from its postings, see sqlite-levels.ts). Each level keeps its postings.
     sql: `
       CREATE TABLE doc_ordinals (
-        ordinal INTEGER PRIMARY KEY,
+        ordinal INTEGER PRIMARY KEY AUTOINCREMENT,
         id TEXT NOT NULL UNIQUE
       );
       INSERT INTO doc_ordinals (id) SELECT id FROM documents ORDER BY id;

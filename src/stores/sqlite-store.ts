@@ -6,6 +6,7 @@ import { compareIds, sortedUnique } from './compare-ids.js';
 import { ensureDirectory } from './ensure-directory.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
 import { keyHash } from './sqlite-key-hash.js';
+import { prepareOrdinalIds, type OrdinalIds } from './sqlite-ordinal-ids.js';
 import { migrate } from './sqlite-schema.js';
 import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
 import { preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
@@ -51,6 +52,7 @@ export class SqliteStore implements Store {
   private readonly db: Database.Database;
   private readonly statements: SqliteStatements;
   private readonly postings: PostingIndex;
+  private readonly ordinalIds: OrdinalIds;
 
   /**
    * Opens (creating when missing) a store file and brings its schema up to date.
@@ -71,6 +73,7 @@ export class SqliteStore implements Store {
       migrate(db, path);
       this.statements = prepareStatements(db);
       this.postings = preparePostingIndex(db, options.levels ?? DEFAULT_LEVEL_POLICY);
+      this.ordinalIds = prepareOrdinalIds(db);
       this.db = db;
     } catch (error) {
       db?.close();
@@ -130,7 +133,8 @@ export class SqliteStore implements Store {
     const { deleteDocument, deleteOrdinal, deletePairsA, deletePairsB } = this.statements;
     this.write('deleting documents', () => {
       for (const id of ids) {
-        this.removeKeysOf(id);
+        const ordinal = this.removeKeysOf(id);
+        if (ordinal !== undefined) this.ordinalIds.forget(ordinal);
         deleteOrdinal.run(id);
         deletePairsA.run(id);
         deletePairsB.run(id);
@@ -180,7 +184,6 @@ export class SqliteStore implements Store {
   ): Promise<Map<string, { count: number; ids: string[] }>> {
     // One statement reads one snapshot: no BEGIN/COMMIT round trip on this hot path.
     return this.query('looking up keys', () => {
-      const found = new Map<string, { count: number; ids: string[] }>();
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
       // Keys in sorted order, so the answer's order does not depend on the hashes.
       const asked = new Map<number, string[]>();
@@ -190,10 +193,11 @@ export class SqliteStore implements Store {
         if (same === undefined) asked.set(hash, [key]);
         else same.push(key);
       }
-      const answers = new Map<number, { count: number; ids: string[] }>();
-      for (const { key, count, ids } of this.postings.lookup(JSON.stringify([...asked.keys()]), cap)) {
-        answers.set(key, { count, ids: ids === null ? [] : (JSON.parse(ids) as string[]).sort(compareIds) });
-      }
+      const hashes = JSON.stringify([...asked.keys()]);
+      let answers = this.lookupHashes(hashes, cap);
+      // A document deleted between the lookup and the reading of its id: read both again.
+      while (answers === undefined) answers = this.lookupHashes(hashes, cap);
+      const found = new Map<string, { count: number; ids: string[] }>();
       for (const [hash, same] of asked) {
         const answer = answers.get(hash);
         if (answer === undefined) continue;
@@ -201,6 +205,17 @@ export class SqliteStore implements Store {
       }
       return found;
     });
+  }
+
+  /** Counts and sorted ids per key hash, or undefined when an ordinal read has no id any more. */
+  private lookupHashes(hashes: string, limit: number): Map<number, { count: number; ids: string[] }> | undefined {
+    const rows = this.postings.lookup(hashes, limit);
+    const ordinals = rows.map((row) => (row.ids === null ? [] : (JSON.parse(row.ids) as number[])));
+    const ids = this.ordinalIds.idsOf(ordinals);
+    if (ids === undefined) return undefined;
+    const answers = new Map<number, { count: number; ids: string[] }>();
+    rows.forEach((row, i) => answers.set(row.key, { count: row.count, ids: (ids[i] ?? []).sort(compareIds) }));
+    return answers;
   }
 
   /** Adds or replaces pairs, keyed by (a, b). One transaction. */

@@ -99,6 +99,25 @@ describe('posting levels in a store', () => {
     assert.ok(!present.some((row) => row.level === 0), `level 0 still holds postings: ${JSON.stringify(present)}`);
   });
 
+  it('never gives a deleted document\'s ordinal to another, so a connection\'s kept ids stay right', async () => {
+    const path = freshPath();
+    const reader = new SqliteStore(path);
+    const writer = new SqliteStore(path);
+    try {
+      await writer.putDocuments([makeDocument('a', { keys: ['k'] }), makeDocument('x', { keys: ['k'] })]);
+      // The reader keeps the ids of the ordinals it reads ...
+      assert.deepEqual(await reader.lookupKeys(['k']), new Map([['k', { count: 2, ids: ['a', 'x'] }]]));
+      // ... then x (the highest ordinal) goes and y comes: y must not be read as x.
+      await writer.deleteDocuments(['x']);
+      await writer.putDocuments([makeDocument('y', { keys: ['k'] })]);
+      assert.deepEqual(await reader.lookupKeys(['k']), new Map([['k', { count: 2, ids: ['a', 'y'] }]]));
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+    assert.deepEqual(rows(path, 'SELECT ordinal, id FROM doc_ordinals ORDER BY ordinal'), [{ ordinal: 1, id: 'a' }, { ordinal: 3, id: 'y' }]);
+  });
+
   it('migrates a version-4 store: its postings go to the bottom level and stay found', async () => {
     const path = freshPath();
     const db = new Database(path);

@@ -1,0 +1,55 @@
+import type Database from 'better-sqlite3';
+import { IN_IDS } from './sqlite-statements.js';
+
+/**
+ * Document ids of ordinals (schema v6 `doc_ordinals`), kept by a connection. An ordinal is
+ * never given to another document (AUTOINCREMENT), so a kept id never goes stale; reading the
+ * ids of a lookup's postings from here instead of joining `doc_ordinals` saves a B-tree probe
+ * per id, most of a term lookup's cost. At most `capacity` ids are kept: the map is emptied
+ * when it is full (≈ 80 bytes an id), which bounds memory without bookkeeping per hit.
+ */
+export interface OrdinalIds {
+  /**
+   * The ids of lists of ordinals, list by list, reading the ones not kept from the table in one
+   * statement.
+   * @returns the ids, or undefined when an ordinal is not in the table (its document was
+   *   deleted after the caller's snapshot: the caller reads again)
+   */
+  idsOf(lists: readonly (readonly number[])[]): string[][] | undefined;
+  /** Forgets an ordinal whose document was deleted. */
+  forget(ordinal: number): void;
+}
+
+/** Ids kept before the map is emptied: ≈ 80 MB at most. */
+const DEFAULT_CAPACITY = 1 << 20;
+
+/**
+ * Prepares the ordinal → id map of a connection.
+ * @param db a connection whose schema is up to date (v6)
+ * @param capacity ids kept at most
+ */
+export function prepareOrdinalIds(db: Database.Database, capacity = DEFAULT_CAPACITY): OrdinalIds {
+  const select = db.prepare<[string], { ordinal: number; id: string }>(`SELECT ordinal, id FROM doc_ordinals WHERE ordinal ${IN_IDS}`);
+  const kept = new Map<number, string>();
+  const keep = (ordinal: number, id: string): void => {
+    if (kept.size >= capacity) kept.clear();
+    kept.set(ordinal, id);
+  };
+  return {
+    idsOf(lists) {
+      const missing: number[] = [];
+      for (const list of lists) for (const ordinal of list) if (!kept.has(ordinal)) missing.push(ordinal);
+      const found = new Map<number, string>();
+      if (missing.length > 0) {
+        for (const row of select.iterate(JSON.stringify(missing))) found.set(row.ordinal, row.id);
+        if (found.size < new Set(missing).size) return undefined;
+        for (const [ordinal, id] of found) keep(ordinal, id);
+      }
+      // Read from `found` too: keeping them may have emptied the map on the way.
+      return lists.map((list) => list.map((ordinal) => kept.get(ordinal) ?? found.get(ordinal) ?? ''));
+    },
+    forget(ordinal) {
+      kept.delete(ordinal);
+    },
+  };
+}
