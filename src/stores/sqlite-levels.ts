@@ -76,47 +76,62 @@ export function nextMerge(sizes: ReadonlyMap<number, number>, policy: LevelPolic
  * ids tell their count and the count probes are skipped; a frequent key costs this many ids
  * more than a count-first lookup.
  */
-const HEAD_IDS = 8;
+export const HEAD_IDS = 8;
 
 /**
- * The non-empty levels as the lookup statement reports them (its first row), to check that it
+ * The non-empty levels as a lookup statement reports them (its first row), to check that it
  * was written for the levels it read.
  */
 const LEVELS_IN_STORE = "(SELECT coalesce(group_concat(level, ','), '') FROM (SELECT level FROM posting_levels ORDER BY level))";
 
 /**
- * The lookup statement for a set of non-empty levels: for each asked key, its first ids (at
- * most {@link HEAD_IDS} + 1, one index probe per key and level); when there are more, its
- * counts summed over the levels, and all its ids only when that count is within `@limit`. So
- * a key shared by half the corpus costs counts, not a list, and a rare key (most sketch keys)
- * costs no count probe. Parameters: `@keys` (a JSON array of distinct key hashes), `@limit`.
+ * The connection's count of other connections' commits, as of the statement's snapshot: two
+ * statements that report the same value read the same data.
+ */
+const DATA_VERSION = '(SELECT data_version FROM pragma_data_version)';
+
+function docsSql(levels: readonly number[], key: string): string {
+  return levels.map((l) => `SELECT doc FROM ${postingsTable(l)} WHERE key = ${key}`).join(' UNION ALL ');
+}
+
+/**
+ * The first lookup statement for a set of non-empty levels: each asked key's first ordinals, at
+ * most `@head` + 1 (one index probe per key and level). A key with at most `@head` is answered
+ * by them (most sketch keys: no count probe); the others are frequent, for {@link countSql}.
+ * Parameters: `@keys` (a JSON array of distinct key hashes), `@head`.
  *
- * Rows: first `(NULL, levels, NULL)`, the non-empty levels read in the statement's snapshot
+ * Rows: first `(NULL, levels, version)`: the non-empty levels read in the statement's snapshot
  * (comma-separated; the caller runs the statement for those levels instead when they differ
- * from `levels`: one statement reads one snapshot, so no transaction is needed); then `key`,
- * `count`, `ids` (a JSON array of document ordinals, or NULL over the limit) of each present key hash.
+ * from `levels`: one statement reads one snapshot, so no transaction is needed) and the
+ * snapshot's data version; then `key`, `ids` (a JSON array of ordinals, `[]` when absent),
+ * NULL for each asked key.
  * @param levels the non-empty levels, ascending
  */
-export function lookupSql(levels: readonly number[]): string {
-  if (levels.length === 0) return `SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, NULL AS ids`;
-  const docs = (key: string): string => levels.map((l) => `SELECT doc FROM ${postingsTable(l)} WHERE key = ${key}`).join(' UNION ALL ');
-  const ids = (key: string, limit = ''): string => `SELECT json_group_array(doc) FROM (${docs(key)} ${limit})`;
-  const count = levels.map((l) => levelCount(l, 's.key')).join(' + ');
-  const head = `min(@limit, ${HEAD_IDS})`;
-  // MATERIALIZED: a flattened CTE would run its probes again for each use of its columns.
-  return `WITH head (key, ids) AS MATERIALIZED (
-      SELECT j.value, (${ids('j.value', `LIMIT ${head} + 1`)}) FROM json_each(@keys) j
-    ),
-    sized (key, ids, count) AS MATERIALIZED (
-      SELECT s.key, s.ids, CASE WHEN json_array_length(s.ids) <= ${head} THEN json_array_length(s.ids) ELSE ${count} END
-      FROM head s WHERE s.ids <> '[]'
-    )
-    SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, NULL AS ids
+export function headSql(levels: readonly number[]): string {
+  const first = `SELECT NULL AS key, ${LEVELS_IN_STORE} AS ids, ${DATA_VERSION} AS version`;
+  if (levels.length === 0) return first;
+  return `${first} UNION ALL
+    SELECT j.value, (SELECT json_group_array(doc) FROM (${docsSql(levels, 'j.value')} LIMIT @head + 1)), NULL FROM json_each(@keys) j`;
+}
+
+/**
+ * The second lookup statement, for frequent keys only: each key's count summed over the levels
+ * (a count probe per level; level 0 counts its postings), and its ordinals when the count is
+ * within `@limit`. So a key shared by half the corpus costs counts, not a list. Parameters:
+ * `@keys` (a JSON array of distinct key hashes), `@limit`.
+ *
+ * Rows: first `(NULL, levels, version)` as in {@link headSql}, which the caller compares with
+ * the first statement's: the same version means the same data; then `key`, `count`, `ids` (a
+ * JSON array of ordinals, or NULL over the limit) for each asked key.
+ * @param levels the non-empty levels, ascending
+ */
+export function countSql(levels: readonly number[]): string {
+  const first = `SELECT NULL AS key, ${LEVELS_IN_STORE} AS count, ${DATA_VERSION} AS ids`;
+  if (levels.length === 0) return first;
+  const count = levels.map((l) => levelCount(l, 'j.value')).join(' + ');
+  // MATERIALIZED: a flattened CTE would count again for each use of `count`.
+  return `WITH c (key, count) AS MATERIALIZED (SELECT j.value, ${count} FROM json_each(@keys) j)
+    ${first}
     UNION ALL
-    SELECT z.key, z.count, CASE
-      WHEN z.count > @limit THEN NULL
-      WHEN z.count = json_array_length(z.ids) THEN z.ids
-      ELSE (${ids('z.key')})
-      END
-    FROM sized z`;
+    SELECT c.key, c.count, CASE WHEN c.count > @limit THEN NULL ELSE (SELECT json_group_array(doc) FROM (${docsSql(levels, 'c.key')})) END FROM c`;
 }

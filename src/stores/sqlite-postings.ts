@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { IN_IDS } from './sqlite-statements.js';
-import { countsTable, keepsCounts, LEVEL_COUNT, lookupSql, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
+import { countSql, countsTable, HEAD_IDS, headSql, keepsCounts, LEVEL_COUNT, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
 
 /**
  * Rows per multi-row INSERT. better-sqlite3's cost per `run` is larger than SQLite's per row,
@@ -9,15 +9,18 @@ import { countsTable, keepsCounts, LEVEL_COUNT, lookupSql, nextMerge, postingsTa
  */
 const ROWS_PER_INSERT = 64;
 
-/** A key hash's stored count, and its document ordinals (a JSON array) when the count is within the limit. */
+/** A key hash's count, and its document ordinals when the count is within the limit (else null). */
 export interface KeyRow {
   key: number;
   count: number;
-  ids: string | null;
+  ids: number[] | null;
 }
 
-/** A row of the lookup statement: the first one has no key and the levels it read as `count`. */
-type LookupRow = { key: null; count: string; ids: null } | KeyRow;
+/** A row of the first lookup statement (sqlite-levels.ts `headSql`); the first has no key. */
+type HeadRow = { key: null; ids: string; version: number } | { key: number; ids: string; version: null };
+
+/** A row of the second lookup statement (`countSql`); the first has no key. */
+type CountRow = { key: null; count: string; ids: number } | { key: number; count: number; ids: string | null };
 
 /**
  * The postings and key counts of a SQLite store (in levels, see sqlite-levels.ts): keys as
@@ -39,7 +42,8 @@ export interface PostingIndex {
    */
   remove(doc: number, keys: string): void;
   /**
-   * Counts and (within `limit`) ids of the key hashes that are present; one statement, one snapshot.
+   * Counts and (within `limit`) ordinals of the key hashes that are present, all as of one
+   * snapshot: one statement, and a second for frequent keys that must read the same data.
    * @param keys a JSON array of distinct key hashes
    */
   lookup(keys: string, limit: number): KeyRow[];
@@ -118,19 +122,46 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   const dropEmptyLevels: Run<[]> = db.prepare('DELETE FROM posting_levels WHERE postings <= 0');
   const levelSizes = db.prepare<[], { level: number; postings: number }>('SELECT level, postings FROM posting_levels ORDER BY level');
   const levels = Array.from({ length: LEVEL_COUNT }, (_, level) => prepareLevel(db, level));
-  // One lookup statement per set of non-empty levels, prepared when first met; `levelsSeen` is
-  // the set the last lookup found, tried first.
-  const lookups = new Map<string, Database.Statement<[{ keys: string; limit: number }], LookupRow>>();
-  const lookupFor = (levelList: string): Database.Statement<[{ keys: string; limit: number }], LookupRow> => {
-    let statement = lookups.get(levelList);
-    if (statement === undefined) {
+  // The lookup statements of each set of non-empty levels, prepared when first met;
+  // `levelsSeen` is the set the last lookup found, tried first.
+  const lookups = new Map<string, { head: Database.Statement<[{ keys: string; head: number }], HeadRow>; count: Database.Statement<[{ keys: string; limit: number }], CountRow> }>();
+  const lookupFor = (levelList: string): { head: Database.Statement<[{ keys: string; head: number }], HeadRow>; count: Database.Statement<[{ keys: string; limit: number }], CountRow> } => {
+    let statements = lookups.get(levelList);
+    if (statements === undefined) {
       const parsed = levelList === '' ? [] : levelList.split(',').map(Number);
-      statement = db.prepare<[{ keys: string; limit: number }], LookupRow>(lookupSql(parsed));
-      lookups.set(levelList, statement);
+      statements = { head: db.prepare(headSql(parsed)), count: db.prepare(countSql(parsed)) };
+      lookups.set(levelList, statements);
     }
-    return statement;
+    return statements;
   };
   let levelsSeen = '';
+
+  /** One try of a lookup: undefined when the levels or the data changed under it. */
+  const tryLookup = (keys: string, limit: number): KeyRow[] | undefined => {
+    const statements = lookupFor(levelsSeen);
+    const head = Math.min(limit, HEAD_IDS);
+    const [first, ...rows] = statements.head.all({ keys, head });
+    if (first === undefined || first.key !== null || first.ids !== levelsSeen) {
+      levelsSeen = first?.key === null ? first.ids : '';
+      return undefined;
+    }
+    const found: KeyRow[] = [];
+    const frequent: number[] = [];
+    for (const row of rows) {
+      if (row.key === null || row.ids === '[]') continue;
+      const ids = JSON.parse(row.ids) as number[];
+      if (ids.length > head) frequent.push(row.key);
+      else found.push({ key: row.key, count: ids.length, ids });
+    }
+    if (frequent.length === 0) return found;
+    const [counted, ...countRows] = statements.count.all({ keys: JSON.stringify(frequent), limit });
+    // Another connection committed between the two statements: both run again.
+    if (counted === undefined || counted.key !== null || counted.count !== levelsSeen || counted.ids !== first.version) return undefined;
+    for (const row of countRows) {
+      if (row.key !== null) found.push({ key: row.key, count: row.count, ids: row.ids === null ? null : (JSON.parse(row.ids) as number[]) });
+    }
+    return found;
+  };
 
   const mergeFull = (): void => {
     for (;;) {
@@ -175,15 +206,12 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       if (removedAny) dropEmptyLevels.run();
     },
     lookup(keys, limit) {
-      // Another connection may have merged levels since the last lookup: the first row tells,
-      // and the lookup runs again for the levels it names (the loop ends: each run names the
-      // levels of its own snapshot, and merges are rare).
+      // Another connection may have merged levels or written between the two statements: the
+      // first row of each tells, and the lookup runs again (the loop ends: writes are rare
+      // next to lookups, and each try reads the levels of its own snapshot).
       for (;;) {
-        const rows = lookupFor(levelsSeen).all({ keys, limit });
-        const first = rows[0];
-        const levels = first === undefined || first.key !== null ? '' : first.count;
-        if (levels === levelsSeen) return rows.slice(1) as KeyRow[];
-        levelsSeen = levels;
+        const found = tryLookup(keys, limit);
+        if (found !== undefined) return found;
       }
     },
   };

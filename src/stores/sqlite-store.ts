@@ -210,8 +210,7 @@ export class SqliteStore implements Store {
   /** Counts and sorted ids per key hash, or undefined when an ordinal read has no id any more. */
   private lookupHashes(hashes: string, limit: number): Map<number, { count: number; ids: string[] }> | undefined {
     const rows = this.postings.lookup(hashes, limit);
-    const ordinals = rows.map((row) => (row.ids === null ? [] : (JSON.parse(row.ids) as number[])));
-    const ids = this.ordinalIds.idsOf(ordinals);
+    const ids = this.ordinalIds.idsOf(rows.map((row) => row.ids ?? []));
     if (ids === undefined) return undefined;
     const answers = new Map<number, { count: number; ids: string[] }>();
     rows.forEach((row, i) => answers.set(row.key, { count: row.count, ids: (ids[i] ?? []).sort(compareIds) }));
