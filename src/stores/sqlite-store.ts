@@ -4,6 +4,7 @@ import type { PairResult } from '../relate/types.js';
 import type { Story } from '../stories/types.js';
 import { compareIds, sortedUnique } from './compare-ids.js';
 import { ensureDirectory } from './ensure-directory.js';
+import { describe, isDriverOrSystemError } from './sqlite-errors.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
 import { keyHash } from './sqlite-key-hash.js';
 import { prepareOrdinalIds, type OrdinalIds } from './sqlite-ordinal-ids.js';
@@ -33,21 +34,6 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5000;
  * lookup with the map, 100k documents). Writes still go through the WAL.
  */
 const MMAP_BYTES = 0x7fff0000;
-
-function isDriverOrSystemError(error: unknown): error is Error {
-  return error instanceof Database.SqliteError || (error instanceof Error && 'code' in error);
-}
-
-/**
- * The driver's message, plus what to do for the failures a user can fix: a full disk and a
- * store this user may not write. Writes are transactions, so neither loses committed work.
- */
-function describe(error: Error): string {
-  const code = 'code' in error && typeof error.code === 'string' ? error.code : '';
-  if (code === 'SQLITE_FULL') return `${error.message} (the disk is full: free space and run again; documents stored before this batch are kept)`;
-  if (code.startsWith('SQLITE_READONLY')) return `${error.message} (the store is read-only for this user: it needs write access to the file and its folder; nothing was changed)`;
-  return error.message;
-}
 
 /**
  * A store in one SQLite file (WAL mode), for single-machine runs. Every write method is one
