@@ -37,16 +37,30 @@ export function prepareOrdinalIds(db: Database.Database, capacity = DEFAULT_CAPA
   };
   return {
     idsOf(lists) {
+      // Ids are taken from the map before anything is added to it: adding may empty it.
       const missing: number[] = [];
-      for (const list of lists) for (const ordinal of list) if (!kept.has(ordinal)) missing.push(ordinal);
+      const ids = lists.map((list) =>
+        list.map((ordinal) => {
+          const id = kept.get(ordinal);
+          if (id === undefined) missing.push(ordinal);
+          return id;
+        }),
+      );
+      if (missing.length === 0) return ids as string[][];
       const found = new Map<number, string>();
-      if (missing.length > 0) {
-        for (const row of select.iterate(JSON.stringify(missing))) found.set(row.ordinal, row.id);
-        if (found.size < new Set(missing).size) return undefined;
-        for (const [ordinal, id] of found) keep(ordinal, id);
+      for (const row of select.iterate(JSON.stringify(missing))) found.set(row.ordinal, row.id);
+      const answer: string[][] = [];
+      for (const [i, list] of lists.entries()) {
+        const row: string[] = [];
+        for (const [j, ordinal] of list.entries()) {
+          const id = ids[i]?.[j] ?? found.get(ordinal);
+          if (id === undefined) return undefined;
+          row.push(id);
+        }
+        answer.push(row);
       }
-      // Read from `found` too: keeping them may have emptied the map on the way.
-      return lists.map((list) => list.map((ordinal) => kept.get(ordinal) ?? found.get(ordinal) ?? ''));
+      for (const [ordinal, id] of found) keep(ordinal, id);
+      return answer;
     },
     forget(ordinal) {
       kept.delete(ordinal);

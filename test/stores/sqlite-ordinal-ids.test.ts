@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { SqliteStore } from '../../src/stores/index.js';
+import { prepareOrdinalIds } from '../../src/stores/sqlite-ordinal-ids.js';
+import { makeDocument } from './fake-records.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'storytrace-ordinals-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('ordinal ids of a connection', () => {
+  it('reads ids list by list, keeps at most its capacity, and reports an ordinal that is gone', async () => {
+    const path = join(dir, 'store.db');
+    const store = new SqliteStore(path);
+    await store.putDocuments(['a', 'b', 'c', 'd'].map((id) => makeDocument(id, { keys: ['k'] })));
+    const db = new Database(path);
+    try {
+      const ordinals = new Map(db.prepare<[], { ordinal: number; id: string }>('SELECT ordinal, id FROM doc_ordinals').all().map((r) => [r.id, r.ordinal]));
+      const of = (id: string): number => ordinals.get(id) ?? -1;
+      // Capacity 2: reading four ids empties the map on the way; the answer must not suffer.
+      const ids = prepareOrdinalIds(db, 2);
+      assert.deepEqual(ids.idsOf([[of('a'), of('b')], [], [of('c'), of('d'), of('a')]]), [['a', 'b'], [], ['c', 'd', 'a']]);
+      assert.deepEqual(ids.idsOf([[of('d')], [of('b')]]), [['d'], ['b']]);
+      // A document deleted since the caller's lookup: its ordinal has no id any more.
+      await store.deleteDocuments(['c']);
+      assert.equal(ids.idsOf([[of('c')]]), undefined);
+      assert.deepEqual(ids.idsOf([[of('a')]]), [['a']]);
+    } finally {
+      db.close();
+      await store.close();
+    }
+  });
+});
