@@ -177,7 +177,8 @@ export class SqliteStore implements Store {
     keys: readonly string[],
     limit = Number.POSITIVE_INFINITY,
   ): Promise<Map<string, { count: number; ids: string[] }>> {
-    // One statement reads one snapshot: no BEGIN/COMMIT round trip on this hot path.
+    // No BEGIN/COMMIT round trip on this hot path: the posting index checks that its
+    // statements read one snapshot (sqlite-postings.ts).
     return this.query('looking up keys', () => {
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
       // Keys in sorted order, so the answer's order does not depend on the hashes.
