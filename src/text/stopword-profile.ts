@@ -22,15 +22,20 @@ export interface StopwordProfile {
 
 // Which languages list a word as a stop word, one bit per language: one lookup per word.
 let stopwordLanguages: Map<string, number> | undefined;
+// Longer words are no stop word of any language: not looked up (hashing a long word costs).
+let longestStopword = 0;
 
 function stopwordLanguagesOf(word: string): number {
   if (stopwordLanguages === undefined) {
     stopwordLanguages = new Map();
     for (const [bit, language] of PROFILED_LANGUAGES.entries()) {
-      for (const w of stopwordsFor(language)) stopwordLanguages.set(w, (stopwordLanguages.get(w) ?? 0) | (1 << bit));
+      for (const w of stopwordsFor(language)) {
+        stopwordLanguages.set(w, (stopwordLanguages.get(w) ?? 0) | (1 << bit));
+        longestStopword = Math.max(longestStopword, w.length);
+      }
     }
   }
-  return stopwordLanguages.get(word) ?? 0;
+  return word.length > longestStopword ? 0 : stopwordLanguages.get(word) ?? 0;
 }
 
 // Letters with their combining marks: lowercasing "İstanbul" gives "i\u0307stanbul", and
