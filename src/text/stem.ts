@@ -16,9 +16,12 @@ export type Stemmer = (word: string) => string;
 
 /**
  * Words remembered per language in each of the memo's two generations; bounds memory on huge
- * corpora (at most twice this many words per language).
+ * corpora (at most twice this many words per language: ≈ 8 MB measured for 200,000 words
+ * through it). A memo probe is most of the cost of stemming a word the memo holds, and probes
+ * in a bigger table cost more, yet 100,000 instead of 50,000 made stemming the bench's
+ * 68,000-word vocabulary 1.5× faster: fewer words fall out of the recent generation.
  */
-export const STEM_MEMO_LIMIT = 50_000;
+export const STEM_MEMO_LIMIT = 100_000;
 
 // Polish has no stemmer in @orama/stemmers; its inflection sits at the end of the word, so
 // the first 6 characters are a usable crude stem.
