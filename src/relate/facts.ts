@@ -20,6 +20,10 @@ function collect(anchors: readonly (readonly string[])[]): FactSets {
       else sets.names.add(a);
     }
   }
+  // Anchors give a figure both bare and with its unit ("300" and "300 drones"); listed as facts,
+  // the bare one would repeat the other, and be dropped where only the unit's wording changed.
+  const withUnit = new Set([...sets.numbers].filter((n) => n.includes(' ')).map((n) => n.split(' ')[0]));
+  for (const n of sets.numbers) if (!n.includes(' ') && withUnit.has(n)) sets.numbers.delete(n);
   return sets;
 }
 
@@ -50,6 +54,23 @@ function figure(n: string): string {
 }
 
 /**
+ * Anchors give a name run and its words ("marrow strait", "marrow", "strait"): a word that is
+ * part of a longer name added or dropped the same way repeats that name, so it goes.
+ */
+function dropNameParts(facts: FactChange[]): void {
+  const runWords = new Set<string>();
+  for (const f of facts) {
+    const name = f.source ?? f.target ?? '';
+    if (f.change !== 'kept' && name.includes(' ')) for (const w of name.split(' ')) runWords.add(`${f.change} ${w}`);
+  }
+  const kept = facts.filter((f) => {
+    const name = f.source ?? f.target ?? '';
+    return f.change === 'kept' || name.includes(' ') || !runWords.has(`${f.change} ${name}`);
+  });
+  facts.splice(0, facts.length, ...kept);
+}
+
+/**
  * Compares the facts of two documents: names, numbers (with their unit), dates and quotes.
  * The same figure with its unit worded otherwise ("300 drones" → "300 drone") is `kept`; a
  * number that changed but kept its unit ("300 drones" → "320 drones") and a quote that was
@@ -69,6 +90,7 @@ export function diffFacts(source: readonly (readonly string[])[], target: readon
     for (const x of b) if (!a.has(x)) out.push({ type, change: 'added', target: x });
   };
   simple('name', s.names, t.names);
+  dropNameParts(out);
   simple('date', s.dates, t.dates);
 
   const addedNumbers = new Set([...t.numbers].filter((x) => !s.numbers.has(x)));

@@ -80,6 +80,18 @@ test('facts: the same figure with its unit worded otherwise is kept; across lang
   assert.deepEqual(diffFacts([['4.8 billion']], [['4.8 million']]).map((f) => f.change), ['added', 'dropped'], 'another magnitude is another figure');
 });
 
+test('facts: a word of a longer name added or dropped the same way is not listed again', () => {
+  const facts = diffFacts([['marrow strait', 'marrow', 'strait', 'veltrin']], [['veltrin', 'strait']]);
+  assert.deepEqual(facts.map((f) => `${f.change} ${f.source ?? f.target ?? ''}`), ['dropped marrow strait', 'kept strait', 'kept veltrin']);
+});
+
+test('facts: a figure given bare and with its unit is one fact', () => {
+  assert.deepEqual(diffFacts([['300', '300 drones'], ['12']], [['300 unmanned']]), [
+    { type: 'number', change: 'dropped', source: '12' },
+    { type: 'number', change: 'kept', source: '300 drones', target: '300 unmanned' },
+  ]);
+});
+
 test('two very long documents verify in bounded time: alignment stops at MAX_ALIGNED_SENTENCES', () => {
   const long = Array.from({ length: 5000 }, (_, i) => `Clause ${i} of the harbour regulation covers berth ${i * 7} and crane ${i * 13}.`).join(' ');
   const started = Date.now();

@@ -1,18 +1,41 @@
 import type { PairDocument, PairResult } from '../relate/index.js';
 import type { Style } from './to-terminal.js';
 
-const WIDTH = 58;
+/** How {@link formatPair} lays sentences out. */
+export interface PairLayout {
+  /** Characters per side of the aligned sentences (default 58, for an 80-column terminal and wider). */
+  sideWidth?: number;
+  /** Whole sentences, each aligned pair on two lines, nothing clipped. */
+  full?: boolean;
+}
 
-function clip(s: string, width = WIDTH): string {
-  const flat = s.replace(/\s+/g, ' ');
-  return flat.length <= width ? flat : `${flat.slice(0, width - 1)}…`;
+const DEFAULT_SIDE_WIDTH = 58;
+// What the side-by-side row costs besides the two sides: mark, bar, score.
+const ROW_OVERHEAD = 14;
+
+/** The side width that fills a terminal of `columns` (never under the default). */
+export function sideWidthFor(columns: number | undefined): number {
+  if (columns === undefined || !Number.isFinite(columns)) return DEFAULT_SIDE_WIDTH;
+  return Math.max(DEFAULT_SIDE_WIDTH, Math.floor((columns - ROW_OVERHEAD) / 2));
+}
+
+function flat(s: string): string {
+  return s.replace(/\s+/g, ' ');
 }
 
 /**
  * A verified pair for the terminal: relation and reasons, aligned sentences side by side,
  * sentences added and dropped, facts that changed, MT artefacts and attributions.
  */
-export function formatPair(pair: PairResult, source: PairDocument, target: PairDocument, style: Style): string {
+export function formatPair(pair: PairResult, source: PairDocument, target: PairDocument, style: Style, layout: PairLayout = {}): string {
+  const width = layout.sideWidth ?? DEFAULT_SIDE_WIDTH;
+  let clipped = false;
+  const clip = (s: string, at: number): string => {
+    const text = flat(s);
+    if (layout.full === true || text.length <= at) return text;
+    clipped = true;
+    return `${text.slice(0, at - 1)}…`;
+  };
   const e = pair.evidence;
   const out: string[] = [];
   const headline = pair.relation === 'unrelated'
@@ -26,23 +49,29 @@ export function formatPair(pair: PairResult, source: PairDocument, target: PairD
     out.push('', style.bold(`Aligned sentences (${e.beads.length}):`) + style.dim('  source left; = identical  ~ near-identical  ≈ reworded or translated'));
     for (const b of e.beads) {
       const mark = b.kind === 'identical' ? style.green('=') : b.kind === 'near' ? style.green('~') : style.yellow('≈');
-      out.push(`  ${mark} ${clip(sentence(source, b.source)).padEnd(WIDTH)} │ ${clip(sentence(target, b.target))}  ${style.dim(b.similarity.toFixed(2))}`);
+      const score = style.dim(b.similarity.toFixed(2));
+      if (layout.full === true) {
+        out.push(`  ${mark} ${score}  ${flat(sentence(source, b.source))}`, `         │ ${flat(sentence(target, b.target))}`);
+      } else {
+        out.push(`  ${mark} ${clip(sentence(source, b.source), width).padEnd(width)} │ ${clip(sentence(target, b.target), width)}  ${score}`);
+      }
     }
   }
+  const lineWidth = 2 * width - 6;
   if (e.added.length > 0) {
     out.push('', style.bold(`Added in ${target.id} (${e.added.length}):`));
-    for (const i of e.added) out.push(style.green(`  + ${clip(sentence(target, [i]), 110)}`));
+    for (const i of e.added) out.push(style.green(`  + ${clip(sentence(target, [i]), lineWidth)}`));
   }
   if (e.dropped.length > 0) {
     out.push('', style.bold(`Dropped from ${source.id} (${e.dropped.length}):`));
-    for (const i of e.dropped) out.push(style.red(`  - ${clip(sentence(source, [i]), 110)}`));
+    for (const i of e.dropped) out.push(style.red(`  - ${clip(sentence(source, [i]), lineWidth)}`));
   }
   const changed = e.facts.filter((f) => f.change !== 'kept');
   const kept = e.facts.filter((f) => f.change === 'kept');
   out.push('', style.bold(`Facts: ${kept.length} kept, ${changed.length} changed`));
   for (const f of changed) {
     const text = f.change === 'altered' ? `${f.source ?? ''} → ${f.target ?? ''}` : f.source ?? f.target ?? '';
-    out.push(`  ${f.change.padEnd(8)} ${f.type.padEnd(7)} ${clip(text, 100)}`);
+    out.push(`  ${f.change.padEnd(8)} ${f.type.padEnd(7)} ${clip(text, lineWidth - 10)}`);
   }
   if (e.artefacts.length > 0) {
     out.push('', style.bold(`Machine-translation artefacts in ${target.id}:`));
@@ -52,5 +81,6 @@ export function formatPair(pair: PairResult, source: PairDocument, target: PairD
     out.push('', style.bold('Attributions:'));
     for (const a of e.attributions) out.push(`  "${a}"`);
   }
+  if (clipped) out.push('', style.dim('Long sentences are cut short (…); --full shows them whole.'));
   return out.join('\n');
 }

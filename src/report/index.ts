@@ -1,5 +1,5 @@
 export { formatAnalysis, formatStory, styleFor, type Style } from './to-terminal.js';
-export { formatPair } from './format-pair.js';
+export { formatPair, sideWidthFor, type PairLayout } from './format-pair.js';
 export { renderHtmlReport, reportPolicy } from './to-html.js';
 export { escapeHtml, jsonForScript, safeHttpUrl } from './escape-html.js';
 export { layoutStoryGraph, type StoryGraphLayout } from './layout-story-graph.js';

@@ -43,6 +43,11 @@ export function formatStory(story: Story, languages: ReadonlyMap<string, string>
   return lines.join('\n');
 }
 
+/** What the numbers of a story block mean (the README's "Reading the numbers", in one breath). */
+export const SCORE_LEGEND =
+  'score: strength of the evidence for that relation (each relation has its own measure: compare within a relation).\n' +
+  'confidence: how sure the origin is (0.15-0.95). `storytrace explain A B` shows the reasons for a pair.';
+
 /** The whole analysis as text: stories, then what matched nothing, then warnings. */
 export function formatAnalysis(result: AnalysisResult, style: Style): string {
   const languages = new Map(result.documents.map((d) => [d.id, d.language]));
@@ -50,6 +55,7 @@ export function formatAnalysis(result: AnalysisResult, style: Style): string {
   const out: string[] = [];
   out.push(style.bold(`${countNoun(result.documents.length, 'document')}, ${countNoun(result.stories.length, 'story', 'stories')}`), '');
   for (const s of result.stories) out.push(formatStory(s, languages, style), '');
+  if (result.stories.length > 0) out.push(style.dim(SCORE_LEGEND), '');
   const alone = result.documents.filter((d) => !inStory.has(d.id));
   if (alone.length > 0) {
     out.push(style.bold(`In no story (${alone.length}):`));

@@ -44,6 +44,7 @@ test('cli: analyze says which index it adds to and where it wrote its files; out
     const listed = join(work, 'out', 'stories.txt');
     assert.equal(run(['stories', '--store', store, '--out', listed]).status, 0);
     assert.match(readFileSync(listed, 'utf8'), /^15 documents, 1 story/);
+    assert.match(readFileSync(listed, 'utf8'), /score: strength of the evidence [^]*confidence: how sure the origin is/, 'the numbers are explained where they are shown');
     const unknown = run(['explain', 'no-such-id', 'no-such-id', '--store', store]);
     assert.equal(unknown.status, 1, 'an unknown id is a usage error');
     assert.equal(unknown.stderr, 'storytrace: not in the store: no-such-id (ids as `storytrace stories` lists them)\n');

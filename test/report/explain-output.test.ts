@@ -60,3 +60,20 @@ test('colours on a terminal, none when NO_COLOR is set or output is not a termin
     await store.close();
   }
 });
+
+test('explain cuts long sentences and says so; --full prints every aligned sentence whole', () => {
+  const json = cli('explain', A, B, '--store', db, '--json');
+  const pair = JSON.parse(json.stdout) as { evidence: { beads: { source: number[] }[] }; sourceDocument: { sentences: string[] } };
+  const aligned = pair.evidence.beads.flatMap((b) => b.source.map((i) => pair.sourceDocument.sentences[i] ?? ''));
+  const longest = aligned.reduce((a, b) => (b.length > a.length ? b : a), '').replace(/\s+/g, ' ');
+  assert.ok(longest.length > 58, 'the fixture has an aligned sentence longer than a side');
+
+  const cut = cli('explain', A, B, '--store', db);
+  assert.ok(!cut.stdout.includes(longest));
+  assert.match(cut.stdout, /--full shows them whole/);
+
+  const full = cli('explain', A, B, '--store', db, '--full');
+  assert.equal(full.status, 0, full.stderr);
+  assert.ok(full.stdout.includes(longest));
+  assert.doesNotMatch(full.stdout, /--full shows them whole/);
+});

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { explainPair, MissingDocumentsError } from '../../pipeline/explain-pair.js';
-import { formatPair, styleFor } from '../../report/index.js';
+import { formatPair, sideWidthFor, styleFor } from '../../report/index.js';
 import { type CommonOptions, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
 
 export function registerExplain(program: Command): void {
@@ -12,7 +12,8 @@ export function registerExplain(program: Command): void {
     .option(...STORE_OPTION)
     .option('--json', 'print the pair and its evidence as JSON')
     .option('--out <file>', 'write the output to a file instead of stdout')
-    .action(async (a: string, b: string, flags: CommonOptions & { out?: string }) => {
+    .option('--full', 'show whole sentences (each aligned pair on two lines) instead of cutting them to the terminal width')
+    .action(async (a: string, b: string, flags: CommonOptions & { out?: string; full?: boolean }) => {
       const x = await withStore(flags.store, (store) => explainPair(store, a, b), { existing: true }).catch((error: unknown) => {
         if (error instanceof MissingDocumentsError) throw new UsageError(`${error.message} (ids as \`storytrace stories\` lists them)`);
         throw error;
@@ -21,7 +22,9 @@ export function registerExplain(program: Command): void {
         const sentences = (d: typeof x.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
         await emit(JSON.stringify({ ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) }, null, 2), flags.out);
       } else {
-        await emit(formatPair(x.pair, x.source, x.target, styleFor(!flags.out && process.stdout.isTTY)), flags.out);
+        const toTerminal = !flags.out && process.stdout.isTTY;
+        const layout = { full: flags.full === true, sideWidth: sideWidthFor(toTerminal ? process.stdout.columns : undefined) };
+        await emit(formatPair(x.pair, x.source, x.target, styleFor(toTerminal), layout), flags.out);
       }
     });
 }
