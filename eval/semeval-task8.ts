@@ -9,7 +9,7 @@ import { buildEvalDocuments, type EvalText } from './pair-documents.js';
 import type { ReportSection } from './report-section.js';
 import { fnv1a, semevalPart, type Part } from './split.js';
 import { storyAblation, storyGrid, type GridFrequencies, type GridPair, type StoryGridRow } from './story-similarity-grid.js';
-import { calibrateStoryCosine, stemFrequencies, storyVector, STORY_SIMILARITY_PARAMS, toStoryText, type StorySimilarityParams, type StoryText } from './story-similarity.js';
+import { calibrateStoryCosine, LATER_READING_WEIGHT, stemFrequencies, storyVector, STORY_SIMILARITY_PARAMS, toStoryText, type StorySimilarityParams, type StoryText } from './story-similarity.js';
 
 const TITLE = 'SemEval-2022 Task 8: same-story similarity of news article pairs';
 const COMMAND = 'npm run eval -- --only semeval';
@@ -24,6 +24,12 @@ const HFL_PEARSON: Readonly<Record<string, number>> = {
   'en-en': 87.19, 'de-de': 84.96, 'es-es': 86.64, 'pl-pl': 75.29, 'tr-tr': 83.54, 'ar-ar': 79.42, 'ru-ru': 78.47, 'zh-zh': 76.78,
   'fr-fr': 86.53, 'it-it': 86.17, 'es-en': 86.35, 'de-en': 85.98, 'pl-en': 88.18, 'zh-en': 81.0, 'es-it': 81.97, 'de-fr': 68.89,
   'de-pl': 64.31, 'fr-pl': 82.68,
+};
+
+const READINGS_TEXT: Readonly<Record<StorySimilarityParams['readings'], string>> = {
+  first: 'each foreign word read by its first English reading only',
+  all: 'all English readings of each foreign word kept',
+  ranked: `each foreign word read by all its English readings, the first counting 1 and the k-th after it ${LATER_READING_WEIGHT} / k`,
 };
 
 interface PairRow {
@@ -114,11 +120,12 @@ function scorePairs(rows: readonly PairRow[], warnings: string[], onProgress: (d
   const stories = new Map<string, Record<StorySimilarityParams['readings'], StoryText>>();
   for (const [id, d] of documents) {
     const text = (readings: StorySimilarityParams['readings']): StoryText => toStoryText(d.analyzed.sentences, d.view.language, d.raw.title, readings);
-    stories.set(id, { all: text('all'), first: text('first') });
+    stories.set(id, { all: text('all'), first: text('first'), ranked: text('ranked') });
   }
   const stemFreq: GridFrequencies = {
     all: stemFrequencies([...stories.values()].map((s) => s.all)),
     first: stemFrequencies([...stories.values()].map((s) => s.first)),
+    ranked: stemFrequencies([...stories.values()].map((s) => s.ranked)),
   };
   const shipped = STORY_SIMILARITY_PARAMS.readings;
   const out: ScoredPair[] = [];
@@ -130,7 +137,7 @@ function scorePairs(rows: readonly PairRow[], warnings: string[], onProgress: (d
     const sa = stories.get(a.raw.id);
     const sb = stories.get(b.raw.id);
     if (!sa || !sb) continue;
-    const story = { all: { a: sa.all, b: sb.all }, first: { a: sa.first, b: sb.first } };
+    const story = { all: { a: sa.all, b: sb.all }, first: { a: sa.first, b: sb.first }, ranked: { a: sa.ranked, b: sb.ranked } };
     const storyCosine = sparseCosine(storyVector(sa[shipped], stemFreq[shipped]), storyVector(sb[shipped], stemFreq[shipped]));
     out.push({
       row, part: semevalPart(row.pairId), features: pair.features, relation: pair.relation, story,
@@ -212,7 +219,7 @@ export function runSemeval(root?: string, onProgress: (done: number, total: numb
   const md = [
     `The official evaluation pairs have no text here; every pair with text is from the **training** set, so those pairs are split again by a hash of the pair id (\`semevalPart\`): ${tune.length} tuning pairs, **${test.length} test pairs reported below**. Texts: BL.Research's scrape of the original articles (es, tr, ar, fr) and, for the languages it lacks (en, de, pl, de-en), HFL's published sample, in which about half the texts are machine-translation round trips of the article; a second table uses HFL's pairs machine-translated into other languages. Gold "Overall" is 1 (very similar) … 4; Pearson r is taken against the negated gold.`,
     '',
-    `**Story similarity** (\`storySimilarity\` in \`eval/story-similarity.ts\`): cosine of the articles' stem vectors in the shared English space (foreign text projected to English stems), ${w.readings === 'first' ? 'each foreign word read by its first English reading only' : 'all English readings of each foreign word kept'}, each stem weighted by its IDF in the collection of all ${stemFreq[w.readings].documents} articles (no labels used) and by its position (headline, when the input gives one apart from the text, as sentence 0; position i counts 1 + ${w.lead} · e^(−i/${w.leadDecay})); the cosine is multiplied by ${w.crossLanguage} across languages (capped at 1) and raised to the power ${w.power}. Names/numbers overlap and restated-sentence coverage from \`verifyPair\` were tried and added nothing on the tuning half once the IDF cosine was there. Parameters: the best point of a grid searched on the tuning half (${tune.length} pairs, article texts and MT-translated pairs together); top five there: ${gridSummary(tune, stemFreq)}`,
+    `**Story similarity** (\`storySimilarity\` in \`eval/story-similarity.ts\`): cosine of the articles' stem vectors in the shared English space (foreign text projected to English stems), ${READINGS_TEXT[w.readings]}, each stem weighted by its IDF in the collection of all ${stemFreq[w.readings].documents} articles (no labels used) and by its position (headline, when the input gives one apart from the text, as sentence 0; position i counts 1 + ${w.lead} · e^(−i/${w.leadDecay})); the cosine is multiplied by ${w.crossLanguage} across languages (capped at 1) and raised to the power ${w.power}. Names/numbers overlap and restated-sentence coverage from \`verifyPair\` were tried and added nothing on the tuning half once the IDF cosine was there. Parameters: the best point of a grid searched on the tuning half (${tune.length} pairs, article texts and MT-translated pairs together); top five there: ${gridSummary(tune, stemFreq)}`,
     '',
     '**What each part adds** (Pearson r; the parameters were chosen on the tuning half only):',
     '',

@@ -24,7 +24,7 @@ export interface StoryGridRow {
   r: number;
 }
 
-const READINGS: readonly StorySimilarityParams['readings'][] = ['all', 'first'];
+const READINGS: readonly StorySimilarityParams['readings'][] = ['all', 'first', 'ranked'];
 const LEADS = [0, 1, 2, 3];
 const DECAYS = [1, 2, 4];
 const POWERS = [0.5, 0.6, 0.7, 0.8, 0.9, 1];
@@ -57,7 +57,7 @@ export function storyGrid(pairs: readonly GridPair[], freq: GridFrequencies): St
       }
     }
   }
-  const key = (p: StorySimilarityParams): number[] => [p.readings === 'all' ? 0 : 1, p.lead, p.leadDecay, p.power, p.crossLanguage];
+  const key = (p: StorySimilarityParams): number[] => [READINGS.indexOf(p.readings), p.lead, p.leadDecay, p.power, p.crossLanguage];
   return rows.sort((x, y) => y.r - x.r || compareArrays(key(x.params), key(y.params)));
 }
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeSentences } from '../src/text/index.js';
-import { calibrateStoryCosine, stemFrequencies, storySimilarity, toStoryText, type StoryText } from './story-similarity.js';
+import { calibrateStoryCosine, LATER_READING_WEIGHT, stemFrequencies, storySimilarity, storyVector, toStoryText, type StoryText } from './story-similarity.js';
 
 const doc = (sentences: string[], opts: { title?: string; language?: string } = {}): StoryText => ({
   titleStems: opts.title === undefined ? [] : opts.title.split(' '),
@@ -75,4 +75,23 @@ test('toStoryText projects foreign text to English stems, with all readings or t
   assert.ok(flatFirst.every((t) => flatAll.includes(t)));
   assert.ok(all.titleStems.includes('sukabumi'));
   assert.equal(first.language, 'id');
+});
+
+test('ranked readings: all readings kept, later ones weighed down, and only first readings count for IDF', () => {
+  const sentences = analyzeSentences('Banjir besar melanda desa di Sukabumi.', 'id');
+  const all = toStoryText(sentences, 'id', undefined, 'all');
+  const ranked = toStoryText(sentences, 'id', undefined, 'ranked');
+  assert.deepEqual(ranked.sentences.map((s) => s.stems), all.sentences.map((s) => s.stems));
+  const weights = ranked.sentences.flatMap((s) => s.weights ?? []);
+  assert.ok(weights.some((w) => w < 1), 'some word has a later reading');
+  assert.ok(weights.every((w) => w === 1 || w === LATER_READING_WEIGHT || w === LATER_READING_WEIGHT / 2));
+  // A stem read only as a later sense counts its weight, against 1 for a first reading.
+  const a: StoryText = { titleStems: [], sentences: [{ stems: ['state', 'case'], weights: [1, LATER_READING_WEIGHT] }], language: 'ar' };
+  const freq = stemFrequencies([a, doc(['state']), doc(['case']), doc(['other'])]);
+  assert.equal(freq.df.get('case'), 1, 'the later reading is not counted as the article using "case"');
+  const p = { readings: 'ranked' as const, lead: 0, leadDecay: 1, power: 1, crossLanguage: 1 };
+  const v = storyVector(a, freq, p);
+  const idf = (t: string): number => Math.log((1 + freq.documents) / (1 + (freq.df.get(t) ?? 0)));
+  assert.ok(Math.abs((v.get('state') ?? 0) - idf('state')) < 1e-12);
+  assert.ok(Math.abs((v.get('case') ?? 0) - LATER_READING_WEIGHT * idf('case')) < 1e-12);
 });

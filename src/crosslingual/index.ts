@@ -4,7 +4,7 @@ export { loadLexicon, supportedLexiconLanguages, lexiconFamilies, SHIPPED_LANGUA
 export type { LexiconLoadOptions } from './load-lexicon.js';
 export { LICENSE_FAMILIES } from './lexicon-pack.js';
 export type { LexiconSource, LicenseFamily } from './lexicon-pack.js';
-export { projectTokens, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
+export { projectTokens, projectTokensRanked, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
 export { stripArabicClitics, arabicCliticCandidates } from './strip-arabic-clitics.js';
 export type { ProjectionOptions } from './project.js';
 export { stripIndonesianAffixes, indonesianRootCandidates } from './strip-indonesian-affixes.js';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { createLexicon } from './lexicon.js';
 import { loadLexicon } from './load-lexicon.js';
-import { projectTokens, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
+import { projectTokens, projectTokensRanked, projectionCoverage, INDEX_KEY_STEMS_PER_WORD } from './project.js';
 import { foreignStopWords } from './foreign-stop-words.js';
 import { normalizeForeign } from './normalize-foreign.js';
 
@@ -29,6 +29,17 @@ test('projectTokens: every reading by default, the first only for index keys', (
   assert.deepEqual(projectTokens(words('Budi menulis di rumahnya'), 'id', tiny), ['budi', 'write', 'hous', 'home']);
   assert.equal(INDEX_KEY_STEMS_PER_WORD, 1);
   assert.deepEqual(projectTokens(words('Budi menulis di rumahnya'), 'id', tiny, { maxStemsPerWord: INDEX_KEY_STEMS_PER_WORD }), ['budi', 'write', 'hous']);
+});
+
+test('projectTokensRanked: each stem with its rank among its word\'s readings; names, numbers and phrases rank 0', () => {
+  const tokens = words('Budi menulis di rumahnya 2024 rumah sakit negara');
+  const ranked = projectTokensRanked(tokens, 'id', tiny);
+  assert.deepEqual(ranked.stems, projectTokens(tokens, 'id', tiny));
+  assert.deepEqual(ranked.stems, ['budi', 'write', 'hous', 'home', '2024', 'hospit', 'countri', 'state']);
+  assert.deepEqual(ranked.ranks, [0, 0, 0, 1, 0, 0, 0, 1]);
+  const capped = projectTokensRanked(tokens, 'id', tiny, { maxStemsPerWord: 1 });
+  assert.deepEqual(capped.stems, projectTokens(tokens, 'id', tiny, { maxStemsPerWord: 1 }));
+  assert.ok(capped.ranks.every((r) => r === 0));
 });
 
 test('projectTokens: reduplication reads as the word, number words survive the stop list', () => {

@@ -54,6 +54,8 @@ function stopWordsFor(lang: string, lexicon: Lexicon): ReadonlySet<string> {
 interface Projection {
   stems: string[];
   counts: Record<Outcome, number>;
+  /** When asked for: per stem, its rank among its word's (or phrase's, or compound part's) readings (0 = first). */
+  ranks?: number[];
 }
 
 /** Translates one word (no phrase), or returns undefined when the lexicon has no reading of it. */
@@ -165,7 +167,7 @@ function cachedResolve(word: string, lang: string, lexicon: Lexicon, stopWords: 
   return result;
 }
 
-function project(tokens: readonly string[], lang: string, lexicon: Lexicon, options: ProjectionOptions): Projection {
+function project(tokens: readonly string[], lang: string, lexicon: Lexicon, options: ProjectionOptions, withRanks = false): Projection {
   const custom = options.stopWords !== undefined;
   const stopWords = options.stopWords ?? stopWordsFor(lang, lexicon);
   const useStemIndex = options.useStemIndex ?? true;
@@ -178,9 +180,11 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
   const stems: string[] = [];
   const counts: Record<Outcome, number> = { stop: 0, number: 0, known: 0, unknown: 0 };
   const maxStems = options.maxStemsPerWord ?? Number.POSITIVE_INFINITY;
+  const ranks: number[] | undefined = withRanks ? [] : undefined;
   const emit = (found: readonly string[]): void => {
     const end = Math.min(found.length, maxStems);
     for (let k = 0; k < end; k++) stems.push(found[k] as string);
+    if (ranks) for (let k = 0; k < end; k++) ranks.push(k);
   };
 
   let i = 0;
@@ -212,10 +216,13 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
     counts[result.outcome] += 1;
     // A number or a kept unknown word is the word itself, never cut by maxStemsPerWord.
     if (result.outcome === 'known') for (const part of result.parts ?? [result.stems]) emit(part);
-    else for (const stem of result.stems) stems.push(stem);
+    else {
+      for (const stem of result.stems) stems.push(stem);
+      if (ranks) for (let k = 0; k < result.stems.length; k++) ranks.push(0);
+    }
     i += 1;
   }
-  return { stems, counts };
+  return ranks ? { stems, counts, ranks } : { stems, counts };
 }
 
 /**
@@ -231,6 +238,17 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
  */
 export function projectTokens(tokens: readonly string[], lang: string, lexicon: Lexicon, options: ProjectionOptions = {}): string[] {
   return project(tokens, lang, lexicon, options).stems;
+}
+
+/**
+ * {@link projectTokens} with each stem's rank among the readings of the word it came from
+ * (0 for the first reading, a number or a kept unknown word), so a caller can weigh a word's
+ * later senses below its first one instead of choosing between one reading and all.
+ * @returns stems as {@link projectTokens} gives them, and their ranks, index by index
+ */
+export function projectTokensRanked(tokens: readonly string[], lang: string, lexicon: Lexicon, options: ProjectionOptions = {}): { stems: string[]; ranks: number[] } {
+  const { stems, ranks } = project(tokens, lang, lexicon, options, true);
+  return { stems, ranks: ranks ?? [] };
 }
 
 /**
