@@ -103,3 +103,20 @@ test('a window with a quarter in another language is left to franc', () => {
     assert.equal(ranked.language, detectLanguage(text).language, `cut at ${cut}`);
   }
 });
+
+// Written for this test: Tagalog, whose commonest words ("ng", "sa", "na", "at") are also in
+// stopwords-iso's English list. Few *different* stop words fill the window, which is no proof.
+const TAGALOG = [
+  'Nagprotesta ang mga mangingisda sa baybayin ng lungsod noong Martes laban sa bagong batas na naglilimita sa kanilang huli.',
+  'Sinabi ng alkalde na pag-aaralan ng konseho ang kanilang mga hinaing at magpupulong sila sa susunod na linggo.',
+  'Ayon sa mga mangingisda, bumaba na ng kalahati ang kanilang kita mula nang ipatupad ang batas sa simula ng buwan.',
+  'Nanawagan din sila sa pamahalaan na magbigay ng tulong sa mga pamilya na umaasa sa pangingisda at sa maliliit na negosyo sa baybayin.',
+  'Nangako ang gobernador na kakausapin niya ang mga opisyal ng kagawaran at ang mga pinuno ng mga samahan ng mangingisda.',
+].join(' ');
+
+test('a window filled by a few short stop words of another language is left to franc', () => {
+  const text = TAGALOG.repeat(3);
+  const ranked = rankLanguages(text, undefined, OTHERS);
+  assert.notEqual(ranked.scores, undefined, 'franc was asked');
+  assert.equal(ranked.language, detectLanguage(text).language);
+});

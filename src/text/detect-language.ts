@@ -1,5 +1,5 @@
 import { francAll } from 'franc';
-import { mostStopwords, ownAndForeign, PROFILED_LANGUAGES, stopwordProfile, type StopwordProfile } from './stopword-profile.js';
+import { distinctStopwords, mostStopwords, ownAndForeign, PROFILED_LANGUAGES, stopwordProfile, type StopwordProfile } from './stopword-profile.js';
 import type { LanguageCode } from './types.js';
 
 /** Languages storytrace analyses (everything but `und`), in a fixed order (the stop-word profile's). */
@@ -146,6 +146,14 @@ function hasForeignStopwords(profile: StopwordProfile, language: Exclude<Languag
  * 12 points gave 0 different too (docs/benchmarks.md, session 6).
  */
 const SETTLED_MIN_OWN = 40;
+/**
+ * And at least this many *different* stop words of that language: a language the rule does not
+ * know can fill a window with a few short words another list happens to hold (Tagalog's "ng",
+ * "sa", "na", "at" are in stopwords-iso's English list; UDHR's Tagalog has 8 different ones,
+ * Sardinian 13, Occitan 16-23, against 20-71 for the supported languages' own text: bench
+ * documents at least 20, median 36).
+ */
+const SETTLED_MIN_DISTINCT = 20;
 const SETTLED_MIN_SHARE = 0.3;
 const SETTLED_MIN_PART = 8;
 const SETTLED_MAX_FOREIGN_PART = 0.25;
@@ -157,6 +165,7 @@ function settledByStopwords(profile: StopwordProfile, window: string, declared: 
   if (code === undefined || (declared !== 'und' && declared !== code)) return undefined;
   const { own, foreign } = ownAndForeign(profile.parts, bit);
   if (own < SETTLED_MIN_OWN || own < SETTLED_MIN_SHARE * profile.words || foreign > MAX_FOREIGN_STOPWORDS * own) return undefined;
+  if (distinctStopwords(profile, bit) < SETTLED_MIN_DISTINCT) return undefined;
   for (const part of profile.parts) {
     const inPart = ownAndForeign([part], bit);
     if (inPart.own < SETTLED_MIN_PART || inPart.foreign > SETTLED_MAX_FOREIGN_PART * inPart.own) return undefined;

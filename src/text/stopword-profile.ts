@@ -18,6 +18,8 @@ export interface StopwordProfile {
   words: number;
   /** Per part: stop-word language mask → number of such words. */
   parts: readonly ReadonlyMap<number, number>[];
+  /** Each distinct stop word of the window → its language mask. */
+  distinct: ReadonlyMap<string, number>;
 }
 
 // Which languages list a word as a stop word, one bit per language: one lookup per word.
@@ -53,15 +55,17 @@ export function stopwordProfile(window: string): StopwordProfile {
   const parts: Map<number, number>[] = [];
   for (let p = 0; p < PROFILE_PARTS; p++) parts.push(new Map());
   let words = 0;
+  const distinct = new Map<string, number>();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
     words++;
     const mask = stopwordLanguagesOf(m[0]);
     if (mask === 0) continue;
+    distinct.set(m[0], mask);
     const part = parts[Math.min(PROFILE_PARTS - 1, Math.floor(m.index / partLength))];
     if (part !== undefined) part.set(mask, (part.get(mask) ?? 0) + 1);
   }
-  return { words, parts };
+  return { words, parts, distinct };
 }
 
 /** Stop words of `language`, and of the most frequent other language among words that are not `language`'s. */
@@ -89,6 +93,14 @@ export function ownAndForeign(parts: readonly ReadonlyMap<number, number>[], lan
     }
   }
   return { own, foreign: Math.max(0, ...foreign) };
+}
+
+/** How many different stop words of `language` (index in {@link PROFILED_LANGUAGES}) the window holds. */
+export function distinctStopwords(profile: StopwordProfile, language: number): number {
+  const bit = 1 << language;
+  let n = 0;
+  for (const mask of profile.distinct.values()) if ((mask & bit) !== 0) n++;
+  return n;
 }
 
 /** The language (index in {@link PROFILED_LANGUAGES}) with the most stop words in a profile; the first on ties. */
