@@ -40,7 +40,35 @@ export function documentKeys(sketch: DocumentSketch, stems: Iterable<string>, an
 
 /** All keys of a document in one sorted list, as the store keeps them. */
 export function flattenKeys(keys: DocumentKeys): string[] {
-  return [...keys.bands, ...keys.fingerprints, ...keys.terms].sort();
+  // The terms come sorted from documentKeys (the longest list): merged, not sorted again.
+  const terms = isSorted(keys.terms) ? keys.terms : [...keys.terms].sort();
+  return mergeSorted([...keys.bands, ...keys.fingerprints].sort(), terms);
+}
+
+// `<` on strings compares UTF-16 code units, as Array.prototype.sort does by default.
+function isSorted(list: readonly string[]): boolean {
+  for (let i = 1; i < list.length; i++) if ((list[i] ?? '') < (list[i - 1] ?? '')) return false;
+  return true;
+}
+
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] ?? '';
+    const y = b[j] ?? '';
+    if (y < x) {
+      out.push(y);
+      j++;
+    } else {
+      out.push(x);
+      i++;
+    }
+  }
+  while (i < a.length) out.push(a[i++] ?? '');
+  while (j < b.length) out.push(b[j++] ?? '');
+  return out;
 }
 
 /** Splits a stored key list back into its paths. */

@@ -82,3 +82,41 @@ test('Turkish capital İ does not read as the stop word "i" of other languages: 
   const only = ['eng', 'ind', 'zlm', 'deu', 'fra', 'spa', 'por', 'nld', 'pol', 'ita', 'rus', 'arb', 'tur', ...OTHERS];
   assert.deepEqual(ranked.scores, francAll(firstPassPieces(TURKISH), { only, minLength: 40 }), 'the first pass\'s ranking, not the whole window\'s');
 });
+
+test('a window full of one language\'s stop words is settled without franc, with franc\'s answer', () => {
+  const text = ENGLISH.repeat(3);
+  const ranked = rankLanguages(text, undefined, OTHERS);
+  assert.deepEqual({ language: ranked.language, confident: ranked.confident, scores: ranked.scores }, { language: 'en', confident: true, scores: undefined });
+  assert.equal(detectLanguage(text).language, 'en');
+  // A declared language that agrees changes nothing; one that does not leaves it to franc.
+  assert.equal(rankLanguages(text, 'en', OTHERS).scores, undefined);
+  const declaredOther = rankLanguages(text, 'id', OTHERS);
+  assert.notEqual(declaredOther.scores, undefined);
+  assert.equal(declaredOther.language, detectLanguage(text, 'id').language);
+});
+
+test('a window with a quarter in another language is left to franc', () => {
+  for (const cut of [1200, 1500, 1800]) {
+    const text = `${ENGLISH.repeat(3).slice(0, cut)}\n${INDONESIAN.repeat(6)}`;
+    const ranked = rankLanguages(text, undefined, OTHERS);
+    assert.notEqual(ranked.scores, undefined, `cut at ${cut}`);
+    assert.equal(ranked.language, detectLanguage(text).language, `cut at ${cut}`);
+  }
+});
+
+// Written for this test: Tagalog, whose commonest words ("ng", "sa", "na", "at") are also in
+// stopwords-iso's English list. Few *different* stop words fill the window, which is no proof.
+const TAGALOG = [
+  'Nagprotesta ang mga mangingisda sa baybayin ng lungsod noong Martes laban sa bagong batas na naglilimita sa kanilang huli.',
+  'Sinabi ng alkalde na pag-aaralan ng konseho ang kanilang mga hinaing at magpupulong sila sa susunod na linggo.',
+  'Ayon sa mga mangingisda, bumaba na ng kalahati ang kanilang kita mula nang ipatupad ang batas sa simula ng buwan.',
+  'Nanawagan din sila sa pamahalaan na magbigay ng tulong sa mga pamilya na umaasa sa pangingisda at sa maliliit na negosyo sa baybayin.',
+  'Nangako ang gobernador na kakausapin niya ang mga opisyal ng kagawaran at ang mga pinuno ng mga samahan ng mangingisda.',
+].join(' ');
+
+test('a window filled by a few short stop words of another language is left to franc', () => {
+  const text = TAGALOG.repeat(3);
+  const ranked = rankLanguages(text, undefined, OTHERS);
+  assert.notEqual(ranked.scores, undefined, 'franc was asked');
+  assert.equal(ranked.language, detectLanguage(text).language);
+});

@@ -1,11 +1,9 @@
 import { francAll } from 'franc';
-import { stopwordsFor } from './stopwords.js';
+import { distinctStopwords, mostStopwords, ownAndForeign, PROFILED_LANGUAGES, stopwordProfile, type StopwordProfile } from './stopword-profile.js';
 import type { LanguageCode } from './types.js';
 
-/** Languages storytrace analyses (everything but `und`), in a fixed order. */
-export const SUPPORTED_LANGUAGES: readonly Exclude<LanguageCode, 'und'>[] = [
-  'en', 'id', 'de', 'fr', 'es', 'pt', 'nl', 'pl', 'it', 'ru', 'ar', 'tr',
-];
+/** Languages storytrace analyses (everything but `und`), in a fixed order (the stop-word profile's). */
+export const SUPPORTED_LANGUAGES: readonly Exclude<LanguageCode, 'und'>[] = PROFILED_LANGUAGES;
 
 /** Texts shorter than this (in characters, after trimming) are `und` unless declared. */
 export const MIN_DETECT_LENGTH = 40;
@@ -57,7 +55,9 @@ export type LanguageScores = readonly (readonly [string, number])[];
 export interface RankedLanguage extends DetectedLanguage {
   /**
    * franc's ranking of the sample over the supported languages and the `alsoRank` ones;
-   * undefined when the sample is shorter than `alsoRankMinLength` (or `alsoRank` is empty).
+   * undefined when the sample is shorter than `alsoRankMinLength` (or `alsoRank` is empty), and
+   * when the sample's stop words settled a supported language without franc (the stop words of
+   * that one language fill the window).
    */
   scores: LanguageScores | undefined;
 }
@@ -127,57 +127,80 @@ function spreadPieces(window: string): string {
   return pieces.join(' ').trim();
 }
 
-// Which supported languages list a word as a stop word, one bit per language (in SUPPORTED_LANGUAGES order): one lookup per word.
-let stopwordLanguages: Map<string, number> | undefined;
-
-function stopwordLanguagesOf(word: string): number {
-  if (stopwordLanguages === undefined) {
-    stopwordLanguages = new Map();
-    for (const [bit, language] of SUPPORTED_LANGUAGES.entries()) {
-      for (const w of stopwordsFor(language)) stopwordLanguages.set(w, (stopwordLanguages.get(w) ?? 0) | (1 << bit));
-    }
-  }
-  return stopwordLanguages.get(word) ?? 0;
-}
-
-/** True when the text holds many stop words of another supported language than `language`. */
-function hasForeignStopwords(text: string, language: Exclude<LanguageCode, 'und'>): boolean {
-  const ownBit = 1 << SUPPORTED_LANGUAGES.indexOf(language);
-  let ownCount = 0;
-  const foreign = new Array<number>(SUPPORTED_LANGUAGES.length).fill(0);
-  // Letters with their combining marks: lowercasing "İstanbul" gives "i\u0307stanbul", and
-  // letters alone split off an "i", a stop word of six other languages (half of the Turkish
-  // news texts went to the whole window for that alone).
-  for (const word of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) {
-    const languages = stopwordLanguagesOf(word);
-    if (languages === 0) continue;
-    if ((languages & ownBit) !== 0) {
-      ownCount++;
-      continue;
-    }
-    for (let bit = 0; bit < foreign.length; bit++) if ((languages & (1 << bit)) !== 0) foreign[bit] = (foreign[bit] ?? 0) + 1;
-  }
-  return Math.max(0, ...foreign) > MAX_FOREIGN_STOPWORDS * Math.max(1, ownCount);
+/** True when the window holds many stop words of another supported language than `language`. */
+function hasForeignStopwords(profile: StopwordProfile, language: Exclude<LanguageCode, 'und'>): boolean {
+  const { own, foreign } = ownAndForeign(profile.parts, SUPPORTED_LANGUAGES.indexOf(language));
+  return foreign > MAX_FOREIGN_STOPWORDS * Math.max(1, own);
 }
 
 /**
- * franc's ranking of spread pieces of a long sample, when it settles the answer the whole
- * window would give: a supported language leads all others (also the `only` ones storytrace
+ * When the window's stop words name its language beyond doubt, franc is not asked: at least
+ * this many of them, this share of all its words, at most {@link MAX_FOREIGN_STOPWORDS} of
+ * another language per own one, and in each quarter of the window at least
+ * {@link SETTLED_MIN_PART} own ones and at most {@link SETTLED_MAX_FOREIGN_PART} foreign per own
+ * (a text that switches language within the window fails in some quarter). Chosen on
+ * `bench/language-check.ts`'s 17,721 texts, 1,344 splices among them: the rule names the
+ * language of 6,444 of their 12,684 long samples (all 1,000 bench documents), 0 different from
+ * franc's answer; rules that let 1-7 different answers through had half these margins
+ * (20 stop words, 15 %, 3 per quarter or 1 foreign per own), and 8,064 more splices cut at
+ * 12 points gave 0 different too (docs/benchmarks.md, session 6).
+ */
+const SETTLED_MIN_OWN = 40;
+/**
+ * And at least this many *different* stop words of that language: a language the rule does not
+ * know can fill a window with a few short words another list happens to hold (Tagalog's "ng",
+ * "sa", "na", "at" are in stopwords-iso's English list; UDHR's Tagalog has 8 different ones,
+ * Sardinian 13, Occitan 16-23, against 20-71 for the supported languages' own text: bench
+ * documents at least 20, median 36).
+ */
+const SETTLED_MIN_DISTINCT = 20;
+const SETTLED_MIN_SHARE = 0.3;
+const SETTLED_MIN_PART = 8;
+const SETTLED_MAX_FOREIGN_PART = 0.25;
+
+/** The language the window's stop words settle alone (see {@link SETTLED_MIN_OWN}), else undefined. */
+function settledByStopwords(profile: StopwordProfile, window: string, declared: LanguageCode): Exclude<LanguageCode, 'und'> | undefined {
+  const bit = mostStopwords(profile);
+  const code = SUPPORTED_LANGUAGES[bit];
+  if (code === undefined || (declared !== 'und' && declared !== code)) return undefined;
+  const { own, foreign } = ownAndForeign(profile.parts, bit);
+  if (own < SETTLED_MIN_OWN || own < SETTLED_MIN_SHARE * profile.words || foreign > MAX_FOREIGN_STOPWORDS * own) return undefined;
+  if (distinctStopwords(profile, bit) < SETTLED_MIN_DISTINCT) return undefined;
+  for (const part of profile.parts) {
+    const inPart = ownAndForeign([part], bit);
+    if (inPart.own < SETTLED_MIN_PART || inPart.foreign > SETTLED_MAX_FOREIGN_PART * inPart.own) return undefined;
+  }
+  return OTHER_SCRIPT_LETTER[code].test(window) ? undefined : code;
+}
+
+/** What the first pass settled: the language, with franc's ranking of the pieces unless stop words settled it. */
+interface QuickAnswer {
+  language: Exclude<LanguageCode, 'und'>;
+  scores: LanguageScores | undefined;
+}
+
+/**
+ * The first pass over a long sample, when it settles the answer the whole window would give:
+ * the window's stop words alone (see {@link SETTLED_MIN_OWN}), or else franc's ranking of
+ * spread pieces, when a supported language leads all others (also the `only` ones storytrace
  * cannot analyse) by {@link QUICK_SURE_GAP}, agrees with the declared language if any (a
- * declared language overrides a weak guess, and only the whole window tells how weak), and
- * the window has no letter of another script and few stop words of another language. Else
+ * declared language overrides a weak guess, and only the whole window tells how weak), and the
+ * window has no letter of another script and few stop words of another language. Else
  * undefined: the whole window decides.
  */
-function quickRanking(sample: string, declared: LanguageCode, only: readonly string[], minLength: number): LanguageScores | undefined {
+function quickRanking(sample: string, declared: LanguageCode, only: readonly string[], minLength: number): QuickAnswer | undefined {
   if (sample.length <= QUICK_SAMPLE_CHARS) return undefined;
   const window = sample.slice(0, FRANC_WINDOW);
+  const profile = stopwordProfile(window);
+  const settled = settledByStopwords(profile, window, declared);
+  if (settled !== undefined) return { language: settled, scores: undefined };
   const ranked = francAll(spreadPieces(window), { only: [...only], minLength });
   const best = ranked[0];
   const code = best === undefined ? undefined : FRANC_TO_CODE[best[0]];
   if (best === undefined || code === undefined || (declared !== 'und' && declared !== code)) return undefined;
   const runnerUp = ranked.find(([c]) => FRANC_TO_CODE[c] !== code);
   if (runnerUp !== undefined && best[1] - runnerUp[1] < QUICK_SURE_GAP) return undefined;
-  return OTHER_SCRIPT_LETTER[code].test(window) || hasForeignStopwords(window, code) ? undefined : ranked;
+  return OTHER_SCRIPT_LETTER[code].test(window) || hasForeignStopwords(profile, code) ? undefined : { language: code, scores: ranked };
 }
 
 /**
@@ -191,7 +214,8 @@ function quickRanking(sample: string, declared: LanguageCode, only: readonly str
  * language ranks first over the union, the supported languages' scores are exactly those of a
  * supported-only pass (franc normalises by the best distance, which is then the same);
  * otherwise a second, supported-only pass decides (rare: text in another language). When the
- * first pass decides, `confident` is true and `scores` are its own.
+ * first pass decides, `confident` is true and `scores` are its own (undefined when stop words
+ * decided).
  * @param alsoRank franc codes to score besides the supported languages
  * @param alsoRankMinLength shortest sample (trimmed) worth ranking for them (franc's `minLength`)
  */
@@ -200,9 +224,7 @@ export function rankLanguages(text: string, declared?: string, alsoRank: readonl
   const sample = text.trim();
   const rankOthers = alsoRank.length > 0 && sample.length >= alsoRankMinLength;
   const quick = rankOthers ? quickRanking(sample, fallback, [...FRANC_ONLY, ...alsoRank], alsoRankMinLength) : undefined;
-  const first = quick?.[0];
-  const quickCode = first === undefined ? undefined : FRANC_TO_CODE[first[0]];
-  if (quickCode !== undefined) return { language: quickCode, confident: true, scores: quick };
+  if (quick !== undefined) return { language: quick.language, confident: true, scores: quick.scores };
   const scores = rankOthers
     ? francAll(sample, { only: [...FRANC_ONLY, ...alsoRank], minLength: alsoRankMinLength })
     : undefined;

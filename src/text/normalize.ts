@@ -43,20 +43,29 @@ const EXTRA_NEWLINES = /\n{3,}/g;
  */
 export function normalizeText(s: string): string {
   if (typeof s !== 'string' || s.length === 0) return '';
-  let t = s
+  const t = (PLAIN_ASCII.test(s) ? s : normalizeCharacters(s))
+    .replace(TRAILING_SPACES, '')
+    .replace(EXTRA_NEWLINES, '\n\n');
+  return t.replace(/^\n+/, '').replace(/\s+$/, '');
+}
+
+// Printable ASCII, tab and newline: every character step below leaves such text as it is (NFKC
+// too), and skipping their ten scans of the text matters for English corpora.
+const PLAIN_ASCII = /^[\t\n\x20-\x7E]*$/;
+
+/** The character steps of {@link normalizeText}, before spaces and blank lines are trimmed. */
+function normalizeCharacters(s: string): string {
+  const t = s
     .replace(LONE_SURROGATES, '')
     .replace(LINE_SEPARATORS, '\n')
     .replace(CONTROLS, '')
-    .replace(INVISIBLES, '');
-  t = t.normalize('NFKC');
-  t = t
+    .replace(INVISIBLES, '')
+    .normalize('NFKC');
+  return t
     .replace(DOUBLE_QUOTES, '"')
     .replace(SINGLE_QUOTES, "'")
     .replace(DASHES, '-')
     .replace(ODD_SPACES, ' ')
     .replace(ARABIC_DIGITS, toAsciiDigit)
-    .replace(ARABIC_SIGNS, (c) => ARABIC_NUMBER_SIGNS[c] ?? c)
-    .replace(TRAILING_SPACES, '')
-    .replace(EXTRA_NEWLINES, '\n\n');
-  return t.replace(/^\n+/, '').replace(/\s+$/, '');
+    .replace(ARABIC_SIGNS, (c) => ARABIC_NUMBER_SIGNS[c] ?? c);
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { stemmerFor } from './stem.js';
+import { STEM_MEMO_LIMIT, stemmerFor } from './stem.js';
 
 test('English inflections share a stem', () => {
   const stem = stemmerFor('en');
@@ -27,4 +27,13 @@ test('Polish is cut to six characters, und is the identity, numbers pass through
 test('the same function is returned per language', () => {
   assert.equal(stemmerFor('de'), stemmerFor('de'));
   assert.equal(stemmerFor('de')('häuser').length > 0, true);
+});
+
+test('stems stay the same when more words than the memo holds go through it', () => {
+  const stem = stemmerFor('en');
+  const words = Array.from({ length: 2 * STEM_MEMO_LIMIT + 7 }, (_, i) => `walk${i.toString(36).replace(/\d/g, (d) => 'abcdefghij'[Number(d)] ?? '')}ing`);
+  const first = words.map((w) => stem(w));
+  assert.equal(stem('running'), 'run');
+  for (let i = 0; i < words.length; i += 997) assert.equal(stem(words[i] ?? ''), first[i], words[i]);
+  assert.equal(stem('runners'), stem('runner'));
 });

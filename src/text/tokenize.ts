@@ -62,7 +62,10 @@ export function tokenize(text: string): Token[] {
 
 function tokenizeSpaced(text: string, from: number, to: number, tokens: Token[]): Token[] {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of part.matchAll(TOKEN)) {
+  // exec on the one regex rather than matchAll, which clones the regex for every sentence;
+  // nothing in the loop tokenises, so its lastIndex is this loop's alone.
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(part); m !== null; m = TOKEN.exec(part)) {
     const written = m[0];
     tokens.push({
       token: written.toLowerCase(),

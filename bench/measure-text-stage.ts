@@ -1,0 +1,66 @@
+// CPU per document of the text stage alone — the batch's boilerplate context and
+// analyzeDocument (text stage, sketch, index keys), in batches of 500 as the pipeline cuts
+// them — for one or more checkouts, alternated round by round in this one process so that the
+// machine's load hits them alike. The first round of each checkout also hashes every stored
+// document and verification view: `identical: true` says the checkouts gave the same answers.
+// No store, no reading beyond one JSON parse per line up front.
+//
+// usage: node --import tsx bench/measure-text-stage.ts DOCS.jsonl N ROUNDS REPO...
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { RawDocument } from '../src/ingest/types.js';
+
+type AnalyzeModule = typeof import('../src/pipeline/analyze-documents.js');
+
+const [docsFile, nArg, roundsArg, ...repoArgs] = process.argv.slice(2);
+if (docsFile === undefined || repoArgs.length === 0) {
+  console.error('usage: measure-text-stage.ts DOCS.jsonl N ROUNDS REPO...');
+  process.exit(2);
+}
+const n = Number(nArg ?? 1000);
+const rounds = Number(roundsArg ?? 3);
+const BATCH = 500;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+const raws: RawDocument[] = readFileSync(docsFile, 'utf8').split('\n').filter(Boolean).slice(0, n).map((line) => {
+  const o = JSON.parse(line) as Record<string, unknown>;
+  const raw: RawDocument = { id: str(o['id']) ?? '', text: str(o['text']) ?? '', contentHash: '', format: 'jsonl', warnings: [] };
+  const title = str(o['title']);
+  const site = str(o['site']);
+  const lang = str(o['lang']);
+  if (title !== undefined) raw.title = title;
+  if (site !== undefined) raw.site = site;
+  if (lang !== undefined) raw.declaredLanguage = lang;
+  return raw;
+});
+const checkouts = await Promise.all(repoArgs.map(async (r) => ({ repo: resolve(r), a: (await import(`${resolve(r)}/src/pipeline/analyze-documents.ts`)) as AnalyzeModule })));
+const cpuMs = (): number => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+const times = checkouts.map((): number[] => []);
+const hashes: string[] = [];
+for (let round = 0; round < rounds; round++) {
+  for (const [i, { a }] of checkouts.entries()) {
+    const hash = round === 0 ? createHash('sha1') : undefined;
+    const t0 = cpuMs();
+    for (let b = 0; b < raws.length; b += BATCH) {
+      const batch = raws.slice(b, b + BATCH);
+      const context = a.batchBoilerplateContext(batch);
+      for (const raw of batch) {
+        const d = a.analyzeDocument(raw, context);
+        hash?.update(JSON.stringify({ s: d.stored, v: d.view }, (_k, v: unknown) => (v instanceof Uint32Array ? [...v] : v)));
+      }
+    }
+    // The hashing round is not timed apart: compare the later rounds.
+    times[i]?.push((cpuMs() - t0) / raws.length);
+    if (hash !== undefined) hashes[i] = hash.digest('hex');
+  }
+}
+console.log(`${raws.length} documents; identical: ${hashes.every((h) => h === hashes[0])}`);
+for (const [i, { repo }] of checkouts.entries()) {
+  const t = times[i] ?? [];
+  const later = t.slice(1);
+  console.log(JSON.stringify({ repo, cpuMsPerDocument: t.map((x) => Number(x.toFixed(3))), minAfterFirst: later.length > 0 ? Number(Math.min(...later).toFixed(3)) : null }));
+}

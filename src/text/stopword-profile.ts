@@ -1,0 +1,117 @@
+import { stopwordsFor } from './stopwords.js';
+import type { LanguageCode } from './types.js';
+
+/** Languages with stop-word lists, one bit each in this order (the order of `SUPPORTED_LANGUAGES`). */
+export const PROFILED_LANGUAGES: readonly Exclude<LanguageCode, 'und'>[] = [
+  'en', 'id', 'de', 'fr', 'es', 'pt', 'nl', 'pl', 'it', 'ru', 'ar', 'tr',
+];
+
+/** Parts a window is cut into, so that a text that switches language inside it shows. */
+export const PROFILE_PARTS = 4;
+
+/**
+ * The stop words of a window of text: how many words of each combination of languages
+ * (a bit mask over {@link PROFILED_LANGUAGES}) fall in each of {@link PROFILE_PARTS} equal parts.
+ */
+export interface StopwordProfile {
+  /** Letter runs (words) in the window. */
+  words: number;
+  /** Per part: stop-word language mask → number of such words. */
+  parts: readonly ReadonlyMap<number, number>[];
+  /** Each distinct stop word of the window → its language mask. */
+  distinct: ReadonlyMap<string, number>;
+}
+
+// Which languages list a word as a stop word, one bit per language: one lookup per word.
+let stopwordLanguages: Map<string, number> | undefined;
+// Longer words are no stop word of any language: not looked up (hashing a long word costs).
+let longestStopword = 0;
+
+function stopwordLanguagesOf(word: string): number {
+  if (stopwordLanguages === undefined) {
+    stopwordLanguages = new Map();
+    for (const [bit, language] of PROFILED_LANGUAGES.entries()) {
+      for (const w of stopwordsFor(language)) {
+        stopwordLanguages.set(w, (stopwordLanguages.get(w) ?? 0) | (1 << bit));
+        longestStopword = Math.max(longestStopword, w.length);
+      }
+    }
+  }
+  return word.length > longestStopword ? 0 : stopwordLanguages.get(word) ?? 0;
+}
+
+// Letters with their combining marks: lowercasing "İstanbul" gives "i\u0307stanbul", and
+// letters alone split off an "i", a stop word of six other languages (half of the Turkish
+// news texts went to the whole window for that alone).
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * Count the stop words of a window by language and part.
+ * @param window the text (lowercased here); parts are cut by character offset
+ */
+export function stopwordProfile(window: string): StopwordProfile {
+  const lower = window.toLowerCase();
+  const partLength = Math.ceil(window.length / PROFILE_PARTS);
+  const parts: Map<number, number>[] = [];
+  for (let p = 0; p < PROFILE_PARTS; p++) parts.push(new Map());
+  let words = 0;
+  const distinct = new Map<string, number>();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    words++;
+    const mask = stopwordLanguagesOf(m[0]);
+    if (mask === 0) continue;
+    distinct.set(m[0], mask);
+    const part = parts[Math.min(PROFILE_PARTS - 1, Math.floor(m.index / partLength))];
+    if (part !== undefined) part.set(mask, (part.get(mask) ?? 0) + 1);
+  }
+  return { words, parts, distinct };
+}
+
+/** Stop words of `language`, and of the most frequent other language among words that are not `language`'s. */
+export interface OwnAndForeign {
+  own: number;
+  foreign: number;
+}
+
+/**
+ * Own and foreign stop words of some parts of a profile.
+ * @param parts the parts to add up (all of a profile, or one)
+ * @param language index in {@link PROFILED_LANGUAGES}
+ */
+export function ownAndForeign(parts: readonly ReadonlyMap<number, number>[], language: number): OwnAndForeign {
+  const ownBit = 1 << language;
+  let own = 0;
+  const foreign = new Array<number>(PROFILED_LANGUAGES.length).fill(0);
+  for (const part of parts) {
+    for (const [mask, count] of part) {
+      if ((mask & ownBit) !== 0) {
+        own += count;
+        continue;
+      }
+      for (let bit = 0; bit < foreign.length; bit++) if ((mask & (1 << bit)) !== 0) foreign[bit] = (foreign[bit] ?? 0) + count;
+    }
+  }
+  return { own, foreign: Math.max(0, ...foreign) };
+}
+
+/** How many different stop words of `language` (index in {@link PROFILED_LANGUAGES}) the window holds. */
+export function distinctStopwords(profile: StopwordProfile, language: number): number {
+  const bit = 1 << language;
+  let n = 0;
+  for (const mask of profile.distinct.values()) if ((mask & bit) !== 0) n++;
+  return n;
+}
+
+/** The language (index in {@link PROFILED_LANGUAGES}) with the most stop words in a profile; the first on ties. */
+export function mostStopwords(profile: StopwordProfile): number {
+  const counts = new Array<number>(PROFILED_LANGUAGES.length).fill(0);
+  for (const part of profile.parts) {
+    for (const [mask, count] of part) {
+      for (let bit = 0; bit < counts.length; bit++) if ((mask & (1 << bit)) !== 0) counts[bit] = (counts[bit] ?? 0) + count;
+    }
+  }
+  let best = 0;
+  for (let bit = 1; bit < counts.length; bit++) if ((counts[bit] ?? 0) > (counts[best] ?? 0)) best = bit;
+  return best;
+}
