@@ -33,7 +33,7 @@ const threads = Number(args.threads);
 const limit = args.limit === undefined ? Number.POSITIVE_INFINITY : Number(args.limit);
 
 const { readInputs } = (await import(`${repo}/src/ingest/index.ts`)) as IngestModule;
-const { storeBatch } = (await import(`${repo}/src/pipeline/store-documents.ts`)) as StoreBatchModule;
+const storeDocuments = (await import(`${repo}/src/pipeline/store-documents.ts`)) as Partial<StoreBatchModule> & Pick<StoreBatchModule, 'storeBatch'>;
 const { createTaskRunner } = (await import(`${repo}/src/pipeline/worker-pool.ts`)) as PoolModule;
 const { createStore } = (await import(`${repo}/src/stores/index.ts`)) as StoresModule;
 const { BATCH_SIZE } = (await import(`${repo}/src/pipeline.ts`)) as PipelineModule;
@@ -57,6 +57,13 @@ const progress = (event: { stage: string }): void => {
 const start = last;
 const wallStart = performance.now();
 const batchEnds: number[] = [];
+// As the pipeline stores batches: analysing one while the one before is written where the
+// checkout can (BatchWriter, session 6), else one after the other.
+const writer = storeDocuments.BatchWriter === undefined ? undefined : new storeDocuments.BatchWriter(store, runner, progress, () => undefined);
+const store1 = async (raws: RawDocument[]): Promise<void> => {
+  if (writer !== undefined) await writer.add(raws);
+  else await storeDocuments.storeBatch(raws, store, progress, runner);
+};
 let batch: RawDocument[] = [];
 let documents = 0;
 try {
@@ -65,13 +72,14 @@ try {
     batch.push(item.document);
     documents += 1;
     if (batch.length >= BATCH_SIZE) {
-      await storeBatch(batch, store, progress, runner);
+      await store1(batch);
       batch = [];
       batchEnds.push(cpuMs());
     }
     if (documents >= limit) break;
   }
-  if (batch.length > 0) await storeBatch(batch, store, progress, runner);
+  if (batch.length > 0) await store1(batch);
+  await writer?.finish();
 } finally {
   await runner.close();
   await store.close();

@@ -1,7 +1,7 @@
 import type { CandidateOptions } from './candidates/index.js';
 import { ingestOptionsOf, readInputs, type IngestItem, type IngestOptions, type RawDocument } from './ingest/index.js';
 import { findCandidatePairs, pairKey } from './pipeline/find-pairs.js';
-import { storeBatch } from './pipeline/store-documents.js';
+import { BatchWriter } from './pipeline/store-documents.js';
 import { verifyPairs, ViewCache } from './pipeline/verify-pairs.js';
 import { rebuildStories } from './pipeline/rebuild-stories.js';
 import { checkIndexFormat } from './pipeline/index-format.js';
@@ -88,16 +88,18 @@ async function indexWith(
 
   let batch: RawDocument[] = [];
   let read = 0;
-  const flush = async (): Promise<void> => {
-    if (batch.length === 0) return;
-    const stored = await storeBatch(batch, store, progress, runner);
+  const writer = new BatchWriter(store, runner, progress, (stored) => {
     for (const d of stored.added) {
       added.delete(d.stored.id);
       added.add(d.stored.id);
       if (d.view) views.add(d.view);
     }
     report.unchanged.push(...stored.unchanged);
+  });
+  const flush = async (): Promise<void> => {
+    const full = batch;
     batch = [];
+    await writer.add(full);
   };
   for await (const item of items) {
     if (item.kind === 'warning') {
@@ -111,6 +113,7 @@ async function indexWith(
     if (batch.length >= BATCH_SIZE) await flush();
   }
   await flush();
+  await writer.finish();
   report.added = [...added];
 
   const frequent = new Set<string>();

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/pipeline.js';
 import { batchBoilerplateContext } from '../../src/pipeline/analyze-documents.js';
 import { createTaskRunner } from '../../src/pipeline/worker-pool.js';
-import { storeBatch } from '../../src/pipeline/store-documents.js';
+import { BatchWriter, storeBatch, type StoredBatch } from '../../src/pipeline/store-documents.js';
 import type { RawDocument } from '../../src/ingest/types.js';
 import { pairDocumentFromStore } from '../../src/pipeline/document-views.js';
 import { ViewCache } from '../../src/pipeline/verify-pairs.js';
@@ -107,6 +107,40 @@ test('a worker verifies from the views it kept while analysing, never from a ver
     const fromStore = await createTaskRunner(1).verify(pairs, new ViewCache(), store);
     assert.deepEqual(fromStore.map((p) => p.relation === 'unrelated'), [true, false, true]);
     assert.deepEqual(await pool.verify(pairs, new ViewCache(), store), fromStore);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('batches analysed while the one before is written store and report what batches in turn do', async () => {
+  const texts = generatedCorpus(2).trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
+  const [first = '', , , , , second = ''] = texts;
+  const raw = (id: string, text: string): RawDocument => ({ id, text, contentHash: `h-${text.length}`, format: 'jsonl', warnings: [] });
+  // "a" changes in the second batch and comes again unchanged in the third: both must see the
+  // batch before them stored.
+  const batches = [
+    [raw('a', first), raw('b', first)],
+    [raw('c', second), raw('a', second)],
+    [raw('a', second), raw('d', first)],
+    [raw('e', second)],
+  ];
+  const summary = async (store: MemoryStore, reports: StoredBatch[]) => ({
+    stored: [...(await store.getDocuments(['a', 'b', 'c', 'd', 'e'])).entries()].map(([id, d]) => [id, d.contentHash, [...d.keys].sort()]),
+    reports: reports.map((r) => ({ added: r.added.map((d) => d.stored.id), unchanged: r.unchanged })),
+  });
+  const pool = createTaskRunner(2, 1);
+  try {
+    const inTurn = new MemoryStore();
+    const inTurnReports: StoredBatch[] = [];
+    for (const batch of batches) inTurnReports.push(await storeBatch(batch, inTurn, undefined, pool));
+    const overlapped = new MemoryStore();
+    const overlappedReports: StoredBatch[] = [];
+    const writer = new BatchWriter(overlapped, pool, () => undefined, (stored) => overlappedReports.push(stored));
+    for (const batch of batches) await writer.add(batch);
+    await writer.finish();
+    const expected = await summary(inTurn, inTurnReports);
+    assert.deepEqual(expected.reports[2], { added: ['d'], unchanged: ['a'] }, 'the unchanged "a" is found stored');
+    assert.deepEqual(await summary(overlapped, overlappedReports), expected);
   } finally {
     await pool.close();
   }
