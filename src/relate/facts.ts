@@ -57,17 +57,16 @@ function figure(n: string): string {
  * Anchors give a name run and its words ("marrow strait", "marrow", "strait"): a word that is
  * part of a longer name added or dropped the same way repeats that name, so it goes.
  */
-function dropNameParts(facts: FactChange[]): void {
+function withoutNameParts(names: readonly FactChange[]): FactChange[] {
   const runWords = new Set<string>();
-  for (const f of facts) {
+  for (const f of names) {
     const name = f.source ?? f.target ?? '';
     if (f.change !== 'kept' && name.includes(' ')) for (const w of name.split(' ')) runWords.add(`${f.change} ${w}`);
   }
-  const kept = facts.filter((f) => {
+  return names.filter((f) => {
     const name = f.source ?? f.target ?? '';
     return f.change === 'kept' || name.includes(' ') || !runWords.has(`${f.change} ${name}`);
   });
-  facts.splice(0, facts.length, ...kept);
 }
 
 /**
@@ -84,14 +83,11 @@ function dropNameParts(facts: FactChange[]): void {
 export function diffFacts(source: readonly (readonly string[])[], target: readonly (readonly string[])[], options: { quotes?: boolean } = {}): FactChange[] {
   const s = collect(source);
   const t = collect(target);
-  const out: FactChange[] = [];
-  const simple = (type: FactChange['type'], a: Set<string>, b: Set<string>): void => {
-    for (const x of a) out.push(b.has(x) ? { type, change: 'kept', source: x, target: x } : { type, change: 'dropped', source: x });
-    for (const x of b) if (!a.has(x)) out.push({ type, change: 'added', target: x });
-  };
-  simple('name', s.names, t.names);
-  dropNameParts(out);
-  simple('date', s.dates, t.dates);
+  const simple = (type: FactChange['type'], a: Set<string>, b: Set<string>): FactChange[] => [
+    ...[...a].map((x): FactChange => (b.has(x) ? { type, change: 'kept', source: x, target: x } : { type, change: 'dropped', source: x })),
+    ...[...b].filter((x) => !a.has(x)).map((x): FactChange => ({ type, change: 'added', target: x })),
+  ];
+  const out: FactChange[] = [...withoutNameParts(simple('name', s.names, t.names)), ...simple('date', s.dates, t.dates)];
 
   const addedNumbers = new Set([...t.numbers].filter((x) => !s.numbers.has(x)));
   // Sorted once; each match takes the first in order still unclaimed.
