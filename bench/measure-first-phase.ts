@@ -59,10 +59,13 @@ const wallStart = performance.now();
 const batchEnds: number[] = [];
 // As the pipeline stores batches: analysing one while the one before is written where the
 // checkout can (BatchWriter, session 6), else one after the other.
+// With BatchWriter a batch is analysed while the one before is written, so no point in time
+// separates the first batch's CPU from the rest: `afterFirstBatch` is then null.
 const writer = storeDocuments.BatchWriter === undefined ? undefined : new storeDocuments.BatchWriter(store, runner, progress, () => undefined);
-const store1 = async (raws: RawDocument[]): Promise<void> => {
-  if (writer !== undefined) await writer.add(raws);
-  else await storeDocuments.storeBatch(raws, store, progress, runner);
+const storeRaws = async (raws: RawDocument[]): Promise<void> => {
+  if (writer !== undefined) return writer.add(raws);
+  await storeDocuments.storeBatch(raws, store, progress, runner);
+  batchEnds.push(cpuMs());
 };
 let batch: RawDocument[] = [];
 let documents = 0;
@@ -72,13 +75,12 @@ try {
     batch.push(item.document);
     documents += 1;
     if (batch.length >= BATCH_SIZE) {
-      await store1(batch);
+      await storeRaws(batch);
       batch = [];
-      batchEnds.push(cpuMs());
     }
     if (documents >= limit) break;
   }
-  if (batch.length > 0) await store1(batch);
+  if (batch.length > 0) await storeRaws(batch);
   await writer?.finish();
 } finally {
   await runner.close();
