@@ -39,9 +39,10 @@ export function parseMilliseconds(value: string): number {
 
 /**
  * The `--threads` option of the commands that index (text stage and verification in worker
- * threads). Default 1: on 2 cores, 2 threads indexed 1,000 documents in the same wall time as
- * 1 (8.6–9.4 s against 8.9–9.3 s, quiet machine) with 35–40 % more CPU and memory, because
- * candidate search and storing stay on the main thread (docs/benchmarks.md).
+ * threads). Default 1: on 2 cores, 2 threads indexed 1,000 documents in 0.86–0.96× the wall
+ * time of 1 (9.6–9.8 s against 10.3–11.2 s, quiet machine, session 6) with 1.16–1.27× the CPU
+ * and 1.7–1.8× the memory, because candidate search and storing stay on the main thread
+ * (docs/benchmarks.md).
  */
 export const THREADS_OPTION = [
   '--threads <n>',

@@ -57,6 +57,7 @@ export function formatPair(pair: PairResult, source: PairDocument, target: PairD
       }
     }
   }
+  // Added, dropped and facts lines span both sides (110 characters at the default width).
   const lineWidth = 2 * width - 6;
   if (e.added.length > 0) {
     out.push('', style.bold(`Added in ${target.id} (${e.added.length}):`));
