@@ -1,8 +1,8 @@
 // Story similarity for the SemEval-2022 Task 8 evaluation: how much two news articles tell the
 // same story, on a 0..1 scale, from their stems in the shared English space.
 import { sparseCosine } from './baselines.js';
-import { loadLexicon, projectTokensRanked } from '../src/crosslingual/index.js';
-import { indexStems, toSharedSpace } from '../src/pipeline/shared-space.js';
+import { projectTokensRanked } from '../src/crosslingual/index.js';
+import { foreignLexicon, indexStems, toSharedSpace } from '../src/pipeline/shared-space.js';
 import { analyzeSentences } from '../src/text/index.js';
 import type { LanguageCode, Sentence } from '../src/text/types.js';
 
@@ -75,7 +75,7 @@ export const LATER_READING_WEIGHT = 0.3;
 const readingWeight = (rank: number): number => (rank === 0 ? 1 : LATER_READING_WEIGHT / rank);
 
 function rankedSentences(sentences: readonly Sentence[], language: LanguageCode): StorySentence[] {
-  const lexicon = language === 'en' || language === 'und' ? undefined : loadLexicon(language);
+  const lexicon = foreignLexicon(language);
   if (!lexicon) return sentences.map((x) => ({ stems: [...x.stems] }));
   return sentences.map((x) => {
     const { stems, ranks } = projectTokensRanked(x.tokens, language, lexicon);

@@ -2,7 +2,7 @@ import { INDEX_KEY_STEMS_PER_WORD, loadLexicon, projectTokens, sharedSpaceAnchor
 import type { LanguageCode, Sentence } from '../text/types.js';
 
 /** The lexicon that projects this language into English, or undefined (English, `und`, no lexicon). */
-function foreignLexicon(language: LanguageCode): ReturnType<typeof loadLexicon> {
+export function foreignLexicon(language: LanguageCode): ReturnType<typeof loadLexicon> {
   return language === 'en' || language === 'und' ? undefined : loadLexicon(language);
 }
 

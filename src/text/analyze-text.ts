@@ -1,5 +1,5 @@
 import { extractAnchors } from './anchors.js';
-import { countWordsUpTo, type BoilerplateContext } from './boilerplate-context.js';
+import { hasAtLeastWords, type BoilerplateContext } from './boilerplate-context.js';
 import { removeBoilerplate } from './boilerplate.js';
 import { rankLanguages } from './detect-language.js';
 import { normalizeText } from './normalize.js';
@@ -35,14 +35,9 @@ const MIN_SAMPLE_CHARS = 200;
 
 export const LANGUAGE_UNSURE_WARNING = 'language unsure, treated as und';
 
-/** Whether a line has at least `min` words. */
-function hasWords(line: string, min: number): boolean {
-  return countWordsUpTo(line, min) >= min;
-}
-
 /** Menus and labels are often in another language than the story; detect on prose-like lines. */
 function languageSample(normalizedText: string): string {
-  const lines = normalizedText.split('\n').filter((l) => hasWords(l, SAMPLE_LINE_WORDS));
+  const lines = normalizedText.split('\n').filter((l) => hasAtLeastWords(l, SAMPLE_LINE_WORDS));
   const sample = lines.join('\n');
   return sample.length >= MIN_SAMPLE_CHARS ? sample : normalizedText;
 }

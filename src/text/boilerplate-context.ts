@@ -32,16 +32,12 @@ export function lineKey(line: string): string {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Words of a line counted up to `limit` and no further (prose lines have dozens). */
-export function countWordsUpTo(line: string, limit: number): number {
+/** Whether a line has at least `min` words, counted up to `min` and no further (prose lines have dozens). */
+export function hasAtLeastWords(line: string, min: number): boolean {
   WORD.lastIndex = 0;
   let count = 0;
-  while (count < limit && WORD.exec(line) !== null) count += 1;
-  return count;
-}
-
-function hasFewerWords(line: string, limit: number): boolean {
-  return countWordsUpTo(line, limit) < limit;
+  while (count < min && WORD.exec(line) !== null) count += 1;
+  return count >= min;
 }
 
 /**
@@ -54,7 +50,7 @@ export function collectLineKeys(normalizedText: string): string[] {
   const keys = new Set<string>();
   for (const line of normalizedText.split('\n')) {
     // The word count first: a long line's key is never needed.
-    if (!hasFewerWords(line, MAX_REPEATED_LINE_WORDS)) continue;
+    if (hasAtLeastWords(line, MAX_REPEATED_LINE_WORDS)) continue;
     const key = lineKey(line);
     if (key.length > 0) keys.add(key);
   }

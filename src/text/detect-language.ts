@@ -20,7 +20,8 @@ const FRANC_TO_CODE: Readonly<Record<string, Exclude<LanguageCode, 'und'>>> = {
   eng: 'en', ind: 'id', zlm: 'id', deu: 'de', fra: 'fr', spa: 'es', por: 'pt', nld: 'nl',
   pol: 'pl', ita: 'it', rus: 'ru', arb: 'ar', tur: 'tr',
 };
-const FRANC_ONLY = Object.keys(FRANC_TO_CODE);
+/** franc codes of the supported languages (franc's `only` list; exported for tests). */
+export const FRANC_ONLY = Object.keys(FRANC_TO_CODE);
 
 // Declared codes that are not ISO 639-1 of a supported language but mean one.
 const DECLARED_ALIASES: Readonly<Record<string, Exclude<LanguageCode, 'und'>>> = {
@@ -117,7 +118,7 @@ const OTHER_SCRIPT_LETTER: Readonly<Record<Exclude<LanguageCode, 'und'>, RegExp>
 };
 
 /** {@link QUICK_PIECES} pieces of the window, evenly spread, first and last at its ends. */
-function spreadPieces(window: string): string {
+export function spreadPieces(window: string): string {
   const size = Math.floor(QUICK_SAMPLE_CHARS / QUICK_PIECES);
   const pieces: string[] = [];
   for (let p = 0; p < QUICK_PIECES; p++) {
@@ -141,8 +142,8 @@ function hasForeignStopwords(profile: StopwordProfile, language: Exclude<Languag
  * (a text that switches language within the window fails in some quarter). Chosen on
  * `bench/language-check.ts`'s 17,721 texts, 1,344 splices among them: the rule names the
  * language of 6,444 of their 12,684 long samples (all 1,000 bench documents), 0 different from
- * franc's answer; rules that let 1-7 different answers through had half these margins
- * (20 stop words, 15 %, 3 per quarter or 1 foreign per own), and 8,064 more splices cut at
+ * franc's answer; looser rules (20 stop words, 15 %, 3 per quarter, or 1 foreign per own in a
+ * quarter) let 1-7 different answers through, and 8,064 more splices cut at
  * 12 points gave 0 different too (docs/benchmarks.md, session 6).
  */
 const SETTLED_MIN_OWN = 40;

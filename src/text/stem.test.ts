@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { STEM_MEMO_LIMIT, stemmerFor } from './stem.js';
+import { memoised, STEM_MEMO_LIMIT, stemmerFor } from './stem.js';
 
 test('English inflections share a stem', () => {
   const stem = stemmerFor('en');
@@ -36,4 +36,20 @@ test('stems stay the same when more words than the memo holds go through it', ()
   assert.equal(stem('running'), 'run');
   for (let i = 0; i < words.length; i += 997) assert.equal(stem(words[i] ?? ''), first[i], words[i]);
   assert.equal(stem('runners'), stem('runner'));
+});
+
+test('the memo keeps words in use across a generation swap and forgets the rest', () => {
+  const calls: string[] = [];
+  const stem = memoised((w) => {
+    calls.push(w);
+    return w.slice(0, 3);
+  }, 3);
+  for (const w of ['aaaa', 'bbbb', 'cccc']) stem(w);
+  stem('dddd'); // the recent generation (aaaa bbbb cccc) becomes the older one
+  assert.equal(stem('aaaa'), 'aaa');
+  assert.deepEqual(calls, ['aaaa', 'bbbb', 'cccc', 'dddd'], 'a word of the older generation is not stemmed again');
+  for (const w of ['eeee', 'ffff', 'gggg']) stem(w); // two swaps later bbbb and cccc are gone; aaaa was met again
+  calls.length = 0;
+  stem('bbbb');
+  assert.deepEqual(calls, ['bbbb'], 'a word not met for two generations is stemmed again');
 });

@@ -70,16 +70,17 @@ function stemOrWord(base: Stemmer, word: string): string {
  * Two generations: when the recent one is full it becomes the older one, and words still in use
  * move back to the recent one when met. Emptying a single memo when full made a corpus with a
  * vocabulary a little over the limit (the bench's 68,000 words in 3,000 documents) stem most
- * words again after every emptying.
+ * words again after every emptying. Exported for its test.
+ * @param limit words per generation (memory holds at most twice this many)
  */
-function memoised(base: Stemmer): Stemmer {
+export function memoised(base: Stemmer, limit = STEM_MEMO_LIMIT): Stemmer {
   let recent = new Map<string, string>();
   let older = new Map<string, string>();
   return (word: string): string => {
     const hit = recent.get(word);
     if (hit !== undefined) return hit;
     const stem = older.get(word) ?? stemOrWord(base, word);
-    if (recent.size >= STEM_MEMO_LIMIT) {
+    if (recent.size >= limit) {
       older = recent;
       recent = new Map();
     }

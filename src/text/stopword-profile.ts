@@ -1,7 +1,7 @@
 import { stopwordsFor } from './stopwords.js';
 import type { LanguageCode } from './types.js';
 
-/** Languages with stop-word lists, one bit each in this order (the order of `SUPPORTED_LANGUAGES`). */
+/** Languages with stop-word lists, one bit each in this order: the supported languages (detect-language's `SUPPORTED_LANGUAGES` is this list). */
 export const PROFILED_LANGUAGES: readonly Exclude<LanguageCode, 'und'>[] = [
   'en', 'id', 'de', 'fr', 'es', 'pt', 'nl', 'pl', 'it', 'ru', 'ar', 'tr',
 ];
@@ -80,19 +80,27 @@ export interface OwnAndForeign {
  * @param language index in {@link PROFILED_LANGUAGES}
  */
 export function ownAndForeign(parts: readonly ReadonlyMap<number, number>[], language: number): OwnAndForeign {
-  const ownBit = 1 << language;
-  let own = 0;
-  const foreign = new Array<number>(PROFILED_LANGUAGES.length).fill(0);
+  const { counts, skipped } = countsByLanguage(parts, 1 << language);
+  return { own: skipped, foreign: Math.max(0, ...counts) };
+}
+
+/**
+ * Stop words per language (index in {@link PROFILED_LANGUAGES}) in some parts, leaving out the
+ * words of the `skip` languages, which are counted once in `skipped`.
+ */
+function countsByLanguage(parts: readonly ReadonlyMap<number, number>[], skip = 0): { counts: number[]; skipped: number } {
+  const counts = new Array<number>(PROFILED_LANGUAGES.length).fill(0);
+  let skipped = 0;
   for (const part of parts) {
     for (const [mask, count] of part) {
-      if ((mask & ownBit) !== 0) {
-        own += count;
+      if ((mask & skip) !== 0) {
+        skipped += count;
         continue;
       }
-      for (let bit = 0; bit < foreign.length; bit++) if ((mask & (1 << bit)) !== 0) foreign[bit] = (foreign[bit] ?? 0) + count;
+      for (let bit = 0; bit < counts.length; bit++) if ((mask & (1 << bit)) !== 0) counts[bit] = (counts[bit] ?? 0) + count;
     }
   }
-  return { own, foreign: Math.max(0, ...foreign) };
+  return { counts, skipped };
 }
 
 /** How many different stop words of `language` (index in {@link PROFILED_LANGUAGES}) the window holds. */
@@ -105,12 +113,7 @@ export function distinctStopwords(profile: StopwordProfile, language: number): n
 
 /** The language (index in {@link PROFILED_LANGUAGES}) with the most stop words in a profile; the first on ties. */
 export function mostStopwords(profile: StopwordProfile): number {
-  const counts = new Array<number>(PROFILED_LANGUAGES.length).fill(0);
-  for (const part of profile.parts) {
-    for (const [mask, count] of part) {
-      for (let bit = 0; bit < counts.length; bit++) if ((mask & (1 << bit)) !== 0) counts[bit] = (counts[bit] ?? 0) + count;
-    }
-  }
+  const { counts } = countsByLanguage(profile.parts);
   let best = 0;
   for (let bit = 1; bit < counts.length; bit++) if ((counts[bit] ?? 0) > (counts[best] ?? 0)) best = bit;
   return best;
