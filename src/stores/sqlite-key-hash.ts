@@ -14,7 +14,7 @@
  */
 
 /** 2^32, to put the high lane above the low one. */
-const LOW = 0x1_0000_0000;
+const TWO_32 = 0x1_0000_0000;
 
 /** A 32-bit avalanche step (every input bit flips about half the output bits). */
 function avalanche(x: number): number {
@@ -41,5 +41,5 @@ export function keyHash(key: string): number {
   }
   const low = avalanche(a ^ Math.imul(b, 0x27d4eb2f));
   const high = avalanche(Math.imul(b ^ avalanche(a), 0x165667b1) ^ low) >>> 11;
-  return high * LOW + low;
+  return high * TWO_32 + low;
 }

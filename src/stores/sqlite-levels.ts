@@ -74,7 +74,7 @@ export function nextMerge(sizes: ReadonlyMap<number, number>, policy: LevelPolic
 /**
  * Ids read per key before its counts are: most sketch keys have one or two documents, so their
  * ids tell their count and the count probes are skipped; a frequent key costs this many ids
- * more than a count-first lookup.
+ * (and one more, read to tell that there are more) beyond a count-first lookup.
  */
 export const HEAD_IDS = 8;
 

@@ -16,8 +16,6 @@ export interface OrdinalIds {
    *   deleted after the caller's snapshot: the caller reads again)
    */
   idsOf(lists: readonly (readonly number[])[]): string[][] | undefined;
-  /** Forgets an ordinal whose document was deleted. */
-  forget(ordinal: number): void;
 }
 
 /** Ids kept before the map is emptied: ≈ 80 MB at most. */
@@ -61,9 +59,6 @@ export function prepareOrdinalIds(db: Database.Database, capacity = DEFAULT_CAPA
       }
       for (const [ordinal, id] of found) keep(ordinal, id);
       return answer;
-    },
-    forget(ordinal) {
-      kept.delete(ordinal);
     },
   };
 }

@@ -128,8 +128,7 @@ export class SqliteStore implements Store {
     const { deleteDocument, deleteOrdinal, deletePairsA, deletePairsB } = this.statements;
     this.write('deleting documents', () => {
       for (const id of ids) {
-        const ordinal = this.removeKeysOf(id);
-        if (ordinal !== undefined) this.ordinalIds.forget(ordinal);
+        this.removeKeysOf(id);
         deleteOrdinal.run(id);
         deletePairsA.run(id);
         deletePairsB.run(id);

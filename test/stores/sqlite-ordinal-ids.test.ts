@@ -24,7 +24,8 @@ describe('ordinal ids of a connection', () => {
       const ids = prepareOrdinalIds(db, 2);
       assert.deepEqual(ids.idsOf([[of('a'), of('b')], [], [of('c'), of('d'), of('a')]]), [['a', 'b'], [], ['c', 'd', 'a']]);
       assert.deepEqual(ids.idsOf([[of('d')], [of('b')]]), [['d'], ['b']]);
-      // A document deleted since the caller's lookup: its ordinal has no id any more.
+      // A document deleted since the caller's lookup: its ordinal has no id any more (c is not
+      // kept here: the clears above evicted it, so the table is asked and finds nothing).
       await store.deleteDocuments(['c']);
       assert.equal(ids.idsOf([[of('c')]]), undefined);
       assert.deepEqual(ids.idsOf([[of('a')]]), [['a']]);
