@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RawDocument } from '../src/ingest/types.js';
+import { cpuMs } from './stats.js';
 
 type IngestModule = typeof import('../src/ingest/index.js');
 type StoreBatchModule = typeof import('../src/pipeline/store-documents.js');
@@ -41,10 +42,6 @@ const { BATCH_SIZE } = (await import(`${repo}/src/pipeline.ts`)) as PipelineModu
 const db = join(tmpdir(), `storytrace-first-phase-${process.pid}.sqlite`);
 const store = await createStore(`sqlite:${db}`);
 const runner = createTaskRunner(threads);
-const cpuMs = (): number => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
 // CPU by the stage of the progress event that ends it: `analyze` holds reading, the batch's
 // boilerplate context and the text stage; `index` the store's writes.
 const stageMs: Record<string, number> = {};

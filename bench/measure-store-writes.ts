@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { Store, StoredDocument } from '../src/stores/index.js';
 import { forEachLine } from './read-lines.js';
 import { resample } from './resample-keys.js';
-import { round } from './stats.js';
+import { cpuMs, round } from './stats.js';
 
 const WRITE_BATCH = 200;
 
@@ -31,11 +31,6 @@ function writtenBytes(): number {
   } catch {
     return 0;
   }
-}
-
-function cpuMs(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
 }
 
 function fileBytes(path: string): number {

@@ -3,13 +3,14 @@
 // them — for one or more checkouts, alternated round by round in this one process so that the
 // machine's load hits them alike. The first round of each checkout also hashes every stored
 // document and verification view: `identical: true` says the checkouts gave the same answers.
-// No store, no reading beyond one JSON parse per line up front.
+// No store; the documents are read once up front.
 //
 // usage: node --import tsx bench/measure-text-stage.ts DOCS.jsonl N ROUNDS REPO...
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readInputs } from '../src/ingest/index.js';
 import type { RawDocument } from '../src/ingest/types.js';
+import { cpuMs } from './stats.js';
 
 type AnalyzeModule = typeof import('../src/pipeline/analyze-documents.js');
 
@@ -21,24 +22,13 @@ if (docsFile === undefined || repoArgs.length === 0) {
 const n = Number(nArg ?? 1000);
 const rounds = Number(roundsArg ?? 3);
 const BATCH = 500;
-const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-const raws: RawDocument[] = readFileSync(docsFile, 'utf8').split('\n').filter(Boolean).slice(0, n).map((line) => {
-  const o = JSON.parse(line) as Record<string, unknown>;
-  const raw: RawDocument = { id: str(o['id']) ?? '', text: str(o['text']) ?? '', contentHash: '', format: 'jsonl', warnings: [] };
-  const title = str(o['title']);
-  const site = str(o['site']);
-  const lang = str(o['lang']);
-  if (title !== undefined) raw.title = title;
-  if (site !== undefined) raw.site = site;
-  if (lang !== undefined) raw.declaredLanguage = lang;
-  return raw;
-});
+// Read as the pipeline reads them (title, site, declared language from the same fields).
+const raws: RawDocument[] = [];
+for await (const item of readInputs([docsFile], {})) {
+  if (item.kind === 'document') raws.push(item.document);
+  if (raws.length >= n) break;
+}
 const checkouts = await Promise.all(repoArgs.map(async (r) => ({ repo: resolve(r), a: (await import(`${resolve(r)}/src/pipeline/analyze-documents.ts`)) as AnalyzeModule })));
-const cpuMs = (): number => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
 const times = checkouts.map((): number[] => []);
 const hashes: string[] = [];
 for (let round = 0; round < rounds; round++) {
