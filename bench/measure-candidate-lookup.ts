@@ -41,7 +41,10 @@ const store = new SqliteStore(dbPath);
 const started = process.hrtime.bigint();
 let batch: StoredDocument[] = [];
 // Only the documents that are queried are kept (a million documents' keys would not fit).
-const every = Math.max(1, Math.floor((Number.isFinite(limit) ? limit * copies : 100_000) / queries));
+// The documents that will be stored (a first pass counts the file's lines), so that about
+// `queries` of them are sampled whether N is given, missing or past the file's end.
+const stored = Math.min(limit, forEachLine(keysFile, () => undefined)) * copies;
+const every = Math.max(1, Math.floor(stored / queries));
 const all: { id: string; keys: string[] }[] = [];
 let read = 0;
 let termKeys = 0;
@@ -78,7 +81,6 @@ let candidates = 0;
 let sampled = 0;
 const cpuStart = process.cpuUsage();
 for (const doc of all) {
-  if (doc === undefined) continue;
   const keys = groupKeys(doc.keys);
   const sketchKeys = [...keys.bands, ...keys.fingerprints];
   const run = async (): Promise<number> => {

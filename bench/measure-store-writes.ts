@@ -126,9 +126,9 @@ function report(): void {
 
 const pendingLines: string[] = [];
 forEachLine(keysFile, (line) => {
-  if (documents + pendingLines.length < limit) pendingLines.push(line);
+  if (pendingLines.length < limit) pendingLines.push(line);
 });
-for (const line of pendingLines.splice(0)) {
+for (const line of pendingLines) {
   const tab = line.indexOf('\t');
   if (tab < 0) continue;
   const id = line.slice(0, tab);

@@ -14,7 +14,7 @@ const V5_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
  * The SQL function migration 6 hashes text keys with; {@link migrate} registers it on the
  * connection, so the stored integers are the ones the store code computes (`keyHash`).
  */
-export const KEY_HASH_FUNCTION = 'storytrace_key_hash';
+const KEY_HASH_FUNCTION = 'storytrace_key_hash';
 
 /**
  * The schema as a list of steps, oldest first. Add a step to change the schema; never edit one

@@ -4,7 +4,7 @@ import type { PairResult } from '../relate/types.js';
 import type { Story } from '../stories/types.js';
 import { compareIds, sortedUnique } from './compare-ids.js';
 import { ensureDirectory } from './ensure-directory.js';
-import { describe, isDriverOrSystemError } from './sqlite-errors.js';
+import { describeSqliteError, isDriverOrSystemError } from './sqlite-errors.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
 import { keyHash } from './sqlite-key-hash.js';
 import { prepareOrdinalIds, type OrdinalIds } from './sqlite-ordinal-ids.js';
@@ -73,7 +73,7 @@ export class SqliteStore implements Store {
     } catch (error) {
       db?.close();
       throw isDriverOrSystemError(error)
-        ? new Error(`Cannot open SQLite store at ${path}: ${describe(error)}`, { cause: error })
+        ? new Error(`Cannot open SQLite store at ${path}: ${describeSqliteError(error)}`, { cause: error })
         : error;
     }
   }
@@ -310,7 +310,7 @@ export class SqliteStore implements Store {
 
   private wrap(action: string, error: unknown): unknown {
     return isDriverOrSystemError(error)
-      ? new Error(`SQLite store ${this.path}: ${action} failed: ${describe(error)}`, { cause: error })
+      ? new Error(`SQLite store ${this.path}: ${action} failed: ${describeSqliteError(error)}`, { cause: error })
       : error;
   }
 }
