@@ -7,7 +7,6 @@ import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/stores/index.js';
 import { runWriter } from './fixtures/run-writer.js';
 import { crashDocumentId, KEYS_PER_DOCUMENT } from './fixtures/crash-documents.js';
-import { postingsTable } from '../../src/stores/sqlite-levels.js';
 import { allLevels } from './sqlite-level-rows.js';
 
 const TOTAL = 4000;
@@ -47,7 +46,7 @@ async function assertWholeBatches(dbPath: string): Promise<number> {
 function countKeyRows(dbPath: string): number {
   const db = new Database(dbPath, { readonly: true });
   try {
-    return db.prepare<[], number>(`SELECT count(*) FROM (${allLevels('key', postingsTable)})`).pluck().get() ?? -1;
+    return db.prepare<[], number>(`SELECT count(*) FROM (${allLevels('key')})`).pluck().get() ?? -1;
   } finally {
     db.close();
   }

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/stores/index.js';
-import { BOTTOM_LEVEL, countsTable, nextMerge, postingsTable } from '../../src/stores/sqlite-levels.js';
-import { allLevels, recountedCounts, storedCounts } from './sqlite-level-rows.js';
+import { BOTTOM_LEVEL, countsTable, nextMerge } from '../../src/stores/sqlite-levels.js';
+import { allLevels, readRows as rows, RECOUNTED_COUNTS, STORED_COUNTS } from './sqlite-level-rows.js';
 import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
 import { makeDocument } from './fake-records.js';
 
@@ -14,15 +14,6 @@ const dir = mkdtempSync(join(tmpdir(), 'storytrace-levels-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 let opened = 0;
 const freshPath = (): string => join(dir, `store-${(opened += 1)}.db`);
-
-function rows<T>(path: string, sql: string): T[] {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.prepare<[], T>(sql).all();
-  } finally {
-    db.close();
-  }
-}
 
 describe('posting levels: merge policy', () => {
   const policy = { firstLevelPostings: 10, growth: 4 };
@@ -70,11 +61,11 @@ describe('posting levels in a store', () => {
     }
     const levels = rows<{ level: number; postings: number }>(leveledPath, 'SELECT level, postings FROM posting_levels ORDER BY level');
     assert.ok(levels.length >= 3, `only levels ${JSON.stringify(levels)}`);
-    const recount = rows<{ level: number; postings: number }>(leveledPath, `SELECT level, count(*) AS postings FROM (${allLevels('key', postingsTable)}) GROUP BY level ORDER BY level`);
+    const recount = rows<{ level: number; postings: number }>(leveledPath, `SELECT level, count(*) AS postings FROM (${allLevels('key')}) GROUP BY level ORDER BY level`);
     assert.deepEqual(levels, recount);
-    const counts = rows(leveledPath, `SELECT level, key, count FROM (${storedCounts(countsTable)}) ORDER BY level, key`);
+    const counts = rows(leveledPath, STORED_COUNTS);
     assert.ok(counts.length > 0);
-    assert.deepEqual(counts, rows(leveledPath, `SELECT level, key, count FROM (${recountedCounts(postingsTable)}) ORDER BY level, key`));
+    assert.deepEqual(counts, rows(leveledPath, RECOUNTED_COUNTS));
     assert.deepEqual(rows(leveledPath, `SELECT * FROM ${countsTable(0)}`), []);
   });
 
@@ -182,8 +173,8 @@ describe('posting levels in a store', () => {
     }
     // y's and x's postings left level 2 empty; y's new one and w's went to level 0.
     assert.deepEqual(rows(path, 'SELECT level, postings FROM posting_levels ORDER BY level'), [{ level: 0, postings: 6 }]);
-    const counts = rows(path, `SELECT level, key, count FROM (${storedCounts(countsTable)}) ORDER BY level, key`);
-    assert.deepEqual(counts, rows(path, `SELECT level, key, count FROM (${recountedCounts(postingsTable)}) ORDER BY level, key`));
+    const counts = rows(path, STORED_COUNTS);
+    assert.deepEqual(counts, rows(path, RECOUNTED_COUNTS));
     assert.deepEqual(rows(path, `SELECT * FROM ${countsTable(0)}`), []);
     assert.deepEqual(rows(path, 'SELECT id FROM doc_ordinals ORDER BY id'), [{ id: 'w' }, { id: 'y' }, { id: 'z' }]);
   });

@@ -8,8 +8,7 @@ import { SCHEMA_VERSION, SqliteStore } from '../../src/stores/index.js';
 import { makeDocument, makePair, makeStory } from './fake-records.js';
 import { runStoreContract } from './store-contract.js';
 import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
-import { allLevels, recountedCounts, storedCounts } from './sqlite-level-rows.js';
-import { countsTable, postingsTable } from '../../src/stores/sqlite-levels.js';
+import { allLevels, readRows, RECOUNTED_COUNTS, STORED_COUNTS } from './sqlite-level-rows.js';
 import { keyHash } from '../../src/stores/sqlite-key-hash.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-sqlite-'));
@@ -26,12 +25,7 @@ runStoreContract('sqlite (:memory:)', () => new SqliteStore(':memory:'));
 runStoreContract('sqlite (tiny levels)', () => new SqliteStore(freshPath(), { levels: { firstLevelPostings: 2, growth: 2 } }));
 
 function rawQuery<T>(path: string, sql: string): T | undefined {
-  const db = new Database(path, { readonly: true });
-  try {
-    return db.prepare<[], T>(sql).get();
-  } finally {
-    db.close();
-  }
+  return readRows<T>(path, sql)[0];
 }
 
 describe('SQLite store file', () => {
@@ -107,11 +101,11 @@ describe('SQLite store file', () => {
     await store.close();
     const db = new Database(path, { readonly: true });
     try {
-      const stored = db.prepare(`SELECT level, key, count FROM (${storedCounts(countsTable)}) ORDER BY level, key`).all();
-      assert.deepEqual(stored, db.prepare(`SELECT level, key, count FROM (${recountedCounts(postingsTable)}) ORDER BY level, key`).all());
+      const stored = db.prepare(STORED_COUNTS).all();
+      assert.deepEqual(stored, db.prepare(RECOUNTED_COUNTS).all());
       assert.ok(stored.length > 0);
       // What a lookup counts: the stored counts, and level 0's postings.
-      const counted = db.prepare(`SELECT key, count(*) AS count FROM (${allLevels('key', postingsTable)}) GROUP BY key ORDER BY key`).all();
+      const counted = db.prepare(`SELECT key, count(*) AS count FROM (${allLevels('key')}) GROUP BY key ORDER BY key`).all();
       const expected = [{ key: keyHash('k1'), count: 1 }, { key: keyHash('k2'), count: 1 }, { key: keyHash('k4'), count: 2 }];
       assert.deepEqual(counted, expected.sort((x, y) => x.key - y.key));
       // Deleted b's ordinal went with it; the replaced a kept its own.
