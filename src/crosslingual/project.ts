@@ -62,16 +62,19 @@ interface Projection {
 function translateWordUncached(word: string, lang: string, lexicon: Lexicon, useStemIndex: boolean): readonly string[] | undefined {
   const exact = lexicon.lookup(word);
   if (exact !== undefined) return exact;
+  // Spanish and Arabic candidates count only with a reading; an Indonesian root counts as soon
+  // as it is a key, as it has since the first pack (an empty entry then yields no stem).
+  const hasReading = (candidate: string): boolean => (lexicon.lookup(candidate)?.length ?? 0) > 0;
   if (lang === 'id') {
     const root = stripIndonesianAffixes(word, (candidate) => lexicon.lookup(candidate) !== undefined);
     if (root !== undefined) return lexicon.lookup(root);
   }
   if (lang === 'es') {
-    const singular = stripSpanishPlural(word, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
+    const singular = stripSpanishPlural(word, hasReading);
     if (singular !== undefined) return lexicon.lookup(singular);
   }
   if (lang === 'ar') {
-    const key = stripArabicClitics(word, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
+    const key = stripArabicClitics(word, hasReading);
     if (key !== undefined) return lexicon.lookup(key);
     // The dictionary may spell the word (or its clitic-free form) with another alef or ya.
     const variant = lexicon.lookupBySpelling(word);
