@@ -53,7 +53,7 @@ const progress = (event: { stage: string }): void => {
 };
 const start = last;
 const wallStart = performance.now();
-const batchEnds: number[] = [];
+let firstBatchEnd: number | undefined;
 // As the pipeline stores batches: analysing one while the one before is written where the
 // checkout can (BatchWriter, session 6), else one after the other.
 // With BatchWriter a batch is analysed while the one before is written, so no point in time
@@ -62,7 +62,7 @@ const writer = storeDocuments.BatchWriter === undefined ? undefined : new storeD
 const storeRaws = async (raws: RawDocument[]): Promise<void> => {
   if (writer !== undefined) return writer.add(raws);
   await storeDocuments.storeBatch(raws, store, progress, runner);
-  batchEnds.push(cpuMs());
+  firstBatchEnd ??= cpuMs();
 };
 let batch: RawDocument[] = [];
 let documents = 0;
@@ -85,13 +85,12 @@ try {
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
 }
 const end = cpuMs();
-const first = batchEnds[0];
 console.log(JSON.stringify({
   repo,
   threads,
   documents,
   cpuMsPerDocument: (end - start) / Math.max(1, documents),
-  afterFirstBatchCpuMsPerDocument: first === undefined || documents <= BATCH_SIZE ? null : (end - first) / (documents - BATCH_SIZE),
+  afterFirstBatchCpuMsPerDocument: firstBatchEnd === undefined || documents <= BATCH_SIZE ? null : (end - firstBatchEnd) / (documents - BATCH_SIZE),
   wallSeconds: (performance.now() - wallStart) / 1000,
   stageCpuMs: Object.fromEntries(Object.entries(stageMs).map(([stage, ms]) => [stage, Math.round(ms)])),
 }));
