@@ -45,8 +45,10 @@ export interface PostingIndex {
    * Counts and (within `limit`) ordinals of the key hashes that are present, all as of one
    * snapshot: one statement, and a second for frequent keys that must read the same data.
    * @param keys a JSON array of distinct key hashes
+   * @returns the rows, or undefined when another connection merged levels or wrote between the
+   *   two statements (the first row of each tells): the caller asks again
    */
-  lookup(keys: string, limit: number): KeyRow[];
+  tryLookup(keys: string, limit: number): KeyRow[] | undefined;
 }
 
 function valuesList(rows: number): string {
@@ -205,14 +207,6 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       }
       if (removedAny) dropEmptyLevels.run();
     },
-    lookup(keys, limit) {
-      // Another connection may have merged levels or written between the two statements: the
-      // first row of each tells, and the lookup runs again (the loop ends: writes are rare
-      // next to lookups, and each try reads the levels of its own snapshot).
-      for (;;) {
-        const found = tryLookup(keys, limit);
-        if (found !== undefined) return found;
-      }
-    },
+    tryLookup,
   };
 }

@@ -190,7 +190,9 @@ export class SqliteStore implements Store {
       }
       const hashes = JSON.stringify([...asked.keys()]);
       let answers = this.lookupHashes(hashes, cap);
-      // A document deleted between the lookup and the reading of its id: read both again.
+      // Another connection wrote between two of the reads (levels merged, or a document deleted
+      // before its id was read): read everything again. The loop ends: writes are rare next to
+      // lookups, and each try reads the levels of its own snapshot.
       while (answers === undefined) answers = this.lookupHashes(hashes, cap);
       const found = new Map<string, { count: number; ids: string[] }>();
       for (const [hash, same] of asked) {
@@ -202,9 +204,10 @@ export class SqliteStore implements Store {
     });
   }
 
-  /** Counts and sorted ids per key hash, or undefined when an ordinal read has no id any more. */
+  /** Counts and sorted ids per key hash, or undefined when another connection wrote between its reads. */
   private lookupHashes(hashes: string, limit: number): Map<number, { count: number; ids: string[] }> | undefined {
-    const rows = this.postings.lookup(hashes, limit);
+    const rows = this.postings.tryLookup(hashes, limit);
+    if (rows === undefined) return undefined;
     const ids = this.ordinalIds.idsOf(rows.map((row) => row.ids ?? []));
     if (ids === undefined) return undefined;
     const answers = new Map<number, { count: number; ids: string[] }>();
