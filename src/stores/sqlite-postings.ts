@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { nextMerge, type LevelPolicy } from './sqlite-levels.js';
 import { mergeRuns } from './sqlite-run-merge.js';
+import { sortPairs, type PairList } from './sqlite-pair-sort.js';
 import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
 import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
@@ -20,10 +21,10 @@ export interface PostingIndex {
   /**
    * Writes a batch's postings as one new run and merges every level that outgrew its share
    * (inside the caller's write transaction).
-   * @param docsByKey document ordinals per key hash, each list without repeats; each (key, doc)
-   *   must not be stored yet
+   * @param pairs (key hash, ordinal) pairs in ascending ordinal order, repeats allowed; no
+   *   (key, ordinal) may be stored yet
    */
-  add(docsByKey: ReadonlyMap<number, readonly number[]>): void;
+  add(pairs: PairList): void;
   /**
    * Takes a document's postings back out of the blocks that hold them, with their counts
    * (inside the caller's write transaction).
@@ -140,16 +141,11 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   };
 
   return {
-    add(docsByKey) {
-      if (docsByKey.size === 0) return;
-      const writer = new RunWriter(tables, docsByKey.size);
-      // A typed array sorts numbers natively, without a comparator call per comparison.
-      for (const key of Float64Array.from(docsByKey.keys()).sort()) {
-        const docs = docsByKey.get(key) ?? [];
-        let sorted = true;
-        for (let i = 1; i < docs.length; i++) if ((docs[i] ?? 0) < (docs[i - 1] ?? 0)) sorted = false;
-        for (const doc of sorted ? docs : Float64Array.from(docs).sort()) writer.push(key, doc);
-      }
+    add(pairs) {
+      if (pairs.length === 0) return;
+      const sorted = sortPairs(pairs);
+      const writer = new RunWriter(tables, sorted.length);
+      for (let i = 0; i < sorted.length; i++) writer.push(sorted.keys[i] ?? 0, sorted.docs[i] ?? 0);
       writer.finish(0);
       mergeFull();
     },

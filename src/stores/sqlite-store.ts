@@ -84,23 +84,29 @@ export class SqliteStore implements Store {
     this.write('writing documents', () => {
       // The batch's postings are written together, after its rows; a document given twice
       // counts as its last version, as when written one after the other.
-      const docsByKey = new Map<number, number[]>();
+      const written: { ordinal: number; keys: readonly string[] }[] = [];
+      let total = 0;
       for (const doc of new Map(docs.map((d) => [d.id, d])).values()) {
         // A replaced document keeps its ordinal; its old postings go first.
         const ordinal = this.removeKeysOf(doc.id) ?? insertOrdinal.get(doc.id);
         if (ordinal === undefined) throw new Error(`no ordinal was assigned to document ${doc.id}`);
-        const row = documentToRow(doc);
-        upsertDocument.run(row);
+        upsertDocument.run(documentToRow(doc));
         insertUnverified.run(doc.id);
-        for (const key of doc.keys) {
-          const hash = keyHash(key);
-          const ordinals = docsByKey.get(hash);
-          if (ordinals === undefined) docsByKey.set(hash, [ordinal]);
-          // A repeated key, or two keys of this document with one hash: one posting.
-          else if (ordinals[ordinals.length - 1] !== ordinal) ordinals.push(ordinal);
+        written.push({ ordinal, keys: doc.keys });
+        total += doc.keys.length;
+      }
+      // Postings in ordinal order (a replaced document's ordinal is older than the new ones').
+      written.sort((x, y) => x.ordinal - y.ordinal);
+      const keys = new Float64Array(total);
+      const ordinals = new Uint32Array(total);
+      let length = 0;
+      for (const { ordinal, keys: docKeys } of written) {
+        for (const key of docKeys) {
+          keys[length] = keyHash(key);
+          ordinals[length++] = ordinal;
         }
       }
-      this.postings.add(docsByKey);
+      this.postings.add({ keys, docs: ordinals, length });
     });
   }
 
