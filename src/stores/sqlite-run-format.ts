@@ -98,15 +98,15 @@ export function blockRange(fences: Float64Array, key: number): [number, number] 
 /** 2^32, to split a 53-bit key hash into its lanes. */
 const TWO_32 = 0x1_0000_0000;
 
+/** Bits of a run's Bloom filter per distinct key: ≈ 1.5 % false positives (split blocks). */
+const BLOOM_BITS_PER_KEY = 10;
+
 /**
- * Words (32 bits) of a run's Bloom filter for `keys` distinct keys: a power of two, at least 8
- * (one block) and at least 12 bits a key (≈ 1 % false positives for this split-block layout).
- * A key absent from a run then costs a probe of its filter instead of a block read.
+ * Words (32 bits) of a run's Bloom filter for `keys` distinct keys: whole 8-word blocks, at
+ * least one. A key absent from a run then costs a probe of its filter instead of a block read.
  */
 export function bloomWords(keys: number): number {
-  let words = 8;
-  while (words * 32 < keys * 12) words *= 2;
-  return words;
+  return Math.max(1, Math.ceil((keys * BLOOM_BITS_PER_KEY) / 256)) * 8;
 }
 
 /** One odd multiplier per word of a filter block: each picks the bit a key sets in that word. */
@@ -123,8 +123,8 @@ const TWO_53 = 2 ** 53;
  * micro-run, more than the rest of writing a pair). The bits come from the low lane.
  */
 function bloomBlock(filter: Uint32Array, key: number): number {
-  // Dividing by a power of two is exact: the block is the key's top log2(blocks) bits.
-  return Math.floor(key / (TWO_53 / (filter.length >>> 3))) << 3;
+  // key / 2^53 is exact, in [0, 1): the block grows with the key, whatever the block count.
+  return Math.floor((key / TWO_53) * (filter.length >>> 3)) * 8;
 }
 
 function bloomMix(key: number): number {
@@ -133,7 +133,7 @@ function bloomMix(key: number): number {
   return Math.imul(low ^ (high << 11), 0x9e3779b1) ^ Math.imul(low >>> 16, 0x85ebca6b);
 }
 
-/** Sets a key's bits in a Bloom filter (its length a power of two, at least 8). */
+/** Sets a key's bits in a Bloom filter (whole blocks of 8 words). */
 export function bloomAdd(filter: Uint32Array, key: number): void {
   const block = bloomBlock(filter, key);
   const mix = bloomMix(key);

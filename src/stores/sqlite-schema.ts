@@ -22,7 +22,8 @@ const V7_READ_ROWS = 65536;
 function packLevelsIntoRuns(db: Database.Database): void {
   const tables = prepareRunTables(db);
   for (const level of V5_LEVELS) {
-    const rows = db.prepare<[], number>(`SELECT count(*) FROM postings_${level}`).pluck().get() ?? 0;
+    // Distinct keys size the run's Bloom filter (its PRIMARY KEY index counts them in order).
+    const rows = db.prepare<[], number>(`SELECT count(*) FROM (SELECT DISTINCT key FROM postings_${level})`).pluck().get() ?? 0;
     if (rows > 0) {
       const first = db.prepare<[number], { key: number; doc: number }>(`SELECT key, doc FROM postings_${level} ORDER BY key, doc LIMIT ?`);
       const next = db.prepare<[number, number, number], { key: number; doc: number }>(
