@@ -16,7 +16,7 @@ import { BLOCK_PAIRS, bloomAdd, bloomWords, bytesOf, encodeBlock, float64sOf, ui
  * A key with at least this many postings in a run has its count in the run's row, so counting
  * it (over a lookup's limit) reads no block; a rarer key spans at most two blocks.
  */
-export const FREQUENT_POSTINGS = 32;
+export const FREQUENT_POSTINGS = 2;
 
 /** A run's small columns. */
 export interface RunInfo {
