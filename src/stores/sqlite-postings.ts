@@ -55,8 +55,8 @@ interface Asked {
   docs: number[];
   /** Blocks read in the first pass (keys without a stored count in the run). */
   blocks: number[];
-  /** Blocks of runs that store the key's count, read only when the total is within the limit. */
-  counted: number[];
+  /** Runs that store the key's count: their blocks are read only when the total is within the limit. */
+  counted: LoadedRun[];
 }
 
 /** The blocks of `run` that may hold `key` and are not empty, as ids. */
@@ -171,7 +171,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
           if (at < 0) blocksOf(run, key, one.blocks);
           else {
             one.count += run.frequentCounts[at] ?? 0;
-            blocksOf(run, key, one.counted);
+            one.counted.push(run);
           }
         }
         if (one.blocks.length > 0 || one.count > 0) asked.push(one);
@@ -183,11 +183,18 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
         if (pairs !== undefined) a.count += scanBlock(pairs, a.key, a.docs);
       }
       const listed = asked.filter((a) => a.count > 0 && a.count <= limit && a.counted.length > 0);
-      readInto(tables, listed.flatMap((a) => a.counted), read);
-      for (const a of listed) for (const id of a.counted) {
-        const pairs = read.get(id);
-        if (pairs !== undefined) scanBlock(pairs, a.key, a.docs);
-      }
+      const blocksOfListed = listed.map((a) => {
+        const ids: number[] = [];
+        for (const run of a.counted) blocksOf(run, a.key, ids);
+        return ids;
+      });
+      readInto(tables, blocksOfListed.flat(), read);
+      listed.forEach((a, i) => {
+        for (const id of blocksOfListed[i] ?? []) {
+          const pairs = read.get(id);
+          if (pairs !== undefined) scanBlock(pairs, a.key, a.docs);
+        }
+      });
       return asked.filter((a) => a.count > 0).map((a) => ({ key: a.key, count: a.count, ids: a.count <= limit ? a.docs : null }));
     },
     afterWrite(committed) {

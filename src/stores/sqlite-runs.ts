@@ -117,9 +117,8 @@ export function prepareRunTables(db: Database.Database): RunTables {
     'SELECT run, level, first_block, blocks, postings, keys, min_doc, max_doc, generation FROM posting_runs ORDER BY run',
   );
   const loadRun = db.prepare<[number], IndexRow>('SELECT fences, sizes, bloom, frequent_keys, frequent_counts FROM posting_runs WHERE run = ?');
-  const readBlocks = db.prepare<[string], { id: number; data: Uint8Array }>(
-    'SELECT id, data FROM posting_blocks WHERE id IN (SELECT value FROM json_each(?))',
-  );
+  // Raw rows (arrays): no object per block read.
+  const readBlocks = db.prepare<[string], [number, Uint8Array]>('SELECT id, data FROM posting_blocks WHERE id IN (SELECT value FROM json_each(?))').raw(true);
   const readRange = db.prepare<[number, number], Uint8Array>('SELECT data FROM posting_blocks WHERE id BETWEEN ? AND ? ORDER BY id').pluck();
   const dataVersion = db.prepare<[], number>('SELECT data_version FROM pragma_data_version').pluck();
   return {
@@ -150,7 +149,7 @@ export function prepareRunTables(db: Database.Database): RunTables {
     },
     readBlocks: (ids) => {
       const found = new Map<number, Uint8Array>();
-      for (const row of readBlocks.iterate(JSON.stringify(ids))) found.set(row.id, row.data);
+      for (const [id, data] of readBlocks.all(JSON.stringify(ids))) found.set(id, data);
       return found;
     },
     readBlockRange: (first, last) => readRange.all(first, last),
