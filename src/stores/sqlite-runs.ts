@@ -117,8 +117,11 @@ export function prepareRunTables(db: Database.Database): RunTables {
     'SELECT run, level, first_block, blocks, postings, keys, min_doc, max_doc, generation FROM posting_runs ORDER BY run',
   );
   const loadRun = db.prepare<[number], IndexRow>('SELECT fences, sizes, bloom, frequent_keys, frequent_counts FROM posting_runs WHERE run = ?');
-  // Raw rows (arrays): no object per block read.
-  const readBlocks = db.prepare<[string], [number, Uint8Array]>('SELECT id, data FROM posting_blocks WHERE id IN (SELECT value FROM json_each(?))').raw(true);
+  // Driven by the id list (a probe per id, no temporary table as `IN (SELECT …)` builds); raw
+  // rows, no object per block: a block read costs ≈ 3.5 µs, half of it the blob's Buffer.
+  const readBlocks = db
+    .prepare<[string], [number, Uint8Array]>('SELECT b.id, b.data FROM json_each(?) j CROSS JOIN posting_blocks b ON b.id = j.value')
+    .raw(true);
   const readRange = db.prepare<[number, number], Uint8Array>('SELECT data FROM posting_blocks WHERE id BETWEEN ? AND ? ORDER BY id').pluck();
   const dataVersion = db.prepare<[], number>('SELECT data_version FROM pragma_data_version').pluck();
   return {
