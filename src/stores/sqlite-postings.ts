@@ -32,6 +32,8 @@ export interface PostingIndex {
    * @param keys the hashes of its keys, without repeats
    */
   remove(doc: number, keys: readonly number[]): void;
+  /** Writes the counts that removals changed, once per run (before the transaction ends). */
+  flush(): void;
   /**
    * Counts and (within `limit`) ordinals of the key hashes that are present. Inside a
    * transaction: its reads must see one snapshot.
@@ -76,6 +78,25 @@ function scanBlock(pairs: BlockPairs, key: number, docs: number[]): number {
   return found;
 }
 
+/**
+ * The block of a run that holds the pair (key, doc) if the run has it: the last block whose
+ * first pair, as written (fence key and ordinal), is not above it. -1 when the key is below
+ * the run's first fence.
+ */
+function pairBlock(run: LoadedRun, key: number, doc: number): number {
+  const range = blockRange(run.fences, key);
+  if (range === undefined) return -1;
+  let lo = range[0];
+  let hi = range[1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    const fence = run.fences[mid] ?? 0;
+    if (fence < key || (fence === key && (run.fenceDocs[mid] ?? 0) <= doc)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Index of `key` in a run's frequent keys, or -1. */
 function frequentIndex(run: LoadedRun, key: number): number {
   const at = lowerBound(run.frequentKeys, key);
@@ -109,9 +130,23 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     }
   };
 
+  // Runs whose counts removals changed in this transaction, written once by `flush`.
+  const dirty = new Set<LoadedRun>();
+  const flush = (): void => {
+    for (const run of dirty) {
+      if (run.postings <= 0) tables.deleteRun(run);
+      else tables.updateRunCounts(run);
+    }
+    dirty.clear();
+  };
+
   const removeFrom = (run: LoadedRun, doc: number, keys: readonly number[]): number => {
     const ids: number[] = [];
-    for (const key of keys) if (bloomHas(run.bloom, key)) blocksOf(run, key, ids);
+    for (const key of keys) {
+      if (!bloomHas(run.bloom, key)) continue;
+      const b = pairBlock(run, key, doc);
+      if (b >= 0 && (run.sizes[b] ?? 0) > 0) ids.push(run.firstBlock + b);
+    }
     if (ids.length === 0) return 0;
     let removed = 0;
     for (const [id, data] of tables.readBlocks([...new Set(ids)])) {
@@ -135,13 +170,13 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     }
     if (removed === 0) return 0;
     run.postings -= removed;
-    if (run.postings <= 0) tables.deleteRun(run);
-    else tables.updateRunCounts(run);
+    dirty.add(run);
     return removed;
   };
 
   return {
     add(pairs) {
+      flush();
       if (pairs.length === 0) return;
       const sorted = sortPairs(pairs);
       const writer = new RunWriter(tables, sorted.length);
@@ -158,8 +193,9 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
         if (run === undefined || doc < run.minDoc || doc > run.maxDoc) continue;
         if (removeFrom(run, doc, keys) > 0) break;
       }
-      cache.forget();
+      // The cache is kept: later removals of this transaction must see these changed counts.
     },
+    flush,
     lookup(keys, limit) {
       const runs = cache.current();
       const asked: Asked[] = [];
@@ -198,6 +234,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       return asked.filter((a) => a.count > 0).map((a) => ({ key: a.key, count: a.count, ids: a.count <= limit ? a.docs : null }));
     },
     afterWrite(committed) {
+      dirty.clear();
       if (committed) cache.forget();
       else cache.clear();
     },

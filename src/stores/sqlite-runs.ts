@@ -35,6 +35,8 @@ export interface RunInfo {
 /** A run with its index columns, as a lookup uses it. */
 export interface LoadedRun extends RunInfo {
   fences: Float64Array;
+  /** Each block's first ordinal (with its fence, the block's first pair when written). */
+  fenceDocs: Uint32Array;
   sizes: Uint32Array;
   bloom: Uint32Array;
   frequentKeys: Float64Array;
@@ -55,9 +57,13 @@ interface RunRow {
 
 interface IndexRow {
   fences: Uint8Array;
-  sizes: Uint8Array;
+  fence_docs: Uint8Array;
   bloom: Uint8Array;
   frequent_keys: Uint8Array;
+}
+
+interface CountsRow {
+  sizes: Uint8Array;
   frequent_counts: Uint8Array;
 }
 
@@ -82,12 +88,13 @@ export interface RunTables {
   insertBlock(id: number, data: Uint8Array): void;
   /** Stores a written run's row; returns its id. */
   insertRun(run: Omit<LoadedRun, 'run' | 'generation'>): number;
-  /** Rewrites the counts of a run whose pairs were removed, with a new generation. */
+  /** Rewrites the counts of a run whose pairs were removed (`posting_run_counts`), with a new generation. */
   updateRunCounts(run: LoadedRun): void;
   /** Drops a run and its blocks. */
   deleteRun(run: RunInfo): void;
   listRuns(): RunInfo[];
-  loadRun(info: RunInfo): LoadedRun;
+  /** A run's index; `previous`, a loaded version of it, lends its unchanging columns (only the counts are read). */
+  loadRun(info: RunInfo, previous?: LoadedRun): LoadedRun;
   /** Blocks by id (those present). */
   readBlocks(ids: readonly number[]): Map<number, Uint8Array>;
   /** Blocks `first` to `last` (inclusive), in id order. */
@@ -106,17 +113,23 @@ export function prepareRunTables(db: Database.Database): RunTables {
   const insertBlock = db.prepare<[number, Uint8Array]>('INSERT INTO posting_blocks (id, data) VALUES (?, ?)');
   const replaceBlock = db.prepare<[Uint8Array, number]>('UPDATE posting_blocks SET data = ? WHERE id = ?');
   const insertRun = db.prepare<unknown[], number>(`INSERT INTO posting_runs
-    (level, first_block, blocks, postings, keys, min_doc, max_doc, generation, fences, sizes, bloom, frequent_keys, frequent_counts)
-    VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?) RETURNING run`).pluck();
+    (level, first_block, blocks, keys, min_doc, max_doc, fences, fence_docs, bloom, frequent_keys)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING run`).pluck();
+  const insertCounts = db.prepare<[number, number, Uint8Array, Uint8Array]>(
+    'INSERT INTO posting_run_counts (run, generation, postings, sizes, frequent_counts) VALUES (?, 0, ?, ?, ?)',
+  );
   const updateRun = db.prepare<[number, Uint8Array, Uint8Array, number]>(
-    'UPDATE posting_runs SET postings = ?, sizes = ?, frequent_counts = ?, generation = generation + 1 WHERE run = ?',
+    'UPDATE posting_run_counts SET postings = ?, sizes = ?, frequent_counts = ?, generation = generation + 1 WHERE run = ?',
   );
   const deleteRun = db.prepare<[number]>('DELETE FROM posting_runs WHERE run = ?');
+  const deleteCounts = db.prepare<[number]>('DELETE FROM posting_run_counts WHERE run = ?');
   const deleteBlocks = db.prepare<[number, number]>('DELETE FROM posting_blocks WHERE id BETWEEN ? AND ?');
   const listRuns = db.prepare<[], RunRow>(
-    'SELECT run, level, first_block, blocks, postings, keys, min_doc, max_doc, generation FROM posting_runs ORDER BY run',
+    `SELECT r.run, r.level, r.first_block, r.blocks, c.postings, r.keys, r.min_doc, r.max_doc, c.generation
+     FROM posting_runs r JOIN posting_run_counts c ON c.run = r.run ORDER BY r.run`,
   );
-  const loadRun = db.prepare<[number], IndexRow>('SELECT fences, sizes, bloom, frequent_keys, frequent_counts FROM posting_runs WHERE run = ?');
+  const loadIndex = db.prepare<[number], IndexRow>('SELECT fences, fence_docs, bloom, frequent_keys FROM posting_runs WHERE run = ?');
+  const loadCounts = db.prepare<[number], CountsRow>('SELECT sizes, frequent_counts FROM posting_run_counts WHERE run = ?');
   // Driven by the id list (a probe per id, no temporary table as `IN (SELECT …)` builds); raw
   // rows, no object per block: a block read costs ≈ 3.5 µs, half of it the blob's Buffer.
   const readBlocks = db
@@ -127,27 +140,36 @@ export function prepareRunTables(db: Database.Database): RunTables {
   return {
     nextBlockId: () => (maxBlock.get() ?? 0) + 1,
     insertBlock: (id, data) => void insertBlock.run(id, data),
-    insertRun: (r) =>
-      insertRun.get(
-        r.level, r.firstBlock, r.blocks, r.postings, r.keys, r.minDoc, r.maxDoc,
-        bytesOf(r.fences), bytesOf(r.sizes), bytesOf(r.bloom), bytesOf(r.frequentKeys), bytesOf(r.frequentCounts),
-      ) ?? 0,
+    insertRun: (r) => {
+      const run = insertRun.get(r.level, r.firstBlock, r.blocks, r.keys, r.minDoc, r.maxDoc, bytesOf(r.fences), bytesOf(r.fenceDocs), bytesOf(r.bloom), bytesOf(r.frequentKeys));
+      if (run === undefined) throw new Error('no run id was assigned');
+      insertCounts.run(run, r.postings, bytesOf(r.sizes), bytesOf(r.frequentCounts));
+      return run;
+    },
     updateRunCounts: (r) => void updateRun.run(r.postings, bytesOf(r.sizes), bytesOf(r.frequentCounts), r.run),
     deleteRun: (r) => {
       deleteRun.run(r.run);
+      deleteCounts.run(r.run);
       if (r.blocks > 0) deleteBlocks.run(r.firstBlock, r.firstBlock + r.blocks - 1);
     },
     listRuns: () => listRuns.all().map(infoOf),
-    loadRun: (info) => {
-      const row = loadRun.get(info.run);
-      if (row === undefined) throw new Error(`posting run ${info.run} is missing`);
+    loadRun: (info, previous) => {
+      const counts = loadCounts.get(info.run);
+      if (counts === undefined) throw new Error(`posting run ${info.run} is missing`);
+      let index: Pick<LoadedRun, 'fences' | 'fenceDocs' | 'bloom' | 'frequentKeys'> | undefined = previous;
+      if (index === undefined) {
+        const row = loadIndex.get(info.run);
+        if (row === undefined) throw new Error(`posting run ${info.run} is missing`);
+        index = { fences: float64sOf(row.fences), fenceDocs: uint32sOf(row.fence_docs), bloom: uint32sOf(row.bloom), frequentKeys: float64sOf(row.frequent_keys) };
+      }
       return {
         ...info,
-        fences: float64sOf(row.fences),
-        sizes: uint32sOf(row.sizes),
-        bloom: uint32sOf(row.bloom),
-        frequentKeys: float64sOf(row.frequent_keys),
-        frequentCounts: uint32sOf(row.frequent_counts),
+        fences: index.fences,
+        fenceDocs: index.fenceDocs,
+        bloom: index.bloom,
+        frequentKeys: index.frequentKeys,
+        sizes: uint32sOf(counts.sizes),
+        frequentCounts: uint32sOf(counts.frequent_counts),
       };
     },
     readBlocks: (ids) => {
@@ -170,6 +192,7 @@ export class RunWriter {
   private readonly docs = new Uint32Array(BLOCK_PAIRS);
   private filled = 0;
   private readonly fences: number[] = [];
+  private readonly fenceDocs: number[] = [];
   private readonly sizes: number[] = [];
   private readonly bloom: Uint32Array;
   private readonly frequentKeys: number[] = [];
@@ -203,7 +226,10 @@ export class RunWriter {
     }
     this.lastKeyPostings++;
     if (this.filled === BLOCK_PAIRS) this.flush();
-    if (this.filled === 0) this.fences.push(key);
+    if (this.filled === 0) {
+      this.fences.push(key);
+      this.fenceDocs.push(doc);
+    }
     this.keys[this.filled] = key;
     this.docs[this.filled] = doc;
     this.filled++;
@@ -229,6 +255,7 @@ export class RunWriter {
       minDoc: this.minDoc,
       maxDoc: this.maxDoc,
       fences: Float64Array.from(this.fences),
+      fenceDocs: Uint32Array.from(this.fenceDocs),
       sizes: Uint32Array.from(this.sizes),
       bloom: this.bloom,
       frequentKeys: Float64Array.from(this.frequentKeys),
@@ -270,7 +297,9 @@ export class RunCache {
     const kept = new Map(this.runs.map((r) => [r.run, r]));
     this.runs = this.tables.listRuns().map((info) => {
       const old = kept.get(info.run);
-      return old !== undefined && old.generation === info.generation ? old : this.tables.loadRun(info);
+      if (old !== undefined && old.generation === info.generation) return old;
+      // A removal changed only the run's counts: its filter and fences are still the loaded ones.
+      return this.tables.loadRun(info, old);
     });
     this.version = version;
     return this.runs;

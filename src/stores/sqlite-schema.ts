@@ -238,21 +238,27 @@ export const MIGRATIONS: readonly Migration[] = [
     // row holds up to 320 (key, ordinal) pairs, so a batch writes a row per 320 postings
     // instead of one each, and runs are merged in JavaScript. Block ids are consecutive within
     // a run. AUTOINCREMENT: a run id is never reused, so a connection's cached run stays right.
+    // What a removal changes (pair counts, with a generation) is a row of its own: updating it
+    // does not rewrite the run's filter and fences (megabytes in a deep run).
     sql: `
       CREATE TABLE posting_runs (
         run INTEGER PRIMARY KEY AUTOINCREMENT,
         level INTEGER NOT NULL,
         first_block INTEGER NOT NULL,
         blocks INTEGER NOT NULL,
-        postings INTEGER NOT NULL,
         keys INTEGER NOT NULL,
         min_doc INTEGER NOT NULL,
         max_doc INTEGER NOT NULL,
-        generation INTEGER NOT NULL,
         fences BLOB NOT NULL,
-        sizes BLOB NOT NULL,
+        fence_docs BLOB NOT NULL,
         bloom BLOB NOT NULL,
-        frequent_keys BLOB NOT NULL,
+        frequent_keys BLOB NOT NULL
+      );
+      CREATE TABLE posting_run_counts (
+        run INTEGER PRIMARY KEY,
+        generation INTEGER NOT NULL,
+        postings INTEGER NOT NULL,
+        sizes BLOB NOT NULL,
         frequent_counts BLOB NOT NULL
       );
       CREATE TABLE posting_blocks (

@@ -291,7 +291,12 @@ export class SqliteStore implements Store {
 
   private write(action: string, body: () => void): void {
     try {
-      this.db.transaction(body).immediate();
+      this.db
+        .transaction(() => {
+          body();
+          this.postings.flush();
+        })
+        .immediate();
       this.postings.afterWrite(true);
     } catch (error) {
       // A rolled-back write may have left the posting index's cache ahead of the file.

@@ -30,8 +30,8 @@ export interface CheckedRun {
 
 /**
  * Reads every run of a store file (schema v7) from its blocks and checks each run's row
- * against them: block pair counts, postings, min/max ordinals, fences (a lower bound of each
- * block's keys, at most the next block's first key), the Bloom filter (it holds every key),
+ * against them: block pair counts, postings, min/max ordinals, fences (with their ordinals, a
+ * lower bound of each block's pairs; at most the next block's first key), the Bloom filter (it holds every key),
  * the stored counts of frequent keys (equal to a recount; every key with as many postings as
  * the threshold has one), and pairs sorted without repeats.
  * @returns the runs (oldest first) and every posting, sorted by run, key, ordinal
@@ -59,6 +59,7 @@ export function readRuns(path: string): { runs: CheckedRun[]; postings: StoredPo
           assert.ok(key > previous[0] || (key === previous[0] && doc > previous[1]), `pairs out of order in run ${run.run}`);
           previous = [key, doc];
           assert.ok(key >= (run.fences[b] ?? Number.NaN), `key below its block's fence in run ${run.run}`);
+          if (key === run.fences[b]) assert.ok(doc >= (run.fenceDocs[b] ?? Number.NaN), `pair below its block's first pair in run ${run.run}`);
           if (b + 1 < run.blocks) assert.ok(key <= (run.fences[b + 1] ?? Number.NaN), `key above the next fence in run ${run.run}`);
           assert.ok(bloomHas(run.bloom, key), `key missing from the Bloom filter of run ${run.run}`);
           counts.set(key, (counts.get(key) ?? 0) + 1);
