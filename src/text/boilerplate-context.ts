@@ -83,3 +83,24 @@ export function buildBoilerplateContext(documents: Iterable<LineKeysOfDocument>)
   }
   return { documentsWithLine, siteDocumentsWithLine };
 }
+
+/**
+ * The sum of contexts built over disjoint parts of a corpus: the context of the whole (counts
+ * are per document, so parts counted apart add up to the same numbers).
+ */
+export function mergeBoilerplateContexts(parts: Iterable<BoilerplateContext>): BoilerplateContext {
+  const documentsWithLine = new Map<string, number>();
+  const siteDocumentsWithLine = new Map<string, Map<string, number>>();
+  for (const part of parts) {
+    for (const [key, count] of part.documentsWithLine) documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + count);
+    for (const [site, counts] of part.siteDocumentsWithLine) {
+      let merged = siteDocumentsWithLine.get(site);
+      if (merged === undefined) {
+        merged = new Map();
+        siteDocumentsWithLine.set(site, merged);
+      }
+      for (const [key, count] of counts) merged.set(key, (merged.get(key) ?? 0) + count);
+    }
+  }
+  return { documentsWithLine, siteDocumentsWithLine };
+}

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/pipeline.js';
-import { batchBoilerplateContext } from '../../src/pipeline/analyze-documents.js';
 import { createTaskRunner } from '../../src/pipeline/worker-pool.js';
 import { BatchWriter, storeBatch, type StoredBatch } from '../../src/pipeline/store-documents.js';
 import type { RawDocument } from '../../src/ingest/types.js';
@@ -76,12 +75,11 @@ test('a worker thread analyses documents as the calling thread does, and rebuild
     const { id, text } = JSON.parse(line) as { id: string; text: string };
     return { id, text, contentHash: `h${i}`, format: 'jsonl', warnings: [] };
   });
-  const context = batchBoilerplateContext(raws);
-  const local = await createTaskRunner(1).analyze(raws, context);
+  const local = await createTaskRunner(1).analyze(raws);
   const pool = createTaskRunner(2, 1);
   try {
     assert.equal(pool.threads, 2);
-    const remote = await pool.analyze(raws, context);
+    const remote = await pool.analyze(raws);
     assert.equal(local.length, raws.length);
     assert.deepEqual(remote.map((d) => d.stored), local.map((d) => d.stored));
     // Workers verify from views rebuilt from the stored documents: equal to the indexing ones.
