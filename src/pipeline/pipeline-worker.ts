@@ -2,7 +2,6 @@
 // result, or with the error's message so the main thread can fail the run naming it.
 import { parentPort } from 'node:worker_threads';
 import { newWorkerState, runPipelineTask, type PipelineTask } from './worker-tasks.js';
-import { lowerThreadPriority } from './worker-priority.js';
 
 /** A task as the pool posts it. */
 interface TaskMessage {
@@ -11,8 +10,6 @@ interface TaskMessage {
 }
 
 const port = parentPort;
-// The main thread's store writes come first (see WORKER_NICE_STEPS).
-if (port) lowerThreadPriority();
 // Views and counted documents persist between tasks (and so do the per-sentence caches of verification).
 const state = newWorkerState();
 if (port) {
