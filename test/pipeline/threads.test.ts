@@ -89,6 +89,31 @@ test('a worker thread analyses documents as the calling thread does, and rebuild
   }
 });
 
+test('workers count a batch\'s lines chunk by chunk and remove the lines repeated across chunks, as the calling thread does', async () => {
+  // Eight documents, one chunk each with two workers (4 chunks per worker): the footer is in
+  // documents on both workers, the tagline in two documents of one site on different workers.
+  const footer = 'Copyright 2024 Example Media. All rights reserved.';
+  const tagline = 'Your Daily Source of Local News';
+  const texts = generatedCorpus(2).trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
+  const raws: RawDocument[] = texts.slice(0, 8).map((text, i) => {
+    const head = i === 1 || i === 2 ? `${tagline}\n\n` : '';
+    const tail = i % 3 === 0 ? `\n\n${footer}` : '';
+    return { id: `d${i}`, text: `${head}${text}${tail}`, contentHash: `h${i}`, format: 'txt', site: i < 4 ? 'local.example' : 'other.example', warnings: [] };
+  });
+  const local = await createTaskRunner(1).analyze(raws);
+  const pool = createTaskRunner(2, 1);
+  try {
+    const remote = await pool.analyze(raws);
+    assert.deepEqual(remote.map((d) => d.stored), local.map((d) => d.stored));
+    const repeated = local.map((d) => d.stored.boilerplate.filter((b) => b.reason === 'repeated').map((b) => b.text));
+    assert.deepEqual(repeated, [[footer], [tagline], [tagline], [footer], [], [], [footer], []]);
+    // The text the main thread sent is the text stored, though the workers no longer send it back.
+    assert.deepEqual(remote.map((d) => d.stored.text), raws.map((r) => r.text));
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a worker verifies from the views it kept while analysing, never from a version analysed again since', async () => {
   const texts = generatedCorpus(2).trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
   const [original = '', , , , , other = ''] = texts;
