@@ -36,7 +36,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function hasAtLeastWords(line: string, min: number): boolean {
   WORD.lastIndex = 0;
   let count = 0;
-  while (count < min && WORD.exec(line) !== null) count += 1;
+  // `test` moves lastIndex past each word as `exec` does, without a match array per word.
+  while (count < min && WORD.test(line)) count += 1;
   return count >= min;
 }
 
