@@ -62,7 +62,8 @@ function inProcessRunner(): TaskRunner {
   return {
     threads: 1,
     analyze: async (raws) => analyzeHere(raws),
-    startAnalysis: async (raws) => ({ analysed: Promise.resolve(analyzeHere(raws)) }),
+    // A failure comes through `analysed`, as from workers: the caller stores the batch before first.
+    startAnalysis: async (raws) => ({ analysed: new Promise((resolve) => resolve(analyzeHere(raws))) }),
     verify: async (pairs, views, store) => verifyWithViews(await views.get([...new Set(pairs.flat())], store), pairs),
     close: async () => undefined,
   };
@@ -118,8 +119,14 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
       // The workers normalise the texts and count their lines; the batch's context is the sum
       // of the chunks' counts, sent back pruned to the counts that can mark a line repeated.
       const slices = chunks(raws, parts).map((slice) => ({ slice, group: nextGroup++ }));
-      const counts = await Promise.all(slices.map(({ slice, group }, k) => pool.run(k % threads, { kind: 'count-lines', group, raws: slice })));
-      const context = repeatedLinesOf(mergeBoilerplateContexts(counts.map(lineCounts)));
+      let context: BoilerplateContext;
+      try {
+        const counts = await Promise.all(slices.map(({ slice, group }, k) => pool.run(k % threads, { kind: 'count-lines', group, raws: slice })));
+        context = repeatedLinesOf(mergeBoilerplateContexts(counts.map(lineCounts)));
+      } catch (error) {
+        // As a failed analysis: reported when the caller awaits it, after storing the batch before.
+        return { analysed: Promise.reject(error instanceof Error ? error : new Error(String(error))) };
+      }
       const answers = slices.map(async ({ slice, group }, k) => {
         const worker = k % threads;
         // The worker keeps each analysed document's view (see runPipelineTask), in this order;

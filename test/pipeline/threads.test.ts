@@ -169,6 +169,26 @@ test('batches analysed while the one before is written store and report what bat
   }
 });
 
+test('a batch whose analysis fails is reported when awaited, after the batch before it is stored, with and without workers', async () => {
+  const text = generatedCorpus(1).trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text)[0] ?? '';
+  const raw = (id: string, body: string): RawDocument => ({ id, text: body, contentHash: id, format: 'jsonl', warnings: [] });
+  for (const threads of [1, 2]) {
+    const runner = createTaskRunner(threads, 1);
+    const store = new MemoryStore();
+    try {
+      const writer = new BatchWriter(store, runner, () => undefined, () => undefined);
+      await writer.add([raw('a', text), raw('b', text)]);
+      // A title that is a function: it cannot be sent to a worker (the count step fails), and
+      // this thread's text stage cannot lowercase it.
+      await writer.add([{ ...raw('c', text), title: (() => 'x') as unknown as string }]);
+      assert.deepEqual([...(await store.getDocuments(['a', 'b', 'c'])).keys()], ['a', 'b'], `${threads} thread(s)`);
+      await assert.rejects(writer.finish(), /could not be cloned|is not a function/, `${threads} thread(s)`);
+    } finally {
+      await runner.close();
+    }
+  }
+});
+
 test('an error inside a worker thread rejects the call with its message', async () => {
   const pool = createTaskRunner(2, 1);
   const store = new MemoryStore();
