@@ -4,10 +4,11 @@
 // corpus measures the phase issue 6 sets a target for without waiting for the rest. CPU is of
 // all the process's threads; `afterFirstBatch` leaves out the first batch, which pays the
 // start-up (module loads, JIT, lexicons, worker threads). Run old and new checkouts one after
-// the other, twice or more, and compare the ratios (the machine is shared).
+// the other, twice or more, and compare the ratios (the machine is shared). On Linux it also
+// reports the main thread's own CPU and its time waiting for a core (schedstat).
 //
 // usage: node --import tsx bench/measure-first-phase.ts DOCS.jsonl [--threads N] [--limit N] [--repo DIR]
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -39,6 +40,21 @@ const { createTaskRunner } = (await import(`${repo}/src/pipeline/worker-pool.ts`
 const { createStore } = (await import(`${repo}/src/stores/index.ts`)) as StoresModule;
 const { BATCH_SIZE } = (await import(`${repo}/src/pipeline.ts`)) as PipelineModule;
 
+/**
+ * The main thread's time on a CPU and waiting for one (runnable, not running), in ms, from
+ * Linux's schedstat; undefined elsewhere. The main thread writes the store, the first phase's
+ * critical path with worker threads: its waiting time shows the workers (or the neighbours)
+ * taking the cores from it.
+ */
+function mainThreadSchedMs(): { run: number; wait: number } | undefined {
+  try {
+    const [run = 0, wait = 0] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').trim().split(' ').map(Number);
+    return { run: run / 1e6, wait: wait / 1e6 };
+  } catch {
+    return undefined;
+  }
+}
+
 const db = join(tmpdir(), `storytrace-first-phase-${process.pid}.sqlite`);
 const store = await createStore(`sqlite:${db}`);
 const runner = createTaskRunner(threads);
@@ -52,6 +68,7 @@ const progress = (event: { stage: string }): void => {
   last = now;
 };
 const start = last;
+const schedStart = mainThreadSchedMs();
 const wallStart = performance.now();
 let firstBatchEnd: number | undefined;
 // As the pipeline stores batches: analysing one while the one before is written where the
@@ -85,12 +102,16 @@ try {
   for (const suffix of ['', '-wal', '-shm']) rmSync(db + suffix, { force: true });
 }
 const end = cpuMs();
+const schedEnd = mainThreadSchedMs();
+const perDocument = (ms: number): number => ms / Math.max(1, documents);
 console.log(JSON.stringify({
   repo,
   threads,
   documents,
   cpuMsPerDocument: (end - start) / Math.max(1, documents),
   afterFirstBatchCpuMsPerDocument: firstBatchEnd === undefined || documents <= BATCH_SIZE ? null : (end - firstBatchEnd) / (documents - BATCH_SIZE),
+  mainThreadCpuMsPerDocument: schedStart && schedEnd ? perDocument(schedEnd.run - schedStart.run) : null,
+  mainThreadWaitMsPerDocument: schedStart && schedEnd ? perDocument(schedEnd.wait - schedStart.wait) : null,
   wallSeconds: (performance.now() - wallStart) / 1000,
   stageCpuMs: Object.fromEntries(Object.entries(stageMs).map(([stage, ms]) => [stage, Math.round(ms)])),
 }));

@@ -24,17 +24,19 @@ export interface DocumentKeys {
  * @param selection which stems and anchors become keys (default: the index's {@link TERM_SELECTION})
  */
 export function documentKeys(sketch: DocumentSketch, stems: Iterable<string>, anchors: Iterable<string>, selection: Readonly<TermSelection> = TERM_SELECTION): DocumentKeys {
-  // Distinct values first, then one prefixed string each: a text repeats its stems many times.
+  // Distinct values first, and a prefixed string only for each chosen stem: a text repeats its
+  // stems many times, and about half of the distinct ones are indexed.
   const distinctStems = new Set<string>();
   for (const s of stems) if (s.length > 1) distinctStems.add(s);
-  const stemKeys: string[] = [];
-  for (const s of distinctStems) stemKeys.push(KEY_PREFIX.term + s);
+  const terms: string[] = [];
+  for (const s of selectStems([...distinctStems], selection, KEY_PREFIX.term)) terms.push(KEY_PREFIX.term + s);
   const anchorKeys: string[] = [];
   for (const a of new Set(anchors)) anchorKeys.push(KEY_PREFIX.anchor + a);
+  for (const a of selectAnchors(anchorKeys, selection)) terms.push(a);
   return {
     bands: sketch.bandKeys,
     fingerprints: Array.from(sketch.fingerprints, (f) => KEY_PREFIX.fingerprint + hex32(f)),
-    terms: [...selectStems(stemKeys, selection), ...selectAnchors(anchorKeys, selection)].sort(),
+    terms: terms.sort(),
   };
 }
 

@@ -36,6 +36,17 @@ test('short texts keep at least minStems stems, and all of them when they have f
   assert.deepEqual(selectStems([]), []);
 });
 
+test('ranking stems under a prefix chooses, in the same order, the stems whose prefixed keys are chosen', () => {
+  const bare = (n: number): string[] => stems(n).map((k) => k.slice(2));
+  for (const n of [0, 10, 40, 300, 2000, Math.ceil((3 * TERM_SELECTION.maxStems) / TERM_SELECTION.stemRate)]) {
+    const keys = bare(n).map((s) => `t:${s}`);
+    assert.deepEqual(selectStems(bare(n), TERM_SELECTION, 't:').map((s) => `t:${s}`), selectStems(keys), `${n} stems`);
+  }
+  // Equal hashes are ordered by the key itself: a prefix shared by all keys keeps that order.
+  const ranked = selectStems(bare(300), { ...TERM_SELECTION, stemRate: 1, maxStems: 300 }, 't:').map((s) => `t:${s}`);
+  assert.deepEqual(ranked, [...ranked].sort((x, y) => keyRank(x) - keyRank(y) || (x < y ? -1 : x > y ? 1 : 0)));
+});
+
 test('anchors: all of them up to the cap, then the lowest hashes', () => {
   const few = ['a:ferrante', 'a:300 drones'];
   assert.deepEqual(selectAnchors(few), few);

@@ -28,8 +28,13 @@ export function keyRank(key: string): number {
   return mix32(hashString(key));
 }
 
-function byRank(keys: readonly string[]): { key: string; rank: number }[] {
-  return keys.map((key) => ({ key, rank: keyRank(key) })).sort((x, y) => x.rank - y.rank || compareIds(x.key, y.key));
+/**
+ * Positions of `keys` ordered by (rank, key); `ranks[i]` is the rank of `prefix + keys[i]`, and a
+ * common prefix leaves the key order as it is. Only the positions in `among` (default all).
+ */
+function byRank(keys: readonly string[], ranks: Float64Array, among?: readonly number[]): number[] {
+  const order = among === undefined ? Array.from(keys, (_, i) => i) : [...among];
+  return order.sort((x, y) => (ranks[x] ?? 0) - (ranks[y] ?? 0) || compareIds(keys[x] ?? '', keys[y] ?? ''));
 }
 
 /**
@@ -38,16 +43,26 @@ function byRank(keys: readonly string[]): { key: string; rank: number }[] {
  * long text), topped up to `minStems` for short texts and cut to `maxStems` for very long ones.
  * Depends on the document alone, never on what else is stored, so the index does not depend on
  * input order.
- * @param stems distinct stem keys
- * @returns the chosen keys, lowest hash first
+ * @param stems distinct stem keys, or distinct stems when `prefix` is given
+ * @param prefix ranks `prefix + stem` (its key) without making that string: only the chosen
+ *   stems become keys, and most documents keep about half of theirs
+ * @returns the chosen keys (stems when `prefix` is given), lowest hash first
  */
-export function selectStems(stems: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION): string[] {
-  const ranked = byRank(stems);
+export function selectStems(stems: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION, prefix = ''): string[] {
+  const seed = hashString(prefix);
+  const ranks = new Float64Array(stems.length);
   const limit = selection.stemRate * 2 ** 32;
-  let below = 0;
-  while (below < ranked.length && (ranked[below]?.rank ?? limit) < limit) below++;
-  const keep = Math.min(selection.maxStems, Math.max(below, selection.minStems));
-  return ranked.slice(0, keep).map((x) => x.key);
+  const below: number[] = [];
+  stems.forEach((stem, i) => {
+    const rank = mix32(hashString(stem, seed));
+    ranks[i] = rank;
+    if (rank < limit) below.push(i);
+  });
+  const keep = Math.min(selection.maxStems, Math.max(below.length, selection.minStems));
+  // Usually exactly the stems below the rate are kept: they are the first of the whole order,
+  // so only they need sorting.
+  const order = byRank(stems, ranks, keep === below.length ? below : undefined);
+  return order.slice(0, keep).map((i) => stems[i] ?? '');
 }
 
 /**
@@ -57,5 +72,6 @@ export function selectStems(stems: readonly string[], selection: Readonly<TermSe
  */
 export function selectAnchors(anchors: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION): string[] {
   if (anchors.length <= selection.maxAnchors) return [...anchors];
-  return byRank(anchors).slice(0, selection.maxAnchors).map((x) => x.key);
+  const ranks = Float64Array.from(anchors, keyRank);
+  return byRank(anchors, ranks).slice(0, selection.maxAnchors).map((i) => anchors[i] ?? '');
 }

@@ -1,8 +1,7 @@
 // Entry of a pipeline worker thread (see worker-pool.ts): answers each task message with its
 // result, or with the error's message so the main thread can fail the run naming it.
 import { parentPort } from 'node:worker_threads';
-import type { PairDocument } from '../relate/index.js';
-import { runPipelineTask, ViewList, type PipelineTask } from './worker-tasks.js';
+import { newWorkerState, runPipelineTask, type PipelineTask } from './worker-tasks.js';
 
 /** A task as the pool posts it. */
 interface TaskMessage {
@@ -11,12 +10,12 @@ interface TaskMessage {
 }
 
 const port = parentPort;
-// Views persist between tasks (and so do the per-sentence caches of verification).
-const views = new ViewList<PairDocument>();
+// Views and counted documents persist between tasks (and so do the per-sentence caches of verification).
+const state = newWorkerState();
 if (port) {
   port.on('message', (message: TaskMessage) => {
     try {
-      port.postMessage({ id: message.id, answer: runPipelineTask(message.task, views) });
+      port.postMessage({ id: message.id, answer: runPipelineTask(message.task, state) });
     } catch (error) {
       port.postMessage({ id: message.id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
     }

@@ -1,7 +1,7 @@
 import type { RawDocument } from '../ingest/types.js';
 import type { Store } from '../stores/store.js';
 import type { ProgressEvent } from '../types.js';
-import { batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
+import type { AnalyzedDocument } from './analyze-documents.js';
 import { createTaskRunner, type TaskRunner } from './worker-pool.js';
 
 /** Documents written per store transaction. */
@@ -48,8 +48,10 @@ export interface PreparedBatch {
 
 /**
  * First half of {@link storeBatch}: sorts out the unchanged documents and starts the analysis of
- * the rest (on the runner's workers when it has them), without waiting for it, so the caller
- * can store an earlier batch meanwhile.
+ * the rest (on the runner's workers when it has them), without waiting for it to end, so the
+ * caller can store an earlier batch meanwhile (it waits for the workers to count the batch's
+ * lines, which they do after the batch before: every chunk is handed out before this thread
+ * blocks in a store write).
  */
 export async function prepareBatch(
   raws: readonly RawDocument[],
@@ -58,7 +60,8 @@ export async function prepareBatch(
   runner: TaskRunner,
 ): Promise<PreparedBatch> {
   const { fresh, unchanged } = await partitionBatch(raws, store);
-  const analysed = runner.analyze(fresh, batchBoilerplateContext(fresh)).then((added) => {
+  const started = await runner.startAnalysis(fresh);
+  const analysed = started.analysed.then((added) => {
     progress({ stage: 'analyze', done: added.length, total: fresh.length });
     return added;
   });

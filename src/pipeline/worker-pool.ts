@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import type { RawDocument } from '../ingest/types.js';
 import type { PairResult } from '../relate/index.js';
 import type { Store } from '../stores/store.js';
-import type { BoilerplateContext } from '../text/index.js';
-import { analyzeDocument, type AnalyzedDocument } from './analyze-documents.js';
+import { mergeBoilerplateContexts, repeatedLinesOf, type BoilerplateContext } from '../text/index.js';
+import { analyzeDocument, batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
 import type { IdPair } from './find-pairs.js';
 import type { ViewCache } from './verify-pairs.js';
 import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type ViewStep } from './worker-tasks.js';
@@ -20,8 +20,14 @@ import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type
  */
 export interface TaskRunner {
   readonly threads: number;
-  /** Analyses documents of one batch against the batch's boilerplate context. */
-  analyze(raws: readonly RawDocument[], context: BoilerplateContext): Promise<AnalyzedDocument[]>;
+  /** Analyses the documents of one batch against the batch's boilerplate context (see batchBoilerplateContext). */
+  analyze(raws: readonly RawDocument[]): Promise<AnalyzedDocument[]>;
+  /**
+   * Starts {@link analyze}, and resolves once the analysis itself is under way (with workers:
+   * once the batch's context is counted and every chunk handed out) with its result to await.
+   * The caller may then block this thread (a store write) without leaving the workers idle.
+   */
+  startAnalysis(raws: readonly RawDocument[]): Promise<{ analysed: Promise<AnalyzedDocument[]> }>;
   /**
    * Verifies pairs; views come from `views` in this thread, or are built in the worker from
    * documents read from `store`. Pairs with a document missing from the store are skipped.
@@ -47,10 +53,17 @@ export function createTaskRunner(threads: number, minParallel = MIN_PARALLEL_ITE
   return threads <= 1 ? inProcessRunner() : poolRunner(Math.floor(threads), minParallel);
 }
 
+function analyzeHere(raws: readonly RawDocument[]): AnalyzedDocument[] {
+  const context = batchBoilerplateContext(raws);
+  return raws.map((raw) => analyzeDocument(raw, context));
+}
+
 function inProcessRunner(): TaskRunner {
   return {
     threads: 1,
-    analyze: async (raws, context) => raws.map((raw) => analyzeDocument(raw, context)),
+    analyze: async (raws) => analyzeHere(raws),
+    // A failure comes through `analysed`, as from workers: the caller stores the batch before first.
+    startAnalysis: async (raws) => ({ analysed: new Promise((resolve) => resolve(analyzeHere(raws))) }),
     verify: async (pairs, views, store) => verifyWithViews(await views.get([...new Set(pairs.flat())], store), pairs),
     close: async () => undefined,
   };
@@ -66,13 +79,18 @@ function chunks<T>(items: readonly T[], parts: number): T[][] {
   return out;
 }
 
+function lineCounts(answer: PipelineAnswer): BoilerplateContext {
+  if (answer.kind !== 'count-lines') throw new Error(`pipeline worker answered a count-lines task with a ${answer.kind} result`);
+  return answer.context;
+}
+
 function analyzed(answer: PipelineAnswer): AnalyzedDocument[] {
-  if (answer.kind !== 'analyze') throw new Error('pipeline worker answered an analyze task with a verify result');
+  if (answer.kind !== 'analyze') throw new Error(`pipeline worker answered an analyze task with a ${answer.kind} result`);
   return answer.docs;
 }
 
 function verified(answer: PipelineAnswer): PairResult[] {
-  if (answer.kind !== 'verify') throw new Error('pipeline worker answered a verify task with an analyze result');
+  if (answer.kind !== 'verify') throw new Error(`pipeline worker answered a verify task with a ${answer.kind} result`);
   return answer.pairs;
 }
 
@@ -84,18 +102,32 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
   // not be used: the worker gets the stored document again.
   const held = Array.from({ length: threads }, () => new ViewList<boolean>());
   const parts = threads * CHUNKS_PER_THREAD;
+  // Names each chunk a worker keeps between its two analysis steps.
+  let nextGroup = 0;
   let planning = Promise.resolve();
-  return {
+  const runner: TaskRunner = {
     threads,
-    analyze: async (raws, context) => {
+    analyze: async (raws) => (await runner.startAnalysis(raws)).analysed,
+    startAnalysis: async (raws) => {
       const markStale = (id: string): void => {
         for (const mirror of held) mirror.set(id, false);
       };
       if (raws.length < minParallel) {
         for (const raw of raws) markStale(raw.id);
-        return local.analyze(raws, context);
+        return local.startAnalysis(raws);
       }
-      const answers = chunks(raws, parts).map((slice, k) => {
+      // The workers normalise the texts and count their lines; the batch's context is the sum
+      // of the chunks' counts, sent back pruned to the counts that can mark a line repeated.
+      const slices = chunks(raws, parts).map((slice) => ({ slice, group: nextGroup++ }));
+      let context: BoilerplateContext;
+      try {
+        const counts = await Promise.all(slices.map(({ slice, group }, k) => pool.run(k % threads, { kind: 'count-lines', group, raws: slice })));
+        context = repeatedLinesOf(mergeBoilerplateContexts(counts.map(lineCounts)));
+      } catch (error) {
+        // As a failed analysis: reported when the caller awaits it, after storing the batch before.
+        return { analysed: Promise.reject(error instanceof Error ? error : new Error(String(error))) };
+      }
+      const answers = slices.map(async ({ slice, group }, k) => {
         const worker = k % threads;
         // The worker keeps each analysed document's view (see runPipelineTask), in this order;
         // a later chunk with the same id (a document read twice) marks this one stale.
@@ -103,9 +135,11 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
           markStale(raw.id);
           held[worker]?.put(raw.id, true);
         }
-        return pool.run(worker, { kind: 'analyze', raws: slice, context });
+        const docs = analyzed(await pool.run(worker, { kind: 'analyze', group, context }));
+        docs.forEach((d, i) => (d.stored.text = slice[i]?.text ?? ''));
+        return docs;
       });
-      return (await Promise.all(answers)).flatMap(analyzed);
+      return { analysed: Promise.all(answers).then((parts) => parts.flat()) };
     },
     verify: async (pairs, views, store) => {
       if (pairs.length < minParallel) return local.verify(pairs, views, store);
@@ -141,6 +175,7 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
     },
     close: () => pool.close(),
   };
+  return runner;
 }
 
 interface Job {

@@ -2,7 +2,7 @@ import type { RawDocument } from '../ingest/types.js';
 import { verifyPair, type PairDocument, type PairResult } from '../relate/index.js';
 import type { StoredDocument } from '../stores/store.js';
 import type { BoilerplateContext } from '../text/index.js';
-import { analyzeDocument, type AnalyzedDocument } from './analyze-documents.js';
+import { analyzeDocument, batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
 import { pairDocumentFromStore } from './document-views.js';
 import type { IdPair } from './find-pairs.js';
 
@@ -16,17 +16,41 @@ export const WORKER_VIEW_CAPACITY = 2000;
 export type ViewStep = string | StoredDocument;
 
 /**
- * Work a thread can do without the store: plain data in, plain data out. Documents are
- * analysed against a boilerplate context computed over their whole batch; pairs are verified
- * against views the worker built from stored documents shipped to it once. The answer never
- * depends on which thread ran it.
+ * Work a thread can do without the store: plain data in, plain data out. A batch's documents
+ * are analysed in two steps, so that their texts are normalised and their lines counted on
+ * the workers, once: `count-lines` hands the worker a chunk of documents, which it keeps
+ * under `group`, and answers with the chunk's line counts; the main thread adds up the
+ * chunks' counts into the batch's context, and `analyze` has the worker analyse the group
+ * against it. Pairs are verified against views the worker built from stored documents shipped
+ * to it once. The answer never depends on which thread ran it.
  */
 export type PipelineTask =
-  | { kind: 'analyze'; raws: RawDocument[]; context: BoilerplateContext }
+  | { kind: 'count-lines'; group: number; raws: RawDocument[] }
+  | { kind: 'analyze'; group: number; context: BoilerplateContext }
   | { kind: 'verify'; steps: ViewStep[]; pairs: IdPair[] };
 
-/** What a {@link PipelineTask} gives back (analysed documents without their views: they stay in the worker's list). */
-export type PipelineAnswer = { kind: 'analyze'; docs: AnalyzedDocument[] } | { kind: 'verify'; pairs: PairResult[] };
+/**
+ * What a {@link PipelineTask} gives back. Analysed documents come without their views (they
+ * stay in the worker's list) and with an empty `text`: the main thread holds the text it sent
+ * and puts it back, instead of the largest field crossing the thread boundary twice.
+ */
+export type PipelineAnswer =
+  | { kind: 'count-lines'; context: BoilerplateContext }
+  | { kind: 'analyze'; docs: AnalyzedDocument[] }
+  | { kind: 'verify'; pairs: PairResult[] };
+
+/** What a worker thread keeps between tasks. */
+export interface WorkerState {
+  /** Verification views, mirrored by the main thread. */
+  views: ViewList<PairDocument>;
+  /** Documents whose lines are counted, by group, until their `analyze` task. */
+  counted: Map<number, RawDocument[]>;
+}
+
+/** A fresh {@link WorkerState}. */
+export function newWorkerState(): WorkerState {
+  return { views: new ViewList<PairDocument>(), counted: new Map() };
+}
 
 /**
  * Views by id in a fixed-size list, oldest dropped first. The main thread keeps the same list
@@ -72,24 +96,32 @@ export function verifyWithViews(views: { get(id: string): PairDocument | undefin
 }
 
 /**
- * Runs one task in the calling thread, against this thread's view list: the code a worker runs.
+ * Runs one task in the calling thread, against this thread's state: the code a worker runs.
  * A view is rebuilt from its stored document, as the in-process path does on a cache miss, so
  * it equals the view made while indexing.
  */
-export function runPipelineTask(task: PipelineTask, views: ViewList<PairDocument>): PipelineAnswer {
+export function runPipelineTask(task: PipelineTask, state: WorkerState): PipelineAnswer {
+  if (task.kind === 'count-lines') {
+    state.counted.set(task.group, task.raws);
+    // Normalises each text and remembers it for analyzeDocument (the raws are kept as they are).
+    return { kind: 'count-lines', context: batchBoilerplateContext(task.raws) };
+  }
   if (task.kind === 'analyze') {
-    const docs = task.raws.map((raw) => analyzeDocument(raw, task.context));
+    const raws = state.counted.get(task.group);
+    if (raws === undefined) throw new Error(`no documents counted for group ${task.group}`);
+    state.counted.delete(task.group);
+    const docs = raws.map((raw) => analyzeDocument(raw, task.context));
     // Kept for verification, in input order, as the main thread's mirror records them: a view
     // made while analysing equals the one rebuilt from the stored document, and rebuilding
     // (splitting and stemming the text again) cost as much as a third of the text stage.
-    for (const d of docs) views.put(d.stored.id, d.view ?? pairDocumentFromStore(d.stored));
-    return { kind: 'analyze', docs: docs.map((d) => ({ ...d, view: undefined })) };
+    for (const d of docs) state.views.put(d.stored.id, d.view ?? pairDocumentFromStore(d.stored));
+    return { kind: 'analyze', docs: docs.map((d) => ({ stored: { ...d.stored, text: '' }, view: undefined })) };
   }
   for (const step of task.steps) {
     if (typeof step === 'string') {
-      const known = views.get(step);
-      if (known) views.put(step, known);
-    } else views.put(step.id, pairDocumentFromStore(step));
+      const known = state.views.get(step);
+      if (known) state.views.put(step, known);
+    } else state.views.put(step.id, pairDocumentFromStore(step));
   }
-  return { kind: 'verify', pairs: verifyWithViews(views, task.pairs) };
+  return { kind: 'verify', pairs: verifyWithViews(state.views, task.pairs) };
 }

@@ -36,7 +36,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function hasAtLeastWords(line: string, min: number): boolean {
   WORD.lastIndex = 0;
   let count = 0;
-  while (count < min && WORD.exec(line) !== null) count += 1;
+  // `test` moves lastIndex past each word as `exec` does, without a match array per word.
+  while (count < min && WORD.test(line)) count += 1;
   return count >= min;
 }
 
@@ -79,6 +80,27 @@ export function buildBoilerplateContext(documents: Iterable<LineKeysOfDocument>)
     for (const key of distinct) {
       documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + 1);
       if (siteCounts !== undefined) siteCounts.set(key, (siteCounts.get(key) ?? 0) + 1);
+    }
+  }
+  return { documentsWithLine, siteDocumentsWithLine };
+}
+
+/**
+ * The sum of contexts built over disjoint parts of a corpus: the context of the whole (counts
+ * are per document, so parts counted apart add up to the same numbers).
+ */
+export function mergeBoilerplateContexts(parts: Iterable<BoilerplateContext>): BoilerplateContext {
+  const documentsWithLine = new Map<string, number>();
+  const siteDocumentsWithLine = new Map<string, Map<string, number>>();
+  for (const part of parts) {
+    for (const [key, count] of part.documentsWithLine) documentsWithLine.set(key, (documentsWithLine.get(key) ?? 0) + count);
+    for (const [site, counts] of part.siteDocumentsWithLine) {
+      let merged = siteDocumentsWithLine.get(site);
+      if (merged === undefined) {
+        merged = new Map();
+        siteDocumentsWithLine.set(site, merged);
+      }
+      for (const [key, count] of counts) merged.set(key, (merged.get(key) ?? 0) + count);
     }
   }
   return { documentsWithLine, siteDocumentsWithLine };

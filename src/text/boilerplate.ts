@@ -75,6 +75,24 @@ function parseLines(text: string): Line[] {
   return lines;
 }
 
+/**
+ * The part of a context that can change what {@link removeBoilerplate} decides: the counts that
+ * reach {@link MIN_CORPUS_DOCUMENTS} (corpus) or {@link MIN_SITE_DOCUMENTS} (site). A smaller
+ * count reads as "not repeated", as does an absent key, so both contexts remove the same lines;
+ * most short lines occur in one document, and the pruned context is what a worker thread is sent.
+ */
+export function repeatedLinesOf(context: BoilerplateContext): BoilerplateContext {
+  const documentsWithLine = new Map<string, number>();
+  for (const [key, count] of context.documentsWithLine) if (count >= MIN_CORPUS_DOCUMENTS) documentsWithLine.set(key, count);
+  const siteDocumentsWithLine = new Map<string, Map<string, number>>();
+  for (const [site, counts] of context.siteDocumentsWithLine) {
+    const kept = new Map<string, number>();
+    for (const [key, count] of counts) if (count >= MIN_SITE_DOCUMENTS) kept.set(key, count);
+    if (kept.size > 0) siteDocumentsWithLine.set(site, kept);
+  }
+  return { documentsWithLine, siteDocumentsWithLine };
+}
+
 function isRepeated(line: Line, options: BoilerplateOptions): boolean {
   const ctx = options.context;
   if (ctx === undefined || line.shape.words >= MAX_REPEATED_LINE_WORDS) return false;

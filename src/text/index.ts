@@ -13,9 +13,9 @@ export {
 } from './detect-language.js';
 export { extractAnchors, extractQuotes, normalizeNumber, type QuoteSpan } from './anchors.js';
 export {
-  lineKey, collectLineKeys, buildBoilerplateContext,
+  lineKey, collectLineKeys, buildBoilerplateContext, mergeBoilerplateContexts,
   type BoilerplateContext, type LineKeysOfDocument,
 } from './boilerplate-context.js';
-export { removeBoilerplate, type BoilerplateOptions, type BoilerplateResult } from './boilerplate.js';
+export { removeBoilerplate, repeatedLinesOf, type BoilerplateOptions, type BoilerplateResult } from './boilerplate.js';
 export { lineShape, type LineShape } from './line-shape.js';
 export type { AnalyzedText, BoilerplateLine, KeptSpan, LanguageCode, Sentence } from './types.js';

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/pipeline.js';
-import { batchBoilerplateContext } from '../../src/pipeline/analyze-documents.js';
 import { createTaskRunner } from '../../src/pipeline/worker-pool.js';
 import { BatchWriter, storeBatch, type StoredBatch } from '../../src/pipeline/store-documents.js';
 import type { RawDocument } from '../../src/ingest/types.js';
@@ -76,16 +75,40 @@ test('a worker thread analyses documents as the calling thread does, and rebuild
     const { id, text } = JSON.parse(line) as { id: string; text: string };
     return { id, text, contentHash: `h${i}`, format: 'jsonl', warnings: [] };
   });
-  const context = batchBoilerplateContext(raws);
-  const local = await createTaskRunner(1).analyze(raws, context);
+  const local = await createTaskRunner(1).analyze(raws);
   const pool = createTaskRunner(2, 1);
   try {
     assert.equal(pool.threads, 2);
-    const remote = await pool.analyze(raws, context);
+    const remote = await pool.analyze(raws);
     assert.equal(local.length, raws.length);
     assert.deepEqual(remote.map((d) => d.stored), local.map((d) => d.stored));
     // Workers verify from views rebuilt from the stored documents: equal to the indexing ones.
     for (const d of local) assert.deepEqual(pairDocumentFromStore(d.stored), d.view);
+  } finally {
+    await pool.close();
+  }
+});
+
+test('workers count a batch\'s lines chunk by chunk and remove the lines repeated across chunks, as the calling thread does', async () => {
+  // Eight documents, one chunk each with two workers (4 chunks per worker): the footer is in
+  // documents on both workers, the tagline in two documents of one site on different workers.
+  const footer = 'Copyright 2024 Example Media. All rights reserved.';
+  const tagline = 'Your Daily Source of Local News';
+  const texts = generatedCorpus(2).trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
+  const raws: RawDocument[] = texts.slice(0, 8).map((text, i) => {
+    const head = i === 1 || i === 2 ? `${tagline}\n\n` : '';
+    const tail = i % 3 === 0 ? `\n\n${footer}` : '';
+    return { id: `d${i}`, text: `${head}${text}${tail}`, contentHash: `h${i}`, format: 'txt', site: i < 4 ? 'local.example' : 'other.example', warnings: [] };
+  });
+  const local = await createTaskRunner(1).analyze(raws);
+  const pool = createTaskRunner(2, 1);
+  try {
+    const remote = await pool.analyze(raws);
+    assert.deepEqual(remote.map((d) => d.stored), local.map((d) => d.stored));
+    const repeated = local.map((d) => d.stored.boilerplate.filter((b) => b.reason === 'repeated').map((b) => b.text));
+    assert.deepEqual(repeated, [[footer], [tagline], [tagline], [footer], [], [], [footer], []]);
+    // The text the main thread sent is the text stored, though the workers no longer send it back.
+    assert.deepEqual(remote.map((d) => d.stored.text), raws.map((r) => r.text));
   } finally {
     await pool.close();
   }
@@ -143,6 +166,26 @@ test('batches analysed while the one before is written store and report what bat
     assert.deepEqual(await summary(overlapped, overlappedReports), expected);
   } finally {
     await pool.close();
+  }
+});
+
+test('a batch whose analysis fails is reported when awaited, after the batch before it is stored, with and without workers', async () => {
+  const text = generatedCorpus(1).trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text)[0] ?? '';
+  const raw = (id: string, body: string): RawDocument => ({ id, text: body, contentHash: id, format: 'jsonl', warnings: [] });
+  for (const threads of [1, 2]) {
+    const runner = createTaskRunner(threads, 1);
+    const store = new MemoryStore();
+    try {
+      const writer = new BatchWriter(store, runner, () => undefined, () => undefined);
+      await writer.add([raw('a', text), raw('b', text)]);
+      // A title that is a function: it cannot be sent to a worker (the count step fails), and
+      // this thread's text stage cannot lowercase it.
+      await writer.add([{ ...raw('c', text), title: (() => 'x') as unknown as string }]);
+      assert.deepEqual([...(await store.getDocuments(['a', 'b', 'c'])).keys()], ['a', 'b'], `${threads} thread(s)`);
+      await assert.rejects(writer.finish(), /could not be cloned|is not a function/, `${threads} thread(s)`);
+    } finally {
+      await runner.close();
+    }
   }
 });
 
