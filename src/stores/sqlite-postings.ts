@@ -1,13 +1,9 @@
 import type Database from 'better-sqlite3';
-import { IN_IDS } from './sqlite-statements.js';
-import { countSql, countsTable, HEAD_IDS, headSql, keepsCounts, LEVEL_COUNT, nextMerge, postingsTable, type LevelPolicy } from './sqlite-levels.js';
-
-/**
- * Rows per multi-row INSERT. better-sqlite3's cost per `run` is larger than SQLite's per row,
- * so a batch's postings are written 64 rows at a time, in key order (neighbouring B-tree
- * pages).
- */
-const ROWS_PER_INSERT = 64;
+import { nextMerge, type LevelPolicy } from './sqlite-levels.js';
+import { mergeRuns } from './sqlite-run-merge.js';
+import { sortPairs, type PairList } from './sqlite-pair-sort.js';
+import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
+import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
 /** A key hash's count, and its document ordinals when the count is within the limit (else null). */
 export interface KeyRow {
@@ -16,197 +12,231 @@ export interface KeyRow {
   ids: number[] | null;
 }
 
-/** A row of the first lookup statement (sqlite-levels.ts `headSql`); the first has no key. */
-type HeadRow = { key: null; ids: string; version: number } | { key: number; ids: string; version: null };
-
-/** A row of the second lookup statement (`countSql`); the first has no key. */
-type CountRow = { key: null; count: string; ids: number } | { key: number; count: number; ids: string | null };
-
 /**
- * The postings and key counts of a SQLite store (in levels, see sqlite-levels.ts): keys as
- * their hashes (sqlite-key-hash.ts), documents as their ordinals in `doc_ordinals` (schema v6).
+ * The postings of a SQLite store: keys as their hashes (sqlite-key-hash.ts), documents as their
+ * ordinals in `doc_ordinals`, in sorted runs of BLOB blocks (schema v7: sqlite-runs.ts) merged
+ * by level (sqlite-levels.ts).
  */
 export interface PostingIndex {
   /**
-   * Adds postings to level 0 and merges every level that outgrew its share into the next,
-   * with the counts of the keys it moves (inside the caller's write transaction).
-   * @param docsByKey document ordinals per key hash, each list without repeats; each (key, doc)
-   *   must not be stored yet
+   * Writes a batch's postings as one new run and merges every level that outgrew its share
+   * (inside the caller's write transaction).
+   * @param pairs (key hash, ordinal) pairs in ascending ordinal order, repeats allowed; no
+   *   (key, ordinal) may be stored yet
    */
-  add(docsByKey: ReadonlyMap<number, readonly number[]>): void;
+  add(pairs: PairList): void;
   /**
-   * Takes a document's postings back, in whatever level they are, with their counts (inside
-   * the caller's write transaction).
+   * Takes a document's postings back out of the blocks that hold them, with their counts
+   * (inside the caller's write transaction).
    * @param doc the document's ordinal
-   * @param keys the hashes of its keys, a JSON array without repeats
+   * @param keys the hashes of its keys, without repeats
    */
-  remove(doc: number, keys: string): void;
+  remove(doc: number, keys: readonly number[]): void;
+  /** Writes the counts that removals changed, once per run (before the transaction ends). */
+  flush(): void;
   /**
-   * Counts and (within `limit`) ordinals of the key hashes that are present, all as of one
-   * snapshot: one statement, and a second for frequent keys that must read the same data.
-   * @param keys a JSON array of distinct key hashes
-   * @returns the rows, or undefined when another connection merged levels or wrote between the
-   *   two statements (the first row of each tells): the caller asks again
+   * Counts and (within `limit`) ordinals of the key hashes that are present. Inside a
+   * transaction: its reads must see one snapshot.
+   * @param keys distinct key hashes
    */
-  tryLookup(keys: string, limit: number): KeyRow[] | undefined;
+  lookup(keys: readonly number[], limit: number): KeyRow[];
+  /** Call after every write transaction of the connection, committed or not. */
+  afterWrite(committed: boolean): void;
 }
 
-function valuesList(rows: number): string {
-  return Array.from({ length: rows }, () => '(?, ?)').join(', ');
+/** A block of a run that may hold a key. */
+interface BlockRef {
+  run: LoadedRun;
+  index: number;
 }
 
-/** Runs `many` on full chunks of `rows` (key, value) pairs and `one` on the rest. */
-function runChunked(flat: readonly number[], many: Database.Statement, one: Database.Statement): void {
-  let i = 0;
-  for (; i + 2 * ROWS_PER_INSERT <= flat.length; i += 2 * ROWS_PER_INSERT) many.run(flat.slice(i, i + 2 * ROWS_PER_INSERT));
-  for (; i < flat.length; i += 2) one.run(flat[i], flat[i + 1]);
+/** A looked-up key's state: its count so far, its ordinals, and the blocks left to read. */
+interface Asked {
+  key: number;
+  count: number;
+  docs: number[];
+  /** Blocks read in the first pass (keys without a stored count in the run). */
+  blocks: number[];
+  /** Runs that store the key's count: their blocks are read only when the total is within the limit. */
+  counted: LoadedRun[];
 }
 
-type Run<P extends unknown[]> = Database.Statement<P>;
-
-/** The statements that touch one level's tables. */
-interface LevelStatements {
-  /** Moves every posting and count of this level into the next one, sorted; then empties this level. */
-  mergeDown: (() => void) | undefined;
-  deletePostings: Database.Statement<[{ doc: number; keys: string }], number>;
-  /** Undefined for a level without counts. */
-  decrementCounts: Run<[string]> | undefined;
-  deleteEmptyCounts: Run<[string]> | undefined;
+/** The blocks of `run` that may hold `key` and are not empty, as ids. */
+function blocksOf(run: LoadedRun, key: number, into: number[]): void {
+  const range = blockRange(run.fences, key);
+  if (range === undefined) return;
+  for (let b = range[0]; b <= range[1]; b++) if ((run.sizes[b] ?? 0) > 0) into.push(run.firstBlock + b);
 }
 
-const COUNT_UPSERT = 'ON CONFLICT (key) DO UPDATE SET count = count + excluded.count';
-
-function prepareLevel(db: Database.Database, level: number): LevelStatements {
-  const postings = postingsTable(level);
-  const counts = countsTable(level);
-  let mergeDown: (() => void) | undefined;
-  if (level + 1 < LEVEL_COUNT) {
-    // Read in primary-key order and written in that order: the next level's leaf pages are
-    // visited once each, in turn, with many new rows apiece. A DELETE without WHERE empties a
-    // table by dropping its pages, not row by row.
-    // A level without counts has them made here, from its postings in key order.
-    const countsBelow = keepsCounts(level)
-      ? `SELECT key, count FROM ${counts} WHERE true ORDER BY key`
-      : `SELECT key, count(*) FROM ${postings} GROUP BY key ORDER BY key`;
-    const moves = [
-      db.prepare(`INSERT INTO ${postingsTable(level + 1)} (key, doc) SELECT key, doc FROM ${postings} ORDER BY key, doc`),
-      db.prepare(`INSERT INTO ${countsTable(level + 1)} (key, count) ${countsBelow} ${COUNT_UPSERT}`),
-      db.prepare(`DELETE FROM ${postings}`),
-      ...(keepsCounts(level) ? [db.prepare(`DELETE FROM ${counts}`)] : []),
-    ];
-    mergeDown = () => {
-      for (const statement of moves) statement.run();
-    };
+/** Appends the ordinals of `key` in a block to `docs`; returns how many. */
+function scanBlock(pairs: BlockPairs, key: number, docs: number[]): number {
+  let found = 0;
+  for (let i = lowerBound(pairs.keys, key); i < pairs.keys.length && pairs.keys[i] === key; i++) {
+    docs.push(pairs.docs[i] ?? 0);
+    found++;
   }
-  return {
-    mergeDown,
-    deletePostings: db
-      .prepare<[{ doc: number; keys: string }], number>(
-        `DELETE FROM ${postings} WHERE doc = @doc AND key IN (SELECT value FROM json_each(@keys)) RETURNING key`,
-      )
-      .pluck(),
-    decrementCounts: keepsCounts(level) ? db.prepare(`UPDATE ${counts} SET count = count - 1 WHERE key ${IN_IDS}`) : undefined,
-    deleteEmptyCounts: keepsCounts(level) ? db.prepare(`DELETE FROM ${counts} WHERE count <= 0 AND key ${IN_IDS}`) : undefined,
-  };
+  return found;
 }
 
 /**
- * Prepares the posting and count statements of a SQLite store.
- * @param db a connection whose schema is up to date (v6)
- * @param policy when a level is merged into the next
+ * The block of a run that holds the pair (key, doc) if the run has it: the last block whose
+ * first pair, as written (fence key and ordinal), is not above it. -1 when the key is below
+ * the run's first fence.
+ */
+function pairBlock(run: LoadedRun, key: number, doc: number): number {
+  const range = blockRange(run.fences, key);
+  if (range === undefined) return -1;
+  let lo = range[0];
+  let hi = range[1];
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    const fence = run.fences[mid] ?? 0;
+    if (fence < key || (fence === key && (run.fenceDocs[mid] ?? 0) <= doc)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Index of `key` in a run's frequent keys, or -1. */
+function frequentIndex(run: LoadedRun, key: number): number {
+  const at = lowerBound(run.frequentKeys, key);
+  return run.frequentKeys[at] === key ? at : -1;
+}
+
+/** Reads and decodes the blocks not read yet. */
+function readInto(tables: RunTables, ids: Iterable<number>, read: Map<number, BlockPairs>): void {
+  const missing = [...new Set(ids)].filter((id) => !read.has(id));
+  if (missing.length === 0) return;
+  for (const [id, data] of tables.readBlocks(missing)) read.set(id, decodeBlock(data));
+}
+
+/**
+ * Prepares the posting statements of a SQLite store.
+ * @param db a connection whose schema is up to date (v7)
+ * @param policy when a level's runs are merged into the next level
  */
 export function preparePostingIndex(db: Database.Database, policy: LevelPolicy): PostingIndex {
-  const insertMany = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc) VALUES ${valuesList(ROWS_PER_INSERT)}`);
-  const insertOne = db.prepare(`INSERT INTO ${postingsTable(0)} (key, doc) VALUES (?, ?)`);
-  const resize: Run<[number, number]> = db.prepare(
-    'INSERT INTO posting_levels (level, postings) VALUES (?, ?) ON CONFLICT (level) DO UPDATE SET postings = postings + excluded.postings',
-  );
-  const dropEmptyLevels: Run<[]> = db.prepare('DELETE FROM posting_levels WHERE postings <= 0');
-  const levelSizes = db.prepare<[], { level: number; postings: number }>('SELECT level, postings FROM posting_levels ORDER BY level');
-  const levels = Array.from({ length: LEVEL_COUNT }, (_, level) => prepareLevel(db, level));
-  // The lookup statements of each set of non-empty levels, prepared when first met;
-  // `levelsSeen` is the set the last lookup found, tried first.
-  const lookups = new Map<string, { head: Database.Statement<[{ keys: string; head: number }], HeadRow>; count: Database.Statement<[{ keys: string; limit: number }], CountRow> }>();
-  const lookupFor = (levelList: string): { head: Database.Statement<[{ keys: string; head: number }], HeadRow>; count: Database.Statement<[{ keys: string; limit: number }], CountRow> } => {
-    let statements = lookups.get(levelList);
-    if (statements === undefined) {
-      const parsed = levelList === '' ? [] : levelList.split(',').map(Number);
-      statements = { head: db.prepare(headSql(parsed)), count: db.prepare(countSql(parsed)) };
-      lookups.set(levelList, statements);
-    }
-    return statements;
-  };
-  let levelsSeen = '';
-
-  /** One try of a lookup: undefined when the levels or the data changed under it. */
-  const tryLookup = (keys: string, limit: number): KeyRow[] | undefined => {
-    const statements = lookupFor(levelsSeen);
-    const head = Math.min(limit, HEAD_IDS);
-    const [first, ...rows] = statements.head.all({ keys, head });
-    if (first === undefined || first.key !== null || first.ids !== levelsSeen) {
-      levelsSeen = first?.key === null ? first.ids : '';
-      return undefined;
-    }
-    const found: KeyRow[] = [];
-    const frequent: number[] = [];
-    for (const row of rows) {
-      if (row.key === null || row.ids === '[]') continue;
-      const ids = JSON.parse(row.ids) as number[];
-      if (ids.length > head) frequent.push(row.key);
-      else found.push({ key: row.key, count: ids.length, ids });
-    }
-    if (frequent.length === 0) return found;
-    const [counted, ...countRows] = statements.count.all({ keys: JSON.stringify(frequent), limit });
-    // Another connection committed between the two statements: both run again.
-    if (counted === undefined || counted.key !== null || counted.count !== levelsSeen || counted.ids !== first.version) return undefined;
-    for (const row of countRows) {
-      if (row.key !== null) found.push({ key: row.key, count: row.count, ids: row.ids === null ? null : (JSON.parse(row.ids) as number[]) });
-    }
-    return found;
-  };
+  const tables = prepareRunTables(db);
+  const cache = new RunCache(tables);
 
   const mergeFull = (): void => {
     for (;;) {
-      const sizes = new Map(levelSizes.all().map((row) => [row.level, row.postings]));
+      const runs = tables.listRuns();
+      const sizes = new Map<number, number>();
+      for (const run of runs) sizes.set(run.level, (sizes.get(run.level) ?? 0) + run.postings);
       const merge = nextMerge(sizes, policy);
-      const mergeDown = merge === undefined ? undefined : levels[merge.from]?.mergeDown;
-      if (merge === undefined || mergeDown === undefined) return;
-      mergeDown();
-      const moved = sizes.get(merge.from) ?? 0;
-      resize.run(merge.to, moved);
-      resize.run(merge.from, -moved);
-      dropEmptyLevels.run();
+      if (merge === undefined) return;
+      mergeRuns(tables, runs.filter((run) => run.level === merge.from), merge.to);
     }
   };
 
-  return {
-    add(docsByKey) {
-      const postings: number[] = [];
-      // A typed array sorts numbers natively, without a comparator call per comparison.
-      for (const key of Float64Array.from(docsByKey.keys()).sort()) {
-        for (const doc of docsByKey.get(key) ?? []) postings.push(key, doc);
+  // Runs whose counts removals changed in this transaction, written once by `flush`.
+  const dirty = new Set<LoadedRun>();
+  const flush = (): void => {
+    for (const run of dirty) {
+      if (run.postings <= 0) tables.deleteRun(run);
+      else tables.updateRunCounts(run);
+    }
+    dirty.clear();
+  };
+
+  const removeFrom = (run: LoadedRun, doc: number, keys: readonly number[]): number => {
+    const ids: number[] = [];
+    for (const key of keys) {
+      if (!bloomHas(run.bloom, key)) continue;
+      const b = pairBlock(run, key, doc);
+      if (b >= 0 && (run.sizes[b] ?? 0) > 0) ids.push(run.firstBlock + b);
+    }
+    if (ids.length === 0) return 0;
+    let removed = 0;
+    for (const [id, data] of tables.readBlocks([...new Set(ids)])) {
+      const pairs = decodeBlock(data);
+      const keep: number[] = [];
+      for (let i = 0; i < pairs.docs.length; i++) {
+        if (pairs.docs[i] === doc) {
+          const key = pairs.keys[i] ?? 0;
+          const at = frequentIndex(run, key);
+          if (at >= 0) run.frequentCounts[at] = (run.frequentCounts[at] ?? 0) - 1;
+        } else keep.push(i);
       }
-      if (postings.length === 0) return;
-      // Level 0 keeps no counts (sqlite-levels.ts): the postings are the whole write.
-      runChunked(postings, insertMany, insertOne);
-      resize.run(0, postings.length / 2);
+      const gone = pairs.docs.length - keep.length;
+      if (gone === 0) continue;
+      const keys = Float64Array.from(keep, (i) => pairs.keys[i] ?? 0);
+      const docs = Uint32Array.from(keep, (i) => pairs.docs[i] ?? 0);
+      tables.replaceBlock(id, encodeBlock(keys, docs, 0, keep.length));
+      const b = id - run.firstBlock;
+      run.sizes[b] = (run.sizes[b] ?? 0) - gone;
+      removed += gone;
+    }
+    if (removed === 0) return 0;
+    run.postings -= removed;
+    dirty.add(run);
+    return removed;
+  };
+
+  return {
+    add(pairs) {
+      flush();
+      if (pairs.length === 0) return;
+      const sorted = sortPairs(pairs);
+      const writer = new RunWriter(tables, sorted.length);
+      for (let i = 0; i < sorted.length; i++) writer.push(sorted.keys[i] ?? 0, sorted.docs[i] ?? 0);
+      writer.finish(0);
       mergeFull();
     },
     remove(doc, keys) {
-      let removedAny = false;
-      for (const { level } of levelSizes.all()) {
-        const statements = levels[level];
-        if (statements === undefined) continue;
-        const removed = statements.deletePostings.all({ doc, keys });
-        if (removed.length === 0) continue;
-        const json = JSON.stringify(removed);
-        statements.decrementCounts?.run(json);
-        statements.deleteEmptyCounts?.run(json);
-        resize.run(level, -removed.length);
-        removedAny = true;
+      // A document's postings are all in one run (runs hold whole batches and merge whole); the
+      // newest runs are tried first, and only runs whose ordinals span the document's.
+      const runs = cache.current();
+      for (let r = runs.length - 1; r >= 0; r--) {
+        const run = runs[r];
+        if (run === undefined || doc < run.minDoc || doc > run.maxDoc) continue;
+        if (removeFrom(run, doc, keys) > 0) break;
       }
-      if (removedAny) dropEmptyLevels.run();
+      // The cache is kept: later removals of this transaction must see these changed counts.
     },
-    tryLookup,
+    flush,
+    lookup(keys, limit) {
+      const runs = cache.current();
+      const asked: Asked[] = [];
+      for (const key of keys) {
+        const one: Asked = { key, count: 0, docs: [], blocks: [], counted: [] };
+        for (const run of runs) {
+          if (!bloomHas(run.bloom, key)) continue;
+          const at = frequentIndex(run, key);
+          if (at < 0) blocksOf(run, key, one.blocks);
+          else {
+            one.count += run.frequentCounts[at] ?? 0;
+            one.counted.push(run);
+          }
+        }
+        if (one.blocks.length > 0 || one.count > 0) asked.push(one);
+      }
+      const read = new Map<number, BlockPairs>();
+      readInto(tables, asked.flatMap((a) => a.blocks), read);
+      for (const a of asked) for (const id of a.blocks) {
+        const pairs = read.get(id);
+        if (pairs !== undefined) a.count += scanBlock(pairs, a.key, a.docs);
+      }
+      const listed = asked.filter((a) => a.count > 0 && a.count <= limit && a.counted.length > 0);
+      const blocksOfListed = listed.map((a) => {
+        const ids: number[] = [];
+        for (const run of a.counted) blocksOf(run, a.key, ids);
+        return ids;
+      });
+      readInto(tables, blocksOfListed.flat(), read);
+      listed.forEach((a, i) => {
+        for (const id of blocksOfListed[i] ?? []) {
+          const pairs = read.get(id);
+          if (pairs !== undefined) scanBlock(pairs, a.key, a.docs);
+        }
+      });
+      return asked.filter((a) => a.count > 0).map((a) => ({ key: a.key, count: a.count, ids: a.count <= limit ? a.docs : null }));
+    },
+    afterWrite(committed) {
+      dirty.clear();
+      if (committed) cache.forget();
+      else cache.clear();
+    },
   };
 }

@@ -1,10 +1,46 @@
 import type Database from 'better-sqlite3';
 import { keyHash } from './sqlite-key-hash.js';
+import { prepareRunTables, RunWriter } from './sqlite-runs.js';
 
-/** One step of the schema; `version` is the schema version after `sql` has run. */
+/**
+ * One step of the schema; `version` is the schema version after `sql` and then `convert` (for
+ * data SQL alone cannot rewrite) have run.
+ */
 export interface Migration {
   version: number;
   sql: string;
+  convert?: (db: Database.Database) => void;
+}
+
+/** Postings read per statement while migration 7 packs a level into a run. */
+const V7_READ_ROWS = 65536;
+
+/**
+ * Migration 7: each v6 level's postings (a table sorted by key, then ordinal) become one run
+ * of the same level, read in primary-key order a chunk at a time; then the v6 tables go.
+ */
+function packLevelsIntoRuns(db: Database.Database): void {
+  const tables = prepareRunTables(db);
+  for (const level of V5_LEVELS) {
+    // Distinct keys size the run's Bloom filter (its PRIMARY KEY index counts them in order).
+    const rows = db.prepare<[], number>(`SELECT count(*) FROM (SELECT DISTINCT key FROM postings_${level})`).pluck().get() ?? 0;
+    if (rows > 0) {
+      const first = db.prepare<[number], { key: number; doc: number }>(`SELECT key, doc FROM postings_${level} ORDER BY key, doc LIMIT ?`);
+      const next = db.prepare<[number, number, number], { key: number; doc: number }>(
+        `SELECT key, doc FROM postings_${level} WHERE (key, doc) > (?, ?) ORDER BY key, doc LIMIT ?`,
+      );
+      const writer = new RunWriter(tables, rows);
+      let chunk = first.all(V7_READ_ROWS);
+      while (chunk.length > 0) {
+        for (const { key, doc } of chunk) writer.push(key, doc);
+        const last = chunk[chunk.length - 1];
+        chunk = last === undefined || chunk.length < V7_READ_ROWS ? [] : next.all(last.key, last.doc, V7_READ_ROWS);
+      }
+      writer.finish(level);
+    }
+    db.exec(`DROP TABLE postings_${level}; DROP TABLE key_counts_${level};`);
+  }
+  db.exec('DROP TABLE posting_levels');
 }
 
 /** The levels schema v5 made tables for (written out: a shipped step never changes). */
@@ -196,6 +232,42 @@ export const MIGRATIONS: readonly Migration[] = [
       DELETE FROM posting_levels WHERE postings <= 0;
     `,
   },
+  {
+    version: 7,
+    // Postings in sorted runs of BLOB blocks (sqlite-runs.ts, sqlite-run-format.ts): a block
+    // row holds up to 320 (key, ordinal) pairs, so a batch writes a row per 320 postings
+    // instead of one each, and runs are merged in JavaScript. Block ids are consecutive within
+    // a run. AUTOINCREMENT: a run id is never reused, so a connection's cached run stays right.
+    // What a removal changes (pair counts, with a generation) is a row of its own: updating it
+    // does not rewrite the run's filter and fences (megabytes in a deep run).
+    sql: `
+      CREATE TABLE posting_runs (
+        run INTEGER PRIMARY KEY AUTOINCREMENT,
+        level INTEGER NOT NULL,
+        first_block INTEGER NOT NULL,
+        blocks INTEGER NOT NULL,
+        keys INTEGER NOT NULL,
+        min_doc INTEGER NOT NULL,
+        max_doc INTEGER NOT NULL,
+        fences BLOB NOT NULL,
+        fence_docs BLOB NOT NULL,
+        bloom BLOB NOT NULL,
+        frequent_keys BLOB NOT NULL
+      );
+      CREATE TABLE posting_run_counts (
+        run INTEGER PRIMARY KEY,
+        generation INTEGER NOT NULL,
+        postings INTEGER NOT NULL,
+        sizes BLOB NOT NULL,
+        frequent_counts BLOB NOT NULL
+      );
+      CREATE TABLE posting_blocks (
+        id INTEGER PRIMARY KEY,
+        data BLOB NOT NULL
+      );
+    `,
+    convert: packLevelsIntoRuns,
+  },
 ];
 
 /** The schema version this build writes. */
@@ -222,7 +294,10 @@ export function migrate(db: Database.Database, path: string): void {
       );
     }
     for (const step of MIGRATIONS) {
-      if (step.version > current) db.exec(step.sql);
+      if (step.version > current) {
+        db.exec(step.sql);
+        step.convert?.(db);
+      }
     }
     if (current < SCHEMA_VERSION) {
       db.prepare('DELETE FROM schema_version').run();

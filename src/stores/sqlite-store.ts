@@ -84,23 +84,29 @@ export class SqliteStore implements Store {
     this.write('writing documents', () => {
       // The batch's postings are written together, after its rows; a document given twice
       // counts as its last version, as when written one after the other.
-      const docsByKey = new Map<number, number[]>();
+      const written: { ordinal: number; keys: readonly string[] }[] = [];
+      let total = 0;
       for (const doc of new Map(docs.map((d) => [d.id, d])).values()) {
         // A replaced document keeps its ordinal; its old postings go first.
         const ordinal = this.removeKeysOf(doc.id) ?? insertOrdinal.get(doc.id);
         if (ordinal === undefined) throw new Error(`no ordinal was assigned to document ${doc.id}`);
-        const row = documentToRow(doc);
-        upsertDocument.run(row);
+        upsertDocument.run(documentToRow(doc));
         insertUnverified.run(doc.id);
-        for (const key of doc.keys) {
-          const hash = keyHash(key);
-          const ordinals = docsByKey.get(hash);
-          if (ordinals === undefined) docsByKey.set(hash, [ordinal]);
-          // A repeated key, or two keys of this document with one hash: one posting.
-          else if (ordinals[ordinals.length - 1] !== ordinal) ordinals.push(ordinal);
+        written.push({ ordinal, keys: doc.keys });
+        total += doc.keys.length;
+      }
+      // Postings in ordinal order (a replaced document's ordinal is older than the new ones').
+      written.sort((x, y) => x.ordinal - y.ordinal);
+      const keys = new Float64Array(total);
+      const ordinals = new Uint32Array(total);
+      let length = 0;
+      for (const { ordinal, keys: docKeys } of written) {
+        for (const key of docKeys) {
+          keys[length] = keyHash(key);
+          ordinals[length++] = ordinal;
         }
       }
-      this.postings.add(docsByKey);
+      this.postings.add({ keys, docs: ordinals, length });
     });
   }
 
@@ -165,9 +171,9 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Sorted document ids per index key, for the keys that are present. Counts are stored per
-   * key and level (schema v5), and ids are read only for keys within the limit, so a key
-   * shared by half the corpus costs a count per non-empty level, not a list. Keys are looked up
+   * Sorted document ids per index key, for the keys that are present. A run stores the counts
+   * of its frequent keys, and ids are read only for keys within the limit, so a key shared by
+   * half the corpus costs a count per run, not a list (sqlite-postings.ts). Keys are looked up
    * by their hashes (schema v6; see sqlite-key-hash.ts for what a collision does).
    * @param keys keys to look up; duplicates are answered once
    * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
@@ -176,9 +182,8 @@ export class SqliteStore implements Store {
     keys: readonly string[],
     limit = Number.POSITIVE_INFINITY,
   ): Promise<Map<string, { count: number; ids: string[] }>> {
-    // No BEGIN/COMMIT round trip on this hot path: the posting index checks that its
-    // statements read one snapshot (sqlite-postings.ts).
-    return this.query('looking up keys', () => {
+    // One read transaction: the runs, their blocks and the ordinals' ids of one snapshot.
+    return this.read('looking up keys', () => {
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
       // Keys in sorted order, so the answer's order does not depend on the hashes.
       const asked = new Map<number, string[]>();
@@ -188,12 +193,12 @@ export class SqliteStore implements Store {
         if (same === undefined) asked.set(hash, [key]);
         else same.push(key);
       }
-      const hashes = JSON.stringify([...asked.keys()]);
-      let answers = this.lookupHashes(hashes, cap);
-      // Another connection wrote between two of the reads (levels merged, or a document deleted
-      // before its id was read): read everything again. The loop ends: writes are rare next to
-      // lookups, and each try reads the levels of its own snapshot.
-      while (answers === undefined) answers = this.lookupHashes(hashes, cap);
+      const rows = this.postings.lookup([...asked.keys()], cap);
+      const ids = this.ordinalIds.idsOf(rows.map((row) => row.ids ?? []));
+      // Within one snapshot every posting's document has its ordinal row.
+      if (ids === undefined) throw new Error('a posting names a document ordinal that is not stored');
+      const answers = new Map<number, { count: number; ids: string[] }>();
+      rows.forEach((row, i) => answers.set(row.key, { count: row.count, ids: (ids[i] ?? []).sort(compareIds) }));
       const found = new Map<string, { count: number; ids: string[] }>();
       for (const [hash, same] of asked) {
         const answer = answers.get(hash);
@@ -202,17 +207,6 @@ export class SqliteStore implements Store {
       }
       return found;
     });
-  }
-
-  /** Counts and sorted ids per key hash, or undefined when another connection wrote between its reads. */
-  private lookupHashes(hashes: string, limit: number): Map<number, { count: number; ids: string[] }> | undefined {
-    const rows = this.postings.tryLookup(hashes, limit);
-    if (rows === undefined) return undefined;
-    const ids = this.ordinalIds.idsOf(rows.map((row) => row.ids ?? []));
-    if (ids === undefined) return undefined;
-    const answers = new Map<number, { count: number; ids: string[] }>();
-    rows.forEach((row, i) => answers.set(row.key, { count: row.count, ids: (ids[i] ?? []).sort(compareIds) }));
-    return answers;
   }
 
   /** Adds or replaces pairs, keyed by (a, b). One transaction. */
@@ -281,7 +275,7 @@ export class SqliteStore implements Store {
     if (stored === undefined) return undefined;
     if (stored.keys !== '[]') {
       const hashes = new Set((JSON.parse(stored.keys) as string[]).map(keyHash));
-      this.postings.remove(stored.ordinal, JSON.stringify([...hashes]));
+      this.postings.remove(stored.ordinal, [...hashes]);
     }
     return stored.ordinal;
   }
@@ -295,18 +289,18 @@ export class SqliteStore implements Store {
     }
   }
 
-  private query<T>(action: string, body: () => T): T {
-    try {
-      return body();
-    } catch (error) {
-      throw this.wrap(action, error);
-    }
-  }
-
   private write(action: string, body: () => void): void {
     try {
-      this.db.transaction(body).immediate();
+      this.db
+        .transaction(() => {
+          body();
+          this.postings.flush();
+        })
+        .immediate();
+      this.postings.afterWrite(true);
     } catch (error) {
+      // A rolled-back write may have left the posting index's cache ahead of the file.
+      this.postings.afterWrite(false);
       throw this.wrap(action, error);
     }
   }

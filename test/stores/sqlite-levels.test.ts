@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
-import { SqliteStore } from '../../src/stores/index.js';
-import { BOTTOM_LEVEL, countsTable, nextMerge } from '../../src/stores/sqlite-levels.js';
-import { allLevels, readRows as rows, RECOUNTED_COUNTS, STORED_COUNTS } from './sqlite-level-rows.js';
+import { MemoryStore, SqliteStore } from '../../src/stores/index.js';
+import { keyHash } from '../../src/stores/sqlite-key-hash.js';
+import { BOTTOM_LEVEL, nextMerge } from '../../src/stores/sqlite-levels.js';
+import { postingsPerLevel, readRows as rows, readRuns } from './sqlite-level-rows.js';
 import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
 import { makeDocument } from './fake-records.js';
 
@@ -59,14 +60,10 @@ describe('posting levels in a store', () => {
       await leveled.close();
       await flat.close();
     }
-    const levels = rows<{ level: number; postings: number }>(leveledPath, 'SELECT level, postings FROM posting_levels ORDER BY level');
+    // readRuns checks each run's row (counts, fences, filter) against its blocks.
+    const levels = postingsPerLevel(leveledPath);
     assert.ok(levels.length >= 3, `only levels ${JSON.stringify(levels)}`);
-    const recount = rows<{ level: number; postings: number }>(leveledPath, `SELECT level, count(*) AS postings FROM (${allLevels('key')}) GROUP BY level ORDER BY level`);
-    assert.deepEqual(levels, recount);
-    const counts = rows(leveledPath, STORED_COUNTS);
-    assert.ok(counts.length > 0);
-    assert.deepEqual(counts, rows(leveledPath, RECOUNTED_COUNTS));
-    assert.deepEqual(rows(leveledPath, `SELECT * FROM ${countsTable(0)}`), []);
+    assert.equal(levels.reduce((sum, l) => sum + l.postings, 0), readRuns(leveledPath).postings.length);
   });
 
   it('answers right after another connection has merged levels', async () => {
@@ -86,7 +83,7 @@ describe('posting levels in a store', () => {
       await reader.close();
       await writer.close();
     }
-    const present = rows<{ level: number }>(path, 'SELECT level FROM posting_levels');
+    const present = postingsPerLevel(path);
     assert.ok(!present.some((row) => row.level === 0), `level 0 still holds postings: ${JSON.stringify(present)}`);
   });
 
@@ -129,7 +126,7 @@ describe('posting levels in a store', () => {
     } finally {
       await store.close();
     }
-    assert.deepEqual(rows(path, 'SELECT level, postings FROM posting_levels ORDER BY level'), [{ level: 0, postings: 1 }, { level: BOTTOM_LEVEL, postings: 1 }]);
+    assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 1 }, { level: BOTTOM_LEVEL, postings: 1 }]);
   });
   it('migrates a version-5 store to integer postings: each level keeps its postings, answers stay', async () => {
     const path = freshPath();
@@ -158,7 +155,7 @@ describe('posting levels in a store', () => {
         assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
       }
       assert.deepEqual((await migrated.lookupKeys(['shared'])).get('shared'), { count: 3, ids: ['x', 'y', 'z'] });
-      assert.deepEqual(rows(path, 'SELECT level, postings FROM posting_levels ORDER BY level'), [{ level: 0, postings: 3 }, { level: 2, postings: 4 }]);
+      assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 3 }, { level: 2, postings: 4 }]);
       // Writes after the migration find the migrated postings: a replace and a delete take them back.
       for (const store of [migrated, fresh]) {
         await store.putDocuments([makeDocument('y', { keys: ['own'], contentHash: 'changed' })]);
@@ -172,10 +169,109 @@ describe('posting levels in a store', () => {
       await fresh.close();
     }
     // y's and x's postings left level 2 empty; y's new one and w's went to level 0.
-    assert.deepEqual(rows(path, 'SELECT level, postings FROM posting_levels ORDER BY level'), [{ level: 0, postings: 6 }]);
-    const counts = rows(path, STORED_COUNTS);
-    assert.deepEqual(counts, rows(path, RECOUNTED_COUNTS));
-    assert.deepEqual(rows(path, `SELECT * FROM ${countsTable(0)}`), []);
+    // Level 2's run emptied and went; y's new posting and w's are runs of level 0.
+    assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 6 }]);
     assert.deepEqual(rows(path, 'SELECT id FROM doc_ordinals ORDER BY id'), [{ id: 'w' }, { id: 'y' }, { id: 'z' }]);
+  });
+});
+
+describe('posting runs against the in-memory store', () => {
+  // 900 documents: 'all' spans several blocks of a merged run (> 320 postings) and is counted
+  // from the runs' stored counts; 'tenth' (90) and 'mod7' keys are frequent in merged runs
+  // only; own keys are unique.
+  const docs = Array.from({ length: 900 }, (_, i) =>
+    makeDocument(`d${String(i).padStart(3, '0')}`, {
+      keys: ['all', `own${i}`, `mod7:${i % 7}`, ...(i % 10 === 0 ? ['tenth'] : []), ...(i % 97 === 0 ? ['rare'] : [])],
+    }),
+  );
+  const asked = ['all', 'tenth', 'rare', 'missing', 'own5', 'own899', ...Array.from({ length: 7 }, (_, i) => `mod7:${i}`)];
+
+  it('answers as MemoryStore does through merges, replaces and deletes, at every limit', async () => {
+    const path = freshPath();
+    const runs = new SqliteStore(path, { levels: { firstLevelPostings: 600, growth: 3 } });
+    const memory = new MemoryStore();
+    const check = async (when: string): Promise<void> => {
+      for (const limit of [Number.POSITIVE_INFINITY, 500, 100, 50, 10, 0]) {
+        assert.deepEqual(await runs.lookupKeys(asked, limit), await memory.lookupKeys(asked, limit), `${when}, limit ${limit}`);
+      }
+    };
+    try {
+      for (let i = 0; i < docs.length; i += 50) {
+        await runs.putDocuments(docs.slice(i, i + 50));
+        await memory.putDocuments(docs.slice(i, i + 50));
+      }
+      await check('after the puts');
+      // Replace documents of a deep run and of the newest, delete a spread of them.
+      const replaced = [3, 450, 899].map((i) => makeDocument(`d${String(i).padStart(3, '0')}`, { keys: ['rare', 'fresh', `mod7:${i % 5}`], contentHash: 'changed' }));
+      const deleted = Array.from({ length: 120 }, (_, i) => `d${String(i * 7).padStart(3, '0')}`);
+      for (const store of [runs, memory]) {
+        await store.putDocuments(replaced);
+        await store.deleteDocuments(deleted);
+      }
+      await check('after replaces and deletes');
+      // Deleted postings leave with the next merge; the runs stay sound.
+      for (let i = 0; i < 300; i += 50) {
+        const more = docs.slice(i, i + 50).map((d) => ({ ...d, id: `n${d.id}` }));
+        await runs.putDocuments(more);
+        await memory.putDocuments(more);
+      }
+      await check('after more merges');
+    } finally {
+      await runs.close();
+    }
+    const { runs: stored, postings } = readRuns(path);
+    assert.ok(stored.length >= 2, `one run only: ${JSON.stringify(stored)}`);
+    assert.ok(new Set(stored.map((r) => r.level)).size >= 2, 'no merged level');
+    const expected = (await memory.getDocuments(await memory.listDocumentIds()));
+    assert.equal(postings.length, [...expected.values()].reduce((sum, d) => sum + new Set(d.keys).size, 0));
+  });
+});
+
+describe('migration to posting runs (schema 7)', () => {
+  it('packs each v6 level into a run of that level, and answers stay', async () => {
+    const path = freshPath();
+    const db = new Database(path);
+    db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (6);');
+    // Migration 6 calls the key hash (on no rows here).
+    db.function('storytrace_key_hash', (key: unknown) => keyHash(String(key)));
+    for (const step of MIGRATIONS.filter((m) => m.version <= 6)) db.exec(step.sql);
+    // 700 documents in level 2 (a key with more postings than a block holds), 3 in level 0.
+    const deep = Array.from({ length: 700 }, (_, i) => ({ id: `x${String(i).padStart(3, '0')}`, keys: ['shared', `own${i}`, ...(i % 3 === 0 ? ['third'] : [])] }));
+    const shallow = [{ id: 'z1', keys: ['shared', 'zed'] }, { id: 'z2', keys: ['zed'] }, { id: 'z3', keys: ['third'] }];
+    const insertDoc = db.prepare("INSERT INTO documents (id, content_hash, format, language, text, clean_text, boilerplate, warnings, signature, keys) VALUES (?, 'h', 'txt', 'en', 't', 't', '[]', '[]', x'00', ?)");
+    const insertOrdinal = db.prepare<[string], number>('INSERT INTO doc_ordinals (id) VALUES (?) RETURNING ordinal').pluck();
+    for (const [level, group] of [[2, deep], [0, shallow]] as const) {
+      const post = db.prepare(`INSERT INTO postings_${level} (key, doc) VALUES (?, ?)`);
+      for (const { id, keys } of group) {
+        insertDoc.run(id, JSON.stringify(keys));
+        const ordinal = insertOrdinal.get(id) ?? 0;
+        for (const key of keys) post.run(keyHash(key), ordinal);
+      }
+    }
+    db.exec('INSERT INTO key_counts_2 (key, count) SELECT key, count(*) FROM postings_2 GROUP BY key');
+    db.exec('INSERT INTO posting_levels (level, postings) SELECT 2, count(*) FROM postings_2 UNION ALL SELECT 0, count(*) FROM postings_0');
+    db.close();
+    const migrated = new SqliteStore(path);
+    const fresh = new SqliteStore(freshPath());
+    const asked = ['shared', 'third', 'zed', 'own5', 'own699', 'missing'];
+    try {
+      await fresh.putDocuments([...deep, ...shallow].map(({ id, keys }) => makeDocument(id, { keys })));
+      for (const limit of [Number.POSITIVE_INFINITY, 300, 100, 1, 0]) {
+        assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
+      }
+      assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 4 }, { level: 2, postings: 700 * 2 + 234 }]);
+      for (const store of [migrated, fresh]) {
+        await store.deleteDocuments(['x000', 'z1']);
+        await store.putDocuments([makeDocument('x001', { keys: ['zed'], contentHash: 'changed' })]);
+      }
+      assert.deepEqual(await migrated.lookupKeys(asked), await fresh.lookupKeys(asked));
+    } finally {
+      await migrated.close();
+      await fresh.close();
+    }
+    const tables = rows<{ name: string }>(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'postings%' OR name LIKE 'key_counts%' OR name = 'posting_levels')");
+    assert.deepEqual(tables, []);
+    // x000 (3 postings) and z1 (2) gone, x001's 2 replaced by 1.
+    assert.equal(readRuns(path).postings.length, 700 * 2 + 234 + 4 - 3 - 2 - 2 + 1);
   });
 });
