@@ -7,7 +7,9 @@ const require = createRequire(import.meta.url);
 const RAW = require('stopwords-iso/stopwords-iso.json') as Record<string, readonly string[] | undefined>;
 
 // stopwords-iso is built for search-engine recall and drops words that carry the facts of a
-// news story. We keep them as content so two versions that differ in them can be told apart:
+// news story. We keep them as content so two versions that differ in them can be told apart
+// (for English this list now matters only to language detection: the English stop list of the
+// stems keeps function words alone, see build):
 // - number words: counts are the facts most often changed between versions ("three" vs "five");
 // - nouns and adjectives the English list drops although stories hinge on them ("fire", "bill",
 //   "state", "world", "new", "members", "system", "research", "home", "men");
@@ -60,7 +62,7 @@ function build(language: LanguageCode): ReadonlySet<string> {
   const english = language === 'en' || language === 'und';
   const detection = stopwordsForDetection(language);
   if (!english) return detection;
-  const englishOwn = new Set(stopwordsForDetection('en'));
+  const englishOwn = stopwordsForDetection('en');
   const set = new Set<string>();
   for (const w of detection) {
     if (!englishOwn.has(w) || isEnglishFunctionWord(w)) set.add(w);
