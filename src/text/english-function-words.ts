@@ -30,7 +30,7 @@ const PREPOSITIONS = `
   inside into like near of off on onto opposite out outside over past per plus minus round since
   than through throughout thru till to toward towards under underneath unlike until unto up upon
   via versus vs with within without concerning considering regarding notwithstanding according
-  owing due amongst
+  owing due
 `;
 
 /** Coordinating and subordinating conjunctions, and the adverbs that link clauses. */
