@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isEnglishFunctionWord } from './english-function-words.js';
 import type { LanguageCode } from './types.js';
 
 // JSON import attributes are not reliable across Node 20 + tsx, so load the data with require.
@@ -6,7 +7,9 @@ const require = createRequire(import.meta.url);
 const RAW = require('stopwords-iso/stopwords-iso.json') as Record<string, readonly string[] | undefined>;
 
 // stopwords-iso is built for search-engine recall and drops words that carry the facts of a
-// news story. We keep them as content so two versions that differ in them can be told apart:
+// news story. We keep them as content so two versions that differ in them can be told apart
+// (for English this list now matters only to language detection: the English stop list of the
+// stems keeps function words alone, see build):
 // - number words: counts are the facts most often changed between versions ("three" vs "five");
 // - nouns and adjectives the English list drops although stories hinge on them ("fire", "bill",
 //   "state", "world", "new", "members", "system", "research", "home", "men");
@@ -33,9 +36,11 @@ const KEEP_AS_CONTENT: Partial<Record<LanguageCode, readonly string[]>> = {
 // corpus languages removed, which keeps their stems comparable with analysed ones.
 const UND_LANGUAGES: readonly string[] = ['en', 'id'];
 
+const detectionCache = new Map<LanguageCode, ReadonlySet<string>>();
 const cache = new Map<LanguageCode, ReadonlySet<string>>();
 
-function build(language: LanguageCode): ReadonlySet<string> {
+// stopwords-iso minus the content words above: the list language detection was calibrated on.
+function buildDetectionList(language: LanguageCode): ReadonlySet<string> {
   const sources = language === 'und' ? UND_LANGUAGES : [language];
   const keep = new Set(language === 'und'
     ? [...(KEEP_AS_CONTENT.en ?? []), ...(KEEP_AS_CONTENT.id ?? [])]
@@ -51,9 +56,44 @@ function build(language: LanguageCode): ReadonlySet<string> {
   return set;
 }
 
+// English keeps only the function words of stopwords-iso's list (english-function-words.ts):
+// the rest of that list is open-class words, which carry what a text says.
+function build(language: LanguageCode): ReadonlySet<string> {
+  const english = language === 'en' || language === 'und';
+  const detection = stopwordsForDetection(language);
+  if (!english) return detection;
+  const englishOwn = stopwordsForDetection('en');
+  const set = new Set<string>();
+  for (const w of detection) {
+    if (!englishOwn.has(w) || isEnglishFunctionWord(w)) set.add(w);
+    // An Indonesian stop word spelled like an English content word stays a stop word of `und`.
+    else if (language === 'und' && stopwordsForDetection('id').has(w)) set.add(w);
+  }
+  return set;
+}
+
 /**
- * The stop words of a language: stopwords-iso minus a short list of content words that
- * news matching needs (number words, a few nouns; see KEEP_AS_CONTENT).
+ * The stop words language detection counts: stopwords-iso minus a short list of content
+ * words (number words, a few nouns; see KEEP_AS_CONTENT). Detection was calibrated on this
+ * list, so it stays as it was when the English stop list was narrowed to function words.
+ *
+ * @param language A supported language; `und` gives the union of the English and Indonesian lists.
+ * @returns A lowercase set, cached per language (do not mutate).
+ */
+export function stopwordsForDetection(language: LanguageCode): ReadonlySet<string> {
+  let set = detectionCache.get(language);
+  if (set === undefined) {
+    set = buildDetectionList(language);
+    detectionCache.set(language, set);
+  }
+  return set;
+}
+
+/**
+ * The stop words of a language, left out of stems: for English the function words of
+ * stopwords-iso's list (articles, pronouns, prepositions, conjunctions, auxiliaries, common
+ * adverbs of degree and time; see english-function-words.ts); for the other languages
+ * stopwords-iso minus a short list of content words (see KEEP_AS_CONTENT).
  *
  * @param language A supported language; `und` gives the union of the English and Indonesian lists.
  * @returns A lowercase set, cached per language (do not mutate).

@@ -1,0 +1,34 @@
+// Training-half screen for a change to the cross-lingual path: UDHR P@1 on the even units, the
+// mean margin of the true unit's bead score over the best wrong one, and sentence-alignment F1
+// on the development half, per language. Nothing here reads a test half, so a change can be
+// chosen on these numbers before eval/translation/run.ts shows the test halves once.
+// Usage: node --import tsx eval/translation/training-screen.ts [--json]
+import { measureAlignment } from './alignment-eval.js';
+import { measureUdhr, UDHR_LANGUAGES } from './udhr-eval.js';
+
+const rows: { lang: string; p1: string; margin: number; alignForeign: number; alignEnglish: number }[] = [];
+for (const result of measureUdhr(UDHR_LANGUAGES)) {
+  if ('skipped' in result) {
+    console.log(`${result.lang}: skipped (${result.skipped})`);
+    continue;
+  }
+  const train = result.queries.filter((q) => q.train);
+  const margins = train.map((q) => q.positive - Math.max(0, ...q.negatives));
+  const foreign = measureAlignment(result.lang, 'foreign', 'train');
+  const english = measureAlignment(result.lang, 'english', 'train');
+  rows.push({
+    lang: result.lang,
+    p1: `${train.filter((q) => q.top1).length}/${train.length}`,
+    margin: margins.reduce((a, b) => a + b, 0) / Math.max(1, margins.length),
+    alignForeign: foreign?.f1 ?? Number.NaN,
+    alignEnglish: english?.f1 ?? Number.NaN,
+  });
+}
+if (process.argv.includes('--json')) console.log(JSON.stringify(rows));
+else {
+  console.log('| lang | P@1 training half | mean margin | alignment F1 dev (foreign / English deleted) |');
+  console.log('| --- | --- | --- | --- |');
+  for (const r of rows) console.log(`| ${r.lang} | ${r.p1} | ${r.margin.toFixed(3)} | ${(100 * r.alignForeign).toFixed(1)} / ${(100 * r.alignEnglish).toFixed(1)} |`);
+  const mean = rows.reduce((a, r) => a + r.alignForeign + r.alignEnglish, 0) / Math.max(1, 2 * rows.length);
+  console.log(`\nalignment mean F1 (development half, both sides): ${(100 * mean).toFixed(2)}`);
+}
