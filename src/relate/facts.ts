@@ -10,14 +10,32 @@ interface FactSets {
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)/;
 
+/**
+ * Day and month names written with a capital (English, Indonesian, German) are anchors like
+ * names, but they say when, not who: "dropped name thursday" would read as a person gone.
+ */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu',
+  'januari', 'februari', 'maret', 'juni', 'juli', 'agustus', 'oktober', 'desember',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'januar', 'februar', 'märz', 'mai', 'oktober', 'dezember',
+]);
+
+/** A name without the possessive ending English adds to it ("norvessa's" → "norvessa"). */
+function withoutPossessive(name: string): string {
+  return name.replace(/['’]s?$/, '');
+}
+
 function collect(anchors: readonly (readonly string[])[]): FactSets {
   const sets: FactSets = { names: new Set(), numbers: new Set(), dates: new Set(), quotes: new Set() };
   for (const list of anchors) {
     for (const a of list) {
       if (a.startsWith('q:')) sets.quotes.add(a.slice(2));
       else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
-      else if (MONTH.test(a) && /\d/.test(a)) sets.dates.add(a);
-      else sets.names.add(a);
+      else if ((MONTH.test(a) && /\d/.test(a)) || CALENDAR_WORDS.has(a)) sets.dates.add(a);
+      else sets.names.add(withoutPossessive(a));
     }
   }
   // Anchors give a figure both bare and with its unit ("300" and "300 drones"); listed as facts,
@@ -69,11 +87,52 @@ function withoutNameParts(names: readonly FactChange[]): FactChange[] {
   });
 }
 
+/** Whether `longer` is `shorter` with words in front of it ("senator ruth adebayo-lind", "ruth adebayo-lind"). */
+function endsWithName(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.endsWith(` ${shorter}`);
+}
+
+/**
+ * A name given with a title or first name on one side only ("Senator Ruth Adebayo-Lind" for
+ * "Sen. Ruth Adebayo-Lind", whose title the anchors leave out) is the same person: the longer
+ * form pairs with the other side's shorter one as kept, instead of one dropped and one added.
+ * The shorter form must have two words or more: a lone word ("strait") is too weak a match.
+ */
+function pairTitledNames(names: readonly FactChange[]): FactChange[] {
+  const byName = (change: FactChange['change']): string[] =>
+    names.filter((f) => f.change === change).map((f) => f.source ?? f.target ?? '');
+  const kept = byName('kept');
+  const dropped = byName('dropped');
+  const added = byName('added');
+  const paired = new Map<string, FactChange>();
+  const gone = new Set<string>();
+  const twoWords = (n: string): boolean => n.includes(' ');
+  for (const a of added) {
+    // A longer form of a name both sides state repeats it.
+    if (kept.some((k) => twoWords(k) && endsWithName(a, k))) { gone.add(`added ${a}`); continue; }
+    const d = dropped.find((x) => !gone.has(`dropped ${x}`) && ((twoWords(x) && endsWithName(a, x)) || (twoWords(a) && endsWithName(x, a))));
+    if (d === undefined) continue;
+    gone.add(`added ${a}`);
+    gone.add(`dropped ${d}`);
+    paired.set(`dropped ${d}`, { type: 'name', change: 'kept', source: d, target: a });
+  }
+  for (const d of dropped) {
+    if (!gone.has(`dropped ${d}`) && kept.some((k) => twoWords(k) && endsWithName(d, k))) gone.add(`dropped ${d}`);
+  }
+  return names.flatMap((f) => {
+    const key = `${f.change} ${f.source ?? f.target ?? ''}`;
+    const pair = paired.get(key);
+    if (pair !== undefined) return [pair];
+    return gone.has(key) ? [] : [f];
+  });
+}
+
 /**
  * Compares the facts of two documents: names, numbers (with their unit), dates and quotes.
  * The same figure with its unit worded otherwise ("300 drones" → "300 drone") is `kept`; a
  * number that changed but kept its unit ("300 drones" → "320 drones") and a quote that was
  * trimmed or reworded (most words shared) are `altered`; the rest are kept, added or dropped.
+ * A name with a title or first name on one side only is kept; day and month names are dates.
  * @param source anchors of each source sentence
  * @param target anchors of each target sentence
  * @param options `quotes: false` across languages, where every quote is translated and would
@@ -87,7 +146,7 @@ export function diffFacts(source: readonly (readonly string[])[], target: readon
     ...[...a].map((x): FactChange => (b.has(x) ? { type, change: 'kept', source: x, target: x } : { type, change: 'dropped', source: x })),
     ...[...b].filter((x) => !a.has(x)).map((x): FactChange => ({ type, change: 'added', target: x })),
   ];
-  const out: FactChange[] = [...withoutNameParts(simple('name', s.names, t.names)), ...simple('date', s.dates, t.dates)];
+  const out: FactChange[] = [...pairTitledNames(withoutNameParts(simple('name', s.names, t.names))), ...simple('date', s.dates, t.dates)];
 
   const addedNumbers = new Set([...t.numbers].filter((x) => !s.numbers.has(x)));
   // Sorted once; each match takes the first in order still unclaimed.

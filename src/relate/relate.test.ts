@@ -85,6 +85,22 @@ test('facts: a word of a longer name added or dropped the same way is not listed
   assert.deepEqual(facts.map((f) => `${f.change} ${f.source ?? f.target ?? ''}`), ['dropped marrow strait', 'kept strait', 'kept veltrin']);
 });
 
+test('facts: a name with a title on one side only is kept; possessives and day names are not changed names', () => {
+  const facts = diffFacts(
+    [['ruth adebayo-lind', 'tomas ferrante', "norvessa's", 'thursday', 'elin strand']],
+    [['senator ruth adebayo-lind', 'defence minister tomas ferrante', 'tomas ferrante', 'norvessa', 'friday', 'strand']],
+  );
+  assert.deepEqual(facts.map((f) => `${f.type} ${f.change} ${f.source ?? ''} > ${f.target ?? ''}`), [
+    'date added  > friday',
+    'date dropped thursday > ',
+    'name added  > strand',
+    'name dropped elin strand > ',
+    'name kept norvessa > norvessa',
+    'name kept ruth adebayo-lind > senator ruth adebayo-lind',
+    'name kept tomas ferrante > tomas ferrante',
+  ]);
+});
+
 test('facts: a figure given bare and with its unit is one fact', () => {
   assert.deepEqual(diffFacts([['300', '300 drones'], ['12']], [['300 unmanned']]), [
     { type: 'number', change: 'dropped', source: '12' },
