@@ -69,3 +69,16 @@ test('the same people and place on another day, with other figures, is no rewrit
   const q = measurePair(REPORT, REWRITE);
   assert.ok(s.b.contentSoftCoverage < q.b.contentSoftCoverage, `${s.b.contentSoftCoverage} < ${q.b.contentSoftCoverage}`);
 });
+
+test('evidence of a heavy rewrite: sentences restated in other words and places are aligned, not added or dropped', () => {
+  const p = verifyPair(REPORT, REWRITE);
+  const e = p.evidence;
+  const inBeads = { source: new Set(e.beads.flatMap((b) => b.source)), target: new Set(e.beads.flatMap((b) => b.target)) };
+  assert.deepEqual(e.added.filter((j) => inBeads.target.has(j)), [], 'no aligned sentence is also added');
+  assert.deepEqual(e.dropped.filter((i) => inBeads.source.has(i)), [], 'no aligned sentence is also dropped');
+  // Every rewrite sentence but the editorial last one restates the report; the content rule
+  // said so, and the evidence must show it.
+  const restating = REWRITE.sentences.length - 1;
+  assert.ok(inBeads.target.size >= restating - 1, `${inBeads.target.size} of ${restating} restating sentences aligned`);
+  assert.ok(e.added.includes(REWRITE.sentences.length - 1), 'the editorial sentence is added');
+});
