@@ -71,7 +71,7 @@ test('facts: a changed number keeps its unit and reads as altered; a new quote i
 });
 
 test('facts: the same figure with its unit worded otherwise is kept; across languages quotes are not compared', () => {
-  const facts = diffFacts([['300 drones', '4.8 million', 'q:we will defend the coast']], [['300 drone', '4.8 million dollars', 'q:kami akan mempertahankan pantai']], { quotes: false });
+  const facts = diffFacts([['300 drones', '4.8 million', 'q:we will defend the coast']], [['300 drone', '4.8 million dollars', 'q:kami akan mempertahankan pantai']], { sameLanguage: false });
   assert.deepEqual(facts, [
     { type: 'number', change: 'kept', source: '300 drones', target: '300 drone' },
     { type: 'number', change: 'kept', source: '4.8 million', target: '4.8 million dollars' },
