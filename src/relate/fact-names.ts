@@ -5,17 +5,23 @@ const nameOf = (f: FactChange): string => f.source ?? f.target ?? '';
 
 /**
  * Anchors give a name run and its words ("marrow strait", "marrow", "strait"): a word that is
- * part of a longer name added or dropped the same way repeats that name, so it goes.
+ * part of a longer name added or dropped the same way, or of a longer name both sides keep,
+ * repeats that name, so it goes.
  */
 export function withoutNameParts(names: readonly FactChange[]): FactChange[] {
   const runWords = new Set<string>();
+  const keptWords = new Set<string>();
   for (const f of names) {
     const name = nameOf(f);
-    if (f.change !== 'kept' && name.includes(' ')) for (const w of name.split(' ')) runWords.add(`${f.change} ${w}`);
+    if (!name.includes(' ')) continue;
+    for (const w of name.split(' ')) {
+      if (f.change === 'kept') keptWords.add(w);
+      else runWords.add(`${f.change} ${w}`);
+    }
   }
   return names.filter((f) => {
     const name = nameOf(f);
-    return f.change === 'kept' || name.includes(' ') || !runWords.has(`${f.change} ${name}`);
+    return f.change === 'kept' || name.includes(' ') || !(runWords.has(`${f.change} ${name}`) || keptWords.has(name));
   });
 }
 

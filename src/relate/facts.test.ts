@@ -52,3 +52,16 @@ test('facts: a name spelled otherwise is altered within a language and kept acro
 test('facts: names are not compared when a side writes without capitals', () => {
   assert.deepEqual(lines(diffFacts([['martina kowalczyk', '450']], [['450']], { sameLanguage: false, names: false })), ['number kept 450 > 450']);
 });
+
+test('facts: a word of a name both sides keep is not a changed name', () => {
+  assert.deepEqual(lines(diffFacts([['david okafor', 'david', 'okafor']], [['david okafor', 'okafor']])), ['name kept david okafor > david okafor', 'name kept okafor > okafor']);
+});
+
+test('facts: capitalised common nouns of a side are not names', () => {
+  const nouns = new Set(['anwohner', 'entgleisung']);
+  const facts = diffFacts([['kelmar', 'elena marsh']], [['kelmar', 'elena marsh', 'anwohner', 'entgleisung', 'dunmore']], {
+    sameLanguage: false,
+    commonNouns: { source: undefined, target: (name) => name.split(' ').every((w) => nouns.has(w)) },
+  });
+  assert.deepEqual(lines(facts), ['name added  > dunmore', 'name kept elena marsh > elena marsh', 'name kept kelmar > kelmar']);
+});

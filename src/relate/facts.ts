@@ -30,14 +30,14 @@ function withoutPossessive(name: string): string {
   return name.replace(/['’]s?$/, '');
 }
 
-function collect(anchors: readonly (readonly string[])[]): FactSets {
+function collect(anchors: readonly (readonly string[])[], commonNoun: (name: string) => boolean = () => false): FactSets {
   const sets: FactSets = { names: new Set(), numbers: new Set(), dates: new Set(), quotes: new Set() };
   for (const list of anchors) {
     for (const a of list) {
       if (a.startsWith('q:')) sets.quotes.add(a.slice(2));
       else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
       else if ((MONTH.test(a) && /\d/.test(a)) || CALENDAR_WORDS.has(a)) sets.dates.add(a);
-      else sets.names.add(withoutPossessive(a));
+      else if (!commonNoun(a)) sets.names.add(withoutPossessive(a));
     }
   }
   // Anchors give a figure both bare and with its unit ("300" and "300 drones"); listed as facts,
@@ -103,6 +103,11 @@ export interface FactOptions {
   sameLanguage?: boolean;
   /** False when a side is written in a script without capitals (Arabic, Chinese…): it has no name anchors to compare. */
   names?: boolean;
+  /**
+   * Per side, capitalised words that are common nouns, not names: German capitalises every
+   * noun, so its name anchors hold "Anwohner" and "Entgleisung" as well as "Kelmar".
+   */
+  commonNouns?: { source: ((name: string) => boolean) | undefined; target: ((name: string) => boolean) | undefined };
 }
 
 /**
@@ -118,8 +123,8 @@ export interface FactOptions {
  */
 export function diffFacts(source: readonly (readonly string[])[], target: readonly (readonly string[])[], options: FactOptions = {}): FactChange[] {
   const sameLanguage = options.sameLanguage ?? true;
-  const s = collect(source);
-  const t = collect(target);
+  const s = collect(source, options.commonNouns?.source);
+  const t = collect(target, options.commonNouns?.target);
   if (!sameLanguage) {
     s.quotes.clear();
     t.quotes.clear();
