@@ -159,16 +159,23 @@ function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap |
 }
 
 /**
- * The content passages (order-free, names out, adjacent sentences joinable) of sentences no
- * word-level bead holds: a rewrite restates them in other words and other places, so they are
- * evidence of what it kept, not sentences it added or dropped.
+ * Matches the shown beads leave out, added to them: with the order kept, the monotone beads
+ * are shown, and a sentence matched out of order (order-free, at the same similarity) would
+ * be neither aligned nor added; and the content passages (order-free, names out, adjacent
+ * sentences joinable) a rewrite restates in other words and places are evidence of what it
+ * kept, not sentences it added or dropped. A bead is added when a sentence of it is not shown
+ * yet (its partner may already be, in a bead that joins it with a neighbour).
  */
-function restatedPassages(wordBeads: readonly AlignedBead[], passages: readonly Bead[]): { beads: AlignedBead[]; source: Set<number>; target: Set<number> } {
-  const inSource = new Set(wordBeads.flatMap((bead) => bead.source));
-  const inTarget = new Set(wordBeads.flatMap((bead) => bead.target));
-  const beads = passages
-    .filter((bead) => bead.source.every((i) => !inSource.has(i)) && bead.target.every((j) => !inTarget.has(j)))
-    .map((bead): AlignedBead => ({ source: [...bead.source], target: [...bead.target], similarity: bead.similarity, kind: 'paraphrase' }));
+function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): { beads: AlignedBead[]; source: Set<number>; target: Set<number> } {
+  const inSource = new Set(shown.flatMap((bead) => bead.source));
+  const inTarget = new Set(shown.flatMap((bead) => bead.target));
+  const beads: AlignedBead[] = [];
+  for (const bead of others) {
+    if (bead.source.every((i) => inSource.has(i)) && bead.target.every((j) => inTarget.has(j))) continue;
+    beads.push({ ...bead, source: [...bead.source], target: [...bead.target] });
+    for (const i of bead.source) inSource.add(i);
+    for (const j of bead.target) inTarget.add(j);
+  }
   return { beads, source: new Set(beads.flatMap((bead) => bead.source)), target: new Set(beads.flatMap((bead) => bead.target)) };
 }
 
@@ -244,7 +251,11 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const wordBeads: AlignedBead[] = inOrder
     ? monotone.filter((bead) => bead.similarity >= MATCH_SIMILARITY).map((bead) => ({ ...bead, kind: beadKind(docs, bead) }))
     : unordered.map((bead, k) => ({ ...bead, kind: kinds[k] ?? 'weak' }));
-  const restated = restatedPassages(wordBeads, content?.beads ?? []);
+  const leftOut = [
+    ...(inOrder ? unordered.map((bead, k): AlignedBead => ({ ...bead, kind: kinds[k] ?? 'weak' })) : []),
+    ...(content?.beads ?? []).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
+  ];
+  const restated = withLeftOutMatches(wordBeads, leftOut);
   const evidenceBeads = restated.beads.length === 0 ? wordBeads : [...wordBeads, ...restated.beads].sort(byFirstSentence);
 
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
