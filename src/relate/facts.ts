@@ -1,3 +1,5 @@
+import { figureValue, unit } from './fact-figures.js';
+import { pairNames, withoutNameParts } from './fact-names.js';
 import type { FactChange } from './types.js';
 
 /** Facts a side of a pair states, taken from its sentence anchors. */
@@ -10,14 +12,32 @@ interface FactSets {
 
 const MONTH = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januari|februari|maret|mei|juni|juli|agustus|oktober|desember)/;
 
-function collect(anchors: readonly (readonly string[])[]): FactSets {
+/**
+ * Day and month names written with a capital (English, Indonesian, German) are anchors like
+ * names, but they say when, not who: "dropped name thursday" would read as a person gone.
+ */
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu',
+  'januari', 'februari', 'maret', 'juni', 'juli', 'agustus', 'oktober', 'desember',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'januar', 'februar', 'märz', 'mai', 'oktober', 'dezember',
+]);
+
+/** A name without the possessive ending English adds to it ("norvessa's" → "norvessa"). */
+function withoutPossessive(name: string): string {
+  return name.replace(/['’]s?$/, '');
+}
+
+function collect(anchors: readonly (readonly string[])[], commonNoun: (name: string) => boolean = () => false): FactSets {
   const sets: FactSets = { names: new Set(), numbers: new Set(), dates: new Set(), quotes: new Set() };
   for (const list of anchors) {
     for (const a of list) {
       if (a.startsWith('q:')) sets.quotes.add(a.slice(2));
       else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
-      else if (MONTH.test(a) && /\d/.test(a)) sets.dates.add(a);
-      else sets.names.add(a);
+      else if ((MONTH.test(a) && /\d/.test(a)) || CALENDAR_WORDS.has(a)) sets.dates.add(a);
+      else if (!commonNoun(a)) sets.names.add(withoutPossessive(a));
     }
   }
   // Anchors give a figure both bare and with its unit ("300" and "300 drones"); listed as facts,
@@ -39,75 +59,91 @@ function quoteOverlap(a: string, b: string): number {
   return wa.filter((w) => wb.has(w)).length / Math.min(wa.length, wb.size);
 }
 
-/** The unit word of a number anchor ("300 drones" → "drones"), or "" for a bare number. */
-function unit(n: string): string {
-  return n.split(' ').slice(1).join(' ');
-}
-
-/** Words that scale a figure: "4.8 million" and "4.8 billion" are different figures. */
-const MAGNITUDE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'ratus', 'ribu', 'juta', 'miliar', 'triliun']);
-
-/** The figure of a number anchor with its magnitude ("300 drones" → "300", "4.8 million dollars" → "4.8 million"). */
-function figure(n: string): string {
-  const [value = n, next] = n.split(' ');
-  return next !== undefined && MAGNITUDE.has(next) ? `${value} ${next}` : value;
-}
-
 /**
- * Anchors give a name run and its words ("marrow strait", "marrow", "strait"): a word that is
- * part of a longer name added or dropped the same way repeats that name, so it goes.
+ * Numbers by the value they state: a source number whose value the target states is kept
+ * (each of its wordings: "1,800 jobs" and "1,800 positions" against one "1800 وظيفة"); one
+ * whose value is gone but whose unit is still there with another figure is altered.
  */
-function withoutNameParts(names: readonly FactChange[]): FactChange[] {
-  const runWords = new Set<string>();
-  for (const f of names) {
-    const name = f.source ?? f.target ?? '';
-    if (f.change !== 'kept' && name.includes(' ')) for (const w of name.split(' ')) runWords.add(`${f.change} ${w}`);
+function diffNumbers(source: ReadonlySet<string>, target: ReadonlySet<string>, crossLanguage: boolean): FactChange[] {
+  const value = (n: string): string => figureValue(n, crossLanguage);
+  const targetByValue = new Map<string, string>();
+  for (const y of [...target].sort()) if (!targetByValue.has(value(y))) targetByValue.set(value(y), y);
+  // Across languages the anchors may miss a magnitude word, a stop word in some languages'
+  // lists ("13 mil", "١٫٥ مليار"): a bare figure of the translation that is the source's value
+  // over a power of a thousand stands for it.
+  const bareTarget = crossLanguage ? [...target].filter((y) => !y.includes(' ')).sort() : [];
+  const scaledDown = (x: string): string | undefined => {
+    const v = Number(value(x));
+    return bareTarget.find((y) => [1, 1e3, 1e6, 1e9, 1e12].some((p) => Math.abs(Number(y) * p - v) < 1e-6 * Math.max(1, v)));
+  };
+  const sourceValues = new Set([...source].map(value));
+  // Target numbers stating no source value, in order; an altered figure claims one.
+  const standsFor = new Set([...source].map(scaledDown));
+  const unclaimed = new Set([...target].filter((y) => !source.has(y) && !sourceValues.has(value(y)) && !standsFor.has(y)).sort());
+  const out: FactChange[] = [];
+  for (const x of source) {
+    const same = target.has(x) ? x : (targetByValue.get(value(x)) ?? scaledDown(x));
+    if (same !== undefined) { out.push({ type: 'number', change: 'kept', source: x, target: same }); continue; }
+    const u = unit(x);
+    const twin = u ? [...unclaimed].find((y) => unit(y) === u) : undefined;
+    if (twin !== undefined) { unclaimed.delete(twin); out.push({ type: 'number', change: 'altered', source: x, target: twin }); }
+    else out.push({ type: 'number', change: 'dropped', source: x });
   }
-  return names.filter((f) => {
-    const name = f.source ?? f.target ?? '';
-    return f.change === 'kept' || name.includes(' ') || !runWords.has(`${f.change} ${name}`);
-  });
+  for (const y of unclaimed) out.push({ type: 'number', change: 'added', target: y });
+  return out;
+}
+
+/** How two documents' facts can be compared. */
+export interface FactOptions {
+  /**
+   * False across languages: quotes are translated (each would read as one dropped and one
+   * added), day and month names are words of one language, a percentage may be written in words
+   * the anchors do not read, and a name spelled otherwise is the same name transliterated.
+   */
+  sameLanguage?: boolean;
+  /** False when a side is written in a script without capitals (Arabic, Chinese…): it has no name anchors to compare. */
+  names?: boolean;
+  /**
+   * Per side, capitalised words that are common nouns, not names: German capitalises every
+   * noun, so its name anchors hold "Anwohner" and "Entgleisung" as well as "Kelmar".
+   */
+  commonNouns?: { source: ((name: string) => boolean) | undefined; target: ((name: string) => boolean) | undefined };
 }
 
 /**
  * Compares the facts of two documents: names, numbers (with their unit), dates and quotes.
- * The same figure with its unit worded otherwise ("300 drones" → "300 drone") is `kept`; a
- * number that changed but kept its unit ("300 drones" → "320 drones") and a quote that was
- * trimmed or reworded (most words shared) are `altered`; the rest are kept, added or dropped.
+ * The same figure with its unit worded otherwise ("300 drones" → "300 drone", "2.4 million" →
+ * "2,4 Millionen") is `kept`; a number that changed but kept its unit ("300 drones" → "320
+ * drones"), a quote that was trimmed or reworded (most words shared) and a name spelled
+ * otherwise in the same language are `altered`; the rest are kept, added or dropped. A name
+ * with a title or first name on one side only is kept; day and month names are dates.
  * @param source anchors of each source sentence
  * @param target anchors of each target sentence
- * @param options `quotes: false` across languages, where every quote is translated and would
- *   read as one dropped and one added
  * @returns changes sorted by type, change and text
  */
-export function diffFacts(source: readonly (readonly string[])[], target: readonly (readonly string[])[], options: { quotes?: boolean } = {}): FactChange[] {
-  const s = collect(source);
-  const t = collect(target);
+export function diffFacts(source: readonly (readonly string[])[], target: readonly (readonly string[])[], options: FactOptions = {}): FactChange[] {
+  const sameLanguage = options.sameLanguage ?? true;
+  const s = collect(source, options.commonNouns?.source);
+  const t = collect(target, options.commonNouns?.target);
+  if (!sameLanguage) {
+    s.quotes.clear();
+    t.quotes.clear();
+    for (const sets of [s, t]) for (const d of sets.dates) if (CALENDAR_WORDS.has(d)) sets.dates.delete(d);
+  }
+  if (options.names === false) {
+    s.names.clear();
+    t.names.clear();
+  }
   const simple = (type: FactChange['type'], a: Set<string>, b: Set<string>): FactChange[] => [
     ...[...a].map((x): FactChange => (b.has(x) ? { type, change: 'kept', source: x, target: x } : { type, change: 'dropped', source: x })),
     ...[...b].filter((x) => !a.has(x)).map((x): FactChange => ({ type, change: 'added', target: x })),
   ];
-  const out: FactChange[] = [...withoutNameParts(simple('name', s.names, t.names)), ...simple('date', s.dates, t.dates)];
+  const out: FactChange[] = [
+    ...pairNames(withoutNameParts(simple('name', s.names, t.names)), sameLanguage ? 'altered' : 'kept'),
+    ...simple('date', s.dates, t.dates),
+    ...diffNumbers(s.numbers, t.numbers, !sameLanguage),
+  ];
 
-  const addedNumbers = new Set([...t.numbers].filter((x) => !s.numbers.has(x)));
-  // Sorted once; each match takes the first in order still unclaimed.
-  const addedInOrder = [...addedNumbers].sort();
-  const firstAdded = (fits: (y: string) => boolean): string | undefined => addedInOrder.find((y) => addedNumbers.has(y) && fits(y));
-  for (const x of s.numbers) {
-    if (t.numbers.has(x)) { out.push({ type: 'number', change: 'kept', source: x, target: x }); continue; }
-    const same = firstAdded((y) => figure(y) === figure(x));
-    if (same) { addedNumbers.delete(same); out.push({ type: 'number', change: 'kept', source: x, target: same }); continue; }
-    const u = unit(x);
-    const twin = u ? firstAdded((y) => unit(y) === u) : undefined;
-    if (twin) { addedNumbers.delete(twin); out.push({ type: 'number', change: 'altered', source: x, target: twin }); }
-    else out.push({ type: 'number', change: 'dropped', source: x });
-  }
-  for (const y of addedNumbers) out.push({ type: 'number', change: 'added', target: y });
-
-  if (options.quotes === false) {
-    s.quotes.clear();
-    t.quotes.clear();
-  }
   const addedQuotes = new Set([...t.quotes].filter((x) => !s.quotes.has(x)));
   for (const x of s.quotes) {
     if (t.quotes.has(x)) { out.push({ type: 'quote', change: 'kept', source: x, target: x }); continue; }

@@ -45,7 +45,7 @@ export interface SideStats {
   numberContainment: number;
   artefacts: string[];
   attributions: Attribution[];
-  /** Sentence indexes with no match on the other side. */
+  /** Sentence indexes with no match on the other side, in words or (rewrites) in what they say. */
   unmatched: number[];
   /**
    * Mean over this side's sentences of the best similarity of what they say (names taken out,
@@ -144,7 +144,7 @@ function mean(values: Float32Array): number {
 }
 
 /** Order-free passage matching on what the sentences say (names out, quantities read). */
-function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap | undefined): { sim: Float32Array; bestSource: Float32Array; bestTarget: Float32Array; covered: { source: Set<number>; target: Set<number> } } {
+function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap | undefined): { sim: Float32Array; bestSource: Float32Array; bestTarget: Float32Array; beads: Bead[]; covered: { source: Set<number>; target: Set<number> } } {
   const stripped = contentSentences(a, b);
   const v = vectorize(stripped.a, stripped.b, synonyms, { quantities: a.language === 'en' && b.language === 'en' });
   const sim = similarityMatrix(v.source, v.target, true);
@@ -153,8 +153,34 @@ function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap |
     sim,
     bestSource: passages.bestSource,
     bestTarget: passages.bestTarget,
+    beads: passages.beads,
     covered: { source: new Set(passages.beads.flatMap((x) => x.source)), target: new Set(passages.beads.flatMap((x) => x.target)) },
   };
+}
+
+/**
+ * Matches the shown beads leave out, added to them: with the order kept, the monotone beads
+ * are shown, and a sentence matched out of order (order-free, at the same similarity) would
+ * be neither aligned nor added; and the content passages (order-free, names out, adjacent
+ * sentences joinable) a rewrite restates in other words and places are evidence of what it
+ * kept, not sentences it added or dropped. A bead is added when a sentence of it is not shown
+ * yet (its partner may already be, in a bead that joins it with a neighbour).
+ */
+function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): { beads: AlignedBead[]; source: Set<number>; target: Set<number> } {
+  const inSource = new Set(shown.flatMap((bead) => bead.source));
+  const inTarget = new Set(shown.flatMap((bead) => bead.target));
+  const beads: AlignedBead[] = [];
+  for (const bead of others) {
+    if (bead.source.every((i) => inSource.has(i)) && bead.target.every((j) => inTarget.has(j))) continue;
+    beads.push({ ...bead, source: [...bead.source], target: [...bead.target] });
+    for (const i of bead.source) inSource.add(i);
+    for (const j of bead.target) inTarget.add(j);
+  }
+  return { beads, source: new Set(beads.flatMap((bead) => bead.source)), target: new Set(beads.flatMap((bead) => bead.target)) };
+}
+
+function byFirstSentence(x: AlignedBead, y: AlignedBead): number {
+  return (x.source[0] ?? 0) - (y.source[0] ?? 0) || (x.target[0] ?? 0) - (y.target[0] ?? 0);
 }
 
 /**
@@ -221,6 +247,17 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const quantA = english ? ma.quantities() : [];
   const quantB = english ? mb.quantities() : [];
 
+  const inOrder = order >= 0.9;
+  const wordBeads: AlignedBead[] = inOrder
+    ? monotone.filter((bead) => bead.similarity >= MATCH_SIMILARITY).map((bead) => ({ ...bead, kind: beadKind(docs, bead) }))
+    : unordered.map((bead, k) => ({ ...bead, kind: kinds[k] ?? 'weak' }));
+  const leftOut = [
+    ...(inOrder ? unordered.map((bead, k): AlignedBead => ({ ...bead, kind: kinds[k] ?? 'weak' })) : []),
+    ...(content?.beads ?? []).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
+  ];
+  const restated = withLeftOutMatches(wordBeads, leftOut);
+  const evidenceBeads = restated.beads.length === 0 ? wordBeads : [...wordBeads, ...restated.beads].sort(byFirstSentence);
+
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
     coverage: count === 0 ? 0 : matched.size / count,
@@ -234,17 +271,13 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     numberContainment: numbers.size === 0 ? 0 : sharedNumbers / numbers.size,
     artefacts: sameLanguage ? measures.artefacts() : [],
     attributions: [...measures.attributions],
-    unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !matched.has(i)),
+    unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !matched.has(i) && !(byRow ? restated.source : restated.target).has(i)),
     contentSoftCoverage: content ? mean(byRow ? content.bestSource : content.bestTarget) : 0,
     quantities: (byRow ? quantA : quantB).length,
     quantityContainment: (byRow ? quantA : quantB).length === 0 ? 0 : matchQuantities(byRow ? quantA : quantB, byRow ? quantB : quantA) / (byRow ? quantA : quantB).length,
     passageCoverage: content && count > 0 ? content.covered[byRow ? 'source' : 'target'].size / count : 0,
   });
 
-  const inOrder = order >= 0.9;
-  const evidenceBeads: AlignedBead[] = inOrder
-    ? monotone.filter((bead) => bead.similarity >= MATCH_SIMILARITY).map((bead) => ({ ...bead, kind: beadKind(docs, bead) }))
-    : unordered.map((bead, k) => ({ ...bead, kind: kinds[k] ?? 'weak' }));
 
   return {
     a: side(a, ma, n, matchedA, monoA, verbatimA, beadSum('source'), overlap.containmentOfA, true, numA),

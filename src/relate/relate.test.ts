@@ -71,7 +71,7 @@ test('facts: a changed number keeps its unit and reads as altered; a new quote i
 });
 
 test('facts: the same figure with its unit worded otherwise is kept; across languages quotes are not compared', () => {
-  const facts = diffFacts([['300 drones', '4.8 million', 'q:we will defend the coast']], [['300 drone', '4.8 million dollars', 'q:kami akan mempertahankan pantai']], { quotes: false });
+  const facts = diffFacts([['300 drones', '4.8 million', 'q:we will defend the coast']], [['300 drone', '4.8 million dollars', 'q:kami akan mempertahankan pantai']], { sameLanguage: false });
   assert.deepEqual(facts, [
     { type: 'number', change: 'kept', source: '300 drones', target: '300 drone' },
     { type: 'number', change: 'kept', source: '4.8 million', target: '4.8 million dollars' },
@@ -83,6 +83,22 @@ test('facts: the same figure with its unit worded otherwise is kept; across lang
 test('facts: a word of a longer name added or dropped the same way is not listed again', () => {
   const facts = diffFacts([['marrow strait', 'marrow', 'strait', 'veltrin']], [['veltrin', 'strait']]);
   assert.deepEqual(facts.map((f) => `${f.change} ${f.source ?? f.target ?? ''}`), ['dropped marrow strait', 'kept strait', 'kept veltrin']);
+});
+
+test('facts: a name with a title on one side only is kept; possessives and day names are not changed names', () => {
+  const facts = diffFacts(
+    [['ruth adebayo-lind', 'tomas ferrante', "norvessa's", 'thursday', 'elin strand']],
+    [['senator ruth adebayo-lind', 'defence minister tomas ferrante', 'tomas ferrante', 'norvessa', 'friday', 'strand']],
+  );
+  assert.deepEqual(facts.map((f) => `${f.type} ${f.change} ${f.source ?? ''} > ${f.target ?? ''}`), [
+    'date added  > friday',
+    'date dropped thursday > ',
+    'name added  > strand',
+    'name dropped elin strand > ',
+    'name kept norvessa > norvessa',
+    'name kept ruth adebayo-lind > senator ruth adebayo-lind',
+    'name kept tomas ferrante > tomas ferrante',
+  ]);
 });
 
 test('facts: a figure given bare and with its unit is one fact', () => {

@@ -69,3 +69,38 @@ test('the same people and place on another day, with other figures, is no rewrit
   const q = measurePair(REPORT, REWRITE);
   assert.ok(s.b.contentSoftCoverage < q.b.contentSoftCoverage, `${s.b.contentSoftCoverage} < ${q.b.contentSoftCoverage}`);
 });
+
+test('evidence of a heavy rewrite: sentences restated in other words and places are aligned, not added or dropped', () => {
+  const p = verifyPair(REPORT, REWRITE);
+  const e = p.evidence;
+  const inBeads = { source: new Set(e.beads.flatMap((b) => b.source)), target: new Set(e.beads.flatMap((b) => b.target)) };
+  assert.deepEqual(e.added.filter((j) => inBeads.target.has(j)), [], 'no aligned sentence is also added');
+  assert.deepEqual(e.dropped.filter((i) => inBeads.source.has(i)), [], 'no aligned sentence is also dropped');
+  // Every rewrite sentence but the editorial last one restates the report; the content rule
+  // said so, and the evidence must show it.
+  const restating = REWRITE.sentences.length - 1;
+  assert.ok(inBeads.target.size >= restating - 1, `${inBeads.target.size} of ${restating} restating sentences aligned`);
+  assert.ok(e.added.includes(REWRITE.sentences.length - 1), 'the editorial sentence is added');
+});
+
+test('evidence of a related pair accounts for every sentence: each is aligned, added or dropped', () => {
+  // The rewrite with one sentence of the report moved to the end: the order is still kept
+  // (monotone beads are shown), and the moved sentence must be shown too.
+  const moved = doc('moved', [...REWRITE.sentences.slice(0, 6).map((s) => s.text), REPORT.sentences[7]?.text ?? ''].join(' '));
+  // The report with two neighbouring sentences swapped: in order almost everywhere, so the
+  // monotone beads are shown, which can hold only one of the two.
+  const order = [0, 1, 2, 4, 3, 5, 6, 7];
+  const swapped = doc('swapped', order.map((i) => REPORT.sentences[i]?.text ?? '').join(' '));
+  for (const [x, y] of [[REPORT, REWRITE], [REPORT, moved], [REPORT, swapped]] as const) {
+    const p = verifyPair(x, y);
+    assert.notEqual(p.relation, 'unrelated', `${x.id} / ${y.id}`);
+    // Evidence runs from the source, or from the lower id when no direction was found.
+    const sourceId = p.source ?? (x.id <= y.id ? x.id : y.id);
+    const source = sourceId === x.id ? x : y;
+    const target = source === x ? y : x;
+    const e = p.evidence;
+    const shown = (side: 'source' | 'target', listed: readonly number[]): Set<number> => new Set([...e.beads.flatMap((b) => b[side]), ...listed]);
+    assert.equal(shown('source', e.dropped).size, source.sentences.length, `${x.id} / ${y.id}: every source sentence`);
+    assert.equal(shown('target', e.added).size, target.sentences.length, `${x.id} / ${y.id}: every target sentence`);
+  }
+});

@@ -3,6 +3,8 @@ import { classifyPair } from './classify.js';
 import { translationThreshold } from './translation-thresholds.js';
 import { decideDirection } from './direction.js';
 import { diffFacts } from './facts.js';
+import { measuresOf } from './document-measures.js';
+import { loadLexicon } from '../crosslingual/index.js';
 import type { PairDocument } from './pair-document.js';
 import { measurePair, type PairStats } from './pair-stats.js';
 import type { PairEvidence, PairFeatures, PairResult } from './types.js';
@@ -34,6 +36,28 @@ function features(stats: PairStats, from: 'a' | 'b'): PairFeatures {
   };
 }
 
+/** Scripts with capital letters, from which the anchors take names; Arabic, Chinese and the like give none. */
+const CASED_SCRIPTS: ReadonlySet<string> = new Set(['latin', 'greek', 'cyrillic']);
+
+function writesNamesCapitalised(d: PairDocument): boolean {
+  return CASED_SCRIPTS.has(measuresOf(d).script());
+}
+
+/** Languages that capitalise every noun, so that capitals alone do not make a name. */
+const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de']);
+
+/**
+ * For a language that capitalises nouns, a name anchor whose every word its lexicon knows (as
+ * written or by stem) is a common noun ("Anwohnern", "Bahnübergang"); names the dictionary
+ * lacks ("Kelmar", "Dunmore") stay. A name that is also a dictionary word is lost: the cost of
+ * listing dozens of nouns as changed names.
+ */
+function commonNounTest(d: PairDocument): ((name: string) => boolean) | undefined {
+  const lexicon = NOUNS_CAPITALISED.has(d.language) ? loadLexicon(d.language) : undefined;
+  if (lexicon === undefined) return undefined;
+  return (name) => name.split(/[\s-]+/).every((w) => lexicon.lookup(w) !== undefined || lexicon.lookupByStem(w) !== undefined);
+}
+
 function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, from: 'a' | 'b'): PairEvidence {
   const to = from === 'a' ? 'b' : 'a';
   const beads = from === 'a' ? stats.beads : stats.beads.map((bead) => ({ ...bead, source: bead.target, target: bead.source })).sort((x, y) => (x.source[0] ?? 0) - (y.source[0] ?? 0));
@@ -43,7 +67,11 @@ function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, 
     beads,
     added: stats[to].unmatched,
     dropped: stats[from].unmatched,
-    facts: diffFacts(docs[from].sentences.map((s) => s.anchors), docs[to].sentences.map((s) => s.anchors), { quotes: stats.sameLanguage }),
+    facts: diffFacts(docs[from].sentences.map((s) => s.anchors), docs[to].sentences.map((s) => s.anchors), {
+      sameLanguage: stats.sameLanguage,
+      names: writesNamesCapitalised(docs[from]) && writesNamesCapitalised(docs[to]),
+      commonNouns: { source: commonNounTest(docs[from]), target: commonNounTest(docs[to]) },
+    }),
     artefacts: stats[to].artefacts,
     attributions: stats[to].attributions.map((x) => x.phrase),
   };

@@ -1,0 +1,98 @@
+import { distance } from 'fastest-levenshtein';
+import type { FactChange } from './types.js';
+
+const nameOf = (f: FactChange): string => f.source ?? f.target ?? '';
+
+/**
+ * Anchors give a name run and its words ("marrow strait", "marrow", "strait"): a word that is
+ * part of a longer name added or dropped the same way, or of a longer name both sides keep,
+ * repeats that name, so it goes.
+ */
+export function withoutNameParts(names: readonly FactChange[]): FactChange[] {
+  const runWords = new Set<string>();
+  const keptWords = new Set<string>();
+  for (const f of names) {
+    const name = nameOf(f);
+    if (!name.includes(' ')) continue;
+    for (const w of name.split(' ')) {
+      if (f.change === 'kept') keptWords.add(w);
+      else runWords.add(`${f.change} ${w}`);
+    }
+  }
+  return names.filter((f) => {
+    const name = nameOf(f);
+    return f.change === 'kept' || name.includes(' ') || !(runWords.has(`${f.change} ${name}`) || keptWords.has(name));
+  });
+}
+
+/** Whether `longer` is `shorter` with words in front of it ("senator ruth adebayo-lind", "ruth adebayo-lind"). */
+function endsWithName(longer: string, shorter: string): boolean {
+  return longer.length > shorter.length && longer.endsWith(` ${shorter}`);
+}
+
+/**
+ * Two spellings of one name word: a shared start of 4 letters (a declined "Kelmarom" for
+ * "Kelmar"), or one edit in 4 letters ("Devid" for "David"). Across languages, where a
+ * transliteration also adds an ending, the longer word is cut to the shorter's length and one
+ * edit in 3 letters passes ("Selvinom" for "Selwyn").
+ */
+function sameNameWord(a: string, b: string, transliterated: boolean): boolean {
+  if (a === b) return true;
+  let prefix = 0;
+  while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
+  if (prefix >= 4) return true;
+  const shorter = Math.min(a.length, b.length);
+  if (!transliterated) return distance(a, b) <= Math.max(1, Math.floor(shorter / 4));
+  return distance(a.slice(0, shorter), b.slice(0, shorter)) <= Math.max(1, Math.floor(shorter / 3));
+}
+
+/** Two spellings of one name: as many words (spaces and hyphens split them), each a spelling of the other's. */
+function sameName(a: string, b: string, transliterated: boolean): boolean {
+  const wa = a.split(/[\s-]+/);
+  const wb = b.split(/[\s-]+/);
+  return wa.length === wb.length && wa.every((w, i) => sameNameWord(w, wb[i] ?? '', transliterated));
+}
+
+/**
+ * Pairs names a side dropped with names the other added when they are one name:
+ * - given with a title or first name on one side only ("Senator Ruth Adebayo-Lind" for
+ *   "Sen. Ruth Adebayo-Lind", whose title the anchors leave out): kept. The shorter form must
+ *   have two words or more: a lone word ("strait") is too weak a match. A longer form of a
+ *   name both sides state repeats it and goes.
+ * - spelled otherwise ("Anny Lindkvist" for "Anna Lindqvist", "Kelmarom" for "Kelmar"):
+ *   `spelling` says what that is — kept across languages, where names are transliterated and
+ *   declined, altered within one. Another spelling of a name both sides state repeats it and goes.
+ */
+export function pairNames(names: readonly FactChange[], spelling: 'kept' | 'altered'): FactChange[] {
+  const byChange = (change: FactChange['change']): string[] => names.filter((f) => f.change === change).map(nameOf);
+  const kept = byChange('kept');
+  const dropped = byChange('dropped');
+  const added = byChange('added');
+  const pairs = new Map<string, FactChange>();
+  const gone = new Set<string>();
+  const twoWords = (n: string): boolean => n.includes(' ');
+  const pair = (d: string, a: string, change: 'kept' | 'altered'): void => {
+    gone.add(`added ${a}`);
+    gone.add(`dropped ${d}`);
+    pairs.set(`dropped ${d}`, { type: 'name', change, source: d, target: a });
+  };
+  const transliterated = spelling === 'kept';
+  const repeatsKept = (n: string): boolean => kept.some((k) => (twoWords(k) && endsWithName(n, k)) || sameName(n, k, transliterated));
+  for (const a of added) {
+    if (repeatsKept(a)) { gone.add(`added ${a}`); continue; }
+    const d = dropped.find((x) => !gone.has(`dropped ${x}`) && ((twoWords(x) && endsWithName(a, x)) || (twoWords(a) && endsWithName(x, a))));
+    if (d !== undefined) pair(d, a, 'kept');
+  }
+  for (const d of dropped) {
+    if (gone.has(`dropped ${d}`)) continue;
+    if (repeatsKept(d)) { gone.add(`dropped ${d}`); continue; }
+    const a = added.find((x) => !gone.has(`added ${x}`) && sameName(d, x, transliterated));
+    if (a !== undefined) pair(d, a, spelling);
+  }
+  return names.flatMap((f) => {
+    const key = `${f.change} ${nameOf(f)}`;
+    const paired = pairs.get(key);
+    if (paired !== undefined) return [paired];
+    return gone.has(key) ? [] : [f];
+  });
+}

@@ -1,0 +1,67 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { figureValue } from './fact-figures.js';
+import { diffFacts } from './facts.js';
+
+const lines = (facts: ReturnType<typeof diffFacts>): string[] => facts.map((f) => `${f.type} ${f.change} ${f.source ?? ''} > ${f.target ?? ''}`);
+
+test('figure values multiply their magnitude word out, in the languages read', () => {
+  assert.equal(figureValue('4.8 million dollars'), '4800000');
+  assert.equal(figureValue('2.4 millionen'), '2400000');
+  assert.equal(figureValue('13 ألف'), '13000');
+  assert.equal(figureValue('30 tys'), '30000');
+  assert.equal(figureValue('4.3 billion'), '4300000000');
+  assert.equal(figureValue('300 drones'), '300');
+  assert.equal(figureValue('12%'), '12%');
+  assert.equal(figureValue('12%', true), '12');
+});
+
+test('facts across languages: the same values in other words are kept, quotes and day names are not compared', () => {
+  const facts = diffFacts(
+    [['1800 jobs', '1800 positions', '2.4 million', '13000 jobs', '12%', 'q:we had no choice', 'wednesday', '2026']],
+    [['1800 empleos', '2.4 millones', '13', '12', 'q:no teníamos otra opción', '2026']],
+    { sameLanguage: false },
+  );
+  assert.deepEqual(lines(facts), [
+    'number kept 12% > 12',
+    'number kept 13000 jobs > 13',
+    'number kept 1800 jobs > 1800 empleos',
+    'number kept 1800 positions > 1800 empleos',
+    'number kept 2.4 million > 2.4 millones',
+    'date kept 2026 > 2026',
+  ]);
+});
+
+test('facts within one language: a changed magnitude or a figure given without its unit word is not the same figure', () => {
+  assert.deepEqual(lines(diffFacts([['13000 jobs']], [['13']])), ['number added  > 13', 'number dropped 13000 jobs > ']);
+  assert.deepEqual(lines(diffFacts([['2.4 million']], [['2.4 billion']])), ['number added  > 2.4 billion', 'number dropped 2.4 million > ']);
+});
+
+test('facts: a name spelled otherwise is altered within a language and kept across languages (transliterated, declined)', () => {
+  const source = [['david okafor', 'port selwyn', 'kelmar', 'red cross']];
+  assert.deepEqual(lines(diffFacts(source, [['devid okafor', 'port-selvinom', 'kelmar', 'kelmarom', 'krasnyy krest']], { sameLanguage: false })), [
+    'name added  > krasnyy krest',
+    'name dropped red cross > ',
+    'name kept david okafor > devid okafor',
+    'name kept kelmar > kelmar',
+    'name kept port selwyn > port-selvinom',
+  ]);
+  assert.deepEqual(lines(diffFacts([['david okafor']], [['devid okafor']])), ['name altered david okafor > devid okafor']);
+});
+
+test('facts: names are not compared when a side writes without capitals', () => {
+  assert.deepEqual(lines(diffFacts([['martina kowalczyk', '450']], [['450']], { sameLanguage: false, names: false })), ['number kept 450 > 450']);
+});
+
+test('facts: a word of a name both sides keep is not a changed name', () => {
+  assert.deepEqual(lines(diffFacts([['david okafor', 'david', 'okafor']], [['david okafor', 'okafor']])), ['name kept david okafor > david okafor', 'name kept okafor > okafor']);
+});
+
+test('facts: capitalised common nouns of a side are not names', () => {
+  const nouns = new Set(['anwohner', 'entgleisung']);
+  const facts = diffFacts([['kelmar', 'elena marsh']], [['kelmar', 'elena marsh', 'anwohner', 'entgleisung', 'dunmore']], {
+    sameLanguage: false,
+    commonNouns: { source: undefined, target: (name) => name.split(' ').every((w) => nouns.has(w)) },
+  });
+  assert.deepEqual(lines(facts), ['name added  > dunmore', 'name kept elena marsh > elena marsh', 'name kept kelmar > kelmar']);
+});
