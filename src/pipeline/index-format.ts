@@ -6,9 +6,10 @@ import type { Store } from '../stores/store.js';
  * ones, so such a store is refused rather than silently mixed. Format 3: sketches scan the
  * clean text (`sketchText`) instead of hashing the text stage's tokens. Format 4: a document
  * is indexed under a hash-sampled, bounded selection of its stems and anchors
- * (`TERM_SELECTION`), not all of them.
+ * (`TERM_SELECTION`), not all of them. Format 5: English stems leave out function words only
+ * (session 7's stop list), so English documents' term keys differ from format 4's.
  */
-export const INDEX_FORMAT = '4';
+export const INDEX_FORMAT = '5';
 const META_KEY = 'index-format';
 
 /** Stamps an empty store with the index format, or checks that a filled one matches. */
