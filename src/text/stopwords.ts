@@ -39,6 +39,15 @@ const UND_LANGUAGES: readonly string[] = ['en', 'id'];
 const detectionCache = new Map<LanguageCode, ReadonlySet<string>>();
 const cache = new Map<LanguageCode, ReadonlySet<string>>();
 
+function cached(lists: Map<LanguageCode, ReadonlySet<string>>, language: LanguageCode, make: (language: LanguageCode) => ReadonlySet<string>): ReadonlySet<string> {
+  let set = lists.get(language);
+  if (set === undefined) {
+    set = make(language);
+    lists.set(language, set);
+  }
+  return set;
+}
+
 // stopwords-iso minus the content words above: the list language detection was calibrated on.
 function buildDetectionList(language: LanguageCode): ReadonlySet<string> {
   const sources = language === 'und' ? UND_LANGUAGES : [language];
@@ -81,12 +90,7 @@ function build(language: LanguageCode): ReadonlySet<string> {
  * @returns A lowercase set, cached per language (do not mutate).
  */
 export function stopwordsForDetection(language: LanguageCode): ReadonlySet<string> {
-  let set = detectionCache.get(language);
-  if (set === undefined) {
-    set = buildDetectionList(language);
-    detectionCache.set(language, set);
-  }
-  return set;
+  return cached(detectionCache, language, buildDetectionList);
 }
 
 /**
@@ -99,12 +103,7 @@ export function stopwordsForDetection(language: LanguageCode): ReadonlySet<strin
  * @returns A lowercase set, cached per language (do not mutate).
  */
 export function stopwordsFor(language: LanguageCode): ReadonlySet<string> {
-  let set = cache.get(language);
-  if (set === undefined) {
-    set = build(language);
-    cache.set(language, set);
-  }
-  return set;
+  return cached(cache, language, build);
 }
 
 /**
