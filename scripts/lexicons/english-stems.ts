@@ -7,11 +7,6 @@ import { phraseWords } from './parse-entry.js';
 // meaning "free" or "make" meets the English word, and one meaning "the" or "which" is a stop word.
 const ENGLISH_STOP_WORDS = stopwordsFor('en');
 
-/** True when the English word is a function word dropped from translations. */
-export function isEnglishStopWord(word: string): boolean {
-  return ENGLISH_STOP_WORDS.has(word);
-}
-
 /**
  * Turns an English translation into Porter2 stems of its content words.
  * @param phrase a cleaned translation such as "to destroy" or "dental bridge"

@@ -64,3 +64,9 @@ test('military and civil titles before a name are not name anchors', () => {
   assert.ok(a.includes('castellane') && a.includes('rahman') && a.includes('jones'));
   assert.ok(!a.includes('gen') && !a.includes('prof') && !a.includes('sen'));
 });
+
+test('a frequent word that is no function word still ends a name ("Recently Amara Osei")', () => {
+  const found = anchors('Recently Amara Osei visited the port.');
+  assert.ok(found.includes('amara osei'), JSON.stringify(found));
+  assert.ok(!found.some((a) => a.startsWith('recently')), JSON.stringify(found));
+});

@@ -1,6 +1,6 @@
 import { classifyAbbreviation } from './abbreviations.js';
 import { startsWithLetter, startsWithNumber } from './first-char.js';
-import { isStopword } from './stopwords.js';
+import { isWideStopword } from './stopwords.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { LanguageCode } from './types.js';
 
@@ -130,7 +130,7 @@ function numberAnchors(text: string, tokens: readonly Token[], language: Languag
     const next = tokens[i + 1];
     if (next === undefined || !isOnlySpace(text, last.end, next.start)) continue;
     if (PERCENT_WORDS.has(next.token)) out.push(`${value}%`);
-    else if (startsWithLetter(next.token) && !isStopword(next.token, language)) out.push(`${value} ${next.token}`);
+    else if (startsWithLetter(next.token) && !isWideStopword(next.token, language)) out.push(`${value} ${next.token}`);
   }
 }
 
@@ -150,7 +150,7 @@ function isTitleCased(text: string, tokens: readonly Token[]): boolean {
 
 /** A name word: capitalised, not a stop word, and not a title such as "Gen." or "Prof." before a name. */
 function isName(text: string, t: Token, language: LanguageCode): boolean {
-  return t.capitalized && !isStopword(t.token, language)
+  return t.capitalized && !isWideStopword(t.token, language)
     && !(text.charAt(t.end) === '.' && classifyAbbreviation(`${t.token}.`, language) === 'title');
 }
 

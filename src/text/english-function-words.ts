@@ -18,7 +18,7 @@ const DETERMINERS = `
 /** Personal, possessive, reflexive, indefinite, interrogative and relative pronouns. */
 const PRONOUNS = `
   i me my mine myself you your yours yourself yourselves he him his himself she her hers herself
-  it its itself we us our ours ourselves they them their theirs themselves thou ye one's ones
+  it its itself we us our ours ourselves they them their theirs themselves thou ye ones
   anybody anyone anything somebody someone something everybody everyone everything nobody noone
   no-one nothing none who whom whoever whomever
 `;
@@ -38,7 +38,6 @@ const CONJUNCTIONS = `
   and or but nor so yet because although though while whilst whereas if unless lest once whether
   thus hence therefore however moreover furthermore nevertheless nonetheless otherwise also
   consequently accordingly meanwhile instead namely likewise similarly inasmuch insofar howbeit
-  notwithstanding
 `;
 
 /** Forms of the auxiliaries be, have and do, the modals and semi-modals, and negation. */
@@ -112,7 +111,7 @@ const CATEGORIES: readonly string[] = [
 ];
 
 /** The English function words of the categories above, lowercase. */
-export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   CATEGORIES.flatMap((category) => category.split(/\s+/)).filter((word) => word !== ''),
 );
 

@@ -5,7 +5,7 @@ export { normalizeText } from './normalize.js';
 export { splitSentences, MAX_SENTENCE_LENGTH, type SentenceSpan } from './split-sentences.js';
 export { classifyAbbreviation, type AbbreviationKind } from './abbreviations.js';
 export { tokenize, type Token } from './tokenize.js';
-export { stopwordsFor, stopwordsForDetection, isStopword } from './stopwords.js';
+export { stopwordsFor, wideStopwordsFor, isStopword, isWideStopword } from './stopwords.js';
 export { stemmerFor, type Stemmer } from './stem.js';
 export {
   detectLanguage, rankLanguages, parseDeclaredLanguage, SUPPORTED_LANGUAGES,

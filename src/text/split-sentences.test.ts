@@ -88,3 +88,7 @@ test('offsets hold on arbitrary text', () => {
     { numRuns: 1000 },
   );
 });
+
+test('after "U.S." a capitalised frequent word opens a sentence, though it is content for the stems ("Next")', () => {
+  assert.deepEqual(texts('Talks were held in the U.S. Next week the envoy goes to Paris.'), ['Talks were held in the U.S.', 'Next week the envoy goes to Paris.']);
+});

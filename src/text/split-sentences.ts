@@ -1,5 +1,5 @@
 import { classifyAbbreviation } from './abbreviations.js';
-import { isStopword } from './stopwords.js';
+import { isWideStopword } from './stopwords.js';
 import type { LanguageCode } from './types.js';
 
 /** A sentence span: `text === input.slice(start, end)`, trimmed. */
@@ -133,7 +133,7 @@ function shouldJoin(previous: string, next: string, language: LanguageCode): boo
   if (startsWithDigit || /^\p{Ll}/u.test(nextTrimmed)) return true;
   // "the U.S. The next day" ends a sentence; "the U.S. Army" does not.
   const firstWord = /^["'(]?(\p{L}+)/u.exec(nextTrimmed)?.[1]?.toLowerCase() ?? '';
-  return !isStopword(firstWord, language);
+  return !isWideStopword(firstWord, language);
 }
 
 function joinAbbreviations(text: string, pieces: Span[], language: LanguageCode): Span[] {

@@ -1,4 +1,4 @@
-import { stopwordsForDetection } from './stopwords.js';
+import { wideStopwordsFor } from './stopwords.js';
 import type { LanguageCode } from './types.js';
 
 /** Languages with stop-word lists, one bit each in this order: the supported languages (detect-language's `SUPPORTED_LANGUAGES` is this list). */
@@ -31,7 +31,7 @@ function stopwordLanguagesOf(word: string): number {
   if (stopwordLanguages === undefined) {
     stopwordLanguages = new Map();
     for (const [bit, language] of PROFILED_LANGUAGES.entries()) {
-      for (const w of stopwordsForDetection(language)) {
+      for (const w of wideStopwordsFor(language)) {
         stopwordLanguages.set(w, (stopwordLanguages.get(w) ?? 0) | (1 << bit));
         longestStopword = Math.max(longestStopword, w.length);
       }

@@ -36,7 +36,7 @@ const KEEP_AS_CONTENT: Partial<Record<LanguageCode, readonly string[]>> = {
 // corpus languages removed, which keeps their stems comparable with analysed ones.
 const UND_LANGUAGES: readonly string[] = ['en', 'id'];
 
-const detectionCache = new Map<LanguageCode, ReadonlySet<string>>();
+const wideCache = new Map<LanguageCode, ReadonlySet<string>>();
 const cache = new Map<LanguageCode, ReadonlySet<string>>();
 
 function cached(lists: Map<LanguageCode, ReadonlySet<string>>, language: LanguageCode, make: (language: LanguageCode) => ReadonlySet<string>): ReadonlySet<string> {
@@ -49,7 +49,7 @@ function cached(lists: Map<LanguageCode, ReadonlySet<string>>, language: Languag
 }
 
 // stopwords-iso minus the content words above: the list language detection was calibrated on.
-function buildDetectionList(language: LanguageCode): ReadonlySet<string> {
+function buildWideList(language: LanguageCode): ReadonlySet<string> {
   const sources = language === 'und' ? UND_LANGUAGES : [language];
   const keep = new Set(language === 'und'
     ? [...(KEEP_AS_CONTENT.en ?? []), ...(KEEP_AS_CONTENT.id ?? [])]
@@ -66,31 +66,27 @@ function buildDetectionList(language: LanguageCode): ReadonlySet<string> {
 }
 
 // English keeps only the function words of stopwords-iso's list (english-function-words.ts):
-// the rest of that list is open-class words, which carry what a text says.
+// the rest of that list is open-class words, which carry what a text says. `und` adds the
+// Indonesian list (an Indonesian stop word spelled like an English content word stays one).
 function build(language: LanguageCode): ReadonlySet<string> {
-  const english = language === 'en' || language === 'und';
-  const detection = stopwordsForDetection(language);
-  if (!english) return detection;
-  const englishOwn = stopwordsForDetection('en');
-  const set = new Set<string>();
-  for (const w of detection) {
-    if (!englishOwn.has(w) || isEnglishFunctionWord(w)) set.add(w);
-    // An Indonesian stop word spelled like an English content word stays a stop word of `und`.
-    else if (language === 'und' && stopwordsForDetection('id').has(w)) set.add(w);
-  }
-  return set;
+  const wide = wideStopwordsFor(language);
+  if (language !== 'en' && language !== 'und') return wide;
+  const indonesian = language === 'und' ? wideStopwordsFor('id') : undefined;
+  return new Set([...wide].filter((w) => isEnglishFunctionWord(w) || indonesian?.has(w) === true));
 }
 
 /**
- * The stop words language detection counts: stopwords-iso minus a short list of content
- * words (number words, a few nouns; see KEEP_AS_CONTENT). Detection was calibrated on this
- * list, so it stays as it was when the English stop list was narrowed to function words.
+ * stopwords-iso's wide list minus a short list of content words (number words, a few nouns;
+ * see KEEP_AS_CONTENT): the words language detection counts, and the frequent words that tell
+ * a sentence opener after an abbreviation and a capitalised word that is no name (see
+ * {@link isWideStopword}). These were calibrated on this list, so it stayed as it was when the
+ * stems' English list was narrowed to function words.
  *
  * @param language A supported language; `und` gives the union of the English and Indonesian lists.
  * @returns A lowercase set, cached per language (do not mutate).
  */
-export function stopwordsForDetection(language: LanguageCode): ReadonlySet<string> {
-  return cached(detectionCache, language, buildDetectionList);
+export function wideStopwordsFor(language: LanguageCode): ReadonlySet<string> {
+  return cached(wideCache, language, buildWideList);
 }
 
 /**
@@ -115,4 +111,13 @@ export function stopwordsFor(language: LanguageCode): ReadonlySet<string> {
  */
 export function isStopword(token: string, language: LanguageCode): boolean {
   return stopwordsFor(language).has(token);
+}
+
+/**
+ * Whether a lowercase token is on the language's wide list ({@link wideStopwordsFor}): a
+ * frequent word that opens a sentence after "U.S." ("… the U.S. Next week …"), is no part of a
+ * name ("Recently Amara Osei …") and no unit after a number. Not the stems' stop list.
+ */
+export function isWideStopword(token: string, language: LanguageCode): boolean {
+  return wideStopwordsFor(language).has(token);
 }
