@@ -59,9 +59,9 @@ export function selectStems(stems: readonly string[], selection: Readonly<TermSe
     if (rank < limit) below.push(i);
   });
   const keep = Math.min(selection.maxStems, Math.max(below.length, selection.minStems));
-  // Usually exactly the stems below the rate are kept: they are the first of the whole order,
-  // so only they need sorting.
-  const order = byRank(stems, ranks, keep === below.length ? below : undefined);
+  // Usually exactly the stems below the rate are kept, at most all of them: they are the first
+  // of the whole order, so only they need sorting.
+  const order = byRank(stems, ranks, keep <= below.length ? below : undefined);
   return order.slice(0, keep).map((i) => stems[i] ?? '');
 }
 

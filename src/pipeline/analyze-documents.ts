@@ -25,7 +25,8 @@ export function batchBoilerplateContext(raws: readonly RawDocument[]): Boilerpla
 }
 
 // The context normalises every text of the batch; analysing it in the same thread reuses that
-// (a worker thread gets copies of the documents and normalises again: same text either way).
+// (a worker keeps the documents it counted from \`count-lines\` to \`analyze\`, so it too
+// normalises each text once).
 const normalizedTexts = new WeakMap<RawDocument, { text: string; normalized: string }>();
 
 function normalizedTextOf(raw: RawDocument): string {

@@ -22,7 +22,7 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([
   'senin', 'selasa', 'rabu', 'kamis', 'jumat', "jum'at", 'sabtu', 'minggu',
   'januari', 'februari', 'maret', 'juni', 'juli', 'agustus', 'oktober', 'desember',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
-  'januar', 'februar', 'märz', 'mai', 'oktober', 'dezember',
+  'januar', 'februar', 'märz', 'mai', 'dezember',
 ]);
 
 /** A name without the possessive ending English adds to it ("norvessa's" → "norvessa"). */

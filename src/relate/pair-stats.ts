@@ -248,11 +248,10 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const quantB = english ? mb.quantities() : [];
 
   const inOrder = order >= 0.9;
-  const wordBeads: AlignedBead[] = inOrder
-    ? monotone.filter((bead) => bead.similarity >= MATCH_SIMILARITY).map((bead) => ({ ...bead, kind: beadKind(docs, bead) }))
-    : unordered.map((bead, k) => ({ ...bead, kind: kinds[k] ?? 'weak' }));
+  const unorderedBeads = unordered.map((bead, k): AlignedBead => ({ ...bead, kind: kinds[k] ?? 'weak' }));
+  const wordBeads: AlignedBead[] = inOrder ? strongMono.map((bead) => ({ ...bead, kind: beadKind(docs, bead) })) : unorderedBeads;
   const leftOut = [
-    ...(inOrder ? unordered.map((bead, k): AlignedBead => ({ ...bead, kind: kinds[k] ?? 'weak' })) : []),
+    ...(inOrder ? unorderedBeads : []),
     ...(content?.beads ?? []).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
   ];
   const restated = withLeftOutMatches(wordBeads, leftOut);

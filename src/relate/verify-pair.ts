@@ -4,6 +4,7 @@ import { translationThreshold } from './translation-thresholds.js';
 import { decideDirection } from './direction.js';
 import { diffFacts } from './facts.js';
 import { measuresOf } from './document-measures.js';
+import type { Script } from './dominant-script.js';
 import { loadLexicon } from '../crosslingual/index.js';
 import type { PairDocument } from './pair-document.js';
 import { measurePair, type PairStats } from './pair-stats.js';
@@ -37,7 +38,7 @@ function features(stats: PairStats, from: 'a' | 'b'): PairFeatures {
 }
 
 /** Scripts with capital letters, from which the anchors take names; Arabic, Chinese and the like give none. */
-const CASED_SCRIPTS: ReadonlySet<string> = new Set(['latin', 'greek', 'cyrillic']);
+const CASED_SCRIPTS: ReadonlySet<Script> = new Set<Script>(['latin', 'greek', 'cyrillic']);
 
 function writesNamesCapitalised(d: PairDocument): boolean {
   return CASED_SCRIPTS.has(measuresOf(d).script());
