@@ -108,7 +108,7 @@ console.log(JSON.stringify({
   repo,
   threads,
   documents,
-  cpuMsPerDocument: (end - start) / Math.max(1, documents),
+  cpuMsPerDocument: perDocument(end - start),
   afterFirstBatchCpuMsPerDocument: firstBatchEnd === undefined || documents <= BATCH_SIZE ? null : (end - firstBatchEnd) / (documents - BATCH_SIZE),
   mainThreadCpuMsPerDocument: schedStart && schedEnd ? perDocument(schedEnd.run - schedStart.run) : null,
   mainThreadWaitMsPerDocument: schedStart && schedEnd ? perDocument(schedEnd.wait - schedStart.wait) : null,

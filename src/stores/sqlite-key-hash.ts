@@ -14,7 +14,8 @@
  */
 
 /** 2^32, to put the high lane above the low one. */
-const TWO_32 = 0x1_0000_0000;
+/** 2^32: a 53-bit key hash is `high * TWO_32 + low`. */
+export const TWO_32 = 0x1_0000_0000;
 
 /** A 32-bit avalanche step (every input bit flips about half the output bits). */
 function avalanche(x: number): number {

@@ -18,7 +18,7 @@ export interface LevelPolicy {
 export const DEFAULT_LEVEL_POLICY: Readonly<LevelPolicy> = Object.freeze({ firstLevelPostings: 1 << 18, growth: 8 });
 
 /** Levels 0 to 8. */
-export const LEVEL_COUNT = 9;
+const LEVEL_COUNT = 9;
 
 /**
  * The deepest level: merged into, never from, and where postings migrated from schema v4 were

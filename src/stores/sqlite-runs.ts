@@ -9,7 +9,7 @@ import { BLOCK_PAIRS, bloomAdd, bloomWords, bytesOf, encodeBlock, float64sOf, ui
  * filter of its keys, and the exact counts of its frequent keys. Runs are written whole and
  * never changed but by a document's removal (its pairs leave their blocks; the fences and the
  * filter stay, still right as bounds), which bumps the run's generation so that connections
- * reload its row.
+ * reload its counts.
  */
 
 /**
@@ -188,6 +188,7 @@ export function prepareRunTables(db: Database.Database): RunTables {
 /**
  * Writes one run from pairs given in (key, ordinal) order: full blocks go to the table as they
  * fill, the index columns are made on the way, and {@link RunWriter.finish} stores the run's row.
+ * Migration 7 writes through it too: a change to the format it writes needs a migration.
  */
 export class RunWriter {
   private readonly keys = new Float64Array(BLOCK_PAIRS);
@@ -307,7 +308,7 @@ export class RunCache {
     return this.runs;
   }
 
-  /** Reads the runs again on next use: this connection wrote (or a write of it rolled back). */
+  /** Reads the runs again on next use: this connection wrote. */
   forget(): void {
     this.version = Number.NaN;
   }

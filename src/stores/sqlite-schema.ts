@@ -17,19 +17,21 @@ const V7_READ_ROWS = 65536;
 
 /**
  * Migration 7: each v6 level's postings (a table sorted by key, then ordinal) become one run
- * of the same level, read in primary-key order a chunk at a time; then the v6 tables go.
+ * of the same level, read in primary-key order a chunk at a time; then the v6 tables go. It
+ * writes through the live run format (RunWriter, sqlite-run-format.ts): a change to that format
+ * needs a migration of its own, and this step then writes the old format no more.
  */
 function packLevelsIntoRuns(db: Database.Database): void {
   const tables = prepareRunTables(db);
   for (const level of V5_LEVELS) {
     // Distinct keys size the run's Bloom filter (its PRIMARY KEY index counts them in order).
-    const rows = db.prepare<[], number>(`SELECT count(*) FROM (SELECT DISTINCT key FROM postings_${level})`).pluck().get() ?? 0;
-    if (rows > 0) {
+    const distinctKeys = db.prepare<[], number>(`SELECT count(*) FROM (SELECT DISTINCT key FROM postings_${level})`).pluck().get() ?? 0;
+    if (distinctKeys > 0) {
       const first = db.prepare<[number], { key: number; doc: number }>(`SELECT key, doc FROM postings_${level} ORDER BY key, doc LIMIT ?`);
       const next = db.prepare<[number, number, number], { key: number; doc: number }>(
         `SELECT key, doc FROM postings_${level} WHERE (key, doc) > (?, ?) ORDER BY key, doc LIMIT ?`,
       );
-      const writer = new RunWriter(tables, rows);
+      const writer = new RunWriter(tables, distinctKeys);
       let chunk = first.all(V7_READ_ROWS);
       while (chunk.length > 0) {
         for (const { key, doc } of chunk) writer.push(key, doc);

@@ -29,9 +29,10 @@ const DEFAULT_BUSY_TIMEOUT_MS = 5000;
 
 /**
  * Bytes of the file read through a memory map: the most this SQLite build allows (2 GiB). A
- * lookup probes a few pages per key and level; read through `read(2)` into SQLite's own 16 MB
- * cache, most probes of a big store paid a system call and a copy (≈ 0.7× the CPU per band
- * lookup with the map, 100k documents). Writes still go through the WAL.
+ * lookup reads a few block pages per key and run; read through `read(2)` into SQLite's own 16 MB
+ * cache, most reads of a big store paid a system call and a copy (≈ 0.7× the CPU per band
+ * lookup with the map, 100k documents, measured on schema v6's B-tree postings). Writes still
+ * go through the WAL.
  */
 const MMAP_BYTES = 0x7fff0000;
 
