@@ -30,14 +30,26 @@ function withoutPossessive(name: string): string {
   return name.replace(/['’]s?$/, '');
 }
 
-function collect(anchors: readonly (readonly string[])[], commonNoun: (name: string) => boolean = () => false): FactSets {
+/** Which anchors a side's facts are read from (see {@link FactOptions}). */
+interface FactReading {
+  quotes: boolean;
+  /** Day and month names as dates (words of one language). */
+  calendarWords: boolean;
+  names: boolean;
+  commonNoun: ((name: string) => boolean) | undefined;
+}
+
+function collect(anchors: readonly (readonly string[])[], read: FactReading): FactSets {
   const sets: FactSets = { names: new Set(), numbers: new Set(), dates: new Set(), quotes: new Set() };
   for (const list of anchors) {
     for (const a of list) {
-      if (a.startsWith('q:')) sets.quotes.add(a.slice(2));
-      else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
-      else if ((MONTH.test(a) && /\d/.test(a)) || CALENDAR_WORDS.has(a)) sets.dates.add(a);
-      else if (!commonNoun(a)) sets.names.add(withoutPossessive(a));
+      if (a.startsWith('q:')) {
+        if (read.quotes) sets.quotes.add(a.slice(2));
+      } else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
+      else if (MONTH.test(a) && /\d/.test(a)) sets.dates.add(a);
+      else if (CALENDAR_WORDS.has(a)) {
+        if (read.calendarWords) sets.dates.add(a);
+      } else if (read.names && read.commonNoun?.(a) !== true) sets.names.add(withoutPossessive(a));
     }
   }
   // Anchors give a figure both bare and with its unit ("300" and "300 drones"); listed as facts,
@@ -65,7 +77,8 @@ function quoteOverlap(a: string, b: string): number {
  * whose value is gone but whose unit is still there with another figure is altered.
  */
 function diffNumbers(source: ReadonlySet<string>, target: ReadonlySet<string>, crossLanguage: boolean): FactChange[] {
-  const value = (n: string): string => figureValue(n, crossLanguage);
+  const values = new Map([...source, ...target].map((n) => [n, figureValue(n, crossLanguage)]));
+  const value = (n: string): string => values.get(n) ?? n;
   const targetByValue = new Map<string, string>();
   for (const y of [...target].sort()) if (!targetByValue.has(value(y))) targetByValue.set(value(y), y);
   // Across languages the anchors may miss a magnitude word, a stop word in some languages'
@@ -77,12 +90,13 @@ function diffNumbers(source: ReadonlySet<string>, target: ReadonlySet<string>, c
     return bareTarget.find((y) => [1, 1e3, 1e6, 1e9, 1e12].some((p) => Math.abs(Number(y) * p - v) < 1e-6 * Math.max(1, v)));
   };
   const sourceValues = new Set([...source].map(value));
+  const scaled = new Map([...source].map((x) => [x, scaledDown(x)]));
   // Target numbers stating no source value, in order; an altered figure claims one.
-  const standsFor = new Set([...source].map(scaledDown));
+  const standsFor = new Set(scaled.values());
   const unclaimed = new Set([...target].filter((y) => !source.has(y) && !sourceValues.has(value(y)) && !standsFor.has(y)).sort());
   const out: FactChange[] = [];
   for (const x of source) {
-    const same = target.has(x) ? x : (targetByValue.get(value(x)) ?? scaledDown(x));
+    const same = target.has(x) ? x : (targetByValue.get(value(x)) ?? scaled.get(x));
     if (same !== undefined) { out.push({ type: 'number', change: 'kept', source: x, target: same }); continue; }
     const u = unit(x);
     const twin = u ? [...unclaimed].find((y) => unit(y) === u) : undefined;
@@ -123,17 +137,9 @@ export interface FactOptions {
  */
 export function diffFacts(source: readonly (readonly string[])[], target: readonly (readonly string[])[], options: FactOptions = {}): FactChange[] {
   const sameLanguage = options.sameLanguage ?? true;
-  const s = collect(source, options.commonNouns?.source);
-  const t = collect(target, options.commonNouns?.target);
-  if (!sameLanguage) {
-    s.quotes.clear();
-    t.quotes.clear();
-    for (const sets of [s, t]) for (const d of sets.dates) if (CALENDAR_WORDS.has(d)) sets.dates.delete(d);
-  }
-  if (options.names === false) {
-    s.names.clear();
-    t.names.clear();
-  }
+  const read = { quotes: sameLanguage, calendarWords: sameLanguage, names: options.names ?? true };
+  const s = collect(source, { ...read, commonNoun: options.commonNouns?.source });
+  const t = collect(target, { ...read, commonNoun: options.commonNouns?.target });
   const simple = (type: FactChange['type'], a: Set<string>, b: Set<string>): FactChange[] => [
     ...[...a].map((x): FactChange => (b.has(x) ? { type, change: 'kept', source: x, target: x } : { type, change: 'dropped', source: x })),
     ...[...b].filter((x) => !a.has(x)).map((x): FactChange => ({ type, change: 'added', target: x })),
