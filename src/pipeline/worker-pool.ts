@@ -20,10 +20,9 @@ import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type
  */
 export interface TaskRunner {
   readonly threads: number;
-  /** Analyses the documents of one batch against the batch's boilerplate context (see batchBoilerplateContext). */
-  analyze(raws: readonly RawDocument[]): Promise<AnalyzedDocument[]>;
   /**
-   * Starts {@link analyze}, and resolves once the analysis itself is under way (with workers:
+   * Starts analysing the documents of one batch against the batch's boilerplate context (see
+   * batchBoilerplateContext), and resolves once the analysis itself is under way (with workers:
    * once the batch's context is counted and every chunk handed out) with its result to await.
    * The caller may then block this thread (a store write) without leaving the workers idle.
    */
@@ -61,7 +60,6 @@ function analyzeHere(raws: readonly RawDocument[]): AnalyzedDocument[] {
 function inProcessRunner(): TaskRunner {
   return {
     threads: 1,
-    analyze: async (raws) => analyzeHere(raws),
     // A failure comes through `analysed`, as from workers: the caller stores the batch before first.
     startAnalysis: async (raws) => ({ analysed: new Promise((resolve) => resolve(analyzeHere(raws))) }),
     verify: async (pairs, views, store) => verifyWithViews(await views.get([...new Set(pairs.flat())], store), pairs),
@@ -107,7 +105,6 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
   let planning = Promise.resolve();
   const runner: TaskRunner = {
     threads,
-    analyze: async (raws) => (await runner.startAnalysis(raws)).analysed,
     startAnalysis: async (raws) => {
       const markStale = (id: string): void => {
         for (const mirror of held) mirror.set(id, false);

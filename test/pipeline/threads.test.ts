@@ -5,13 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze } from '../../src/pipeline.js';
-import { createTaskRunner } from '../../src/pipeline/worker-pool.js';
+import { createTaskRunner, type TaskRunner } from '../../src/pipeline/worker-pool.js';
 import { BatchWriter, storeBatch, type StoredBatch } from '../../src/pipeline/store-documents.js';
 import type { RawDocument } from '../../src/ingest/types.js';
 import { pairDocumentFromStore } from '../../src/pipeline/document-views.js';
 import { ViewCache } from '../../src/pipeline/verify-pairs.js';
 import { MemoryStore, type StoredDocument } from '../../src/stores/index.js';
 import { makeDocument } from '../stores/fake-records.js';
+
+/** A batch's analysed documents, as the pipeline gets them from a runner. */
+const analyseBatch = async (runner: TaskRunner, raws: readonly RawDocument[]) => (await runner.startAnalysis(raws)).analysed;
 
 const EXAMPLES = fileURLToPath(new URL('../../examples', import.meta.url));
 const WORDS = (
@@ -75,11 +78,11 @@ test('a worker thread analyses documents as the calling thread does, and rebuild
     const { id, text } = JSON.parse(line) as { id: string; text: string };
     return { id, text, contentHash: `h${i}`, format: 'jsonl', warnings: [] };
   });
-  const local = await createTaskRunner(1).analyze(raws);
+  const local = await analyseBatch(createTaskRunner(1), raws);
   const pool = createTaskRunner(2, 1);
   try {
     assert.equal(pool.threads, 2);
-    const remote = await pool.analyze(raws);
+    const remote = await analyseBatch(pool, raws);
     assert.equal(local.length, raws.length);
     assert.deepEqual(remote.map((d) => d.stored), local.map((d) => d.stored));
     // Workers verify from views rebuilt from the stored documents: equal to the indexing ones.
@@ -100,10 +103,10 @@ test('workers count a batch\'s lines chunk by chunk and remove the lines repeate
     const tail = i % 3 === 0 ? `\n\n${footer}` : '';
     return { id: `d${i}`, text: `${head}${text}${tail}`, contentHash: `h${i}`, format: 'txt', site: i < 4 ? 'local.example' : 'other.example', warnings: [] };
   });
-  const local = await createTaskRunner(1).analyze(raws);
+  const local = await analyseBatch(createTaskRunner(1), raws);
   const pool = createTaskRunner(2, 1);
   try {
-    const remote = await pool.analyze(raws);
+    const remote = await analyseBatch(pool, raws);
     assert.deepEqual(remote.map((d) => d.stored), local.map((d) => d.stored));
     const repeated = local.map((d) => d.stored.boilerplate.filter((b) => b.reason === 'repeated').map((b) => b.text));
     assert.deepEqual(repeated, [[footer], [tagline], [tagline], [footer], [], [], [footer], []]);
