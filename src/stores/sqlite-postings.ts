@@ -132,6 +132,9 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
 
   // Runs whose counts removals changed in this transaction, written once by `flush`.
   const dirty = new Set<LoadedRun>();
+  // Whether this transaction wrote postings: only then is the cache behind the file (another
+  // connection's commit is seen by `data_version`; this one's is not).
+  let touched = false;
   const flush = (): void => {
     for (const run of dirty) {
       if (run.postings <= 0) tables.deleteRun(run);
@@ -178,6 +181,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     add(pairs) {
       flush();
       if (pairs.length === 0) return;
+      touched = true;
       const sorted = sortPairs(pairs);
       const writer = new RunWriter(tables, sorted.length);
       for (let i = 0; i < sorted.length; i++) writer.push(sorted.keys[i] ?? 0, sorted.docs[i] ?? 0);
@@ -185,6 +189,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       mergeFull();
     },
     remove(doc, keys) {
+      touched = true;
       // A document's postings are all in one run (runs hold whole batches and merge whole); the
       // newest runs are tried first, and only runs whose ordinals span the document's.
       const runs = cache.current();
@@ -235,8 +240,9 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     },
     afterWrite(committed) {
       dirty.clear();
-      if (committed) cache.forget();
-      else cache.clear();
+      if (!committed) cache.clear();
+      else if (touched) cache.forget();
+      touched = false;
     },
   };
 }
