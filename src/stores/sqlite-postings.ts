@@ -4,7 +4,7 @@ import { mergeRuns } from './sqlite-run-merge.js';
 import { sortPairs, type PairList } from './sqlite-pair-sort.js';
 import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
 import { keyHash, RESIDENT_FLOOR } from './sqlite-key-hash.js';
-import { loadResident, residentRange } from './sqlite-resident.js';
+import { ResidentIndex } from './sqlite-resident.js';
 import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
 /** A key hash's count, and its document ordinals when the count is within the limit (else null). */
@@ -138,6 +138,7 @@ function readInto(tables: RunTables, ids: Iterable<number>, read: Map<number, Bl
 export function preparePostingIndex(db: Database.Database, policy: LevelPolicy): PostingIndex {
   const tables = prepareRunTables(db);
   const cache = new RunCache(tables);
+  const resident = new ResidentIndex(tables);
 
   const mergeFull = (): void => {
     for (;;) {
@@ -198,26 +199,6 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     return removed;
   };
 
-  /** A resident key's row from the runs' resident pairs (read on first use), or undefined when absent. */
-  const lookupResident = (runs: readonly LoadedRun[], key: number, limit: number): KeyRow | undefined => {
-    const found: { run: LoadedRun; first: number; end: number }[] = [];
-    let count = 0;
-    for (const run of runs) {
-      if (!bloomHas(run.bloom, key)) continue;
-      run.resident ??= loadResident(tables, run);
-      const [first, end] = residentRange(run.resident, key);
-      if (end > first) {
-        found.push({ run, first, end });
-        count += end - first;
-      }
-    }
-    if (count === 0) return undefined;
-    if (count > limit) return { key, count, ids: null };
-    const ids: number[] = [];
-    for (const { run, first, end } of found) for (let i = first; i < end; i++) ids.push(run.resident?.docs[i] ?? 0);
-    return { key, count, ids };
-  };
-
   return {
     add(pairs) {
       flush();
@@ -248,7 +229,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       const answered: KeyRow[] = [];
       for (const key of keys) {
         if (key >= RESIDENT_FLOOR) {
-          const row = lookupResident(runs, key, limit);
+          const row = resident.lookup(runs, key, limit);
           if (row !== undefined) answered.push(row);
           continue;
         }

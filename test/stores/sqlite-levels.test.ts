@@ -257,6 +257,28 @@ describe('posting runs against the in-memory store', () => {
   });
 });
 
+describe('resident band keys as levels grow', () => {
+  it('answers as MemoryStore does after every batch, while the deep and young tables are rebuilt', async () => {
+    // Tiny levels: every few batches a merge reaches a new deepest level, which moves runs
+    // between the young table and the deep one; a lookup follows every write.
+    const runs = new SqliteStore(freshPath(), { levels: { firstLevelPostings: 16, growth: 2 } });
+    const memory = new MemoryStore();
+    const asked = ['b0:hot', 'b1:x0', 'b1:x17', 'b2:missing', ...Array.from({ length: 9 }, (_, i) => `b3:${i}`)];
+    try {
+      for (let i = 0; i < 60; i += 4) {
+        const batch = Array.from({ length: 4 }, (_, j) => makeDocument(`d${String(i + j).padStart(2, '0')}`, { keys: ['b0:hot', `b1:x${i + j}`, `b3:${(i + j) % 9}`, `t${(i + j) % 5}`] }));
+        for (const store of [runs, memory]) await store.putDocuments(batch);
+        if (i === 32) for (const store of [runs, memory]) await store.deleteDocuments(['d03', 'd30']);
+        for (const limit of [Number.POSITIVE_INFINITY, 10, 1]) {
+          assert.deepEqual(await runs.lookupKeys(asked, limit), await memory.lookupKeys(asked, limit), `after ${i + 4} documents, limit ${limit}`);
+        }
+      }
+    } finally {
+      await runs.close();
+    }
+  });
+});
+
 describe('migrations to posting runs (schema 7) and resident keys (schema 8)', () => {
   it('packs each v6 level into a run of that level, then writes every posting again with the v8 hashes; answers stay', async () => {
     const path = freshPath();
