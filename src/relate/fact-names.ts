@@ -4,24 +4,16 @@ import type { FactChange } from './types.js';
 const nameOf = (f: FactChange): string => f.source ?? f.target ?? '';
 
 /**
- * Anchors give a name run and its words ("marrow strait", "marrow", "strait"): a word that is
- * part of a longer name added or dropped the same way, or of a longer name both sides keep,
- * repeats that name, so it goes.
+ * Anchors give a name run and its shorter runs ("sri lestari anggraini", "lestari anggraini",
+ * "anggraini"): a run inside a longer name added or dropped the same way, or inside a longer
+ * name both sides keep, repeats that name, so it goes.
  */
 export function withoutNameParts(names: readonly FactChange[]): FactChange[] {
-  const runWords = new Set<string>();
-  const keptWords = new Set<string>();
-  for (const f of names) {
-    const name = nameOf(f);
-    if (!name.includes(' ')) continue;
-    for (const w of name.split(' ')) {
-      if (f.change === 'kept') keptWords.add(w);
-      else runWords.add(`${f.change} ${w}`);
-    }
-  }
+  const padded = names.map((f) => ({ change: f.change, name: ` ${nameOf(f)} ` }));
   return names.filter((f) => {
-    const name = nameOf(f);
-    return f.change === 'kept' || name.includes(' ') || !(runWords.has(`${f.change} ${name}`) || keptWords.has(name));
+    if (f.change === 'kept') return true;
+    const run = ` ${nameOf(f)} `;
+    return !padded.some((g) => (g.change === f.change || g.change === 'kept') && g.name.length > run.length && g.name.includes(run));
   });
 }
 

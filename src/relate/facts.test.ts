@@ -65,3 +65,15 @@ test('facts: capitalised common nouns of a side are not names', () => {
   });
   assert.deepEqual(lines(facts), ['name added  > dunmore', 'name kept elena marsh > elena marsh', 'name kept kelmar > kelmar']);
 });
+
+test('facts: a shorter run of a longer name changed the same way, or of a kept name, is that name again', () => {
+  const source = [['sri lestari anggraini', 'lestari anggraini', 'lemara hilir district', 'lemara hilir', 'hilir district', 'yusuf harahap', 'harahap']];
+  const target = [['bambang suryadi', 'public works minister bambang suryadi', 'yusuf harahap', 'harahap']];
+  assert.deepEqual(lines(diffFacts(source, target)), [
+    'name added  > public works minister bambang suryadi',
+    'name dropped lemara hilir district > ',
+    'name dropped sri lestari anggraini > ',
+    'name kept harahap > harahap',
+    'name kept yusuf harahap > yusuf harahap',
+  ]);
+});
