@@ -77,3 +77,7 @@ test('facts: a shorter run of a longer name changed the same way, or of a kept n
     'name kept yusuf harahap > yusuf harahap',
   ]);
 });
+
+test("facts: a month's possessive is the month, a date, not a name", () => {
+  assert.deepEqual(lines(diffFacts([['january', 'kell river']], [["january's", 'kell river']])), ['date kept january > january', 'name kept kell river > kell river']);
+});
