@@ -81,3 +81,17 @@ test('facts: a shorter run of a longer name changed the same way, or of a kept n
 test("facts: a month's possessive is the month, a date, not a name", () => {
   assert.deepEqual(lines(diffFacts([['january', 'kell river']], [["january's", 'kell river']])), ['date kept january > january', 'name kept kell river > kell river']);
 });
+
+test('facts across languages: a name translated word by word is kept, given readings of its words', () => {
+  const english = (name: string): ReadonlySet<string>[] => name.split(' ').map((w) => new Set([w]));
+  const spanish = (name: string): ReadonlySet<string>[] => name.split(' ').map((w) => new Set([w, ...({ cruz: ['cross'], roja: ['red'], agencia: ['agency'] }[w] ?? [])]));
+  const source = [['red cross', 'kell river', 'port authority']];
+  const target = [['cruz roja', 'agencia kell']];
+  assert.deepEqual(lines(diffFacts(source, target, { sameLanguage: false, nameReadings: { source: english, target: spanish } })), [
+    'name added  > agencia kell',
+    'name dropped kell river > ',
+    'name dropped port authority > ',
+    'name kept red cross > cruz roja',
+  ]);
+  assert.deepEqual(lines(diffFacts(source, target, { sameLanguage: false })).filter((l) => l.includes('kept')), []);
+});
