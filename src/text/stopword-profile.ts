@@ -27,7 +27,7 @@ let stopwordLanguages: Map<string, number> | undefined;
 // Longer words are no stop word of any language: not looked up (hashing a long word costs).
 let longestStopword = 0;
 
-function stopwordLanguagesOf(word: string): number {
+function stopwordLanguageTable(): Map<string, number> {
   if (stopwordLanguages === undefined) {
     stopwordLanguages = new Map();
     for (const [bit, language] of PROFILED_LANGUAGES.entries()) {
@@ -37,13 +37,15 @@ function stopwordLanguagesOf(word: string): number {
       }
     }
   }
-  return word.length > longestStopword ? 0 : stopwordLanguages.get(word) ?? 0;
+  return stopwordLanguages;
 }
 
 // Letters with their combining marks: lowercasing "İstanbul" gives "i\u0307stanbul", and
 // letters alone split off an "i", a stop word of six other languages (half of the Turkish
-// news texts went to the whole window for that alone).
-const WORD = /[\p{L}\p{M}]+/gu;
+// news texts went to the whole window for that alone). Anchored where a word starts, `test`
+// gives its end without a match array, and a word longer than any stop word needs no string.
+const WORD_AT = /[\p{L}\p{M}]+/uy;
+const BETWEEN_WORDS = /[^\p{L}\p{M}]*/uy;
 
 /**
  * Count the stop words of a window by language and part.
@@ -56,13 +58,22 @@ export function stopwordProfile(window: string): StopwordProfile {
   for (let p = 0; p < PROFILE_PARTS; p++) parts.push(new Map());
   let words = 0;
   const distinct = new Map<string, number>();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+  const table = stopwordLanguageTable();
+  let at = 0;
+  while (at < lower.length) {
+    BETWEEN_WORDS.lastIndex = at;
+    BETWEEN_WORDS.test(lower);
+    const start = BETWEEN_WORDS.lastIndex;
+    WORD_AT.lastIndex = start;
+    if (start >= lower.length || !WORD_AT.test(lower)) break;
+    at = WORD_AT.lastIndex;
     words++;
-    const mask = stopwordLanguagesOf(m[0]);
+    if (at - start > longestStopword) continue;
+    const word = lower.slice(start, at);
+    const mask = table.get(word) ?? 0;
     if (mask === 0) continue;
-    distinct.set(m[0], mask);
-    const part = parts[Math.min(PROFILE_PARTS - 1, Math.floor(m.index / partLength))];
+    distinct.set(word, mask);
+    const part = parts[Math.min(PROFILE_PARTS - 1, Math.floor(start / partLength))];
     if (part !== undefined) part.set(mask, (part.get(mask) ?? 0) + 1);
   }
   return { words, parts, distinct };
