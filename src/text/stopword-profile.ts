@@ -102,14 +102,15 @@ export function ownAndForeign(parts: readonly ReadonlyMap<number, number>[], lan
 function countsByLanguage(parts: readonly ReadonlyMap<number, number>[], skip = 0): { counts: number[]; skipped: number } {
   const counts = new Array<number>(PROFILED_LANGUAGES.length).fill(0);
   let skipped = 0;
+  // forEach rather than for-of: no [mask, count] array per entry.
   for (const part of parts) {
-    for (const [mask, count] of part) {
+    part.forEach((count, mask) => {
       if ((mask & skip) !== 0) {
         skipped += count;
-        continue;
+        return;
       }
       for (let bit = 0; bit < counts.length; bit++) if ((mask & (1 << bit)) !== 0) counts[bit] = (counts[bit] ?? 0) + count;
-    }
+    });
   }
   return { counts, skipped };
 }
