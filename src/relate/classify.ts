@@ -16,6 +16,13 @@ export const RULES = Object.freeze({
   retranslationCoverage: 0.85,
   retranslationCoverageWithArtefacts: 0.7,
   retranslationOrder: 0.85,
+  /**
+   * A round trip through a good machine translator can keep most words (near-identical
+   * sentences, Jaccard 0.4-0.6, which the edited-copy rule would take): with MT artefacts on
+   * one side and every sentence still one to one, it is a retranslation when at most this share
+   * of the shorter side's sentences came back unchanged; an editor's copy keeps most as they were.
+   */
+  roundTripMaxIdentical: 0.5,
   /** Rewrite: most of the shorter side matched, part of the longer one, similar vocabulary. */
   rewriteShortCover: 0.5,
   rewriteLongCover: 0.3,
@@ -53,6 +60,21 @@ export const RULES = Object.freeze({
   rewriteQuantityAgreement: 0.5,
   /** Translation: sentence counts within this ratio (a translation keeps the structure). */
   translationLengthRatio: 2,
+  /**
+   * A translated excerpt (the lead paragraphs of an article in another language): a shorter
+   * side of at least this many sentences, every one of them in a translated bead, in order,
+   * and its own bead score over the language pair's threshold. The whole-pair rule takes the
+   * lower of both sides' scores, which a part can never reach; requiring every sentence to be
+   * translated is what keeps a short report of the same event out (it shares names, not
+   * sentences).
+   */
+  translatedExcerptSentences: 3,
+  /**
+   * …and the sentences they translate lie together in the longer text, within this many times
+   * the excerpt's length (a translator may skip a sentence or two; chance matches of a text on
+   * a neighbouring topic scatter over the whole longer one).
+   */
+  translatedExcerptSpread: 2,
   /** Derivative: enough reused material, on a text about the same thing. */
   derivativeEvidence: 2,
   derivativeCosine: 0.2,
@@ -73,6 +95,19 @@ function bySize(stats: PairStats): { short: SideStats; long: SideStats; shortSid
   return stats.a.sentences <= stats.b.sentences
     ? { short: stats.a, long: stats.b, shortSide: 'a' }
     : { short: stats.b, long: stats.a, shortSide: 'b' };
+}
+
+/** A machine-translation round trip: sentences one to one in order, words swapped throughout. */
+function retranslation(stats: PairStats, monoCover: number, artefactGap: number): Classification {
+  const { a, b } = stats;
+  const changed = 1 - Math.max(a.identicalSentences / Math.max(1, a.sentences), b.identicalSentences / Math.max(1, b.sentences));
+  const reasons = [
+    `${pct(monoCover)} of sentences correspond one to one, in the same order`,
+    `but ${pct(changed)} of them came back changed: words were swapped throughout`,
+  ];
+  if (artefactGap >= 1) reasons.push(`${Math.max(a.artefacts.length, b.artefacts.length)} machine-translation artefacts on one side`);
+  const derived = artefactGap >= 1 ? (a.artefacts.length > b.artefacts.length ? 'a' : 'b') : null;
+  return { relation: 'retranslation', derived, score: Math.min(a.beadScore, b.beadScore), reasons };
 }
 
 /**
@@ -97,6 +132,12 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     );
     return { relation: 'excerpt', derived: shortSide, score: short.shingleContainment, reasons };
   }
+  const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
+  const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
+  const correspond = stats.orderAgreement >= RULES.retranslationOrder;
+  if (stats.sameLanguage && correspond && monoCover >= RULES.retranslationCoverage && artefactGap >= 1 && short.identicalSentences <= RULES.roundTripMaxIdentical * short.sentences) {
+    return retranslation(stats, monoCover, artefactGap);
+  }
   if (stats.sameLanguage && Math.min(a.shingleContainment, b.shingleContainment) >= RULES.editedContainment && Math.min(a.verbatim, b.verbatim) >= RULES.editedVerbatim) {
     reasons.push(
       `word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}; ${a.verbatimSentences} / ${b.verbatimSentences} sentences copied word for word or nearly`,
@@ -105,8 +146,6 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     return { relation: 'edited-copy', derived: null, score: (a.verbatim + b.verbatim) / 2, reasons };
   }
 
-  const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
-  const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
   if (!stats.sameLanguage) {
     const bead = Math.min(a.beadScore, b.beadScore);
     const ratio = Math.max(a.sentences, b.sentences) / Math.max(1, Math.min(a.sentences, b.sentences));
@@ -117,17 +156,16 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
       );
       return { relation: 'translation', derived: null, score: bead, reasons };
     }
-  } else if (
-    stats.orderAgreement >= RULES.retranslationOrder &&
-    (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))
-  ) {
-    reasons.push(
-      `${pct(monoCover)} of sentences correspond one to one, in the same order`,
-      `but only ${pct(Math.max(a.verbatim, b.verbatim))} are word for word: words were swapped throughout`,
-    );
-    if (artefactGap >= 1) reasons.push(`${Math.max(a.artefacts.length, b.artefacts.length)} machine-translation artefacts on one side`);
-    const derived = artefactGap >= 1 ? (a.artefacts.length > b.artefacts.length ? 'a' : 'b') : null;
-    return { relation: 'retranslation', derived, score: Math.min(a.beadScore, b.beadScore), reasons };
+    if (ratio > RULES.translationLengthRatio && short.sentences >= RULES.translatedExcerptSentences && short.translatedShare === 1 &&
+      long.translatedSpan <= RULES.translatedExcerptSpread * short.sentences && short.beadScore >= translationBead) {
+      reasons.push(
+        `all ${short.sentences} sentences of the shorter text translate sentences of the longer one (${long.sentences}), in order: a translated excerpt`,
+        `bead score ${short.beadScore.toFixed(2)} on the shorter side (threshold ${translationBead.toFixed(2)})`,
+      );
+      return { relation: 'translation', derived: shortSide, score: short.beadScore, reasons };
+    }
+  } else if (correspond && (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))) {
+    return retranslation(stats, monoCover, artefactGap);
   }
 
   const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover;

@@ -15,6 +15,12 @@ export const STRONG_SIMILARITY = 0.6;
 export const CONTENT_MATCH = 0.3;
 /** Content similarity a strong match keeps once the names are out. */
 export const CONTENT_STRONG = 0.45;
+/**
+ * Across languages a sentence is compared through its projected stems, so a faithful
+ * translation scores lower (0.2-0.35 is common): a bead of the monotone alignment from this
+ * similarity is shown as aligned (the level from which `typicalLogRatio` trusts a match).
+ */
+const CROSS_LANGUAGE_SHOWN = 0.2;
 /** Word 5-gram containment (either side) from which the content measures are not taken: the wording decides. */
 const CONTENT_MAX_CONTAINMENT = 0.5;
 /** Document cosine below which the content measures are not taken: no rewrite rule can pass there. */
@@ -33,6 +39,12 @@ export interface SideStats {
   verbatim: number;
   /** Sentences copied word for word or nearly so. */
   verbatimSentences: number;
+  /** Sentences copied word for word (the same tokens). */
+  identicalSentences: number;
+  /** Across languages, share of this side's sentences in monotone beads shown as translated ({@link CROSS_LANGUAGE_SHOWN}); 0 within one language. */
+  translatedShare: number;
+  /** Sentences from this side's first to its last sentence in those beads (0 when none): how spread the translated part is. */
+  translatedSpan: number;
   /** Monotone bead score: Σ bead similarity × this side's sentences in it, per sentence. */
   beadScore: number;
   /** Share of this side's 5-gram shingles found in the other. */
@@ -163,10 +175,11 @@ function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap |
  * are shown, and a sentence matched out of order (order-free, at the same similarity) would
  * be neither aligned nor added; and the content passages (order-free, names out, adjacent
  * sentences joinable) a rewrite restates in other words and places are evidence of what it
- * kept, not sentences it added or dropped. A bead is added when a sentence of it is not shown
+ * kept, not sentences it added or dropped; across languages, the translation's monotone beads
+ * under the same-language match level. A bead is added when a sentence of it is not shown
  * yet (its partner may already be, in a bead that joins it with a neighbour).
  */
-function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): { beads: AlignedBead[]; source: Set<number>; target: Set<number> } {
+function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): AlignedBead[] {
   const inSource = new Set(shown.flatMap((bead) => bead.source));
   const inTarget = new Set(shown.flatMap((bead) => bead.target));
   const beads: AlignedBead[] = [];
@@ -176,7 +189,16 @@ function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly Alig
     for (const i of bead.source) inSource.add(i);
     for (const j of bead.target) inTarget.add(j);
   }
-  return { beads, source: new Set(beads.flatMap((bead) => bead.source)), target: new Set(beads.flatMap((bead) => bead.target)) };
+  return beads;
+}
+
+/** Sentences from the first to the last of a set of sentence indexes (0 when empty). */
+function span(sentences: ReadonlySet<number>): number {
+  if (sentences.size === 0) return 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of sentences) { first = Math.min(first, i); last = Math.max(last, i); }
+  return last - first + 1;
 }
 
 function byFirstSentence(x: AlignedBead, y: AlignedBead): number {
@@ -209,10 +231,16 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const kinds = unordered.map((bead) => beadKind(docs, bead));
   const verbatimA = new Set<number>();
   const verbatimB = new Set<number>();
+  let identicalA = 0;
+  let identicalB = 0;
   unordered.forEach((bead, k) => {
     if (kinds[k] === 'identical' || kinds[k] === 'near') {
       bead.source.forEach((i) => verbatimA.add(i));
       bead.target.forEach((j) => verbatimB.add(j));
+    }
+    if (kinds[k] === 'identical') {
+      identicalA += bead.source.length;
+      identicalB += bead.target.length;
     }
   });
   const matchedA = new Set(unordered.flatMap((bead) => bead.source));
@@ -220,6 +248,9 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const strongMono = monotone.filter((bead) => bead.similarity >= MATCH_SIMILARITY);
   const monoA = new Set(strongMono.flatMap((bead) => bead.source));
   const monoB = new Set(strongMono.flatMap((bead) => bead.target));
+  const translated = sameLanguage ? [] : monotone.filter((bead) => bead.similarity >= CROSS_LANGUAGE_SHOWN);
+  const translatedA = new Set(translated.flatMap((bead) => bead.source));
+  const translatedB = new Set(translated.flatMap((bead) => bead.target));
   const beadSum = (side: 'source' | 'target'): number => monotone.reduce((acc, bead) => acc + bead.similarity * bead[side].length, 0);
 
   const ma = measuresOf(a);
@@ -253,12 +284,19 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const leftOut = [
     ...(inOrder ? unorderedBeads : []),
     ...(content?.beads ?? []).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
+    ...translated.filter((bead) => bead.similarity < MATCH_SIMILARITY).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
   ];
   const restated = withLeftOutMatches(wordBeads, leftOut);
-  const evidenceBeads = restated.beads.length === 0 ? wordBeads : [...wordBeads, ...restated.beads].sort(byFirstSentence);
+  const evidenceBeads = restated.length === 0 ? wordBeads : [...wordBeads, ...restated].sort(byFirstSentence);
+  // A sentence shown in an aligned bead is not also added or dropped (a monotone 2-1 bead can
+  // hold a sentence that matches nothing on its own).
+  const shown = { source: new Set(evidenceBeads.flatMap((bead) => bead.source)), target: new Set(evidenceBeads.flatMap((bead) => bead.target)) };
 
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
+    identicalSentences: byRow ? identicalA : identicalB,
+    translatedShare: count === 0 ? 0 : (byRow ? translatedA : translatedB).size / count,
+    translatedSpan: span(byRow ? translatedA : translatedB),
     coverage: count === 0 ? 0 : matched.size / count,
     monotoneCoverage: count === 0 ? 0 : mono.size / count,
     verbatim: wordShare(d, verbatim),
@@ -270,7 +308,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     numberContainment: numbers.size === 0 ? 0 : sharedNumbers / numbers.size,
     artefacts: sameLanguage ? measures.artefacts() : [],
     attributions: [...measures.attributions],
-    unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !matched.has(i) && !(byRow ? restated.source : restated.target).has(i)),
+    unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !(byRow ? shown.source : shown.target).has(i)),
     contentSoftCoverage: content ? mean(byRow ? content.bestSource : content.bestTarget) : 0,
     quantities: (byRow ? quantA : quantB).length,
     quantityContainment: (byRow ? quantA : quantB).length === 0 ? 0 : matchQuantities(byRow ? quantA : quantB, byRow ? quantB : quantA) / (byRow ? quantA : quantB).length,
