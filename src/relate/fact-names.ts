@@ -1,27 +1,20 @@
 import { distance } from 'fastest-levenshtein';
+import type { NameReadings } from './name-readings.js';
 import type { FactChange } from './types.js';
 
 const nameOf = (f: FactChange): string => f.source ?? f.target ?? '';
 
 /**
- * Anchors give a name run and its words ("marrow strait", "marrow", "strait"): a word that is
- * part of a longer name added or dropped the same way, or of a longer name both sides keep,
- * repeats that name, so it goes.
+ * Anchors give a name run and its shorter runs ("sri lestari anggraini", "lestari anggraini",
+ * "anggraini"): a run inside a longer name added or dropped the same way, or inside a longer
+ * name both sides keep, repeats that name, so it goes.
  */
 export function withoutNameParts(names: readonly FactChange[]): FactChange[] {
-  const runWords = new Set<string>();
-  const keptWords = new Set<string>();
-  for (const f of names) {
-    const name = nameOf(f);
-    if (!name.includes(' ')) continue;
-    for (const w of name.split(' ')) {
-      if (f.change === 'kept') keptWords.add(w);
-      else runWords.add(`${f.change} ${w}`);
-    }
-  }
+  const padded = names.map((f) => ({ change: f.change, name: ` ${nameOf(f)} ` }));
   return names.filter((f) => {
-    const name = nameOf(f);
-    return f.change === 'kept' || name.includes(' ') || !(runWords.has(`${f.change} ${name}`) || keptWords.has(name));
+    if (f.change === 'kept') return true;
+    const run = ` ${nameOf(f)} `;
+    return !padded.some((g) => (g.change === f.change || g.change === 'kept') && g.name.length > run.length && g.name.includes(run));
   });
 }
 
@@ -53,6 +46,34 @@ function sameName(a: string, b: string, transliterated: boolean): boolean {
   return wa.length === wb.length && wa.every((w, i) => sameNameWord(w, wb[i] ?? '', transliterated));
 }
 
+/** How the name words of each side read in English ({@link NameReadings}), for names across languages. */
+export interface SideReadings {
+  source: NameReadings;
+  target: NameReadings;
+}
+
+/**
+ * One name in two languages: each word of the shorter form (two words at least, or one
+ * against one) reads as a word of the longer one — a shared English reading ("roja" / "red")
+ * or a transliterated spelling — so "Cruz Roja" is "Red Cross" and "Jembatan Sungai Lemara"
+ * names the "Lemara River" it adds a word to.
+ */
+function translatedName(dropped: string, added: string, readings: SideReadings): boolean {
+  const d = readings.source(dropped);
+  const a = readings.target(added);
+  const dw = dropped.split(/[\s-]+/);
+  const aw = added.split(/[\s-]+/);
+  const [shortWords, shortReadings, longWords, longReadings] = dw.length <= aw.length ? [dw, d, aw, a] : [aw, a, dw, d];
+  if (shortWords.length < 2 && longWords.length > 1) return false;
+  return shortWords.every((w, i) => longWords.some((v, j) => sameNameWord(w, v, true) || shares(shortReadings[i], longReadings[j])));
+}
+
+function shares(x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | undefined): boolean {
+  if (x === undefined || y === undefined) return false;
+  for (const r of x) if (y.has(r)) return true;
+  return false;
+}
+
 /**
  * Pairs names a side dropped with names the other added when they are one name:
  * - given with a title or first name on one side only ("Senator Ruth Adebayo-Lind" for
@@ -62,8 +83,9 @@ function sameName(a: string, b: string, transliterated: boolean): boolean {
  * - spelled otherwise ("Anny Lindkvist" for "Anna Lindqvist", "Kelmarom" for "Kelmar"):
  *   `spelling` says what that is — kept across languages, where names are transliterated and
  *   declined, altered within one. Another spelling of a name both sides state repeats it and goes.
+ * - across languages, with `readings`, translated word by word ({@link translatedName}): kept.
  */
-export function pairNames(names: readonly FactChange[], spelling: 'kept' | 'altered'): FactChange[] {
+export function pairNames(names: readonly FactChange[], spelling: 'kept' | 'altered', readings?: SideReadings): FactChange[] {
   const byChange = (change: FactChange['change']): string[] => names.filter((f) => f.change === change).map(nameOf);
   const kept = byChange('kept');
   const dropped = byChange('dropped');
@@ -88,6 +110,13 @@ export function pairNames(names: readonly FactChange[], spelling: 'kept' | 'alte
     if (repeatsKept(d)) { gone.add(`dropped ${d}`); continue; }
     const a = added.find((x) => !gone.has(`added ${x}`) && sameName(d, x, transliterated));
     if (a !== undefined) pair(d, a, spelling);
+  }
+  if (readings !== undefined) {
+    for (const d of dropped) {
+      if (gone.has(`dropped ${d}`)) continue;
+      const a = added.find((x) => !gone.has(`added ${x}`) && translatedName(d, x, readings));
+      if (a !== undefined) pair(d, a, 'kept');
+    }
   }
   return names.flatMap((f) => {
     const key = `${f.change} ${nameOf(f)}`;

@@ -65,3 +65,33 @@ test('facts: capitalised common nouns of a side are not names', () => {
   });
   assert.deepEqual(lines(facts), ['name added  > dunmore', 'name kept elena marsh > elena marsh', 'name kept kelmar > kelmar']);
 });
+
+test('facts: a shorter run of a longer name changed the same way, or of a kept name, is that name again', () => {
+  const source = [['sri lestari anggraini', 'lestari anggraini', 'lemara hilir district', 'lemara hilir', 'hilir district', 'yusuf harahap', 'harahap']];
+  const target = [['bambang suryadi', 'public works minister bambang suryadi', 'yusuf harahap', 'harahap']];
+  assert.deepEqual(lines(diffFacts(source, target)), [
+    'name added  > public works minister bambang suryadi',
+    'name dropped lemara hilir district > ',
+    'name dropped sri lestari anggraini > ',
+    'name kept harahap > harahap',
+    'name kept yusuf harahap > yusuf harahap',
+  ]);
+});
+
+test("facts: a month's possessive is the month, a date, not a name", () => {
+  assert.deepEqual(lines(diffFacts([['january', 'kell river']], [["january's", 'kell river']])), ['date kept january > january', 'name kept kell river > kell river']);
+});
+
+test('facts across languages: a name translated word by word is kept, given readings of its words', () => {
+  const english = (name: string): ReadonlySet<string>[] => name.split(' ').map((w) => new Set([w]));
+  const spanish = (name: string): ReadonlySet<string>[] => name.split(' ').map((w) => new Set([w, ...({ cruz: ['cross'], roja: ['red'], agencia: ['agency'] }[w] ?? [])]));
+  const source = [['red cross', 'kell river', 'port authority']];
+  const target = [['cruz roja', 'agencia kell']];
+  assert.deepEqual(lines(diffFacts(source, target, { sameLanguage: false, nameReadings: { source: english, target: spanish } })), [
+    'name added  > agencia kell',
+    'name dropped kell river > ',
+    'name dropped port authority > ',
+    'name kept red cross > cruz roja',
+  ]);
+  assert.deepEqual(lines(diffFacts(source, target, { sameLanguage: false })).filter((l) => l.includes('kept')), []);
+});

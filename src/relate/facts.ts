@@ -1,5 +1,5 @@
 import { figureValue, unit } from './fact-figures.js';
-import { pairNames, withoutNameParts } from './fact-names.js';
+import { pairNames, withoutNameParts, type SideReadings } from './fact-names.js';
 import type { FactChange } from './types.js';
 
 /** Facts a side of a pair states, taken from its sentence anchors. */
@@ -47,8 +47,8 @@ function collect(anchors: readonly (readonly string[])[], read: FactReading): Fa
         if (read.quotes) sets.quotes.add(a.slice(2));
       } else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
       else if (MONTH.test(a) && /\d/.test(a)) sets.dates.add(a);
-      else if (CALENDAR_WORDS.has(a)) {
-        if (read.calendarWords) sets.dates.add(a);
+      else if (CALENDAR_WORDS.has(withoutPossessive(a))) {
+        if (read.calendarWords) sets.dates.add(withoutPossessive(a));
       } else if (read.names && read.commonNoun?.(a) !== true) sets.names.add(withoutPossessive(a));
     }
   }
@@ -122,6 +122,8 @@ export interface FactOptions {
    * noun, so its name anchors hold "Anwohner" and "Entgleisung" as well as "Kelmar".
    */
   commonNouns?: { source: ((name: string) => boolean) | undefined; target: ((name: string) => boolean) | undefined };
+  /** Across languages, how each side's name words read in English: a name translated word by word is kept. */
+  nameReadings?: SideReadings;
 }
 
 /**
@@ -130,7 +132,8 @@ export interface FactOptions {
  * "2,4 Millionen") is `kept`; a number that changed but kept its unit ("300 drones" → "320
  * drones"), a quote that was trimmed or reworded (most words shared) and a name spelled
  * otherwise in the same language are `altered`; the rest are kept, added or dropped. A name
- * with a title or first name on one side only is kept; day and month names are dates.
+ * with a title or first name on one side only is kept, and across languages one translated
+ * word by word; day and month names are dates.
  * @param source anchors of each source sentence
  * @param target anchors of each target sentence
  * @returns changes sorted by type, change and text
@@ -145,7 +148,7 @@ export function diffFacts(source: readonly (readonly string[])[], target: readon
     ...[...b].filter((x) => !a.has(x)).map((x): FactChange => ({ type, change: 'added', target: x })),
   ];
   const out: FactChange[] = [
-    ...pairNames(withoutNameParts(simple('name', s.names, t.names)), sameLanguage ? 'altered' : 'kept'),
+    ...pairNames(withoutNameParts(simple('name', s.names, t.names)), sameLanguage ? 'altered' : 'kept', sameLanguage ? undefined : options.nameReadings),
     ...simple('date', s.dates, t.dates),
     ...diffNumbers(s.numbers, t.numbers, !sameLanguage),
   ];

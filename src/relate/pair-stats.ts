@@ -15,6 +15,12 @@ export const STRONG_SIMILARITY = 0.6;
 export const CONTENT_MATCH = 0.3;
 /** Content similarity a strong match keeps once the names are out. */
 export const CONTENT_STRONG = 0.45;
+/**
+ * Across languages a sentence is compared through its projected stems, so a faithful
+ * translation scores lower (0.2-0.35 is common): a bead of the monotone alignment from this
+ * similarity is shown as aligned (the level from which `typicalLogRatio` trusts a match).
+ */
+const CROSS_LANGUAGE_SHOWN = 0.2;
 /** Word 5-gram containment (either side) from which the content measures are not taken: the wording decides. */
 const CONTENT_MAX_CONTAINMENT = 0.5;
 /** Document cosine below which the content measures are not taken: no rewrite rule can pass there. */
@@ -163,10 +169,11 @@ function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap |
  * are shown, and a sentence matched out of order (order-free, at the same similarity) would
  * be neither aligned nor added; and the content passages (order-free, names out, adjacent
  * sentences joinable) a rewrite restates in other words and places are evidence of what it
- * kept, not sentences it added or dropped. A bead is added when a sentence of it is not shown
+ * kept, not sentences it added or dropped; across languages, the translation's monotone beads
+ * under the same-language match level. A bead is added when a sentence of it is not shown
  * yet (its partner may already be, in a bead that joins it with a neighbour).
  */
-function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): { beads: AlignedBead[]; source: Set<number>; target: Set<number> } {
+function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): AlignedBead[] {
   const inSource = new Set(shown.flatMap((bead) => bead.source));
   const inTarget = new Set(shown.flatMap((bead) => bead.target));
   const beads: AlignedBead[] = [];
@@ -176,7 +183,7 @@ function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly Alig
     for (const i of bead.source) inSource.add(i);
     for (const j of bead.target) inTarget.add(j);
   }
-  return { beads, source: new Set(beads.flatMap((bead) => bead.source)), target: new Set(beads.flatMap((bead) => bead.target)) };
+  return beads;
 }
 
 function byFirstSentence(x: AlignedBead, y: AlignedBead): number {
@@ -253,9 +260,13 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const leftOut = [
     ...(inOrder ? unorderedBeads : []),
     ...(content?.beads ?? []).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
+    ...(sameLanguage ? [] : monotone.filter((bead) => bead.similarity >= CROSS_LANGUAGE_SHOWN && bead.similarity < MATCH_SIMILARITY).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' }))),
   ];
   const restated = withLeftOutMatches(wordBeads, leftOut);
-  const evidenceBeads = restated.beads.length === 0 ? wordBeads : [...wordBeads, ...restated.beads].sort(byFirstSentence);
+  const evidenceBeads = restated.length === 0 ? wordBeads : [...wordBeads, ...restated].sort(byFirstSentence);
+  // A sentence shown in an aligned bead is not also added or dropped (a monotone 2-1 bead can
+  // hold a sentence that matches nothing on its own).
+  const shown = { source: new Set(evidenceBeads.flatMap((bead) => bead.source)), target: new Set(evidenceBeads.flatMap((bead) => bead.target)) };
 
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
@@ -270,7 +281,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     numberContainment: numbers.size === 0 ? 0 : sharedNumbers / numbers.size,
     artefacts: sameLanguage ? measures.artefacts() : [],
     attributions: [...measures.attributions],
-    unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !matched.has(i) && !(byRow ? restated.source : restated.target).has(i)),
+    unmatched: Array.from({ length: count }, (_, i) => i).filter((i) => !(byRow ? shown.source : shown.target).has(i)),
     contentSoftCoverage: content ? mean(byRow ? content.bestSource : content.bestTarget) : 0,
     quantities: (byRow ? quantA : quantB).length,
     quantityContainment: (byRow ? quantA : quantB).length === 0 ? 0 : matchQuantities(byRow ? quantA : quantB, byRow ? quantB : quantA) / (byRow ? quantA : quantB).length,

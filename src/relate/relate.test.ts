@@ -146,4 +146,8 @@ test('across languages, an English "according to" does not make the translation 
   assert.equal(p.relation, 'translation');
   assert.ok(!p.reasons.some((r) => r.includes('attributes the story')), p.reasons.join('; '));
   assert.notEqual(p.source, 'de');
+  // A faithful translation: every sentence on both sides is shown aligned, none as added or
+  // dropped, though projected sentences score under the same-language match level.
+  assert.deepEqual([p.evidence.added, p.evidence.dropped], [[], []]);
+  assert.equal(p.evidence.beads.length, 7);
 });

@@ -3,6 +3,8 @@ import { classifyPair } from './classify.js';
 import { translationThreshold } from './translation-thresholds.js';
 import { decideDirection } from './direction.js';
 import { diffFacts } from './facts.js';
+import type { SideReadings } from './fact-names.js';
+import { nameReadingsFor } from './name-readings.js';
 import { measuresOf } from './document-measures.js';
 import type { Script } from './dominant-script.js';
 import { loadLexicon } from '../crosslingual/index.js';
@@ -59,6 +61,14 @@ function commonNounTest(d: PairDocument): ((name: string) => boolean) | undefine
   return (name) => name.split(/[\s-]+/).every((w) => lexicon.lookup(w) !== undefined || lexicon.lookupByStem(w) !== undefined);
 }
 
+/** Name readings of both sides, when the pair crosses languages and both languages can be read. */
+function crossLanguageNames(source: PairDocument, target: PairDocument, sameLanguage: boolean): { nameReadings?: SideReadings } {
+  if (sameLanguage) return {};
+  const s = nameReadingsFor(source.language);
+  const t = nameReadingsFor(target.language);
+  return s === undefined || t === undefined ? {} : { nameReadings: { source: s, target: t } };
+}
+
 function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, from: 'a' | 'b'): PairEvidence {
   const to = from === 'a' ? 'b' : 'a';
   const beads = from === 'a' ? stats.beads : stats.beads.map((bead) => ({ ...bead, source: bead.target, target: bead.source })).sort((x, y) => (x.source[0] ?? 0) - (y.source[0] ?? 0));
@@ -72,6 +82,7 @@ function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, 
       sameLanguage: stats.sameLanguage,
       names: writesNamesCapitalised(docs[from]) && writesNamesCapitalised(docs[to]),
       commonNouns: { source: commonNounTest(docs[from]), target: commonNounTest(docs[to]) },
+      ...crossLanguageNames(docs[from], docs[to], stats.sameLanguage),
     }),
     artefacts: stats[to].artefacts,
     attributions: stats[to].attributions.map((x) => x.phrase),
