@@ -16,6 +16,13 @@ export const RULES = Object.freeze({
   retranslationCoverage: 0.85,
   retranslationCoverageWithArtefacts: 0.7,
   retranslationOrder: 0.85,
+  /**
+   * A round trip through a good machine translator can keep most words (near-identical
+   * sentences, Jaccard 0.4-0.6, which the edited-copy rule would take): with MT artefacts on
+   * one side and every sentence still one to one, it is a retranslation when at most this share
+   * of the shorter side's sentences came back unchanged; an editor's copy keeps most as they were.
+   */
+  roundTripMaxIdentical: 0.5,
   /** Rewrite: most of the shorter side matched, part of the longer one, similar vocabulary. */
   rewriteShortCover: 0.5,
   rewriteLongCover: 0.3,
@@ -75,6 +82,19 @@ function bySize(stats: PairStats): { short: SideStats; long: SideStats; shortSid
     : { short: stats.b, long: stats.a, shortSide: 'b' };
 }
 
+/** A machine-translation round trip: sentences one to one in order, words swapped throughout. */
+function retranslation(stats: PairStats, monoCover: number, artefactGap: number): Classification {
+  const { a, b } = stats;
+  const changed = 1 - Math.max(a.identicalSentences / Math.max(1, a.sentences), b.identicalSentences / Math.max(1, b.sentences));
+  const reasons = [
+    `${pct(monoCover)} of sentences correspond one to one, in the same order`,
+    `but ${pct(changed)} of them came back changed: words were swapped throughout`,
+  ];
+  if (artefactGap >= 1) reasons.push(`${Math.max(a.artefacts.length, b.artefacts.length)} machine-translation artefacts on one side`);
+  const derived = artefactGap >= 1 ? (a.artefacts.length > b.artefacts.length ? 'a' : 'b') : null;
+  return { relation: 'retranslation', derived, score: Math.min(a.beadScore, b.beadScore), reasons };
+}
+
 /**
  * Decides what one document is of the other: copy, excerpt, edited copy, translation,
  * retranslation, rewrite, derivative, or unrelated (which includes a report on another event
@@ -97,6 +117,12 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     );
     return { relation: 'excerpt', derived: shortSide, score: short.shingleContainment, reasons };
   }
+  const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
+  const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
+  const correspond = stats.orderAgreement >= RULES.retranslationOrder;
+  if (stats.sameLanguage && correspond && monoCover >= RULES.retranslationCoverage && artefactGap >= 1 && short.identicalSentences <= RULES.roundTripMaxIdentical * short.sentences) {
+    return retranslation(stats, monoCover, artefactGap);
+  }
   if (stats.sameLanguage && Math.min(a.shingleContainment, b.shingleContainment) >= RULES.editedContainment && Math.min(a.verbatim, b.verbatim) >= RULES.editedVerbatim) {
     reasons.push(
       `word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}; ${a.verbatimSentences} / ${b.verbatimSentences} sentences copied word for word or nearly`,
@@ -105,8 +131,6 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     return { relation: 'edited-copy', derived: null, score: (a.verbatim + b.verbatim) / 2, reasons };
   }
 
-  const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
-  const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
   if (!stats.sameLanguage) {
     const bead = Math.min(a.beadScore, b.beadScore);
     const ratio = Math.max(a.sentences, b.sentences) / Math.max(1, Math.min(a.sentences, b.sentences));
@@ -117,17 +141,8 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
       );
       return { relation: 'translation', derived: null, score: bead, reasons };
     }
-  } else if (
-    stats.orderAgreement >= RULES.retranslationOrder &&
-    (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))
-  ) {
-    reasons.push(
-      `${pct(monoCover)} of sentences correspond one to one, in the same order`,
-      `but only ${pct(Math.max(a.verbatim, b.verbatim))} are word for word: words were swapped throughout`,
-    );
-    if (artefactGap >= 1) reasons.push(`${Math.max(a.artefacts.length, b.artefacts.length)} machine-translation artefacts on one side`);
-    const derived = artefactGap >= 1 ? (a.artefacts.length > b.artefacts.length ? 'a' : 'b') : null;
-    return { relation: 'retranslation', derived, score: Math.min(a.beadScore, b.beadScore), reasons };
+  } else if (correspond && (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))) {
+    return retranslation(stats, monoCover, artefactGap);
   }
 
   const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover;

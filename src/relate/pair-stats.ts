@@ -39,6 +39,8 @@ export interface SideStats {
   verbatim: number;
   /** Sentences copied word for word or nearly so. */
   verbatimSentences: number;
+  /** Sentences copied word for word (the same tokens). */
+  identicalSentences: number;
   /** Monotone bead score: Σ bead similarity × this side's sentences in it, per sentence. */
   beadScore: number;
   /** Share of this side's 5-gram shingles found in the other. */
@@ -216,10 +218,16 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const kinds = unordered.map((bead) => beadKind(docs, bead));
   const verbatimA = new Set<number>();
   const verbatimB = new Set<number>();
+  let identicalA = 0;
+  let identicalB = 0;
   unordered.forEach((bead, k) => {
     if (kinds[k] === 'identical' || kinds[k] === 'near') {
       bead.source.forEach((i) => verbatimA.add(i));
       bead.target.forEach((j) => verbatimB.add(j));
+    }
+    if (kinds[k] === 'identical') {
+      identicalA += bead.source.length;
+      identicalB += bead.target.length;
     }
   });
   const matchedA = new Set(unordered.flatMap((bead) => bead.source));
@@ -270,6 +278,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
 
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
+    identicalSentences: byRow ? identicalA : identicalB,
     coverage: count === 0 ? 0 : matched.size / count,
     monotoneCoverage: count === 0 ? 0 : mono.size / count,
     verbatim: wordShare(d, verbatim),

@@ -50,6 +50,28 @@ test('MT artefacts: doubled stop, space before comma, broken sentence; clean pro
   assert.deepEqual(findMtArtefacts(ARTICLE, []), []);
 });
 
+test('a round trip that kept most words is a retranslation; an edited copy with the same slip is not', () => {
+  // Written for this test: the article through a good translator and back — one to one, a word
+  // or two swapped in most sentences, a space before two stops.
+  const roundTrip = [
+    'The port authority of Lenholm said Monday that 212 containers fell from the cargo vessel Marisol during a storm in the North Channel .',
+    'Coast guard ships recovered 38 of the containers by Tuesday evening, according to Harbour Master Elin Strand.',
+    '"We treat every container as a danger to shipping until it is found," Ms. Strand said at a press conference.',
+    'The shipping company, Vester Lines, said none of the containers held dangerous goods.',
+    'Fishermen were asked to report any debris to the port office on channel 16 .',
+    'The Marisol was travelling from Antwerp to Lenholm with 1,400 containers aboard.',
+    'Investigators will examine how the cargo was secured before the ship left the port.',
+  ].join(' ');
+  const sentences = ARTICLE.split(/(?<=\.) (?=[A-Z"])/);
+  // An editor's copy: one sentence dropped, one reworded, the rest as they were, and one slip.
+  const edited = [...sentences.slice(0, 4), 'Fishermen should report any debris to the harbour office on channel 16 .', sentences[5]].join(' ');
+  const p = verifyPair(doc('a', ARTICLE), doc('b', roundTrip));
+  assert.equal(p.relation, 'retranslation', p.reasons.join('; '));
+  assert.equal(p.source, 'a');
+  const e = verifyPair(doc('a', ARTICLE), doc('b', edited));
+  assert.equal(e.relation, 'edited-copy', e.reasons.join('; '));
+});
+
 test('attributions name the credited outlet and match its site', () => {
   const a = findAttributions('The figures were first reported by The Lenholm Gazette on Friday.');
   assert.equal(a[0]?.outlet, 'The Lenholm Gazette');

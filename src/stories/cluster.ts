@@ -33,34 +33,52 @@ class DisjointSets {
 
 /**
  * Groups related documents into stories. Core relations (copies, excerpts, edited copies,
- * translations, retranslations, rewrites) join documents; a derivative joins the story of its
- * strongest derivative link only if it is not already in a story, and a document that joined
- * that way cannot pull a further document in. So a round-up that reuses passages of two
- * stories never merges them.
+ * translations, retranslations, rewrites) join documents into groups; then derivative links,
+ * strongest first, join a derived group to its source's group: the derived document's whole
+ * group comes along (an agency follow-up with its own copies and translations belongs to the
+ * story it derives from). A group joins one story only, by its strongest link, and a document
+ * that joined that way cannot pull a further one in: a round-up that reuses passages of two
+ * stories never merges them, and follow-ups of follow-ups do not chain. A link whose direction
+ * is unknown joins only a lone document, and marks both sides.
  * @returns groups of two or more document ids, each sorted, groups sorted by first id
  */
 export function clusterPairs(pairs: readonly PairResult[]): string[][] {
   const sets = new DisjointSets();
   const related = pairs.filter((p) => p.relation !== 'unrelated');
   for (const p of related) if (CORE.has(p.relation)) sets.union(p.a, p.b);
+  const members = new Map<string, string[]>();
+  for (const id of new Set(related.flatMap((p) => [p.a, p.b]))) {
+    const root = sets.find(id);
+    members.set(root, [...(members.get(root) ?? []), id]);
+  }
 
   const joinedByDerivative = new Set<string>();
   const derivatives = related
     .filter((p) => p.relation === 'derivative')
     .sort((x, y) => y.score - x.score || x.a.localeCompare(y.a) || x.b.localeCompare(y.b));
+  const groupOf = (id: string): string[] => members.get(sets.find(id)) ?? [id];
+  const join = (x: string, y: string): void => {
+    const merged = [...groupOf(x), ...groupOf(y)];
+    sets.union(x, y);
+    members.set(sets.find(x), merged);
+  };
   for (const p of derivatives) {
     if (sets.find(p.a) === sets.find(p.b)) continue;
-    const aAlone = sets.sizeOf(p.a) === 1;
-    const bAlone = sets.sizeOf(p.b) === 1;
-    if (aAlone && bAlone) {
-      sets.union(p.a, p.b);
-      joinedByDerivative.add(p.a).add(p.b);
-    } else if (aAlone !== bAlone) {
-      const [alone, anchor] = aAlone ? [p.a, p.b] : [p.b, p.a];
-      if (joinedByDerivative.has(anchor)) continue;
-      sets.union(alone, anchor);
-      joinedByDerivative.add(alone);
+    const derived = p.source === p.a ? p.b : p.source === p.b ? p.a : undefined;
+    if (derived === undefined) {
+      const aAlone = sets.sizeOf(p.a) === 1;
+      const bAlone = sets.sizeOf(p.b) === 1;
+      if ((!aAlone && !bAlone) || joinedByDerivative.has(p.a) || joinedByDerivative.has(p.b)) continue;
+      join(p.a, p.b);
+      if (aAlone) joinedByDerivative.add(p.a);
+      if (bAlone) joinedByDerivative.add(p.b);
+      continue;
     }
+    const source = derived === p.a ? p.b : p.a;
+    // The source must not be a follow-up itself, nor may the derived group hold one already.
+    if (joinedByDerivative.has(source) || groupOf(derived).some((id) => joinedByDerivative.has(id))) continue;
+    for (const id of groupOf(derived)) joinedByDerivative.add(id);
+    join(p.a, p.b);
   }
 
   const groups = new Map<string, string[]>();

@@ -32,6 +32,21 @@ test('a document that joined by a derivative link does not pull in another', () 
   assert.deepEqual(groups, [['a1', 'a2', 'd']]);
 });
 
+test('a follow-up report with its own copy and translation joins the story it derives from, with them', () => {
+  const groups = clusterPairs([
+    pair('orig', 'orig-id', 'translation', 'orig'),
+    pair('wire', 'wire-copy', 'copy', null),
+    pair('wire', 'wire-de', 'translation', 'wire'),
+    pair('orig', 'wire', 'derivative', 'orig', 0.4),
+  ]);
+  assert.deepEqual(groups, [['orig', 'orig-id', 'wire', 'wire-copy', 'wire-de']]);
+});
+
+test('an original with two follow-ups and no other version keeps both', () => {
+  const groups = clusterPairs([pair('o', 'd1', 'derivative', 'o', 0.6), pair('o', 'd2', 'derivative', 'o', 0.5)]);
+  assert.deepEqual(groups, [['d1', 'd2', 'o']]);
+});
+
 test('unrelated pairs and lone documents make no story', () => {
   assert.deepEqual(clusterPairs([pair('a', 'b', 'unrelated', null)]), []);
 });
