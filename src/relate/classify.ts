@@ -60,6 +60,21 @@ export const RULES = Object.freeze({
   rewriteQuantityAgreement: 0.5,
   /** Translation: sentence counts within this ratio (a translation keeps the structure). */
   translationLengthRatio: 2,
+  /**
+   * A translated excerpt (the lead paragraphs of an article in another language): a shorter
+   * side of at least this many sentences, every one of them in a translated bead, in order,
+   * and its own bead score over the language pair's threshold. The whole-pair rule takes the
+   * lower of both sides' scores, which a part can never reach; requiring every sentence to be
+   * translated is what keeps a short report of the same event out (it shares names, not
+   * sentences).
+   */
+  translatedExcerptSentences: 3,
+  /**
+   * …and the sentences they translate lie together in the longer text, within this many times
+   * the excerpt's length (a translator may skip a sentence or two; chance matches of a text on
+   * a neighbouring topic scatter over the whole longer one).
+   */
+  translatedExcerptSpread: 2,
   /** Derivative: enough reused material, on a text about the same thing. */
   derivativeEvidence: 2,
   derivativeCosine: 0.2,
@@ -140,6 +155,14 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
         `${stats.sharedNumbers} event numbers and ${pct(stats.anchorOverlap)} of names and numbers shared`,
       );
       return { relation: 'translation', derived: null, score: bead, reasons };
+    }
+    if (ratio > RULES.translationLengthRatio && short.sentences >= RULES.translatedExcerptSentences && short.translatedShare === 1 &&
+      long.translatedSpan <= RULES.translatedExcerptSpread * short.sentences && short.beadScore >= translationBead) {
+      reasons.push(
+        `all ${short.sentences} sentences of the shorter text translate sentences of the longer one (${long.sentences}), in order: a translated excerpt`,
+        `bead score ${short.beadScore.toFixed(2)} on the shorter side (threshold ${translationBead.toFixed(2)})`,
+      );
+      return { relation: 'translation', derived: shortSide, score: short.beadScore, reasons };
     }
   } else if (correspond && (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))) {
     return retranslation(stats, monoCover, artefactGap);

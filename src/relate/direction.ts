@@ -45,7 +45,9 @@ export function decideDirection(docs: { a: PairDocument; b: PairDocument }, stat
   const name = (s: 'a' | 'b'): string => docs[s].id;
 
   if (c.derived) {
-    const why = c.relation === 'excerpt' ? `is contained in ${name(other(c.derived))}` : 'carries the machine-translation artefacts';
+    const why = c.relation === 'excerpt' ? `is contained in ${name(other(c.derived))}`
+      : c.relation === 'translation' ? `translates part of ${name(other(c.derived))}`
+      : 'carries the machine-translation artefacts';
     vote(other(c.derived), DIRECTION_WEIGHTS.relationSays, `${name(c.derived)} ${why}`);
   }
 

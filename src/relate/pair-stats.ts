@@ -41,6 +41,10 @@ export interface SideStats {
   verbatimSentences: number;
   /** Sentences copied word for word (the same tokens). */
   identicalSentences: number;
+  /** Across languages, share of this side's sentences in monotone beads shown as translated ({@link CROSS_LANGUAGE_SHOWN}); 0 within one language. */
+  translatedShare: number;
+  /** Sentences from this side's first to its last sentence in those beads (0 when none): how spread the translated part is. */
+  translatedSpan: number;
   /** Monotone bead score: Σ bead similarity × this side's sentences in it, per sentence. */
   beadScore: number;
   /** Share of this side's 5-gram shingles found in the other. */
@@ -188,6 +192,15 @@ function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly Alig
   return beads;
 }
 
+/** Sentences from the first to the last of a set of sentence indexes (0 when empty). */
+function span(sentences: ReadonlySet<number>): number {
+  if (sentences.size === 0) return 0;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const i of sentences) { first = Math.min(first, i); last = Math.max(last, i); }
+  return last - first + 1;
+}
+
 function byFirstSentence(x: AlignedBead, y: AlignedBead): number {
   return (x.source[0] ?? 0) - (y.source[0] ?? 0) || (x.target[0] ?? 0) - (y.target[0] ?? 0);
 }
@@ -235,6 +248,9 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const strongMono = monotone.filter((bead) => bead.similarity >= MATCH_SIMILARITY);
   const monoA = new Set(strongMono.flatMap((bead) => bead.source));
   const monoB = new Set(strongMono.flatMap((bead) => bead.target));
+  const translated = sameLanguage ? [] : monotone.filter((bead) => bead.similarity >= CROSS_LANGUAGE_SHOWN);
+  const translatedA = new Set(translated.flatMap((bead) => bead.source));
+  const translatedB = new Set(translated.flatMap((bead) => bead.target));
   const beadSum = (side: 'source' | 'target'): number => monotone.reduce((acc, bead) => acc + bead.similarity * bead[side].length, 0);
 
   const ma = measuresOf(a);
@@ -268,7 +284,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const leftOut = [
     ...(inOrder ? unorderedBeads : []),
     ...(content?.beads ?? []).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
-    ...(sameLanguage ? [] : monotone.filter((bead) => bead.similarity >= CROSS_LANGUAGE_SHOWN && bead.similarity < MATCH_SIMILARITY).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' }))),
+    ...translated.filter((bead) => bead.similarity < MATCH_SIMILARITY).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
   ];
   const restated = withLeftOutMatches(wordBeads, leftOut);
   const evidenceBeads = restated.length === 0 ? wordBeads : [...wordBeads, ...restated].sort(byFirstSentence);
@@ -279,6 +295,8 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
     identicalSentences: byRow ? identicalA : identicalB,
+    translatedShare: count === 0 ? 0 : (byRow ? translatedA : translatedB).size / count,
+    translatedSpan: span(byRow ? translatedA : translatedB),
     coverage: count === 0 ? 0 : matched.size / count,
     monotoneCoverage: count === 0 ? 0 : mono.size / count,
     verbatim: wordShare(d, verbatim),

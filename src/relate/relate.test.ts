@@ -172,4 +172,28 @@ test('across languages, an English "according to" does not make the translation 
   // dropped, though projected sentences score under the same-language match level.
   assert.deepEqual([p.evidence.added, p.evidence.dropped], [[], []]);
   assert.equal(p.evidence.beads.length, 7);
+
+  // Its first three sentences alone are a translated excerpt; three German sentences on
+  // another event in the same port, with the same harbour master, are not.
+  const lead = analyzeText({ text: german.split(/(?<=\.) (?=[A-Z"])/).slice(0, 3).join(' '), declaredLanguage: 'de' });
+  const longer = [
+    ARTICLE,
+    'The channel was closed to small boats for two days while tugs searched the shipping lanes.',
+    'Insurers estimate the value of the lost cargo at about 9 million euros.',
+    'Vester Lines said it would pay for the search and for any clean-up of the coast.',
+    'The harbour office has set up a hotline for reports of floating debris.',
+  ].join(' ');
+  const excerpt = verifyPair(doc('en', longer), { id: 'lead', language: 'de', contentHash: 'lead', text: lead.cleanText, sentences: toSharedSpace(lead.sentences, 'de'), boilerplateLines: 0 });
+  assert.equal(excerpt.relation, 'translation', excerpt.reasons.join('; '));
+  assert.equal(excerpt.source, 'en');
+  const other = analyzeText({
+    text: [
+      'Die Hafenbehörde von Lenholm eröffnete am Freitag ein neues Terminal für Fähren nach Antwerpen.',
+      'Hafenmeisterin Elin Strand sagte, das Terminal könne jährlich 400.000 Fahrgäste abfertigen.',
+      'Die Bauarbeiten hatten zwei Jahre gedauert und 31 Millionen Euro gekostet.',
+    ].join(' '),
+    declaredLanguage: 'de',
+  });
+  const event = verifyPair(doc('en', ARTICLE), { id: 'other', language: 'de', contentHash: 'other', text: other.cleanText, sentences: toSharedSpace(other.sentences, 'de'), boilerplateLines: 0 });
+  assert.equal(event.relation, 'unrelated', event.reasons.join('; '));
 });
