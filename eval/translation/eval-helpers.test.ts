@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { cutSections } from './debian-sections.js';
 import { fetchDebianPackage } from './fetch-debian-package.js';
 import { htmlToText } from './html-text.js';
-import { balancedThreshold, outcomeAt, pairwiseAccuracy, thresholdForFalsePositiveRate, thresholdBetween, thresholdForRecall } from './threshold-metrics.js';
+import { balancedThreshold, outcomeAt, pairwiseAccuracy, pooledStandardThresholds, thresholdForFalsePositiveRate, thresholdBetween, thresholdForRecall } from './threshold-metrics.js';
+import { thresholdCrossValidation } from './threshold-cv.js';
+import type { ArticleQuery, UdhrResult } from './udhr-eval.js';
 
 test('htmlToText: blocks become paragraphs, code blocks are dropped, entities decoded', () => {
   const html = '<div><p>First line\n  wraps here &amp; ends.</p><pre class="screen">$ ls -la</pre><ul><li>Item &#233;t&#xE9;</li></ul></div>';
@@ -64,4 +66,29 @@ test('thresholdForRecall and thresholdBetween: the middle of the interval where 
   assert.equal(thresholdBetween(0.07, 0.25), 0.16);
   // No interval: the budget's edge wins (false positives are the harder requirement).
   assert.equal(thresholdBetween(0.3, 0.25), 0.3);
+});
+
+test('pooledStandardThresholds: one cut in standard deviations of each language\'s negatives, each language on its own scale', () => {
+  // Language a: negatives mean 0.1, sd 0.05; b: mean 0.2, sd 0.1. Positives sit 4 and 5 sd above.
+  const sets = new Map([
+    ['a', { positives: [0.3, 0.35], negatives: [0.05, 0.15, 0.05, 0.15] }],
+    ['b', { positives: [0.6, 0.7], negatives: [0.1, 0.3, 0.1, 0.3] }],
+  ]);
+  const { k, thresholds } = pooledStandardThresholds(sets);
+  assert.ok(k > 1 && k < 4, `k ${k} between the highest negative (1 sd) and the lowest positive (4 sd)`);
+  assert.equal(thresholds.get('a'), Math.round((0.1 + k * 0.05) * 1e4) / 1e4);
+  assert.equal(thresholds.get('b'), Math.round((0.2 + k * 0.1) * 1e4) / 1e4);
+  assert.ok((thresholds.get('b') ?? 0) > (thresholds.get('a') ?? 0), 'the denser language gets the higher threshold');
+  assert.equal(pooledStandardThresholds(new Map([['c', { positives: [0.5], negatives: [0.1, 0.1] }]])).thresholds.size, 0, 'no spread, no scale: left out');
+});
+
+test('thresholdCrossValidation: a unit held out is classified by rules fitted on the other units only', () => {
+  const query = (number: number, positive: number, negatives: number[]): ArticleQuery => ({ number, train: number % 2 === 0, top1: true, candidateFound: true, candidateTop1: true, positive, negatives });
+  // Unit 4's positive (0.2) is below every other unit's: held out, it is missed by a cut fitted
+  // without it. Unit 1 (test half) must not count: its positive would be caught.
+  const udhr: UdhrResult[] = [{ lang: 'de', queries: [query(0, 0.5, [0.1, 0.12]), query(2, 0.55, [0.11, 0.09]), query(4, 0.2, [0.1, 0.1]), query(1, 0.9, [0, 0])] }];
+  const [row] = thresholdCrossValidation(udhr, ['de']);
+  assert.equal(row?.lang, 'de');
+  // One miss of three training positives, no false positive: (2/3 + 1) / 2.
+  assert.equal(row?.own.toFixed(4), (5 / 6).toFixed(4));
 });

@@ -8,7 +8,7 @@ import { alignmentErrors, type AlignmentErrors } from './alignment-errors.js';
 
 /** The options `measurePair` uses within one language, for the comparison column. */
 const SAME_LANGUAGE_ALIGNER: Readonly<MonotoneOptions> = Object.freeze({ sameScript: false });
-import { calibrateThresholds, scoreSets } from './calibrate.js';
+import { calibrateOwnThresholds, calibrateThresholds, calibrateWithSharedCut, OWN_THRESHOLD_MIN_POSITIVES, scoreSets } from './calibrate.js';
 import { measureDebianReference, WIDE_CANDIDATES, type DebianResult } from './debian-reference-eval.js';
 import { pct, share, table } from './format.js';
 import { outcomeAt, pairwiseAccuracy, thresholdBetween, thresholdForFalsePositiveRate, thresholdForRecall } from './threshold-metrics.js';
@@ -136,20 +136,29 @@ function alignmentErrorNotes(): string {
   ].join('\n');
 }
 
-function calibrationSection(thresholds: ReadonlyMap<LanguageCode, number>, udhr: readonly UdhrResult[], debian: DebianResult): ReportSection {
+function calibrationSection(udhr: readonly UdhrResult[], debian: DebianResult): ReportSection {
   const title = 'Cross-lingual: per-language translation thresholds (bead score)';
+  const { thresholds, k, sharing } = calibrateWithSharedCut(UDHR_LANGUAGES, udhr, debian);
+  const own = calibrateOwnThresholds(UDHR_LANGUAGES, udhr, debian);
+  const balanced = (t: number, test: { positives: number[]; negatives: number[] }): string => {
+    const o = outcomeAt(t, test.positives, test.negatives);
+    return pct((o.recall + 1 - o.falsePositiveRate) / 2);
+  };
   const rows = [...thresholds].map(([lang, t]) => {
     const train = scoreSets(lang, udhr, debian, 'train');
     const test = scoreSets(lang, udhr, debian, 'test');
     const o = outcomeAt(t, test.positives, test.negatives);
     const shipped = TRANSLATION_BEAD_THRESHOLD[lang] ?? TRANSLATION_BEAD_THRESHOLD.DEFAULT;
-    return [lang, t.toFixed(3), shipped.toFixed(3), `${train.positives.length} / ${train.negatives.length}`, `${test.positives.length} / ${test.negatives.length}`, pct(o.recall), pct(1 - o.falsePositiveRate), pct((o.recall + 1 - o.falsePositiveRate) / 2)];
+    const ownCut = own.get(lang);
+    return [lang, sharing.includes(lang) ? 'shared' : 'own', t.toFixed(3), shipped.toFixed(3), `${train.positives.length} / ${train.negatives.length}`, `${test.positives.length} / ${test.negatives.length}`, pct(o.recall), pct(1 - o.falsePositiveRate), pct((o.recall + 1 - o.falsePositiveRate) / 2), ownCut === undefined ? '–' : `${ownCut.toFixed(3)} / ${balanced(ownCut, test)}`];
   });
   const markdown = [
-    'Thresholds chosen on the training half only (UDHR units with even numbers; for id also the even-positioned Debian Reference sections with their wrong candidates and next sections): the middle of the interval with the smallest balanced error. Reported on the other half. ' +
+    'Thresholds chosen on the training half only (UDHR units with even numbers; for id also the even-positioned Debian Reference sections with their wrong candidates and next sections), reported on the other half. ' +
+      `A language with ${OWN_THRESHOLD_MIN_POSITIVES} or more training positives (id) gets its own cut: the middle of the interval with the smallest balanced error. The others, with 16 positives each, share one cut in standard deviations of their own negatives: each language's scores are put on the scale of its training negatives (mean, standard deviation), the cut of smallest balanced error is chosen on all of them together (k = ${k.toFixed(2)}; ${sharing.join(', ')}), and a language's threshold is its negatives' mean + k × their standard deviation. ` +
+      'The last column is the rule of rounds 1–7 (each language its own cut from its 16 positives) on the same scores, for comparison. ' +
       'Negatives are same-topic texts that are not translations (other UDHR articles, other sections of the same book), harder than news on another event.',
     '',
-    table(['lang', 'calibrated', 'shipped in translation-thresholds.ts', 'train positives / negatives', 'test positives / negatives', 'test recall', 'test specificity', 'test balanced accuracy'], rows),
+    table(['lang', 'cut', 'calibrated', 'shipped in translation-thresholds.ts', 'train positives / negatives', 'test positives / negatives', 'test recall', 'test specificity', 'test balanced accuracy', 'own cut (rounds 1–7): threshold / test balanced accuracy'], rows),
   ].join('\n');
   return { title, command: COMMAND, markdown };
 }
@@ -166,5 +175,5 @@ export async function runTranslationEval(): Promise<ReportSection[]> {
   const debian = measureDebianReference(join(process.cwd(), '.cache', 'debian'));
   const udhr = measureUdhr(UDHR_LANGUAGES);
   const thresholds = calibrateThresholds(UDHR_LANGUAGES, udhr, debian);
-  return [debianSection(debian, thresholds.get('id')), udhrSection(udhr), alignmentSection(), calibrationSection(thresholds, udhr, debian), await newsSection(process.cwd())];
+  return [debianSection(debian, thresholds.get('id')), udhrSection(udhr), alignmentSection(), calibrationSection(udhr, debian), await newsSection(process.cwd())];
 }

@@ -93,3 +93,38 @@ export function pairwiseAccuracy(pairs: readonly { positive: number; negative: n
   if (pairs.length === 0) return 0;
   return pairs.reduce((acc, p) => acc + (p.positive > p.negative ? 1 : p.positive === p.negative ? 0.5 : 0), 0) / pairs.length;
 }
+
+/** Mean and (population) standard deviation of a language's negative scores. */
+function negativeScale(negatives: readonly number[]): { mean: number; sd: number } {
+  const mean = negatives.reduce((a, b) => a + b, 0) / Math.max(1, negatives.length);
+  const variance = negatives.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, negatives.length);
+  return { mean, sd: Math.sqrt(variance) };
+}
+
+/**
+ * One decision rule for several languages with few positives each: every language's scores
+ * are put on the scale of its own negatives (z = (score − mean) / sd, from hundreds of
+ * same-topic non-pairs, so the scale is steady), one cut k is chosen by {@link balancedThreshold}
+ * on all languages' z-scores together, and each language's threshold is mean + k · sd. Sixteen
+ * positives per language made the per-language cut jump with its lowest positive and highest
+ * negative; here each language's positives move k only a little.
+ * @param sets per language, training positives and negatives
+ * @returns the shared cut k (in standard deviations) and each language's threshold (4 decimals)
+ */
+export function pooledStandardThresholds<K>(sets: ReadonlyMap<K, { positives: readonly number[]; negatives: readonly number[] }>): { k: number; thresholds: Map<K, number> } {
+  const scales = new Map<K, { mean: number; sd: number }>();
+  const positives: number[] = [];
+  const negatives: number[] = [];
+  for (const [key, set] of sets) {
+    const scale = negativeScale(set.negatives);
+    if (set.positives.length === 0 || set.negatives.length === 0 || scale.sd === 0) continue;
+    scales.set(key, scale);
+    for (const p of set.positives) positives.push((p - scale.mean) / scale.sd);
+    for (const n of set.negatives) negatives.push((n - scale.mean) / scale.sd);
+  }
+  // balancedThreshold rounds to 4 decimals, fine for k in standard deviations too.
+  const k = balancedThreshold(positives, negatives);
+  const thresholds = new Map<K, number>();
+  for (const [key, scale] of scales) thresholds.set(key, round(scale.mean + k * scale.sd));
+  return { k, thresholds };
+}

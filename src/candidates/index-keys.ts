@@ -1,6 +1,6 @@
 import { hex32 } from '../sketch/index.js';
 import type { DocumentSketch } from '../sketch/index.js';
-import { selectAnchors, selectStems, TERM_SELECTION, type TermSelection } from './select-terms.js';
+import { chooseStems, selectAnchors, TERM_SELECTION, type TermSelection } from './select-terms.js';
 
 /** Key prefixes of the four retrieval paths; all live in the store's one key index. */
 export const KEY_PREFIX = Object.freeze({ band: 'b', fingerprint: 'f:', term: 't:', anchor: 'a:' });
@@ -28,15 +28,16 @@ export function documentKeys(sketch: DocumentSketch, stems: Iterable<string>, an
   // stems many times, and about half of the distinct ones are indexed.
   const distinctStems = new Set<string>();
   for (const s of stems) if (s.length > 1) distinctStems.add(s);
-  const terms: string[] = [];
-  for (const s of selectStems([...distinctStems], selection, KEY_PREFIX.term)) terms.push(KEY_PREFIX.term + s);
+  // Sorted in two parts: every anchor key ("a:") sorts before every term key ("t:"), and term
+  // keys sort as their stems do, so the chosen stems are sorted unprefixed and not by rank first.
   const anchorKeys: string[] = [];
   for (const a of new Set(anchors)) anchorKeys.push(KEY_PREFIX.anchor + a);
-  for (const a of selectAnchors(anchorKeys, selection)) terms.push(a);
+  const terms = selectAnchors(anchorKeys, selection).sort();
+  for (const s of chooseStems([...distinctStems], selection, KEY_PREFIX.term).sort()) terms.push(KEY_PREFIX.term + s);
   return {
     bands: sketch.bandKeys,
     fingerprints: Array.from(sketch.fingerprints, (f) => KEY_PREFIX.fingerprint + hex32(f)),
-    terms: terms.sort(),
+    terms,
   };
 }
 

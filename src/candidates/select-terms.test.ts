@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sketchText } from '../sketch/index.js';
-import { documentKeys, keyRank, selectAnchors, selectStems, TERM_SELECTION } from './index.js';
+import { chooseStems, documentKeys, keyRank, selectAnchors, selectStems, TERM_SELECTION } from './index.js';
 
 const stems = (n: number, prefix = 's'): string[] => Array.from({ length: n }, (_, i) => `t:${prefix}${i}`);
 
@@ -70,4 +70,21 @@ test('documentKeys indexes the selection, sorted, and leaves bands and fingerpri
   const stemKeys = keys.terms.filter((k) => k.startsWith('t:'));
   assert.ok(Math.abs(stemKeys.length - expected) < 0.15 * expected, `${stemKeys.length} stem keys of 800`);
   assert.deepEqual(stemKeys, [...selectStems(words.map((w) => `t:${w}`))].sort());
+});
+
+test('chooseStems chooses what selectStems chooses, whether the rate, the floor or the cap decides', () => {
+  for (const [n, selection] of [
+    [400, TERM_SELECTION],
+    [10, TERM_SELECTION],
+    [40, TERM_SELECTION],
+    [3000, { ...TERM_SELECTION, maxStems: 100 }],
+  ] as const) {
+    const list = Array.from({ length: n }, (_, i) => `w${(i * 7919) % 10007}`);
+    const chosen = chooseStems(list, selection, 't:');
+    assert.deepEqual([...chosen].sort(), selectStems(list, selection, 't:').sort(), `${n} stems`);
+  }
+  // Keys of a short document (the floor decides), sorted like the prefixed selection.
+  const few = ['zeta', 'alpha', 'mid', 'beta'];
+  const keys = documentKeys(sketchText('alpha beta mid zeta'), few, ['Zed', 'Abe']);
+  assert.deepEqual(keys.terms, ['a:Abe', 'a:Zed', 't:alpha', 't:beta', 't:mid', 't:zeta']);
 });

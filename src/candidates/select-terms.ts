@@ -49,20 +49,35 @@ function byRank(keys: readonly string[], ranks: Float64Array, among?: readonly n
  * @returns the chosen keys (stems when `prefix` is given), lowest hash first
  */
 export function selectStems(stems: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION, prefix = ''): string[] {
+  const { ranks, below, keep } = rankStems(stems, selection, prefix);
+  const order = byRank(stems, ranks, keep <= below.length ? below : undefined);
+  return order.slice(0, keep).map((i) => stems[i] ?? '');
+}
+
+/**
+ * The stems {@link selectStems} chooses, in no particular order, for callers that sort the keys
+ * themselves: when every stem below the rate is kept (most documents), they are not sorted by
+ * rank first.
+ */
+export function chooseStems(stems: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION, prefix = ''): string[] {
+  const { ranks, below, keep } = rankStems(stems, selection, prefix);
+  if (keep === below.length) return below.map((i) => stems[i] ?? '');
+  return byRank(stems, ranks, keep <= below.length ? below : undefined)
+    .slice(0, keep)
+    .map((i) => stems[i] ?? '');
+}
+
+function rankStems(stems: readonly string[], selection: Readonly<TermSelection>, prefix: string): { ranks: Float64Array; below: number[]; keep: number } {
   const seed = hashString(prefix);
   const ranks = new Float64Array(stems.length);
   const limit = selection.stemRate * 2 ** 32;
   const below: number[] = [];
-  stems.forEach((stem, i) => {
-    const rank = mix32(hashString(stem, seed));
+  for (let i = 0; i < stems.length; i++) {
+    const rank = mix32(hashString(stems[i] ?? '', seed));
     ranks[i] = rank;
     if (rank < limit) below.push(i);
-  });
-  const keep = Math.min(selection.maxStems, Math.max(below.length, selection.minStems));
-  // Usually exactly the stems below the rate are kept, at most all of them: they are the first
-  // of the whole order, so only they need sorting.
-  const order = byRank(stems, ranks, keep <= below.length ? below : undefined);
-  return order.slice(0, keep).map((i) => stems[i] ?? '');
+  }
+  return { ranks, below, keep: Math.min(selection.maxStems, Math.max(below.length, selection.minStems)) };
 }
 
 /**

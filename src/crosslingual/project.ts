@@ -4,6 +4,8 @@ import { foreignStopWords } from './foreign-stop-words.js';
 import { foreignStemmer } from './foreign-stemmer.js';
 import { normalizeForeign } from './normalize-foreign.js';
 import { hasCyrillic, romanizeCyrillic } from './romanize-cyrillic.js';
+import { readDutchInflection } from './read-dutch-inflection.js';
+import { splitCompound, splitsCompounds } from './split-compound.js';
 import { isArabicFunctionWord, stripArabicClitics } from './strip-arabic-clitics.js';
 import { stripIndonesianAffixes } from './strip-indonesian-affixes.js';
 import { stripSpanishPlural } from './strip-spanish-plural.js';
@@ -73,6 +75,10 @@ function translateWordUncached(word: string, lang: string, lexicon: Lexicon, use
     const singular = stripSpanishPlural(word, hasReading);
     if (singular !== undefined) return lexicon.lookup(singular);
   }
+  if (lang === 'nl') {
+    const headword = readDutchInflection(word, hasReading);
+    if (headword !== undefined) return lexicon.lookup(headword);
+  }
   if (lang === 'ar') {
     const key = stripArabicClitics(word, hasReading);
     if (key !== undefined) return lexicon.lookup(key);
@@ -102,6 +108,19 @@ function translateWord(word: string, lang: string, lexicon: Lexicon, useStemInde
   return found;
 }
 
+/**
+ * The reading of one part of a closed compound: the word itself or (Dutch) its inflected form's
+ * headword; never the Snowball-stem index, which would read any piece of a word that happens to
+ * share a stem with a headword.
+ */
+function compoundPartReading(part: string, lang: string, lexicon: Lexicon): readonly string[] | undefined {
+  const exact = lexicon.lookup(part);
+  if (exact !== undefined) return exact;
+  if (lang !== 'nl') return undefined;
+  const headword = readDutchInflection(part, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
+  return headword === undefined ? undefined : lexicon.lookup(headword);
+}
+
 /** What one running word (not part of a phrase) projects to. */
 interface WordResult {
   outcome: Outcome;
@@ -120,6 +139,18 @@ function resolveWord(word: string, lang: string, lexicon: Lexicon, stopWords: Re
   if (lang === 'ar' && isArabicFunctionWord(word, stopWords)) return STOP_RESULT;
   const found = translateWord(word, lang, lexicon, useStemIndex);
   if (found !== undefined) return { outcome: 'known', stems: found };
+  if (splitsCompounds(lang)) {
+    const hasReading = (part: string): boolean => (lexicon.lookup(part)?.length ?? 0) > 0;
+    const parts = splitCompound(word, lang, {
+      modifier: (part) => (stopWords.has(part) || hasReading(part) ? 2 : (compoundPartReading(part, lang, lexicon)?.length ?? 0) > 0 ? 1 : 0),
+      head: (part) => !stopWords.has(part) && (compoundPartReading(part, lang, lexicon)?.length ?? 0) > 0,
+    });
+    if (parts !== undefined) {
+      // A stop-word modifier (samen-werking) adds no stem.
+      const partStems = parts.map((part) => (stopWords.has(part) ? [] : compoundPartReading(part, lang, lexicon) ?? []));
+      return { outcome: 'known', stems: partStems.flat(), parts: partStems };
+    }
+  }
   const parts = word.split(/['-]/).filter((part) => part !== '');
   if (parts.length > 1) {
     // Indonesian reduplication (negara-negara) means a plural: read it once.

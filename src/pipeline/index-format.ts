@@ -7,9 +7,11 @@ import type { Store } from '../stores/store.js';
  * clean text (`sketchText`) instead of hashing the text stage's tokens. Format 4: a document
  * is indexed under a hash-sampled, bounded selection of its stems and anchors
  * (`TERM_SELECTION`), not all of them. Format 5: English stems leave out function words only
- * (session 7's stop list), so English documents' term keys differ from format 4's.
+ * (session 7's stop list), so English documents' term keys differ from format 4's. Format 6:
+ * Dutch words are read through their headwords and compound parts (session 8), so Dutch
+ * documents' term keys differ from format 5's.
  */
-export const INDEX_FORMAT = '5';
+export const INDEX_FORMAT = '6';
 const META_KEY = 'index-format';
 
 /** Stamps an empty store with the index format, or checks that a filled one matches. */

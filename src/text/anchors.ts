@@ -89,8 +89,14 @@ export function normalizeNumber(raw: string, language: LanguageCode): string {
   return parts.join('.');
 }
 
+/** Whether `text[from, to)` is one or more spaces and tabs (no copy of the span: asked for most pairs of tokens). */
 function isOnlySpace(text: string, from: number, to: number): boolean {
-  return /^[ \t]+$/.test(text.slice(from, to));
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09) return false;
+  }
+  return true;
 }
 
 // Languages that group thousands with a (non-breaking) space: "1 200 habitants", "30 000 литров".
@@ -192,7 +198,7 @@ function nameAnchors(text: string, tokens: readonly Token[], language: LanguageC
     }
     // An initial or initialism keeps its dot inside a name: "J. R. Smith", "U.S. Army".
     const dotted = prev !== undefined && (prev.token.length === 1 || prev.token.includes('.'))
-      && /^\.[ \t]+$/.test(text.slice(prev.end, t.start));
+      && text.charAt(prev.end) === '.' && isOnlySpace(text, prev.end + 1, t.start);
     const adjacent = prev !== undefined && (dotted || isOnlySpace(text, prev.end, t.start));
     if (!adjacent) {
       pushRunName(tokens, names, runStart, i, out);
@@ -230,5 +236,6 @@ export function extractAnchors(sentenceText: string, tokens: readonly Token[], l
   nameAnchors(sentenceText, tokens, language, out);
   numberAnchors(sentenceText, tokens, language, out);
   quoteAnchors(sentenceText, out);
-  return [...new Set(out)];
+  // Most sentences give no anchor or one: no set to make.
+  return out.length < 2 ? out : [...new Set(out)];
 }

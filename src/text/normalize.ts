@@ -46,7 +46,9 @@ export function normalizeText(s: string): string {
   const t = (PLAIN_ASCII.test(s) ? s : normalizeCharacters(s))
     .replace(TRAILING_SPACES, '')
     .replace(EXTRA_NEWLINES, '\n\n');
-  return t.replace(/^\n+/, '').replace(/\s+$/, '');
+  // trimEnd removes what /\s+$/ matched (the same white space and line terminators) without a
+  // regex attempt at every space of the text.
+  return t.replace(/^\n+/, '').trimEnd();
 }
 
 // Printable ASCII, tab and newline: every character step below leaves such text as it is (NFKC

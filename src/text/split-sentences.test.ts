@@ -92,3 +92,16 @@ test('offsets hold on arbitrary text', () => {
 test('after "U.S." a capitalised frequent word opens a sentence, though it is content for the stems ("Next")', () => {
   assert.deepEqual(texts('Talks were held in the U.S. Next week the envoy goes to Paris.'), ['Talks were held in the U.S.', 'Next week the envoy goes to Paris.']);
 });
+
+test('quotes, abbreviations and windows: pieces cut and joined as before, offsets exact', () => {
+  // Written for this test: a closing quote then a capital, an abbreviation before a name and
+  // before a stop word, and a unit longer than the segmenter's window.
+  const text = 'He said "No." She left. Mr. Smith met the U.S. Army. He saw the U.S. The next day it rained.\n\n' + 'A long line without stops, '.repeat(200).trim() + '.';
+  const spans = splitSentences(text, 'en');
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  assert.deepEqual(spans.slice(0, 5).map((s) => s.text), ['He said "No."', 'She left.', 'Mr. Smith met the U.S. Army.', 'He saw the U.S.', 'The next day it rained.']);
+  assert.ok(spans.slice(5).every((s) => s.paragraph === 1 && s.text.length <= MAX_SENTENCE_LENGTH));
+  // The long unit is segmented a window at a time and cut: its pieces follow each other.
+  assert.ok(spans.length > 7);
+  for (let i = 6; i < spans.length; i++) assert.ok((spans[i]?.start ?? 0) >= (spans[i - 1]?.end ?? 0));
+});

@@ -77,16 +77,20 @@ function segmentUnit(text: string, unit: Span, language: LanguageCode): Span[] {
   // ICU always breaks at a newline; a joined hard-wrapped unit must read as one line.
   const body = text.slice(unit.start, unit.end).replace(/\n/g, ' ');
   const out: Span[] = [];
-  for (const piece of segmentInWindows(body, language)) {
-    const pieceStart = unit.start + piece.index;
+  segmentInWindows(body, language, (segment, index) => {
+    const pieceStart = unit.start + index;
     let from = pieceStart;
-    for (const m of piece.segment.matchAll(QUOTE_CLOSED_BREAK)) {
-      const cut = pieceStart + m.index + 2;
-      out.push({ start: from, end: cut, paragraph: unit.paragraph });
-      from = cut;
+    // Most pieces hold no quote: no regex run for them.
+    if (segment.includes('"') || segment.includes("'")) {
+      QUOTE_CLOSED_BREAK.lastIndex = 0;
+      for (let m = QUOTE_CLOSED_BREAK.exec(segment); m !== null; m = QUOTE_CLOSED_BREAK.exec(segment)) {
+        const cut = pieceStart + m.index + 2;
+        out.push({ start: from, end: cut, paragraph: unit.paragraph });
+        from = cut;
+      }
     }
-    out.push({ start: from, end: pieceStart + piece.segment.length, paragraph: unit.paragraph });
-  }
+    out.push({ start: from, end: pieceStart + segment.length, paragraph: unit.paragraph });
+  });
   return out;
 }
 
@@ -95,39 +99,48 @@ const SEGMENT_WINDOW = 4000;
 
 /**
  * Segments `body` a window at a time: each window's last piece may be cut short, so the next
- * window starts there. Linear in the length of the text.
+ * window starts there. Linear in the length of the text. Each piece goes to `piece` as the
+ * segmenter gives it (no list of a window's pieces, no object per piece).
  */
-function* segmentInWindows(body: string, language: LanguageCode): Generator<{ segment: string; index: number }> {
+function segmentInWindows(body: string, language: LanguageCode, piece: (segment: string, index: number) => void): void {
+  const segmenter = segmenterFor(language);
   let offset = 0;
   while (offset < body.length) {
     const end = Math.min(body.length, offset + SEGMENT_WINDOW);
-    const pieces = [...segmenterFor(language).segment(body.slice(offset, end))];
-    const last = end === body.length || pieces.length === 1 ? pieces.length : pieces.length - 1;
-    for (let k = 0; k < last; k++) {
-      const p = pieces[k];
-      if (p) yield { segment: p.segment, index: offset + p.index };
+    let pending: Intl.SegmentData | undefined;
+    let count = 0;
+    for (const p of segmenter.segment(body.slice(offset, end))) {
+      if (pending !== undefined) piece(pending.segment, offset + pending.index);
+      pending = p;
+      count++;
     }
-    const next = pieces[last];
-    offset = next ? offset + next.index : end;
+    // The last piece of a window that stops short of the body's end may be cut: the next
+    // window starts at it, unless it is the window's only piece.
+    if (pending !== undefined && (end === body.length || count === 1)) {
+      piece(pending.segment, offset + pending.index);
+      offset = end;
+    } else {
+      offset = pending === undefined ? end : offset + pending.index;
+    }
   }
 }
 
 const SPACE = /\s/;
 
-/** The last whitespace-delimited word of a text (as `split(/\s+/)` would end), without splitting all of it. */
-function lastWord(text: string): string {
-  const trimmed = text.trimEnd();
-  let at = trimmed.length;
-  while (at > 0 && !SPACE.test(trimmed.charAt(at - 1))) at -= 1;
-  return trimmed.slice(at);
+/** The last whitespace-delimited word of `text[start, end)` (as `split(/\s+/)` of it would end), without copying the span. */
+function lastWordOf(text: string, start: number, end: number): string {
+  let stop = end;
+  while (stop > start && SPACE.test(text.charAt(stop - 1))) stop -= 1;
+  let at = stop;
+  while (at > start && !SPACE.test(text.charAt(at - 1))) at -= 1;
+  return text.slice(at, stop);
 }
 
-function shouldJoin(previous: string, next: string, language: LanguageCode): boolean {
-  const last = lastWord(previous);
-  const nextTrimmed = next.trimStart();
-  const kind = classifyAbbreviation(last, language);
+function shouldJoin(text: string, previous: Span, next: Span, language: LanguageCode): boolean {
+  const kind = classifyAbbreviation(lastWordOf(text, previous.start, previous.end), language);
   if (kind === 'none') return false;
   if (kind === 'title') return true;
+  const nextTrimmed = text.slice(next.start, next.end).trimStart();
   const startsWithDigit = /^\p{N}/u.test(nextTrimmed);
   if (kind === 'numeric') return startsWithDigit;
   if (startsWithDigit || /^\p{Ll}/u.test(nextTrimmed)) return true;
@@ -140,10 +153,11 @@ function joinAbbreviations(text: string, pieces: Span[], language: LanguageCode)
   const out: Span[] = [];
   for (const piece of pieces) {
     const prev = out[out.length - 1];
-    if (prev !== undefined && shouldJoin(text.slice(prev.start, prev.end), text.slice(piece.start, piece.end), language)) {
+    if (prev !== undefined && shouldJoin(text, prev, piece, language)) {
       prev.end = piece.end;
     } else {
-      out.push({ ...piece });
+      // segmentUnit's spans are this function's own: extended in place, not copied.
+      out.push(piece);
     }
   }
   return out;

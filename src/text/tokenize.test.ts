@@ -46,3 +46,24 @@ test('tokenize: Japanese and Chinese runs are split into words, and Latin names 
   assert.deepEqual(tokens.filter((t) => t.capitalized).map((t) => t.token), ['brookfield', 'main', 'street']);
   assert.ok(tokenize('布鲁克菲尔德市议会周二晚上以7比2的投票结果通过').some((t) => t.token === '7'));
 });
+
+// The tokens as the single global regex finds them (the form the anchored scan replaced).
+function tokensByExec(text: string): [string, number, number][] {
+  const token = /(?=(\p{N}+(?:[.,]\p{N}+)*))\1(?![\p{L}\p{M}])|(?<![\p{L}\p{M}\p{N}])\p{L}{1,3}(?=\p{N}+[.,]\p{N})|\p{L}(?:\.\p{L})+(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+(?:['\-][\p{L}\p{M}\p{N}]+)*/gu;
+  return [...text.matchAll(token)].map((m) => [m[0].toLowerCase(), m.index, m.index + m[0].length]);
+}
+
+test('the anchored scan finds the tokens the global regex finds, on seeded random text', () => {
+  // Letters, a combining mark, digits of two scripts, the inner separators, spaces, an astral
+  // letter and an astral symbol, lone surrogates, a dotted capital I.
+  const pieces = ['a', 'B', 'é', '\u0301', '1', '٣', '.', ',', "'", '-', ' ', ' ', '\u{1D400}', '\u{1F600}', '\ud800', '\udc00', 'İ', 'Rp', 'U.S', '%', '\t'];
+  let s = 7;
+  const next = (): number => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  for (let n = 0; n < 2000; n++) {
+    const text = Array.from({ length: Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)] ?? '').join('');
+    assert.deepEqual(tokenize(text).map((t) => [t.token, t.start, t.end]), tokensByExec(text), JSON.stringify(text));
+  }
+});

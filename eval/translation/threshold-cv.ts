@@ -1,0 +1,53 @@
+import type { LanguageCode } from '../../src/text/types.js';
+import { balancedThreshold, pooledStandardThresholds } from './threshold-metrics.js';
+import type { UdhrResult } from './udhr-eval.js';
+
+/** Leave-one-unit-out balanced accuracy of one language under the two threshold rules. */
+export interface ThresholdCvRow {
+  lang: LanguageCode;
+  /** Each language its own cut from its remaining training units (the rule of rounds 1–7). */
+  own: number;
+  /** One cut in standard deviations of each language's negatives, shared by the languages given. */
+  shared: number;
+}
+
+/**
+ * Cross-validates the threshold rules on training units only: each training unit number in
+ * turn is held out of every language, the rules are fitted on the others (the shared cut on all
+ * `sharing` languages together), and the held-out unit's true pair and its negatives are
+ * classified. Misses and false positives are summed over the folds into a balanced accuracy.
+ * @param udhr UDHR results; only their training units are read
+ * @param sharing languages pooled for the shared cut (the others are fitted on their own in both columns)
+ */
+export function thresholdCrossValidation(udhr: readonly UdhrResult[], sharing: readonly LanguageCode[]): ThresholdCvRow[] {
+  const train = new Map<LanguageCode, { number: number; positive: number; negatives: number[] }[]>();
+  for (const r of udhr) if (!('skipped' in r)) train.set(r.lang, r.queries.filter((q) => q.train));
+  const numbers = [...new Set([...train.values()].flatMap((qs) => qs.map((q) => q.number)))].sort((a, b) => a - b);
+  const tally = new Map<LanguageCode, { own: number[]; shared: number[] }>();
+  for (const lang of train.keys()) tally.set(lang, { own: [0, 0, 0, 0], shared: [0, 0, 0, 0] });
+  const count = (cell: number[], t: number, held: { positive: number; negatives: number[] }): void => {
+    cell[0] = (cell[0] ?? 0) + (held.positive < t ? 1 : 0);
+    cell[1] = (cell[1] ?? 0) + 1;
+    cell[2] = (cell[2] ?? 0) + held.negatives.filter((n) => n >= t).length;
+    cell[3] = (cell[3] ?? 0) + held.negatives.length;
+  };
+  for (const out of numbers) {
+    const fit = new Map<LanguageCode, { positives: number[]; negatives: number[] }>();
+    for (const [lang, qs] of train) {
+      const rest = qs.filter((q) => q.number !== out);
+      fit.set(lang, { positives: rest.map((q) => q.positive), negatives: rest.flatMap((q) => q.negatives) });
+    }
+    const shared = pooledStandardThresholds(new Map([...fit].filter(([lang]) => sharing.includes(lang)))).thresholds;
+    for (const [lang, qs] of train) {
+      const held = qs.find((q) => q.number === out);
+      const set = fit.get(lang);
+      const cells = tally.get(lang);
+      if (held === undefined || set === undefined || cells === undefined) continue;
+      const own = balancedThreshold(set.positives, set.negatives);
+      count(cells.own, own, held);
+      count(cells.shared, shared.get(lang) ?? own, held);
+    }
+  }
+  const accuracy = (c: number[]): number => (1 - (c[0] ?? 0) / Math.max(1, c[1] ?? 0) + 1 - (c[2] ?? 0) / Math.max(1, c[3] ?? 0)) / 2;
+  return [...tally].map(([lang, c]) => ({ lang, own: accuracy(c.own), shared: accuracy(c.shared) }));
+}
