@@ -1,5 +1,5 @@
 /**
- * Index keys are stored in SQLite as 53-bit integers (schema v6): a posting row is two
+ * Index keys are stored in SQLite as 53-bit integers (schema v6; v8: 52 bits and a resident half): a posting row is two
  * integers (≈ 16 bytes with its cell header) instead of the key text and the document id, its
  * B-tree compares integers, and JavaScript binds a number instead of converting a string to
  * UTF-8. 53 bits, not 64, so the hash is an exact JavaScript number (no BigInt per key).
@@ -25,14 +25,28 @@ function avalanche(x: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
+/** 2^52: resident keys' hashes are at or above it, every other key's below it (schema v8). */
+export const RESIDENT_FLOOR = 2 ** 52;
+
 /**
- * The stored integer of an index key: a hash of its UTF-16 code units in [0, 2^53).
- * Two independent multiply lanes, each mixed with the other at the end, so the 21 high bits
- * and the 32 low bits both depend on every character.
- * @param key an index key
- * @returns a non-negative safe integer; equal keys always give equal numbers
+ * Whether a key is resident: an LSH band key (`b<band>:<hex>`, src/sketch/lsh.ts). Band keys
+ * have few postings each and are asked 32 at a time by every near-duplicate query, so their
+ * postings are worth keeping decoded in memory (≈ 32 pairs, 384 bytes, a document); their hashes
+ * are put in the top half of the range so that they sit together at the end of every sorted run
+ * (sqlite-resident.ts), and a connection reads that tail alone. Which keys are resident changes
+ * only where they are found, never an answer.
  */
-export function keyHash(key: string): number {
+export function isResidentKey(key: string): boolean {
+  const digit = key.charCodeAt(1);
+  return key.charCodeAt(0) === 98 && digit >= 48 && digit <= 57;
+}
+
+/**
+ * A hash of a key's UTF-16 code units, `32 + highBits` bits wide. Two independent multiply
+ * lanes, each mixed with the other at the end, so the high bits and the 32 low bits both
+ * depend on every character.
+ */
+function laneHash(key: string, highBits: number): number {
   let a = 0x9e3779b9 ^ key.length;
   let b = 0x7f4a7c15;
   for (let i = 0; i < key.length; i++) {
@@ -41,6 +55,25 @@ export function keyHash(key: string): number {
     b = Math.imul((b ^ c) + (b >>> 7), 0x5bd1e995);
   }
   const low = avalanche(a ^ Math.imul(b, 0x27d4eb2f));
-  const high = avalanche(Math.imul(b ^ avalanche(a), 0x165667b1) ^ low) >>> 11;
+  const high = avalanche(Math.imul(b ^ avalanche(a), 0x165667b1) ^ low) >>> (32 - highBits);
   return high * TWO_32 + low;
+}
+
+/**
+ * The stored integer of an index key: a 52-bit hash of its UTF-16 code units, plus
+ * {@link RESIDENT_FLOOR} for a resident key, so in [0, 2^53).
+ * @param key an index key
+ * @returns a non-negative safe integer; equal keys always give equal numbers
+ */
+export function keyHash(key: string): number {
+  return (isResidentKey(key) ? RESIDENT_FLOOR : 0) + laneHash(key, 20);
+}
+
+/**
+ * The 53-bit hash schemas 6 and 7 stored (no resident half): migration 6 writes it, and
+ * migration 8 drops every posting made with it. Kept so that an old store migrates through
+ * the steps as they shipped.
+ */
+export function keyHashV6(key: string): number {
+  return laneHash(key, 21);
 }

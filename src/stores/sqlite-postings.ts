@@ -3,6 +3,8 @@ import { nextMerge, type LevelPolicy } from './sqlite-levels.js';
 import { mergeRuns } from './sqlite-run-merge.js';
 import { sortPairs, type PairList } from './sqlite-pair-sort.js';
 import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
+import { keyHash, RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import { ResidentIndex } from './sqlite-resident.js';
 import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
 /** A key hash's count, and its document ordinals when the count is within the limit (else null). */
@@ -42,6 +44,24 @@ export interface PostingIndex {
   lookup(keys: readonly number[], limit: number): KeyRow[];
   /** Call after every write transaction of the connection, committed or not. */
   afterWrite(committed: boolean): void;
+}
+
+/**
+ * The postings of documents as (key hash, ordinal) pairs, in the given order.
+ * @param docs documents in ascending ordinal order, with their keys
+ */
+export function documentPairs(docs: readonly { ordinal: number; keys: readonly string[] }[]): PairList {
+  const total = docs.reduce((sum, doc) => sum + doc.keys.length, 0);
+  const keys = new Float64Array(total);
+  const ordinals = new Uint32Array(total);
+  let length = 0;
+  for (const { ordinal, keys: docKeys } of docs) {
+    for (const key of docKeys) {
+      keys[length] = keyHash(key);
+      ordinals[length++] = ordinal;
+    }
+  }
+  return { keys, docs: ordinals, length };
 }
 
 /** A block of a run that may hold a key. */
@@ -118,6 +138,7 @@ function readInto(tables: RunTables, ids: Iterable<number>, read: Map<number, Bl
 export function preparePostingIndex(db: Database.Database, policy: LevelPolicy): PostingIndex {
   const tables = prepareRunTables(db);
   const cache = new RunCache(tables);
+  const resident = new ResidentIndex(tables);
 
   const mergeFull = (): void => {
     for (;;) {
@@ -173,6 +194,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     }
     if (removed === 0) return 0;
     run.postings -= removed;
+    run.resident = undefined;
     dirty.add(run);
     return removed;
   };
@@ -204,7 +226,13 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     lookup(keys, limit) {
       const runs = cache.current();
       const asked: Asked[] = [];
+      const answered: KeyRow[] = [];
       for (const key of keys) {
+        if (key >= RESIDENT_FLOOR) {
+          const row = resident.lookup(runs, key, limit);
+          if (row !== undefined) answered.push(row);
+          continue;
+        }
         const one: Asked = { key, count: 0, docs: [], blocks: [], counted: [] };
         for (const run of runs) {
           if (!bloomHas(run.bloom, key)) continue;
@@ -236,7 +264,8 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
           if (pairs !== undefined) scanBlock(pairs, a.key, a.docs);
         }
       });
-      return asked.filter((a) => a.count > 0).map((a) => ({ key: a.key, count: a.count, ids: a.count <= limit ? a.docs : null }));
+      for (const a of asked) if (a.count > 0) answered.push({ key: a.key, count: a.count, ids: a.count <= limit ? a.docs : null });
+      return answered;
     },
     afterWrite(committed) {
       dirty.clear();

@@ -110,19 +110,22 @@ export function bloomWords(keys: number): number {
 /** One odd multiplier per word of a filter block: each picks the bit a key sets in that word. */
 const BLOOM_SALTS = [0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d, 0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31];
 
-/** 2^53: key hashes are below it. */
-const TWO_53 = 2 ** 53;
+/** 2^52: the two halves of the key hashes' range (sqlite-key-hash.ts). */
+const TWO_52 = 2 ** 52;
 
 /**
  * A split-block Bloom filter: a key sets one bit in each of the 8 words of one 32-byte block,
  * so adding or testing a key touches one cache line. The block is chosen by the hash's top
- * bits, so a run's keys, written in ascending order, fill its filter front to back: a merge's
+ * bits, so a run's keys, written in ascending order, fill its filter front to back (twice: once
+ * for each half of the hash range): a merge's
  * filter of megabytes is not written at random places (a cache miss a key, ≈ 200 ns in a
  * micro-run, more than the rest of writing a pair). The bits come from the low lane.
  */
 function bloomBlock(filter: Uint32Array, key: number): number {
-  // key / 2^53 is exact, in [0, 1): the block grows with the key, whatever the block count.
-  return Math.floor((key / TWO_53) * (filter.length >>> 3)) * 8;
+  // Both halves of the hash range (resident keys above 2^52, others below: schema v8) spread
+  // over the whole filter; (key mod 2^52) / 2^52 is exact, in [0, 1), and grows with the key.
+  const lowHalf = key >= TWO_52 ? key - TWO_52 : key;
+  return Math.floor((lowHalf / TWO_52) * (filter.length >>> 3)) * 8;
 }
 
 function bloomMix(key: number): number {

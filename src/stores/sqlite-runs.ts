@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { ResidentPairs } from './sqlite-resident.js';
 import { BLOCK_PAIRS, bloomAdd, bloomWords, bytesOf, encodeBlock, float64sOf, uint32sOf } from './sqlite-run-format.js';
 
 /**
@@ -43,6 +44,8 @@ export interface LoadedRun extends RunInfo {
   bloom: Uint32Array;
   frequentKeys: Float64Array;
   frequentCounts: Uint32Array;
+  /** Its resident pairs once a lookup has read them (sqlite-resident.ts); dropped when its blocks change. */
+  resident?: ResidentPairs | undefined;
 }
 
 interface RunRow {

@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import { keyHash } from './sqlite-key-hash.js';
+import { keyHashV6 } from './sqlite-key-hash.js';
+import { DEFAULT_LEVEL_POLICY } from './sqlite-levels.js';
+import { documentPairs, preparePostingIndex } from './sqlite-postings.js';
 import { prepareRunTables, RunWriter } from './sqlite-runs.js';
 
 /**
@@ -45,12 +47,54 @@ function packLevelsIntoRuns(db: Database.Database): void {
   db.exec('DROP TABLE posting_levels');
 }
 
+/** Documents read per statement while migration 8 rebuilds the postings. */
+const V8_READ_DOCUMENTS = 4096;
+
+/** Postings handed to the index at a time while migration 8 rebuilds them (≈ 12 MB). */
+const V8_BATCH_POSTINGS = 1 << 20;
+
+/**
+ * Migration 8: every key hash changed (resident keys moved to the top half of the range,
+ * sqlite-key-hash.ts) and the filters' layout with it, so the postings are dropped and written
+ * again from what each document's row keeps (its sorted keys), in ordinal order, through the
+ * live write path (`preparePostingIndex`'s add, merges included).
+ */
+function rebuildPostings(db: Database.Database): void {
+  db.exec('DELETE FROM posting_blocks; DELETE FROM posting_run_counts; DELETE FROM posting_runs;');
+  const index = preparePostingIndex(db, DEFAULT_LEVEL_POLICY);
+  const page = db.prepare<[number, number], { ordinal: number; keys: string }>(
+    'SELECT o.ordinal, d.keys FROM doc_ordinals o JOIN documents d ON d.id = o.id WHERE o.ordinal > ? ORDER BY o.ordinal LIMIT ?',
+  );
+  let batch: { ordinal: number; keys: string[] }[] = [];
+  let postings = 0;
+  const write = (): void => {
+    index.add(documentPairs(batch));
+    batch = [];
+    postings = 0;
+  };
+  let after = 0;
+  for (;;) {
+    const rows = page.all(after, V8_READ_DOCUMENTS);
+    for (const row of rows) {
+      const keys = JSON.parse(row.keys) as string[];
+      batch.push({ ordinal: row.ordinal, keys });
+      postings += keys.length;
+      if (postings >= V8_BATCH_POSTINGS) write();
+    }
+    const last = rows[rows.length - 1];
+    if (last === undefined || rows.length < V8_READ_DOCUMENTS) break;
+    after = last.ordinal;
+  }
+  if (batch.length > 0) write();
+  index.flush();
+}
+
 /** The levels schema v5 made tables for (written out: a shipped step never changes). */
 const V5_LEVELS = [0, 1, 2, 3, 4, 5, 6, 7, 8];
 
 /**
  * The SQL function migration 6 hashes text keys with; {@link migrate} registers it on the
- * connection, so the stored integers are the ones the store code computes (`keyHash`).
+ * connection, so the stored integers are the ones schemas 6 and 7 computed (`keyHashV6`).
  */
 const KEY_HASH_FUNCTION = 'storytrace_key_hash';
 
@@ -270,6 +314,13 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
     convert: packLevelsIntoRuns,
   },
+  {
+    version: 8,
+    // Resident keys (LSH band keys) hash into the top half of the range, so they are the tail
+    // of every run and a connection keeps them decoded (sqlite-resident.ts); the tables stay.
+    sql: '',
+    convert: rebuildPostings,
+  },
 ];
 
 /** The schema version this build writes. */
@@ -279,10 +330,11 @@ export const SCHEMA_VERSION = MIGRATIONS.reduce((latest, step) => Math.max(lates
  * Brings a database up to `SCHEMA_VERSION`, in one transaction.
  * @param db an open connection
  * @param path the file, named in errors
+ * @param target the version to stop at (tests check a step's own result before the next one)
  * @throws when the database was written by a newer schema than this build knows
  */
-export function migrate(db: Database.Database, path: string): void {
-  db.function(KEY_HASH_FUNCTION, { deterministic: true }, (key: unknown) => keyHash(String(key)));
+export function migrate(db: Database.Database, path: string, target = SCHEMA_VERSION): void {
+  db.function(KEY_HASH_FUNCTION, { deterministic: true }, (key: unknown) => keyHashV6(String(key)));
   db.transaction(() => {
     db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     const row = db.prepare('SELECT max(version) AS version FROM schema_version').get() as
@@ -296,14 +348,14 @@ export function migrate(db: Database.Database, path: string): void {
       );
     }
     for (const step of MIGRATIONS) {
-      if (step.version > current) {
+      if (step.version > current && step.version <= target) {
         db.exec(step.sql);
         step.convert?.(db);
       }
     }
-    if (current < SCHEMA_VERSION) {
+    if (current < target) {
       db.prepare('DELETE FROM schema_version').run();
-      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(SCHEMA_VERSION);
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(target);
     }
   }).immediate();
 }

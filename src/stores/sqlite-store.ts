@@ -10,7 +10,7 @@ import { keyHash } from './sqlite-key-hash.js';
 import { prepareOrdinalIds, type OrdinalIds } from './sqlite-ordinal-ids.js';
 import { migrate } from './sqlite-schema.js';
 import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
-import { preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
+import { documentPairs, preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
 import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
 import type { Store, StoredDocument } from './store.js';
 
@@ -86,7 +86,6 @@ export class SqliteStore implements Store {
       // The batch's postings are written together, after its rows; a document given twice
       // counts as its last version, as when written one after the other.
       const written: { ordinal: number; keys: readonly string[] }[] = [];
-      let total = 0;
       for (const doc of new Map(docs.map((d) => [d.id, d])).values()) {
         // A replaced document keeps its ordinal; its old postings go first.
         const ordinal = this.removeKeysOf(doc.id) ?? insertOrdinal.get(doc.id);
@@ -94,20 +93,10 @@ export class SqliteStore implements Store {
         upsertDocument.run(documentToRow(doc));
         insertUnverified.run(doc.id);
         written.push({ ordinal, keys: doc.keys });
-        total += doc.keys.length;
       }
       // Postings in ordinal order (a replaced document's ordinal is older than the new ones').
       written.sort((x, y) => x.ordinal - y.ordinal);
-      const keys = new Float64Array(total);
-      const ordinals = new Uint32Array(total);
-      let length = 0;
-      for (const { ordinal, keys: docKeys } of written) {
-        for (const key of docKeys) {
-          keys[length] = keyHash(key);
-          ordinals[length++] = ordinal;
-        }
-      }
-      this.postings.add({ keys, docs: ordinals, length });
+      this.postings.add(documentPairs(written));
     });
   }
 

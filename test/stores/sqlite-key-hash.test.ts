@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { keyHash } from '../../src/stores/sqlite-key-hash.js';
+import { isResidentKey, keyHash, keyHashV6, RESIDENT_FLOOR } from '../../src/stores/sqlite-key-hash.js';
+import { sketchText } from '../../src/sketch/index.js';
 
 /** Keys shaped like the index's: bands, fingerprints, terms, anchors (generated, deterministic). */
 function indexLikeKeys(n: number): string[] {
@@ -33,14 +34,36 @@ describe('keyHash', () => {
     const hashes = new Set(keys.map(keyHash));
     // Expected collisions at 53 bits: n² / 2^54 ≈ 9e-6; one would mean a broken mix.
     assert.equal(hashes.size, keys.length);
-    // The 21 high bits (the second lane) take 2^21 values: about n of them are hit when uniform.
-    const high = new Set([...hashes].map((h) => Math.floor(h / 2 ** 32)));
-    const expectedHigh = 2 ** 21 * (1 - Math.exp(-keys.length / 2 ** 21));
+    // The 20 high bits under the resident bit (the second lane) take 2^20 values: about n of
+    // them are hit when uniform.
+    const high = new Set([...hashes].map((h) => Math.floor((h % RESIDENT_FLOOR) / 2 ** 32)));
+    const expectedHigh = 2 ** 20 * (1 - Math.exp(-keys.length / 2 ** 20));
     assert.ok(Math.abs(high.size - expectedHigh) < 0.01 * expectedHigh, `${high.size} high values, ≈ ${Math.round(expectedHigh)} expected`);
     // The 32 low bits: collisions among them near the birthday count n² / 2^33.
     const low = new Set([...hashes].map((h) => h % 2 ** 32));
     const lowCollisions = keys.length - low.size;
     const expectedLow = keys.length ** 2 / 2 ** 33;
     assert.ok(lowCollisions < 3 * expectedLow + 10, `${lowCollisions} low collisions, ≈ ${expectedLow.toFixed(1)} expected`);
+  });
+
+  it('puts band keys, and only them, in the top half of the range', () => {
+    const keys = indexLikeKeys(4000);
+    for (const key of keys) {
+      const resident = key.startsWith('b');
+      assert.equal(isResidentKey(key), resident, key);
+      assert.equal(keyHash(key) >= RESIDENT_FLOOR, resident, key);
+      assert.ok(keyHash(key) < 2 ** 53);
+    }
+    for (const key of ['', 'b', 'b:x', 'bz:1', 'a:b1', 't:b07']) assert.equal(isResidentKey(key), false, key);
+    // The sketch stage's band keys are the resident ones.
+    const { bandKeys } = sketchText('one two three four five six seven eight nine ten eleven twelve thirteen fourteen');
+    assert.ok(bandKeys.length > 0);
+    for (const key of bandKeys) assert.ok(isResidentKey(key), key);
+  });
+
+  it('keeps the hash schemas 6 and 7 stored, for their migrations', () => {
+    // Values computed by the v7 code (5619807's keyHash).
+    assert.equal(keyHashV6('t:word'), 1472071719711559);
+    assert.equal(keyHashV6('b07:1a2b3c4d'), 1124879430086027);
   });
 });

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { MemoryStore, SqliteStore } from '../../src/stores/index.js';
-import { keyHash } from '../../src/stores/sqlite-key-hash.js';
+import { keyHashV6 } from '../../src/stores/sqlite-key-hash.js';
 import { BOTTOM_LEVEL, nextMerge } from '../../src/stores/sqlite-levels.js';
 import { postingsPerLevel, readRows as rows, readRuns } from './sqlite-level-rows.js';
-import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
+import { migrate, MIGRATIONS } from '../../src/stores/sqlite-schema.js';
 import { makeDocument } from './fake-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-levels-'));
@@ -89,6 +89,26 @@ describe('posting levels in a store', () => {
     assert.ok(!present.some((row) => row.level === 0), `level 0 still holds postings: ${JSON.stringify(present)}`);
   });
 
+  it('drops a connection\'s resident band postings when another connection removes from their run', async () => {
+    const path = freshPath();
+    const reader = new SqliteStore(path);
+    const writer = new SqliteStore(path);
+    const band = ['b3:shared', 'b9:x', 'k'];
+    try {
+      await writer.putDocuments(['a', 'x', 'z'].map((id) => makeDocument(id, { keys: band })));
+      // The reader decodes the run's resident tail ...
+      assert.deepEqual(await reader.lookupKeys(['b3:shared', 'b9:x']), new Map([['b3:shared', { count: 3, ids: ['a', 'x', 'z'] }], ['b9:x', { count: 3, ids: ['a', 'x', 'z'] }]]));
+      // ... then x leaves that same run (its generation changes) and a replaced z drops b9:x.
+      await writer.deleteDocuments(['x']);
+      await writer.putDocuments([makeDocument('z', { keys: ['b3:shared'], contentHash: 'changed' })]);
+      assert.deepEqual(await reader.lookupKeys(['b3:shared', 'b9:x'], 1), new Map([['b3:shared', { count: 2, ids: [] }], ['b9:x', { count: 1, ids: ['a'] }]]));
+      assert.deepEqual(await reader.lookupKeys(['b3:shared']), new Map([['b3:shared', { count: 2, ids: ['a', 'z'] }]]));
+    } finally {
+      await reader.close();
+      await writer.close();
+    }
+  });
+
   it('never gives a deleted document\'s ordinal to another, so a connection\'s kept ids stay right', async () => {
     const path = freshPath();
     const reader = new SqliteStore(path);
@@ -128,7 +148,9 @@ describe('posting levels in a store', () => {
     } finally {
       await store.close();
     }
-    assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 1 }, { level: BOTTOM_LEVEL, postings: 1 }]);
+    // Migration 5 put v4's postings in the bottom level; migration 8 wrote them again (one run
+    // of level 0: y's 'shared'), and z's batch is another.
+    assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 2 }]);
   });
   it('migrates a version-5 store to integer postings: each level keeps its postings, answers stay', async () => {
     const path = freshPath();
@@ -147,6 +169,8 @@ describe('posting levels in a store', () => {
       INSERT INTO key_counts_0 (key, count) VALUES ('shared', 1), ('two', 1), ('zed', 1);
       INSERT INTO posting_levels (level, postings) VALUES (0, 3), (2, 4);
     `);
+    migrate(db, path, 7);
+    assert.deepEqual(readRuns(path).runs.map(({ level, postings }) => ({ level, postings })), [{ level: 0, postings: 3 }, { level: 2, postings: 4 }]);
     db.close();
     const migrated = new SqliteStore(path);
     const fresh = new SqliteStore(freshPath());
@@ -157,7 +181,8 @@ describe('posting levels in a store', () => {
         assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
       }
       assert.deepEqual((await migrated.lookupKeys(['shared'])).get('shared'), { count: 3, ids: ['x', 'y', 'z'] });
-      assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 3 }, { level: 2, postings: 4 }]);
+      // Migration 8 wrote every posting again, in one batch.
+      assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 7 }]);
       // Writes after the migration find the migrated postings: a replace and a delete take them back.
       for (const store of [migrated, fresh]) {
         await store.putDocuments([makeDocument('y', { keys: ['own'], contentHash: 'changed' })]);
@@ -181,12 +206,15 @@ describe('posting runs against the in-memory store', () => {
   // 900 documents: 'all' spans several blocks of a merged run (> 320 postings) and is counted
   // from the runs' stored counts; 'tenth' (90) and 'mod7' keys are frequent in merged runs
   // only; own keys are unique.
+  // Each key also as a band key (`b5:…`, resident: answered from the runs' decoded tails), so
+  // both halves of every run take the same merges, removals and limits.
+  const both = (keys: string[]): string[] => [...keys, ...keys.map((k) => `b5:${k}`)];
   const docs = Array.from({ length: 900 }, (_, i) =>
     makeDocument(`d${String(i).padStart(3, '0')}`, {
-      keys: ['all', `own${i}`, `mod7:${i % 7}`, ...(i % 10 === 0 ? ['tenth'] : []), ...(i % 97 === 0 ? ['rare'] : [])],
+      keys: both(['all', `own${i}`, `mod7:${i % 7}`, ...(i % 10 === 0 ? ['tenth'] : []), ...(i % 97 === 0 ? ['rare'] : [])]),
     }),
   );
-  const asked = ['all', 'tenth', 'rare', 'missing', 'own5', 'own899', ...Array.from({ length: 7 }, (_, i) => `mod7:${i}`)];
+  const asked = both(['all', 'tenth', 'rare', 'missing', 'own5', 'own899', ...Array.from({ length: 7 }, (_, i) => `mod7:${i}`)]);
 
   it('answers as MemoryStore does through merges, replaces and deletes, at every limit', async () => {
     const path = freshPath();
@@ -204,7 +232,7 @@ describe('posting runs against the in-memory store', () => {
       }
       await check('after the puts');
       // Replace documents of a deep run and of the newest, delete a spread of them.
-      const replaced = [3, 450, 899].map((i) => makeDocument(`d${String(i).padStart(3, '0')}`, { keys: ['rare', 'fresh', `mod7:${i % 5}`], contentHash: 'changed' }));
+      const replaced = [3, 450, 899].map((i) => makeDocument(`d${String(i).padStart(3, '0')}`, { keys: both(['rare', 'fresh', `mod7:${i % 5}`]), contentHash: 'changed' }));
       const deleted = Array.from({ length: 120 }, (_, i) => `d${String(i * 7).padStart(3, '0')}`);
       for (const store of [runs, memory]) {
         await store.putDocuments(replaced);
@@ -229,17 +257,40 @@ describe('posting runs against the in-memory store', () => {
   });
 });
 
-describe('migration to posting runs (schema 7)', () => {
-  it('packs each v6 level into a run of that level, and answers stay', async () => {
+describe('resident band keys as levels grow', () => {
+  it('answers as MemoryStore does after every batch, while the deep and young tables are rebuilt', async () => {
+    // Tiny levels: every few batches a merge reaches a new deepest level, which moves runs
+    // between the young table and the deep one; a lookup follows every write.
+    const runs = new SqliteStore(freshPath(), { levels: { firstLevelPostings: 16, growth: 2 } });
+    const memory = new MemoryStore();
+    const asked = ['b0:hot', 'b1:x0', 'b1:x17', 'b2:missing', ...Array.from({ length: 9 }, (_, i) => `b3:${i}`)];
+    try {
+      for (let i = 0; i < 60; i += 4) {
+        const batch = Array.from({ length: 4 }, (_, j) => makeDocument(`d${String(i + j).padStart(2, '0')}`, { keys: ['b0:hot', `b1:x${i + j}`, `b3:${(i + j) % 9}`, `t${(i + j) % 5}`] }));
+        for (const store of [runs, memory]) await store.putDocuments(batch);
+        if (i === 32) for (const store of [runs, memory]) await store.deleteDocuments(['d03', 'd30']);
+        for (const limit of [Number.POSITIVE_INFINITY, 10, 1]) {
+          assert.deepEqual(await runs.lookupKeys(asked, limit), await memory.lookupKeys(asked, limit), `after ${i + 4} documents, limit ${limit}`);
+        }
+      }
+    } finally {
+      await runs.close();
+    }
+  });
+});
+
+describe('migrations to posting runs (schema 7) and resident keys (schema 8)', () => {
+  it('packs each v6 level into a run of that level, then writes every posting again with the v8 hashes; answers stay', async () => {
     const path = freshPath();
     const db = new Database(path);
     db.exec('CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (6);');
-    // Migration 6 calls the key hash (on no rows here).
-    db.function('storytrace_key_hash', (key: unknown) => keyHash(String(key)));
+    // Migration 6 calls the key hash (on no rows here); v6 and v7 stored the 53-bit one.
+    db.function('storytrace_key_hash', (key: unknown) => keyHashV6(String(key)));
     for (const step of MIGRATIONS.filter((m) => m.version <= 6)) db.exec(step.sql);
     // 700 documents in level 2 (a key with more postings than a block holds), 3 in level 0.
-    const deep = Array.from({ length: 700 }, (_, i) => ({ id: `x${String(i).padStart(3, '0')}`, keys: ['shared', `own${i}`, ...(i % 3 === 0 ? ['third'] : [])] }));
-    const shallow = [{ id: 'z1', keys: ['shared', 'zed'] }, { id: 'z2', keys: ['zed'] }, { id: 'z3', keys: ['third'] }];
+    // Band keys (resident from v8 on) beside the others: one spans blocks, one is a document's own.
+    const deep = Array.from({ length: 700 }, (_, i) => ({ id: `x${String(i).padStart(3, '0')}`, keys: ['b07:shared', `b12:own${i}`, 'shared', `own${i}`, ...(i % 3 === 0 ? ['third'] : [])] }));
+    const shallow = [{ id: 'z1', keys: ['b07:shared', 'shared', 'zed'] }, { id: 'z2', keys: ['zed'] }, { id: 'z3', keys: ['third'] }];
     const insertDoc = db.prepare("INSERT INTO documents (id, content_hash, format, language, text, clean_text, boilerplate, warnings, signature, keys) VALUES (?, 'h', 'txt', 'en', 't', 't', '[]', '[]', x'00', ?)");
     const insertOrdinal = db.prepare<[string], number>('INSERT INTO doc_ordinals (id) VALUES (?) RETURNING ordinal').pluck();
     for (const [level, group] of [[2, deep], [0, shallow]] as const) {
@@ -247,21 +298,25 @@ describe('migration to posting runs (schema 7)', () => {
       for (const { id, keys } of group) {
         insertDoc.run(id, JSON.stringify(keys));
         const ordinal = insertOrdinal.get(id) ?? 0;
-        for (const key of keys) post.run(keyHash(key), ordinal);
+        for (const key of keys) post.run(keyHashV6(key), ordinal);
       }
     }
     db.exec('INSERT INTO key_counts_2 (key, count) SELECT key, count(*) FROM postings_2 GROUP BY key');
     db.exec('INSERT INTO posting_levels (level, postings) SELECT 2, count(*) FROM postings_2 UNION ALL SELECT 0, count(*) FROM postings_0');
+    migrate(db, path, 7);
+    assert.deepEqual(readRuns(path).runs.map(({ level, postings }) => ({ level, postings })), [{ level: 0, postings: 5 }, { level: 2, postings: 700 * 4 + 234 }]);
     db.close();
     const migrated = new SqliteStore(path);
     const fresh = new SqliteStore(freshPath());
-    const asked = ['shared', 'third', 'zed', 'own5', 'own699', 'missing'];
+    const asked = ['shared', 'third', 'zed', 'own5', 'own699', 'missing', 'b07:shared', 'b12:own5', 'b12:own699', 'b12:missing'];
     try {
       await fresh.putDocuments([...deep, ...shallow].map(({ id, keys }) => makeDocument(id, { keys })));
       for (const limit of [Number.POSITIVE_INFINITY, 300, 100, 1, 0]) {
         assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
       }
-      assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 4 }, { level: 2, postings: 700 * 2 + 234 }]);
+      // Migration 8 wrote them again in ordinal order, one batch.
+      assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 700 * 4 + 234 + 5 }]);
+      assert.equal((await migrated.lookupKeys(['b07:shared'])).get('b07:shared')?.count, 701);
       for (const store of [migrated, fresh]) {
         await store.deleteDocuments(['x000', 'z1']);
         await store.putDocuments([makeDocument('x001', { keys: ['zed'], contentHash: 'changed' })]);
@@ -273,7 +328,7 @@ describe('migration to posting runs (schema 7)', () => {
     }
     const tables = rows<{ name: string }>(path, "SELECT name FROM sqlite_master WHERE type = 'table' AND (name LIKE 'postings%' OR name LIKE 'key_counts%' OR name = 'posting_levels')");
     assert.deepEqual(tables, []);
-    // x000 (3 postings) and z1 (2) gone, x001's 2 replaced by 1.
-    assert.equal(readRuns(path).postings.length, 700 * 2 + 234 + 4 - 3 - 2 - 2 + 1);
+    // x000 (5 postings) and z1 (3) gone, x001's 4 replaced by 1.
+    assert.equal(readRuns(path).postings.length, 700 * 4 + 234 + 5 - 5 - 3 - 4 + 1);
   });
 });
