@@ -20,7 +20,5 @@ export function nameReadingsFor(language: string): NameReadings | undefined {
   }
   const lexicon = loadLexicon(language);
   if (lexicon === undefined) return undefined;
-  return (name) => {
-    return nameWords(name).map((w) => new Set([w, ...projectTokens([w], language, lexicon)]));
-  };
+  return (name) => nameWords(name).map((w) => new Set([w, ...projectTokens([w], language, lexicon)]));
 }

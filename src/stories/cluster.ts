@@ -39,7 +39,8 @@ class DisjointSets {
  * story it derives from). A group joins one story only, by its strongest link, and a document
  * that joined that way cannot pull a further one in: a round-up that reuses passages of two
  * stories never merges them, and follow-ups of follow-ups do not chain. A link whose direction
- * is unknown joins only a lone document, and marks both sides.
+ * is unknown joins only a lone document (both, when both are alone), which cannot then take in
+ * another.
  * @returns groups of two or more document ids, each sorted, groups sorted by first id
  */
 export function clusterPairs(pairs: readonly PairResult[]): string[][] {
