@@ -9,7 +9,8 @@ import type { Store } from '../stores/store.js';
  * (`TERM_SELECTION`), not all of them. Format 5: English stems leave out function words only
  * (session 7's stop list), so English documents' term keys differ from format 4's. Format 6:
  * Dutch words are read through their headwords and compound parts (session 8), so Dutch
- * documents' term keys differ from format 5's.
+ * documents' term keys differ from format 5's; and a closing quote written with a space before
+ * it (French « ») stays with its sentence, so such quotes' anchor keys differ.
  */
 export const INDEX_FORMAT = '6';
 const META_KEY = 'index-format';

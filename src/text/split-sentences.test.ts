@@ -105,3 +105,12 @@ test('quotes, abbreviations and windows: pieces cut and joined as before, offset
   assert.ok(spans.length > 7);
   for (let i = 6; i < spans.length; i++) assert.ok((spans[i]?.start ?? 0) >= (spans[i - 1]?.end ?? 0));
 });
+
+test('a closing quote written with a space before it ends its sentence, not the next one', () => {
+  // Written for this test: French spacing inside « », as normalizeText leaves it.
+  const text = 'Elle a parlé. " Personne ne rentre avant lundi. " Les écoles restent fermées. " Nous paierons tout ", a-t-il dit.';
+  const spans = splitSentences(text, 'fr');
+  for (const s of spans) assert.equal(text.slice(s.start, s.end), s.text);
+  assert.deepEqual(spans.map((s) => s.text), ['Elle a parlé.', '" Personne ne rentre avant lundi. "', 'Les écoles restent fermées.', '" Nous paierons tout ", a-t-il dit.']);
+  assert.deepEqual(texts('He said "No." She left.'), ['He said "No."', 'She left.']);
+});

@@ -149,6 +149,29 @@ function shouldJoin(text: string, previous: Span, next: Span, language: Language
   return !isWideStopword(firstWord, language);
 }
 
+/**
+ * French and other typography put a space inside the quotes (« Non. » → `" Non. "`), so the
+ * segmenter leaves a closing quote at the start of the next piece (`" Elle a ajouté…`) or
+ * alone. A quote that opens a piece and is followed by a space or nothing, after an odd
+ * number of quotes in the unit, closes the previous piece and moves back to it.
+ */
+function reattachClosingQuotes(text: string, pieces: Span[]): Span[] {
+  let quotes = 0;
+  let prev: Span | undefined;
+  for (const piece of pieces) {
+    const from = piece.start;
+    let at = from;
+    while (at < piece.end && SPACE.test(text.charAt(at))) at += 1;
+    if (prev !== undefined && quotes % 2 === 1 && text.charAt(at) === '"' && (at + 1 === piece.end || SPACE.test(text.charAt(at + 1)))) {
+      prev.end = at + 1;
+      piece.start = at + 1;
+    }
+    for (let i = from; i < piece.end; i++) if (text.charAt(i) === '"') quotes += 1;
+    prev = piece;
+  }
+  return pieces;
+}
+
 function joinAbbreviations(text: string, pieces: Span[], language: LanguageCode): Span[] {
   const out: Span[] = [];
   for (const piece of pieces) {
@@ -206,7 +229,7 @@ function cutLong(text: string, span: Span, max: number): Span[] {
 export function splitSentences(text: string, language: LanguageCode): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
   for (const unit of lineUnits(text)) {
-    const joined = joinAbbreviations(text, segmentUnit(text, unit, language), language);
+    const joined = joinAbbreviations(text, reattachClosingQuotes(text, segmentUnit(text, unit, language)), language);
     for (const piece of joined) {
       const trimmed = trimSpan(text, piece);
       if (trimmed === undefined) continue;
