@@ -60,27 +60,32 @@ interface Projection {
   ranks?: number[];
 }
 
+/** Whether the lexicon gives a word at least one reading (a key with an empty entry gives none). */
+function hasReading(lexicon: Lexicon, word: string): boolean {
+  return (lexicon.lookup(word)?.length ?? 0) > 0;
+}
+
 /** Translates one word (no phrase), or returns undefined when the lexicon has no reading of it. */
 function translateWordUncached(word: string, lang: string, lexicon: Lexicon, useStemIndex: boolean): readonly string[] | undefined {
   const exact = lexicon.lookup(word);
   if (exact !== undefined) return exact;
   // Spanish and Arabic candidates count only with a reading; an Indonesian root counts as soon
   // as it is a key, as it has since the first pack (an empty entry then yields no stem).
-  const hasReading = (candidate: string): boolean => (lexicon.lookup(candidate)?.length ?? 0) > 0;
+  const read = (candidate: string): boolean => hasReading(lexicon, candidate);
   if (lang === 'id') {
     const root = stripIndonesianAffixes(word, (candidate) => lexicon.lookup(candidate) !== undefined);
     if (root !== undefined) return lexicon.lookup(root);
   }
   if (lang === 'es') {
-    const singular = stripSpanishPlural(word, hasReading);
+    const singular = stripSpanishPlural(word, read);
     if (singular !== undefined) return lexicon.lookup(singular);
   }
   if (lang === 'nl') {
-    const headword = readDutchInflection(word, hasReading);
+    const headword = readDutchInflection(word, read);
     if (headword !== undefined) return lexicon.lookup(headword);
   }
   if (lang === 'ar') {
-    const key = stripArabicClitics(word, hasReading);
+    const key = stripArabicClitics(word, read);
     if (key !== undefined) return lexicon.lookup(key);
     // The dictionary may spell the word (or its clitic-free form) with another alef or ya.
     const variant = lexicon.lookupBySpelling(word);
@@ -117,7 +122,7 @@ function compoundPartReading(part: string, lang: string, lexicon: Lexicon): read
   const exact = lexicon.lookup(part);
   if (exact !== undefined) return exact;
   if (lang !== 'nl') return undefined;
-  const headword = readDutchInflection(part, (candidate) => (lexicon.lookup(candidate)?.length ?? 0) > 0);
+  const headword = readDutchInflection(part, (candidate) => hasReading(lexicon, candidate));
   return headword === undefined ? undefined : lexicon.lookup(headword);
 }
 
@@ -140,10 +145,10 @@ function resolveWord(word: string, lang: string, lexicon: Lexicon, stopWords: Re
   const found = translateWord(word, lang, lexicon, useStemIndex);
   if (found !== undefined) return { outcome: 'known', stems: found };
   if (splitsCompounds(lang)) {
-    const hasReading = (part: string): boolean => (lexicon.lookup(part)?.length ?? 0) > 0;
+    const partIsRead = (part: string): boolean => (compoundPartReading(part, lang, lexicon)?.length ?? 0) > 0;
     const parts = splitCompound(word, lang, {
-      modifier: (part) => (stopWords.has(part) || hasReading(part) ? 2 : (compoundPartReading(part, lang, lexicon)?.length ?? 0) > 0 ? 1 : 0),
-      head: (part) => !stopWords.has(part) && (compoundPartReading(part, lang, lexicon)?.length ?? 0) > 0,
+      modifier: (part) => (stopWords.has(part) || hasReading(lexicon, part) ? 2 : partIsRead(part) ? 1 : 0),
+      head: (part) => !stopWords.has(part) && partIsRead(part),
     });
     if (parts !== undefined) {
       // A stop-word modifier (samen-werking) adds no stem.
