@@ -4,6 +4,11 @@ import type { FactChange } from './types.js';
 
 const nameOf = (f: FactChange): string => f.source ?? f.target ?? '';
 
+/** The words of a name anchor: spaces and hyphens split them ("port-selvinom" → port, selvinom). */
+export function nameWords(name: string): string[] {
+  return name.split(/[\s-]+/);
+}
+
 /**
  * Anchors give a name run and its shorter runs ("sri lestari anggraini", "lestari anggraini",
  * "anggraini"): a run inside a longer name added or dropped the same way, or inside a longer
@@ -41,8 +46,8 @@ function sameNameWord(a: string, b: string, transliterated: boolean): boolean {
 
 /** Two spellings of one name: as many words (spaces and hyphens split them), each a spelling of the other's. */
 function sameName(a: string, b: string, transliterated: boolean): boolean {
-  const wa = a.split(/[\s-]+/);
-  const wb = b.split(/[\s-]+/);
+  const wa = nameWords(a);
+  const wb = nameWords(b);
   return wa.length === wb.length && wa.every((w, i) => sameNameWord(w, wb[i] ?? '', transliterated));
 }
 
@@ -58,11 +63,9 @@ export interface SideReadings {
  * or a transliterated spelling — so "Cruz Roja" is "Red Cross" and "Jembatan Sungai Lemara"
  * names the "Lemara River" it adds a word to.
  */
-function translatedName(dropped: string, added: string, readings: SideReadings): boolean {
-  const d = readings.source(dropped);
-  const a = readings.target(added);
-  const dw = dropped.split(/[\s-]+/);
-  const aw = added.split(/[\s-]+/);
+function translatedName(dropped: string, added: string, d: readonly ReadonlySet<string>[], a: readonly ReadonlySet<string>[]): boolean {
+  const dw = nameWords(dropped);
+  const aw = nameWords(added);
   const [shortWords, shortReadings, longWords, longReadings] = dw.length <= aw.length ? [dw, d, aw, a] : [aw, a, dw, d];
   if (shortWords.length < 2 && longWords.length > 1) return false;
   return shortWords.every((w, i) => longWords.some((v, j) => sameNameWord(w, v, true) || shares(shortReadings[i], longReadings[j])));
@@ -112,9 +115,12 @@ export function pairNames(names: readonly FactChange[], spelling: 'kept' | 'alte
     if (a !== undefined) pair(d, a, spelling);
   }
   if (readings !== undefined) {
+    // Each name's readings once: a name is tried against every name of the other side.
+    const addedReadings = new Map(added.map((x) => [x, readings.target(x)]));
     for (const d of dropped) {
       if (gone.has(`dropped ${d}`)) continue;
-      const a = added.find((x) => !gone.has(`added ${x}`) && translatedName(d, x, readings));
+      const dReadings = readings.source(d);
+      const a = added.find((x) => !gone.has(`added ${x}`) && translatedName(d, x, dReadings, addedReadings.get(x) ?? []));
       if (a !== undefined) pair(d, a, 'kept');
     }
   }

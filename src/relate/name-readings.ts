@@ -1,10 +1,9 @@
 import { loadLexicon, projectTokens } from '../crosslingual/index.js';
 import { stemmerFor } from '../text/index.js';
+import { nameWords } from './fact-names.js';
 
 /** For each word of a name, the English stems it may stand for (itself included). */
 export type NameReadings = (name: string) => ReadonlySet<string>[];
-
-const nameWords = (name: string): string[] => name.split(/[\s-]+/).filter(Boolean);
 
 /**
  * How a language's name words read in English, for pairing names across languages ("Cruz

@@ -3,7 +3,7 @@ import { classifyPair } from './classify.js';
 import { translationThreshold } from './translation-thresholds.js';
 import { decideDirection } from './direction.js';
 import { diffFacts } from './facts.js';
-import type { SideReadings } from './fact-names.js';
+import { nameWords, type SideReadings } from './fact-names.js';
 import { nameReadingsFor } from './name-readings.js';
 import { measuresOf } from './document-measures.js';
 import type { Script } from './dominant-script.js';
@@ -58,7 +58,7 @@ const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de']);
 function commonNounTest(d: PairDocument): ((name: string) => boolean) | undefined {
   const lexicon = NOUNS_CAPITALISED.has(d.language) ? loadLexicon(d.language) : undefined;
   if (lexicon === undefined) return undefined;
-  return (name) => name.split(/[\s-]+/).every((w) => lexicon.lookup(w) !== undefined || lexicon.lookupByStem(w) !== undefined);
+  return (name) => nameWords(name).every((w) => lexicon.lookup(w) !== undefined || lexicon.lookupByStem(w) !== undefined);
 }
 
 /** Name readings of both sides, when the pair crosses languages and both languages can be read. */
