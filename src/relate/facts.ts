@@ -47,9 +47,12 @@ function collect(anchors: readonly (readonly string[])[], read: FactReading): Fa
         if (read.quotes) sets.quotes.add(a.slice(2));
       } else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
       else if (MONTH.test(a) && /\d/.test(a)) sets.dates.add(a);
-      else if (CALENDAR_WORDS.has(withoutPossessive(a))) {
-        if (read.calendarWords) sets.dates.add(withoutPossessive(a));
-      } else if (read.names && read.commonNoun?.(a) !== true) sets.names.add(withoutPossessive(a));
+      else {
+        const word = withoutPossessive(a);
+        if (CALENDAR_WORDS.has(word)) {
+          if (read.calendarWords) sets.dates.add(word);
+        } else if (read.names && read.commonNoun?.(a) !== true) sets.names.add(word);
+      }
     }
   }
   // Anchors give a figure both bare and with its unit ("300" and "300 drones"); listed as facts,

@@ -178,8 +178,9 @@ function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap |
  * kept, not sentences it added or dropped; across languages, the translation's monotone beads
  * under the same-language match level. A bead is added when a sentence of it is not shown
  * yet (its partner may already be, in a bead that joins it with a neighbour).
+ * @returns the added beads, and every sentence of each side then shown aligned
  */
-function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): AlignedBead[] {
+function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): { beads: AlignedBead[]; source: Set<number>; target: Set<number> } {
   const inSource = new Set(shown.flatMap((bead) => bead.source));
   const inTarget = new Set(shown.flatMap((bead) => bead.target));
   const beads: AlignedBead[] = [];
@@ -189,7 +190,8 @@ function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly Alig
     for (const i of bead.source) inSource.add(i);
     for (const j of bead.target) inTarget.add(j);
   }
-  return beads;
+  // The sentences in the shown beads and the added ones: every sentence shown aligned.
+  return { beads, source: inSource, target: inTarget };
 }
 
 /** Sentences from the first to the last of a set of sentence indexes (0 when empty). */
@@ -286,11 +288,10 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     ...(content?.beads ?? []).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
     ...translated.filter((bead) => bead.similarity < MATCH_SIMILARITY).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),
   ];
-  const restated = withLeftOutMatches(wordBeads, leftOut);
-  const evidenceBeads = restated.length === 0 ? wordBeads : [...wordBeads, ...restated].sort(byFirstSentence);
   // A sentence shown in an aligned bead is not also added or dropped (a monotone 2-1 bead can
   // hold a sentence that matches nothing on its own).
-  const shown = { source: new Set(evidenceBeads.flatMap((bead) => bead.source)), target: new Set(evidenceBeads.flatMap((bead) => bead.target)) };
+  const shown = withLeftOutMatches(wordBeads, leftOut);
+  const evidenceBeads = shown.beads.length === 0 ? wordBeads : [...wordBeads, ...shown.beads].sort(byFirstSentence);
 
   const side = (d: PairDocument, measures: DocumentMeasures, count: number, matched: Set<number>, mono: Set<number>, verbatim: Set<number>, beadTotal: number, containment: number, byRow: boolean, numbers: ReadonlySet<string>): SideStats => ({
     sentences: count,
