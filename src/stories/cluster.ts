@@ -47,10 +47,13 @@ export function clusterPairs(pairs: readonly PairResult[]): string[][] {
   const sets = new DisjointSets();
   const related = pairs.filter((p) => p.relation !== 'unrelated');
   for (const p of related) if (CORE.has(p.relation)) sets.union(p.a, p.b);
+  // Each group's documents by its root, kept up to date as derivative links join groups.
   const members = new Map<string, string[]>();
   for (const id of new Set(related.flatMap((p) => [p.a, p.b]))) {
     const root = sets.find(id);
-    members.set(root, [...(members.get(root) ?? []), id]);
+    const group = members.get(root);
+    if (group) group.push(id);
+    else members.set(root, [id]);
   }
 
   const joinedByDerivative = new Set<string>();
@@ -82,13 +85,10 @@ export function clusterPairs(pairs: readonly PairResult[]): string[][] {
     join(p.a, p.b);
   }
 
-  const groups = new Map<string, string[]>();
-  for (const id of new Set(related.flatMap((p) => [p.a, p.b]))) {
-    const root = sets.find(id);
-    groups.set(root, [...(groups.get(root) ?? []), id]);
-  }
-  return [...groups.values()]
-    .filter((g) => g.length >= 2)
+  // A joined group's list lives under its new root; the list left under the old root is stale.
+  return [...members]
+    .filter(([root, g]) => sets.find(root) === root && g.length >= 2)
+    .map(([, g]) => g)
     .map((g) => g.sort())
     .sort((x, y) => (x[0] ?? '').localeCompare(y[0] ?? ''));
 }
