@@ -11,6 +11,16 @@ export interface ThresholdCvRow {
   shared: number;
 }
 
+/** Held-out outcomes summed over the folds. */
+interface Tally {
+  misses: number;
+  positives: number;
+  falsePositives: number;
+  negatives: number;
+}
+
+const emptyTally = (): Tally => ({ misses: 0, positives: 0, falsePositives: 0, negatives: 0 });
+
 /**
  * Cross-validates the threshold rules on training units only: each training unit number in
  * turn is held out of every language, the rules are fitted on the others (the shared cut on all
@@ -23,13 +33,13 @@ export function thresholdCrossValidation(udhr: readonly UdhrResult[], sharing: r
   const train = new Map<LanguageCode, { number: number; positive: number; negatives: number[] }[]>();
   for (const r of udhr) if (!('skipped' in r)) train.set(r.lang, r.queries.filter((q) => q.train));
   const numbers = [...new Set([...train.values()].flatMap((qs) => qs.map((q) => q.number)))].sort((a, b) => a - b);
-  const tally = new Map<LanguageCode, { own: number[]; shared: number[] }>();
-  for (const lang of train.keys()) tally.set(lang, { own: [0, 0, 0, 0], shared: [0, 0, 0, 0] });
-  const count = (cell: number[], t: number, held: { positive: number; negatives: number[] }): void => {
-    cell[0] = (cell[0] ?? 0) + (held.positive < t ? 1 : 0);
-    cell[1] = (cell[1] ?? 0) + 1;
-    cell[2] = (cell[2] ?? 0) + held.negatives.filter((n) => n >= t).length;
-    cell[3] = (cell[3] ?? 0) + held.negatives.length;
+  const tally = new Map<LanguageCode, { own: Tally; shared: Tally }>();
+  for (const lang of train.keys()) tally.set(lang, { own: emptyTally(), shared: emptyTally() });
+  const count = (cell: Tally, t: number, held: { positive: number; negatives: number[] }): void => {
+    cell.misses += held.positive < t ? 1 : 0;
+    cell.positives += 1;
+    cell.falsePositives += held.negatives.filter((n) => n >= t).length;
+    cell.negatives += held.negatives.length;
   };
   for (const out of numbers) {
     const fit = new Map<LanguageCode, { positives: number[]; negatives: number[] }>();
@@ -48,6 +58,6 @@ export function thresholdCrossValidation(udhr: readonly UdhrResult[], sharing: r
       count(cells.shared, shared.get(lang) ?? own, held);
     }
   }
-  const accuracy = (c: number[]): number => (1 - (c[0] ?? 0) / Math.max(1, c[1] ?? 0) + 1 - (c[2] ?? 0) / Math.max(1, c[3] ?? 0)) / 2;
+  const accuracy = (c: Tally): number => (1 - c.misses / Math.max(1, c.positives) + 1 - c.falsePositives / Math.max(1, c.negatives)) / 2;
   return [...tally].map(([lang, c]) => ({ lang, own: accuracy(c.own), shared: accuracy(c.shared) }));
 }
