@@ -49,9 +49,7 @@ function byRank(keys: readonly string[], ranks: Float64Array, among?: readonly n
  * @returns the chosen keys (stems when `prefix` is given), lowest hash first
  */
 export function selectStems(stems: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION, prefix = ''): string[] {
-  const { ranks, below, keep } = rankStems(stems, selection, prefix);
-  const order = byRank(stems, ranks, keep <= below.length ? below : undefined);
-  return order.slice(0, keep).map((i) => stems[i] ?? '');
+  return lowestRanked(stems, rankStems(stems, selection, prefix));
 }
 
 /**
@@ -60,14 +58,28 @@ export function selectStems(stems: readonly string[], selection: Readonly<TermSe
  * rank first.
  */
 export function chooseStems(stems: readonly string[], selection: Readonly<TermSelection> = TERM_SELECTION, prefix = ''): string[] {
-  const { ranks, below, keep } = rankStems(stems, selection, prefix);
-  if (keep === below.length) return below.map((i) => stems[i] ?? '');
+  const ranked = rankStems(stems, selection, prefix);
+  if (ranked.keep === ranked.below.length) return ranked.below.map((i) => stems[i] ?? '');
+  return lowestRanked(stems, ranked);
+}
+
+interface RankedStems {
+  /** `ranks[i]`: the rank of `prefix + stems[i]`. */
+  ranks: Float64Array;
+  /** Positions whose rank falls below the rate, in input order. */
+  below: number[];
+  /** How many stems are kept. */
+  keep: number;
+}
+
+/** The `keep` lowest-ranked stems, lowest first (only those below the rate are sorted unless the floor reaches past them). */
+function lowestRanked(stems: readonly string[], { ranks, below, keep }: RankedStems): string[] {
   return byRank(stems, ranks, keep <= below.length ? below : undefined)
     .slice(0, keep)
     .map((i) => stems[i] ?? '');
 }
 
-function rankStems(stems: readonly string[], selection: Readonly<TermSelection>, prefix: string): { ranks: Float64Array; below: number[]; keep: number } {
+function rankStems(stems: readonly string[], selection: Readonly<TermSelection>, prefix: string): RankedStems {
   const seed = hashString(prefix);
   const ranks = new Float64Array(stems.length);
   const limit = selection.stemRate * 2 ** 32;

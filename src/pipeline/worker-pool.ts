@@ -103,7 +103,7 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
   // Names each chunk a worker keeps between its two analysis steps.
   let nextGroup = 0;
   let planning = Promise.resolve();
-  const runner: TaskRunner = {
+  return {
     threads,
     startAnalysis: async (raws) => {
       const markStale = (id: string): void => {
@@ -172,7 +172,6 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
     },
     close: () => pool.close(),
   };
-  return runner;
 }
 
 interface Job {

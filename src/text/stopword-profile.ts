@@ -1,3 +1,4 @@
+import { hashRange } from '../sketch/hash.js';
 import { wideStopwordsFor } from './stopwords.js';
 import type { LanguageCode } from './types.js';
 
@@ -36,9 +37,7 @@ let stopwordFilter: Uint32Array | undefined;
 
 /** FNV-1a over `text[start, end)`, the top {@link FILTER_BITS} bits. */
 function filterSlot(text: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> (32 - FILTER_BITS);
+  return hashRange(text, start, end) >>> (32 - FILTER_BITS);
 }
 
 function stopwordLanguageTable(): Map<string, number> {
