@@ -9,6 +9,7 @@
  * ≈ 150 ns, a binary search ≈ 1 µs over tens of megabytes, measured at 100k).
  */
 import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import type { KeyRow } from './sqlite-postings.js';
 import { decodeBlock, lowerBound } from './sqlite-run-format.js';
 import type { LoadedRun, RunTables } from './sqlite-runs.js';
 
@@ -24,7 +25,7 @@ export interface ResidentPairs {
  */
 export function loadResident(tables: RunTables, run: LoadedRun): ResidentPairs {
   const from = Math.max(0, lowerBound(run.fences, RESIDENT_FLOOR) - 1);
-  if (run.blocks === 0 || from >= run.blocks) return { keys: new Float64Array(0), docs: new Uint32Array(0) };
+  if (from >= run.blocks) return { keys: new Float64Array(0), docs: new Uint32Array(0) };
   const blocks = tables.readBlockRange(run.firstBlock + from, run.firstBlock + run.blocks - 1).map(decodeBlock);
   let total = 0;
   const starts = blocks.map((pairs) => {
@@ -42,13 +43,6 @@ export function loadResident(tables: RunTables, run: LoadedRun): ResidentPairs {
     at += pairs.keys.length - start;
   });
   return { keys, docs };
-}
-
-/** A resident key's count, and its ordinals when the count is within the limit (else null). */
-export interface ResidentRow {
-  key: number;
-  count: number;
-  ids: number[] | null;
 }
 
 /** Pairs per bucket of a {@link BucketTable}, on average. */
@@ -115,10 +109,6 @@ class BucketTable {
   collect(key: number, [from, to]: [number, number], ids: number[]): void {
     for (let i = from; i < to; i++) if (this.keys[i] === key) ids.push(this.docs[i] ?? 0);
   }
-
-  get bytes(): number {
-    return this.keys.byteLength + this.docs.byteLength + this.directory.byteLength;
-  }
 }
 
 function bucketOf(key: number, buckets: number): number {
@@ -150,7 +140,7 @@ export class ResidentIndex {
    * A resident key's row in the given runs (the connection's current ones), or undefined when
    * absent. Reads the tails it lacks.
    */
-  lookup(runs: readonly LoadedRun[], key: number, limit: number): ResidentRow | undefined {
+  lookup(runs: readonly LoadedRun[], key: number, limit: number): KeyRow | undefined {
     if (runs !== this.seen) this.refresh(runs);
     const deep = this.deep.bucket(key);
     const young = this.young.bucket(key);
@@ -161,11 +151,6 @@ export class ResidentIndex {
     this.deep.collect(key, deep, ids);
     this.young.collect(key, young, ids);
     return { key, count, ids };
-  }
-
-  /** Bytes of memory held: both tables (the young runs' own tails are counted with them). */
-  bytes(): number {
-    return this.deep.bytes + 2 * this.young.bytes;
   }
 
   private refresh(runs: readonly LoadedRun[]): void {
