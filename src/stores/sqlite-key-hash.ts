@@ -13,7 +13,6 @@
  * collisions already inside the keys, whose band and fingerprint values are 32-bit hashes.
  */
 
-/** 2^32, to put the high lane above the low one. */
 /** 2^32: a 53-bit key hash is `high * TWO_32 + low`. */
 export const TWO_32 = 0x1_0000_0000;
 

@@ -5,7 +5,7 @@
  * key hashes are 53-bit integers (sqlite-key-hash.ts), exact in a float64, and the keys come
  * first so they are read as one aligned Float64Array. Pure functions, no I/O.
  */
-import { TWO_32 } from './sqlite-key-hash.js';
+import { RESIDENT_FLOOR, TWO_32 } from './sqlite-key-hash.js';
 
 /**
  * Pairs per block: 320 × 12 bytes + 8 = 3,848 bytes, so a block fits in one 4 KiB page with
@@ -110,9 +110,6 @@ export function bloomWords(keys: number): number {
 /** One odd multiplier per word of a filter block: each picks the bit a key sets in that word. */
 const BLOOM_SALTS = [0x47b6137b, 0x44974d91, 0x8824ad5b, 0xa2b7289d, 0x705495c7, 0x2df1424b, 0x9efc4947, 0x5c6bfb31];
 
-/** 2^52: the two halves of the key hashes' range (sqlite-key-hash.ts). */
-const TWO_52 = 2 ** 52;
-
 /**
  * A split-block Bloom filter: a key sets one bit in each of the 8 words of one 32-byte block,
  * so adding or testing a key touches one cache line. The block is chosen by the hash's top
@@ -124,8 +121,8 @@ const TWO_52 = 2 ** 52;
 function bloomBlock(filter: Uint32Array, key: number): number {
   // Both halves of the hash range (resident keys above 2^52, others below: schema v8) spread
   // over the whole filter; (key mod 2^52) / 2^52 is exact, in [0, 1), and grows with the key.
-  const lowHalf = key >= TWO_52 ? key - TWO_52 : key;
-  return Math.floor((lowHalf / TWO_52) * (filter.length >>> 3)) * 8;
+  const lowHalf = key >= RESIDENT_FLOOR ? key - RESIDENT_FLOOR : key;
+  return Math.floor((lowHalf / RESIDENT_FLOOR) * (filter.length >>> 3)) * 8;
 }
 
 function bloomMix(key: number): number {
