@@ -135,6 +135,12 @@ export function prepareRunTables(db: Database.Database): RunTables {
   );
   const loadIndex = db.prepare<[number], IndexRow>('SELECT fences, fence_docs, bloom, frequent_keys FROM posting_runs WHERE run = ?');
   const loadCounts = db.prepare<[number], CountsRow>('SELECT sizes, frequent_counts FROM posting_run_counts WHERE run = ?');
+  /** The columns of a run's row that never change once written. */
+  const readIndex = (run: number): Pick<LoadedRun, 'fences' | 'fenceDocs' | 'bloom' | 'frequentKeys'> => {
+    const row = loadIndex.get(run);
+    if (row === undefined) throw new Error(`posting run ${run} is missing`);
+    return { fences: float64sOf(row.fences), fenceDocs: uint32sOf(row.fence_docs), bloom: uint32sOf(row.bloom), frequentKeys: float64sOf(row.frequent_keys) };
+  };
   // Driven by the id list (a probe per id, no temporary table as `IN (SELECT …)` builds); raw
   // rows, no object per block: a block read costs ≈ 3.5 µs, half of it the blob's Buffer.
   const readBlocks = db
@@ -161,12 +167,7 @@ export function prepareRunTables(db: Database.Database): RunTables {
     loadRun: (info, previous) => {
       const counts = loadCounts.get(info.run);
       if (counts === undefined) throw new Error(`posting run ${info.run} is missing`);
-      let index: Pick<LoadedRun, 'fences' | 'fenceDocs' | 'bloom' | 'frequentKeys'> | undefined = previous;
-      if (index === undefined) {
-        const row = loadIndex.get(info.run);
-        if (row === undefined) throw new Error(`posting run ${info.run} is missing`);
-        index = { fences: float64sOf(row.fences), fenceDocs: uint32sOf(row.fence_docs), bloom: uint32sOf(row.bloom), frequentKeys: float64sOf(row.frequent_keys) };
-      }
+      const index = previous ?? readIndex(info.run);
       return {
         ...info,
         fences: index.fences,
