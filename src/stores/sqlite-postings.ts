@@ -194,7 +194,6 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     }
     if (removed === 0) return 0;
     run.postings -= removed;
-    run.resident = undefined;
     dirty.add(run);
     return removed;
   };

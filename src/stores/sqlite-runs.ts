@@ -44,7 +44,10 @@ export interface LoadedRun extends RunInfo {
   bloom: Uint32Array;
   frequentKeys: Float64Array;
   frequentCounts: Uint32Array;
-  /** Its resident pairs once a lookup has read them (sqlite-resident.ts); dropped when its blocks change. */
+  /**
+   * Its resident pairs once a lookup has read them (sqlite-resident.ts). A removal from its blocks
+   * bumps its generation, and the run is loaded again as a new object, without them.
+   */
   resident?: ResidentPairs | undefined;
 }
 
