@@ -11,6 +11,7 @@
 import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
 import type { KeyRow } from './sqlite-postings.js';
 import { decodeBlock, lowerBound } from './sqlite-run-format.js';
+import { RunCursor } from './sqlite-run-merge.js';
 import type { LoadedRun, RunTables } from './sqlite-runs.js';
 
 /** A run's resident pairs, sorted by key, then ordinal. */
@@ -24,7 +25,7 @@ export interface ResidentPairs {
  * the floor (it may hold the first resident pairs) to the run's end.
  */
 export function loadResident(tables: RunTables, run: LoadedRun): ResidentPairs {
-  const from = Math.max(0, lowerBound(run.fences, RESIDENT_FLOOR) - 1);
+  const from = tailStart(run);
   if (from >= run.blocks) return { keys: new Float64Array(0), docs: new Uint32Array(0) };
   const blocks = tables.readBlockRange(run.firstBlock + from, run.firstBlock + run.blocks - 1).map(decodeBlock);
   let total = 0;
@@ -45,12 +46,71 @@ export function loadResident(tables: RunTables, run: LoadedRun): ResidentPairs {
   return { keys, docs };
 }
 
+/** The first block of a run that may hold resident pairs: the last one starting below the floor. */
+function tailStart(run: LoadedRun): number {
+  return Math.max(0, lowerBound(run.fences, RESIDENT_FLOOR) - 1);
+}
+
+/** At least the number of a run's resident pairs: the pairs of its blocks from {@link tailStart}. */
+function tailBound(run: LoadedRun): number {
+  let bound = 0;
+  for (let b = tailStart(run); b < run.blocks; b++) bound += run.sizes[b] ?? 0;
+  return bound;
+}
+
+/** Sorted resident pairs read a chunk at a time: a run's blocks, or a tail already decoded. */
+interface PairCursor {
+  keys: Float64Array;
+  docs: Uint32Array;
+  at: number;
+  /** Moves to the next non-empty chunk; false at the end. */
+  nextNonEmpty(): boolean;
+}
+
+/** A decoded tail as one chunk. */
+function tailCursor(tail: ResidentPairs): PairCursor {
+  let done = false;
+  return {
+    keys: new Float64Array(0),
+    docs: new Uint32Array(0),
+    at: 0,
+    nextNonEmpty() {
+      if (done || tail.keys.length === 0) return false;
+      done = true;
+      this.keys = tail.keys;
+      this.docs = tail.docs;
+      return true;
+    },
+  };
+}
+
+/** A run's resident pairs straight from its blocks, the pairs below the floor skipped. */
+function runTailCursor(tables: RunTables, run: LoadedRun): PairCursor {
+  const blocks = new RunCursor(tables, run, tailStart(run));
+  return {
+    keys: blocks.keys,
+    docs: blocks.docs,
+    at: 0,
+    nextNonEmpty() {
+      while (blocks.nextNonEmpty()) {
+        const at = lowerBound(blocks.keys, RESIDENT_FLOOR);
+        if (at >= blocks.keys.length) continue;
+        this.keys = blocks.keys;
+        this.docs = blocks.docs;
+        this.at = at;
+        return true;
+      }
+      return false;
+    },
+  };
+}
+
 /** Pairs per bucket of a {@link BucketTable}, on average. */
 const PAIRS_PER_BUCKET = 8;
 
 /**
- * The pairs of several runs' tails scattered into one table by the key's value (a counting
- * sort): a bucket's pairs start at `directory[bucket]`, unsorted within it. Resident hashes are
+ * The pairs of several runs' tails grouped into one table by the key's value: a bucket's pairs
+ * start at `directory[bucket]`, in no order within it. Resident hashes are
  * uniform, so a bucket holds ≈ 8 pairs (one cache line of keys) but for hot keys. A key then
  * costs two memory reads however many runs the pairs came from.
  */
@@ -63,32 +123,60 @@ class BucketTable {
     private readonly directory: Uint32Array,
   ) {}
 
-  /** The table of the pairs of `tails`. */
-  static of(tails: readonly ResidentPairs[]): BucketTable {
-    const total = tails.reduce((sum, tail) => sum + tail.keys.length, 0);
-    if (total === 0) return BucketTable.EMPTY;
-    const buckets = Math.max(1, Math.ceil(total / PAIRS_PER_BUCKET));
+  /**
+   * The table of sorted sources' pairs, bucket after bucket: each source is read in order and the
+   * table written in order (a merge on the bucket number), where a counting sort scatters
+   * every pair to a random place (a memory miss each: seconds for the tens of millions of pairs
+   * of a deep table at 1M documents). A bucket's pairs come source by source, which its readers
+   * do not mind.
+   * @param sources cursors over sorted pairs, none read yet
+   * @param bound at least the number of pairs the sources hold
+   */
+  static merged(sources: readonly PairCursor[], bound: number): BucketTable {
+    if (bound === 0) return BucketTable.EMPTY;
+    const buckets = Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
     const directory = new Uint32Array(buckets + 1);
-    for (const tail of tails) {
-      for (const key of tail.keys) {
-        const b = bucketOf(key, buckets) + 1;
-        directory[b] = (directory[b] ?? 0) + 1;
+    const keys = new Float64Array(bound);
+    const docs = new Uint32Array(bound);
+    const live = sources.filter((source) => source.nextNonEmpty());
+    // Each live source's next bucket: the merge takes, bucket by bucket, the sources standing in it.
+    const heads = live.map((source) => bucketOf(source.keys[source.at] ?? 0, buckets));
+    let at = 0;
+    for (let b = 0; b < buckets; b++) {
+      directory[b] = at;
+      for (let s = 0; s < live.length; s++) {
+        if (heads[s] !== b) continue;
+        const source = live[s];
+        if (source === undefined) continue;
+        for (;;) {
+          let i = source.at;
+          const end = source.keys.length;
+          let key = source.keys[i] ?? 0;
+          let head = b;
+          while (head === b) {
+            if (at >= bound) throw new Error('resident pairs exceed their bound');
+            keys[at] = key;
+            docs[at] = source.docs[i] ?? 0;
+            at++;
+            if (++i >= end) break;
+            key = source.keys[i] ?? 0;
+            head = bucketOf(key, buckets);
+          }
+          source.at = i;
+          if (i < end) {
+            heads[s] = head;
+            break;
+          }
+          if (!source.nextNonEmpty()) {
+            heads[s] = -1;
+            break;
+          }
+          heads[s] = bucketOf(source.keys[source.at] ?? 0, buckets);
+          if (heads[s] !== b) break;
+        }
       }
     }
-    for (let b = 1; b <= buckets; b++) directory[b] = (directory[b] ?? 0) + (directory[b - 1] ?? 0);
-    const next = directory.slice(0, buckets);
-    const keys = new Float64Array(total);
-    const docs = new Uint32Array(total);
-    for (const tail of tails) {
-      for (let i = 0; i < tail.keys.length; i++) {
-        const key = tail.keys[i] ?? 0;
-        const b = bucketOf(key, buckets);
-        const at = next[b] ?? 0;
-        keys[at] = key;
-        docs[at] = tail.docs[i] ?? 0;
-        next[b] = at + 1;
-      }
-    }
+    directory[buckets] = at;
     return new BucketTable(keys, docs, directory);
   }
 
@@ -163,14 +251,18 @@ export class ResidentIndex {
     if (deepSignature !== this.deepSignature) {
       // The old table goes before the tails are read: both at once would double the peak.
       this.deep = BucketTable.EMPTY;
-      this.deep = BucketTable.of(deep.map((run) => run.resident ?? loadResident(this.tables, run)));
-      // The deep runs' own tails are not kept: the table holds their pairs.
+      // Straight from the blocks, no tail decoded apart: the deep runs' tails are not kept, the
+      // table holds their pairs.
+      const sources = deep.map((run) => (run.resident === undefined ? runTailCursor(this.tables, run) : tailCursor(run.resident)));
+      const bound = deep.reduce((sum, run) => sum + (run.resident === undefined ? tailBound(run) : run.resident.keys.length), 0);
+      this.deep = BucketTable.merged(sources, bound);
       for (const run of deep) run.resident = undefined;
       this.deepSignature = deepSignature;
     }
     const youngSignature = signatureOf(young);
     if (youngSignature !== this.youngSignature) {
-      this.young = BucketTable.of(young.map((run) => (run.resident ??= loadResident(this.tables, run))));
+      const tails = young.map((run) => (run.resident ??= loadResident(this.tables, run)));
+      this.young = BucketTable.merged(tails.map(tailCursor), tails.reduce((sum, tail) => sum + tail.keys.length, 0));
       this.youngSignature = youngSignature;
     }
   }

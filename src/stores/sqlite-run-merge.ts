@@ -5,7 +5,7 @@ import { RunWriter, type LoadedRun, type RunInfo, type RunTables } from './sqlit
 const READ_BLOCKS = 64;
 
 /** Reads a run's pairs in order, a chunk of blocks at a time. */
-class RunCursor {
+export class RunCursor {
   keys: BlockPairs['keys'] = new Float64Array(0);
   docs: BlockPairs['docs'] = new Uint32Array(0);
   at = 0;
@@ -14,11 +14,17 @@ class RunCursor {
   private chunk: Uint8Array[] = [];
   private chunkAt = 0;
 
+  /**
+   * @param tables the run's blocks
+   * @param run the run
+   * @param fromBlock the block (index within the run) to start at
+   */
   constructor(
     private readonly tables: RunTables,
     run: RunInfo,
+    fromBlock = 0,
   ) {
-    this.nextBlock = run.firstBlock;
+    this.nextBlock = run.firstBlock + fromBlock;
     this.lastBlock = run.firstBlock + run.blocks - 1;
   }
 
