@@ -48,6 +48,11 @@ export class SqliteStore implements Store {
   private readonly statements: SqliteStatements;
   private readonly postings: PostingIndex;
   private readonly ordinalIds: OrdinalIds;
+  /**
+   * One transaction function for every read, made once: better-sqlite3's `transaction()` builds
+   * its wrappers on each call (≈ 5 µs of CPU, a fifth of a band lookup).
+   */
+  private readonly transact: Database.Transaction<(body: () => unknown) => unknown>;
 
   /**
    * Opens (creating when missing) a store file and brings its schema up to date.
@@ -70,6 +75,7 @@ export class SqliteStore implements Store {
       this.statements = prepareStatements(db);
       this.postings = preparePostingIndex(db, options.levels ?? DEFAULT_LEVEL_POLICY);
       this.ordinalIds = prepareOrdinalIds(db);
+      this.transact = db.transaction((body: () => unknown) => body());
       this.db = db;
     } catch (error) {
       db?.close();
@@ -273,7 +279,8 @@ export class SqliteStore implements Store {
   // Reads run in a (deferred) transaction too, so a read of several statements sees one snapshot.
   private read<T>(action: string, body: () => T): T {
     try {
-      return this.db.transaction(body).deferred();
+      // The wrapper returns what `body` returned.
+      return this.transact.deferred(body) as T;
     } catch (error) {
       throw this.wrap(action, error);
     }
@@ -281,12 +288,10 @@ export class SqliteStore implements Store {
 
   private write(action: string, body: () => void): void {
     try {
-      this.db
-        .transaction(() => {
-          body();
-          this.postings.flush();
-        })
-        .immediate();
+      this.transact.immediate(() => {
+        body();
+        this.postings.flush();
+      });
       this.postings.afterWrite(true);
     } catch (error) {
       // A rolled-back write may have left the posting index's cache ahead of the file.
