@@ -115,12 +115,14 @@ const PAIRS_PER_BUCKET = 8;
  * costs two memory reads however many runs the pairs came from.
  */
 class BucketTable {
-  static readonly EMPTY = new BucketTable(new Float64Array(0), new Uint32Array(0), Uint32Array.of(0, 0));
+  static readonly EMPTY = new BucketTable(new Float64Array(0), new Uint32Array(0), Uint32Array.of(0, 0), 1 / RESIDENT_FLOOR);
 
   private constructor(
     private readonly keys: Float64Array,
     private readonly docs: Uint32Array,
     private readonly directory: Uint32Array,
+    /** Buckets per unit of key above the floor (`buckets / RESIDENT_FLOOR`). */
+    private readonly scale: number,
   ) {}
 
   /**
@@ -135,12 +137,15 @@ class BucketTable {
   static merged(sources: readonly PairCursor[], bound: number): BucketTable {
     if (bound === 0) return BucketTable.EMPTY;
     const buckets = Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
+    const scale = buckets / RESIDENT_FLOOR;
+    const last = buckets - 1;
     const directory = new Uint32Array(buckets + 1);
     const keys = new Float64Array(bound);
     const docs = new Uint32Array(bound);
     const live = sources.filter((source) => source.nextNonEmpty());
-    // Each live source's next bucket: the merge takes, bucket by bucket, the sources standing in it.
-    const heads = live.map((source) => bucketOf(source.keys[source.at] ?? 0, buckets));
+    // Each live source's next bucket (-1: done): bucket by bucket, the sources standing in it give
+    // their pairs of it.
+    const heads = Int32Array.from(live, (source) => bucketOf(source.keys[source.at] ?? 0, scale, last));
     let at = 0;
     for (let b = 0; b < buckets; b++) {
       directory[b] = at;
@@ -148,41 +153,34 @@ class BucketTable {
         if (heads[s] !== b) continue;
         const source = live[s];
         if (source === undefined) continue;
-        for (;;) {
+        let head = b;
+        while (head === b) {
+          const from = source.keys;
+          const fromDocs = source.docs;
+          const end = from.length;
           let i = source.at;
-          const end = source.keys.length;
-          let key = source.keys[i] ?? 0;
-          let head = b;
-          while (head === b) {
-            if (at >= bound) throw new Error('resident pairs exceed their bound');
+          if (at + end - i > bound) throw new Error('resident pairs exceed their bound');
+          for (; i < end; i++) {
+            const key = from[i] ?? 0;
+            head = bucketOf(key, scale, last);
+            if (head !== b) break;
             keys[at] = key;
-            docs[at] = source.docs[i] ?? 0;
-            at++;
-            if (++i >= end) break;
-            key = source.keys[i] ?? 0;
-            head = bucketOf(key, buckets);
+            docs[at++] = fromDocs[i] ?? 0;
           }
           source.at = i;
-          if (i < end) {
-            heads[s] = head;
-            break;
-          }
-          if (!source.nextNonEmpty()) {
-            heads[s] = -1;
-            break;
-          }
-          heads[s] = bucketOf(source.keys[source.at] ?? 0, buckets);
-          if (heads[s] !== b) break;
+          if (i < end) break;
+          head = source.nextNonEmpty() ? bucketOf(source.keys[source.at] ?? 0, scale, last) : -1;
         }
+        heads[s] = head;
       }
     }
     directory[buckets] = at;
-    return new BucketTable(keys, docs, directory);
+    return new BucketTable(keys, docs, directory, scale);
   }
 
   /** The bucket of `key`: `[from, to)` of the pairs. */
   bucket(key: number): [number, number] {
-    const b = bucketOf(key, this.directory.length - 1);
+    const b = bucketOf(key, this.scale, this.directory.length - 2);
     return [this.directory[b] ?? 0, this.directory[b + 1] ?? 0];
   }
 
@@ -199,8 +197,12 @@ class BucketTable {
   }
 }
 
-function bucketOf(key: number, buckets: number): number {
-  return Math.min(buckets - 1, Math.floor(((key - RESIDENT_FLOOR) / RESIDENT_FLOOR) * buckets));
+/**
+ * The bucket of a resident key: its place above the floor times `scale` (buckets / 2^52, a power
+ * of two apart from the bucket count, so the product grows with the key), at most `last`.
+ */
+function bucketOf(key: number, scale: number, last: number): number {
+  return Math.min(last, Math.floor((key - RESIDENT_FLOOR) * scale));
 }
 
 /** The runs' identity and version: a table is right while this is unchanged (run ids are never reused). */
