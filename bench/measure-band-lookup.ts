@@ -82,6 +82,8 @@ interface Sample {
   start: number;
   preempted: boolean;
   faults: number;
+  /** Ids in the answer, all keys together. */
+  ids: number;
 }
 
 const { SqliteStore } = (await import(pathToFileURL(`${repo}/src/stores/index.ts`).href)) as { SqliteStore: new (path: string) => Store };
@@ -96,8 +98,10 @@ async function timed(keys: readonly string[]): Promise<Sample> {
   const usage = process.resourceUsage();
   const cpu0 = cpuUs();
   const start = performance.now();
-  await store.lookupKeys(keys, 500);
+  const answer = await store.lookupKeys(keys, 500);
   const wall = (performance.now() - start) * 1000;
+  let ids = 0;
+  for (const row of answer.values()) ids += row.ids.length;
   const cpu = cpuUs() - cpu0;
   const after = process.resourceUsage();
   return {
@@ -106,6 +110,7 @@ async function timed(keys: readonly string[]): Promise<Sample> {
     start,
     preempted: after.involuntaryContextSwitches !== usage.involuntaryContextSwitches,
     faults: after.minorPageFault - usage.minorPageFault,
+    ids,
   };
 }
 
@@ -149,6 +154,13 @@ const summary = Object.fromEntries(
         calmP99: round(quantile(calm.map((s) => s.wall), 0.99), 1),
         cleanP99: round(quantile(clean.map((s) => s.wall), 0.99), 1),
         cleanCpuP99: round(quantile(clean.map((s) => Math.max(0, s.cpu - clockCpu)), 0.99), 1),
+        idsP50: quantile(list.map((s) => s.ids), 0.5),
+        // The slowest 1 %: what each had (wall µs / CPU µs / ids / preempted / faults).
+        slowest: [...list]
+          .sort((x, y) => y.wall - x.wall)
+          .slice(0, Math.ceil(list.length / 100))
+          .map((s) => `${Math.round(s.wall)}/${Math.round(s.cpu)}/${s.ids}${s.preempted ? '/P' : ''}${s.faults > 0 ? `/F${s.faults}` : ''}`)
+          .join(' '),
       },
     ];
   }),

@@ -16,3 +16,21 @@ export function compareIds(a: string, b: string): number {
 export function sortedUnique(values: Iterable<string>): string[] {
   return [...new Set(values)].sort(compareIds);
 }
+
+/**
+ * The distinct values sorted with `compareIds`, as {@link sortedUnique} gives them, but the
+ * array itself when it already is (a document's keys are stored sorted, so a lookup of them
+ * skips a Set and a sort).
+ * @param values any strings, duplicates allowed
+ */
+export function ascendingUnique(values: readonly string[]): readonly string[] {
+  for (let i = 1; i < values.length; i++) if (compareIds(values[i - 1] ?? '', values[i] ?? '') >= 0) return sortedUnique(values);
+  return values;
+}
+
+/** Whether a value occurs twice (pairwise for a few values: no Set to build). */
+export function hasRepeats(values: readonly number[]): boolean {
+  if (values.length > 64) return new Set(values).size !== values.length;
+  for (let i = 1; i < values.length; i++) for (let j = 0; j < i; j++) if (values[i] === values[j]) return true;
+  return false;
+}

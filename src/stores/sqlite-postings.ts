@@ -37,11 +37,11 @@ export interface PostingIndex {
   /** Writes the counts that removals changed, once per run (before the transaction ends). */
   flush(): void;
   /**
-   * Counts and (within `limit`) ordinals of the key hashes that are present. Inside a
-   * transaction: its reads must see one snapshot.
+   * Counts and (within `limit`) ordinals of the key hashes, in the order asked; undefined for
+   * a key that is absent. Inside a transaction: its reads must see one snapshot.
    * @param keys distinct key hashes
    */
-  lookup(keys: readonly number[], limit: number): KeyRow[];
+  lookup(keys: readonly number[], limit: number): (KeyRow | undefined)[];
   /** Call after every write transaction of the connection, committed or not. */
   afterWrite(committed: boolean): void;
 }
@@ -72,6 +72,8 @@ interface BlockRef {
 
 /** A looked-up key's state: its count so far, its ordinals, and the blocks left to read. */
 interface Asked {
+  /** Its place in the answer. */
+  at: number;
   key: number;
   count: number;
   docs: number[];
@@ -225,14 +227,14 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     lookup(keys, limit) {
       const runs = cache.current();
       const asked: Asked[] = [];
-      const answered: KeyRow[] = [];
+      const answered: (KeyRow | undefined)[] = [];
       for (const key of keys) {
         if (key >= RESIDENT_FLOOR) {
-          const row = resident.lookup(runs, key, limit);
-          if (row !== undefined) answered.push(row);
+          answered.push(resident.lookup(runs, key, limit));
           continue;
         }
-        const one: Asked = { key, count: 0, docs: [], blocks: [], counted: [] };
+        answered.push(undefined);
+        const one: Asked = { at: answered.length - 1, key, count: 0, docs: [], blocks: [], counted: [] };
         for (const run of runs) {
           if (!bloomHas(run.bloom, key)) continue;
           const at = frequentIndex(run, key);
@@ -263,7 +265,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
           if (pairs !== undefined) scanBlock(pairs, a.key, a.docs);
         }
       });
-      for (const a of asked) if (a.count > 0) answered.push({ key: a.key, count: a.count, ids: a.count <= limit ? a.docs : null });
+      for (const a of asked) if (a.count > 0) answered[a.at] = { key: a.key, count: a.count, ids: a.count <= limit ? a.docs : null };
       return answered;
     },
     afterWrite(committed) {

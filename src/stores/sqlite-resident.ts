@@ -178,22 +178,19 @@ class BucketTable {
     return new BucketTable(keys, docs, directory, scale);
   }
 
-  /** The bucket of `key`: `[from, to)` of the pairs. */
-  bucket(key: number): [number, number] {
+  /**
+   * Appends the ordinals of `key` to `ids` while they number at most `room`, and returns how
+   * many pairs of `key` the table holds (one pass over its bucket: no tuple, no second scan).
+   */
+  gather(key: number, ids: number[], room: number): number {
     const b = bucketOf(key, this.scale, this.directory.length - 2);
-    return [this.directory[b] ?? 0, this.directory[b + 1] ?? 0];
-  }
-
-  /** How many pairs of `key` a bucket holds. */
-  count(key: number, [from, to]: [number, number]): number {
+    const to = this.directory[b + 1] ?? 0;
     let n = 0;
-    for (let i = from; i < to; i++) if (this.keys[i] === key) n++;
+    for (let i = this.directory[b] ?? 0; i < to; i++) {
+      if (this.keys[i] !== key) continue;
+      if (n++ < room) ids.push(this.docs[i] ?? 0);
+    }
     return n;
-  }
-
-  /** Appends the ordinals of `key` in a bucket to `ids`. */
-  collect(key: number, [from, to]: [number, number], ids: number[]): void {
-    for (let i = from; i < to; i++) if (this.keys[i] === key) ids.push(this.docs[i] ?? 0);
   }
 }
 
@@ -232,15 +229,11 @@ export class ResidentIndex {
    */
   lookup(runs: readonly LoadedRun[], key: number, limit: number): KeyRow | undefined {
     if (runs !== this.seen) this.refresh(runs);
-    const deep = this.deep.bucket(key);
-    const young = this.young.bucket(key);
-    const count = this.deep.count(key, deep) + this.young.count(key, young);
-    if (count === 0) return undefined;
-    if (count > limit) return { key, count, ids: null };
     const ids: number[] = [];
-    this.deep.collect(key, deep, ids);
-    this.young.collect(key, young, ids);
-    return { key, count, ids };
+    const deep = this.deep.gather(key, ids, limit);
+    const count = deep + this.young.gather(key, ids, limit - Math.min(deep, limit));
+    if (count === 0) return undefined;
+    return { key, count, ids: count > limit ? null : ids };
   }
 
   private refresh(runs: readonly LoadedRun[]): void {

@@ -2,7 +2,7 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { PairResult } from '../relate/types.js';
 import type { Story } from '../stories/types.js';
-import { compareIds, sortedUnique } from './compare-ids.js';
+import { ascendingUnique, compareIds, hasRepeats } from './compare-ids.js';
 import { ensureDirectory } from './ensure-directory.js';
 import { describeSqliteError, isDriverOrSystemError } from './sqlite-errors.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
@@ -182,25 +182,29 @@ export class SqliteStore implements Store {
     return this.read('looking up keys', () => {
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
       // Keys in sorted order, so the answer's order does not depend on the hashes.
-      const asked = new Map<number, string[]>();
-      for (const key of sortedUnique(keys)) {
-        const hash = keyHash(key);
-        const same = asked.get(hash);
-        if (same === undefined) asked.set(hash, [key]);
-        else same.push(key);
-      }
-      const rows = this.postings.lookup([...asked.keys()], cap);
-      const ids = this.ordinalIds.idsOf(rows.map((row) => row.ids ?? []));
+      const sorted = ascendingUnique(keys);
+      const hashes = sorted.map(keyHash);
+      // Keys whose hashes collide share one lookup (the index asks distinct hashes).
+      const distinct = hasRepeats(hashes) ? [...new Set(hashes)] : hashes;
+      const placeOf = distinct === hashes ? undefined : new Map(distinct.map((hash, i) => [hash, i]));
+      const rows = this.postings.lookup(distinct, cap);
+      const ids = this.ordinalIds.idsOf(rows.map((row) => row?.ids ?? []));
       // Within one snapshot every posting's document has its ordinal row.
       if (ids === undefined) throw new Error('a posting names a document ordinal that is not stored');
-      const answers = new Map<number, { count: number; ids: string[] }>();
-      rows.forEach((row, i) => answers.set(row.key, { count: row.count, ids: (ids[i] ?? []).sort(compareIds) }));
+      // With collisions, the hashes already given to a key.
+      const given = placeOf === undefined ? undefined : new Set<number>();
       const found = new Map<string, { count: number; ids: string[] }>();
-      for (const [hash, same] of asked) {
-        const answer = answers.get(hash);
-        if (answer === undefined) continue;
-        for (const key of same) found.set(key, same.length === 1 ? answer : { count: answer.count, ids: [...answer.ids] });
-      }
+      sorted.forEach((key, i) => {
+        const at = placeOf === undefined ? i : (placeOf.get(hashes[i] ?? 0) ?? -1);
+        const row = rows[at];
+        const list = ids[at];
+        if (row === undefined || list === undefined) return;
+        if (given === undefined || !given.has(at)) {
+          // Sorted once, and given to the first key of the hash; a colliding key gets a copy.
+          given?.add(at);
+          found.set(key, { count: row.count, ids: list.sort(compareIds) });
+        } else found.set(key, { count: row.count, ids: [...list] });
+      });
       return found;
     });
   }
