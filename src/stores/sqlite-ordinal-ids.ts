@@ -18,6 +18,9 @@ export interface OrdinalIds {
   idsOf(lists: readonly (readonly number[])[]): string[][] | undefined;
 }
 
+/** At most this many missing ordinals are read one statement each, more with one JSON list. */
+const FEW = 2;
+
 /** Ids kept before the map is emptied: ≈ 80 MB at most. */
 const DEFAULT_CAPACITY = 1 << 20;
 
@@ -28,6 +31,7 @@ const DEFAULT_CAPACITY = 1 << 20;
  */
 export function prepareOrdinalIds(db: Database.Database, capacity = DEFAULT_CAPACITY): OrdinalIds {
   const select = db.prepare<[string], { ordinal: number; id: string }>(`SELECT ordinal, id FROM doc_ordinals WHERE ordinal ${IN_IDS}`);
+  const selectOne = db.prepare<[number], string>('SELECT id FROM doc_ordinals WHERE ordinal = ?').pluck();
   const kept = new Map<number, string>();
   const keep = (ordinal: number, id: string): void => {
     if (kept.size >= capacity) kept.clear();
@@ -46,7 +50,13 @@ export function prepareOrdinalIds(db: Database.Database, capacity = DEFAULT_CAPA
       );
       if (missing.length === 0) return ids as string[][];
       const found = new Map<number, string>();
-      for (const row of select.iterate(JSON.stringify(missing))) found.set(row.ordinal, row.id);
+      if (missing.length <= FEW) {
+        // A probe each (≈ 4 µs) costs less than the JSON list's statement (≈ 8–11 µs for one id).
+        for (const ordinal of missing) {
+          const id = selectOne.get(ordinal);
+          if (id !== undefined) found.set(ordinal, id);
+        }
+      } else for (const row of select.iterate(JSON.stringify(missing))) found.set(row.ordinal, row.id);
       const answer: string[][] = [];
       for (const [i, list] of lists.entries()) {
         const row: string[] = [];
