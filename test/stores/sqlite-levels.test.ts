@@ -279,6 +279,44 @@ describe('resident band keys as levels grow', () => {
   });
 });
 
+describe('resident band keys of a fresh connection', () => {
+  it('builds its tables from many runs\' block tails (tails spanning blocks, keys in several runs) and answers as MemoryStore does', async () => {
+    // 3 band keys a document: one its own, two shared across runs (13 and 101 values), and a
+    // term key so that each run's band tail starts inside a block.
+    const docs = Array.from({ length: 600 }, (_, i) =>
+      makeDocument(`d${String(i).padStart(3, '0')}`, { keys: [`b1:own${i}`, `b2:${i % 13}`, `b3:${i % 101}`, `t:${i % 7}`] }),
+    );
+    const asked = ['b1:own5', 'b1:own599', 'b2:missing', ...Array.from({ length: 13 }, (_, i) => `b2:${i}`), ...Array.from({ length: 101 }, (_, i) => `b3:${i}`)];
+    const path = freshPath();
+    const writer = new SqliteStore(path, { levels: { firstLevelPostings: 120, growth: 3 } });
+    const memory = new MemoryStore();
+    try {
+      for (let i = 0; i < docs.length; i += 20) {
+        await writer.putDocuments(docs.slice(i, i + 20));
+        await memory.putDocuments(docs.slice(i, i + 20));
+      }
+      await writer.deleteDocuments(['d007', 'd300']);
+      await memory.deleteDocuments(['d007', 'd300']);
+    } finally {
+      await writer.close();
+    }
+    const { runs } = readRuns(path);
+    const deepest = Math.max(...runs.map((run) => run.level));
+    const deep = runs.filter((run) => run.level >= deepest - 1);
+    assert.ok(deep.length >= 3, `deep runs: ${JSON.stringify(runs)}`);
+    // More than a block (320 pairs) of band pairs in a run: its tail spans blocks.
+    assert.ok(deep.some((run) => run.postings > 4 * 320), `no run spans blocks: ${JSON.stringify(runs)}`);
+    const fresh = new SqliteStore(path);
+    try {
+      for (const limit of [Number.POSITIVE_INFINITY, 40, 5, 0]) {
+        assert.deepEqual(await fresh.lookupKeys(asked, limit), await memory.lookupKeys(asked, limit), `limit ${limit}`);
+      }
+    } finally {
+      await fresh.close();
+    }
+  });
+});
+
 describe('migrations to posting runs (schema 7) and resident keys (schema 8)', () => {
   it('packs each v6 level into a run of that level, then writes every posting again with the v8 hashes; answers stay', async () => {
     const path = freshPath();
