@@ -207,18 +207,24 @@ function signatureOf(runs: readonly LoadedRun[]): string {
   return runs.map((run) => `${run.run}:${run.generation}`).join(',');
 }
 
+/** A bucket table of some runs, and the runs' identity it was built for. */
+interface Tier {
+  table: BucketTable;
+  signature: string;
+}
+
 /**
- * The resident pairs of a connection's runs, in two bucket tables: one of the runs of the two
- * deepest levels (most pairs; they change least: a merge into those levels, or a removal from
- * them), one of the younger runs, each built again only when its runs change. The younger runs
- * change with every batch, but hold a small share (a few percent at 1M documents) and keep
- * their own decoded tails, so their table is rebuilt without reading blocks again.
+ * The resident pairs of a connection's runs, in three bucket tables, each built again only
+ * when its runs change: the runs of the two deepest levels (most pairs; they change least: a
+ * merge into those levels, or a removal from them), the middle levels (changed by a merge out
+ * of level 0, every few batches), and level 0 (changed by every batch, but a few batches'
+ * pairs: its rebuild after a write costs little however big the store). The younger runs keep
+ * their own decoded tails, so their tables are rebuilt without reading blocks again.
  */
 export class ResidentIndex {
-  private deep = BucketTable.EMPTY;
-  private deepSignature = '';
-  private young = BucketTable.EMPTY;
-  private youngSignature = '';
+  private deep: Tier = { table: BucketTable.EMPTY, signature: '' };
+  private middle: Tier = { table: BucketTable.EMPTY, signature: '' };
+  private fresh: Tier = { table: BucketTable.EMPTY, signature: '' };
   private seen: readonly LoadedRun[] | undefined;
 
   constructor(private readonly tables: RunTables) {}
@@ -230,8 +236,9 @@ export class ResidentIndex {
   lookup(runs: readonly LoadedRun[], key: number, limit: number): KeyRow | undefined {
     if (runs !== this.seen) this.refresh(runs);
     const ids: number[] = [];
-    const deep = this.deep.gather(key, ids, limit);
-    const count = deep + this.young.gather(key, ids, limit - Math.min(deep, limit));
+    let count = this.deep.table.gather(key, ids, limit);
+    count += this.middle.table.gather(key, ids, limit - Math.min(count, limit));
+    count += this.fresh.table.gather(key, ids, limit - Math.min(count, limit));
     if (count === 0) return undefined;
     return { key, count, ids: count > limit ? null : ids };
   }
@@ -241,24 +248,26 @@ export class ResidentIndex {
     let deepest = 0;
     for (const run of runs) deepest = Math.max(deepest, run.level);
     const deep = runs.filter((run) => run.level >= deepest - 1);
-    const young = runs.filter((run) => run.level < deepest - 1);
-    const deepSignature = signatureOf(deep);
-    if (deepSignature !== this.deepSignature) {
+    const signature = signatureOf(deep);
+    if (signature !== this.deep.signature) {
       // The old table goes before the tails are read: both at once would double the peak.
-      this.deep = BucketTable.EMPTY;
+      this.deep = { table: BucketTable.EMPTY, signature: '' };
       // Straight from the blocks, no tail decoded apart: the deep runs' tails are not kept, the
       // table holds their pairs.
       const sources = deep.map((run) => (run.resident === undefined ? runTailCursor(this.tables, run) : tailCursor(run.resident)));
       const bound = deep.reduce((sum, run) => sum + (run.resident === undefined ? tailBound(run) : run.resident.keys.length), 0);
-      this.deep = BucketTable.merged(sources, bound);
+      this.deep = { table: BucketTable.merged(sources, bound), signature };
       for (const run of deep) run.resident = undefined;
-      this.deepSignature = deepSignature;
     }
-    const youngSignature = signatureOf(young);
-    if (youngSignature !== this.youngSignature) {
-      const tails = young.map((run) => (run.resident ??= loadResident(this.tables, run)));
-      this.young = BucketTable.merged(tails.map(tailCursor), tails.reduce((sum, tail) => sum + tail.keys.length, 0));
-      this.youngSignature = youngSignature;
-    }
+    this.middle = this.kept(this.middle, runs.filter((run) => run.level > 0 && run.level < deepest - 1));
+    this.fresh = this.kept(this.fresh, runs.filter((run) => run.level === 0 && run.level < deepest - 1));
+  }
+
+  /** The table of young runs, from their kept tails: `tier` itself while they are the same runs. */
+  private kept(tier: Tier, runs: readonly LoadedRun[]): Tier {
+    const signature = signatureOf(runs);
+    if (signature === tier.signature) return tier;
+    const tails = runs.map((run) => (run.resident ??= loadResident(this.tables, run)));
+    return { table: BucketTable.merged(tails.map(tailCursor), tails.reduce((sum, tail) => sum + tail.keys.length, 0)), signature };
   }
 }
