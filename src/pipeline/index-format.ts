@@ -12,7 +12,8 @@ import type { Store } from '../stores/store.js';
  * documents' term keys differ from format 5's; and a closing quote written with a space before
  * it (French « ») stays with its sentence, so such quotes' anchor keys differ. Format 7: clock
  * times and days of a month are anchors of their own (`t:21:15`, `d:march 3`), no longer bare
- * numbers and month names, so the anchor keys of documents stating them differ.
+ * numbers and month names, so the anchor keys of documents stating them differ; and a site's
+ * closing paragraph shared by two of its documents is boilerplate, so their clean text differs.
  */
 export const INDEX_FORMAT = '7';
 const META_KEY = 'index-format';
