@@ -109,6 +109,16 @@ test('attributions name the credited outlet and match its site', () => {
   assert.ok(!creditsOutlet(a, { site: 'Harbour Daily' }));
 });
 
+test('attributions in other languages: a verb of reporting and a named outlet, with its article; a bare "según" is not one', () => {
+  const credits = (text: string, site: string): boolean => creditsOutlet(findAttributions(text), { site });
+  assert.ok(credits('La cofradía reclamó ayudas, según informó El Faro del Sur.', 'El Faro del Sur'));
+  assert.ok(credits('O incêndio destruiu três armazéns, conforme noticiou o Diário Atlântico.', 'Diário Atlântico'));
+  assert.ok(credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier am Donnerstag.', 'Nordkurier Aktuell'));
+  assert.ok(credits('Pożar zniszczył trzy hale, jak podała Gazeta Północna.', 'Gazeta Północna'));
+  assert.ok(!credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier.', 'Harbour Daily'));
+  assert.deepEqual(findAttributions('Según el alcalde Tomás Ruiz, no hay heridos.'), []);
+});
+
 test('attributions: a time phrase may sit between the verb and the outlet, other words may not', () => {
   assert.deepEqual(findAttributions('The figures were first reported on Friday by The Lenholm Gazette.').map((x) => x.outlet), ['The Lenholm Gazette']);
   assert.deepEqual(findAttributions('The plan was reported earlier this week by Harbour Daily.').map((x) => x.outlet), ['Harbour Daily']);

@@ -12,6 +12,8 @@ test('one time in 12- and 24-hour forms and in several languages gives one ancho
   assert.deepEqual(anchors('Die Explosion kam um 21.15 Uhr.', 'de').filter((a) => a.startsWith('t:')), ['t:21:15']);
   assert.deepEqual(anchors("L'explosion a eu lieu à 21h15.", 'fr'), ['t:21:15']);
   assert.deepEqual(anchors('It was 21:15 GMT when it came.'), ['t:21:15']);
+  assert.deepEqual(anchors('Mieszkańców wezwano do ewakuacji do godziny 18.00.', 'pl'), ['t:18:00']);
+  assert.deepEqual(anchors("Köylülere saat 18.00'e kadar taşınmaları söylendi.", 'tr'), ['t:18:00']);
 });
 
 test('spaced French hours, Arabic evening words and the second end of a range are times', () => {

@@ -21,7 +21,7 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
   'wib', 'wita', 'wit', 'gmt', 'utc', 'cet', 'cest', 'bst', 'est', 'edt', 'cst', 'cdt', 'pst', 'pdt', 'msk', 'ist', 'jst', 'aest',
 ]);
 // Written before a time whose form alone could be a decimal ("pukul 21.15", "um 2.40", "à 14h").
-const BEFORE_TIME: ReadonlySet<string> = new Set(['pukul', 'jam', 'um', 'gegen', 'à', 'vers', 'dès', 'alle', 'om', 'às', 'las', 'o', 'godz', 'в', 'الساعة']);
+const BEFORE_TIME: ReadonlySet<string> = new Set(['pukul', 'jam', 'um', 'gegen', 'à', 'vers', 'dès', 'alle', 'om', 'às', 'las', 'o', 'godz', 'godziny', 'godzinie', 'saat', 'в', 'الساعة']);
 // Between the two ends of a time range: "pukul 23.00 dan 04.00", "between 11 p.m. and 4 a.m.".
 const RANGE_WORDS: ReadonlySet<string> = new Set(['dan', 'hingga', 'sampai', 'and', 'to', 'until', 'und', 'bis', 'et', 'y', 'e', 'en', 'i', 'и', 'до']);
 
