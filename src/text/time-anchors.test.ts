@@ -13,6 +13,8 @@ test('one time in 12- and 24-hour forms and in several languages gives one ancho
   assert.deepEqual(anchors("L'explosion a eu lieu à 21h15.", 'fr'), ['t:21:15']);
   assert.deepEqual(anchors('It was 21:15 GMT when it came.'), ['t:21:15']);
   assert.deepEqual(anchors('Mieszkańców wezwano do ewakuacji do godziny 18.00.', 'pl'), ['t:18:00']);
+  assert.deepEqual(anchors('Цистерны закрыли к 4 часам утра, а в 11 часов вечера всё кончилось.', 'ru'), ['t:04:00', 't:23:00']);
+  assert.deepEqual(anchors('Ремонт займёт 4 часа.', 'ru').filter((a) => a.startsWith('t:')), []);
   assert.deepEqual(anchors("Köylülere saat 18.00'e kadar taşınmaları söylendi.", 'tr'), ['t:18:00']);
 });
 

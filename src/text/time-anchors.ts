@@ -53,6 +53,22 @@ function clockWordAfter(text: string, tokens: readonly Token[], at: number): boo
   return prev !== undefined && t !== undefined && gap(text, prev.end, t.start) && (CLOCK_WORDS.has(t.token) || TIME_ZONES.has(t.token));
 }
 
+// Russian "4 часа утра", "11 часов вечера": an hour word, then the part of the day.
+const RUSSIAN_HOURS: ReadonlySet<string> = new Set(['час', 'часа', 'часов', 'часам', 'часу']);
+const RUSSIAN_PARTS: ReadonlyMap<string, 'am' | 'pm' | 'night'> = new Map([['утра', 'am'], ['дня', 'pm'], ['вечера', 'pm'], ['ночи', 'night']]);
+
+/** The meridiem an hour word and a part of the day after token `at - 1` give ("к 4 часам утра"), or undefined. */
+function russianPartOfDay(text: string, tokens: readonly Token[], at: number, hour: number): 'am' | 'pm' | undefined {
+  const prev = tokens[at - 1];
+  const word = tokens[at];
+  const part = tokens[at + 1];
+  if (prev === undefined || word === undefined || part === undefined || !RUSSIAN_HOURS.has(word.token)) return undefined;
+  if (!gap(text, prev.end, word.start) || !gap(text, word.end, part.start)) return undefined;
+  const p = RUSSIAN_PARTS.get(part.token);
+  // "11 часов ночи" is 23:00, "2 часа ночи" 02:00.
+  return p === 'night' ? (hour >= 6 && hour < 12 ? 'pm' : 'am') : p;
+}
+
 /** The minutes written after a spaced "h" ("22 h 15"), or undefined. */
 function minutesAfterH(text: string, tokens: readonly Token[], h: number): number | undefined {
   const t = tokens[h];
@@ -101,6 +117,8 @@ export function readTime(text: string, tokens: readonly Token[], i: number, lang
   }
   const meridiem = meridiemAfter(text, tokens, i + length, language);
   if (meridiem !== undefined) return reading(hour, minute, meridiem, length + 1);
+  const partOfDay = russianPartOfDay(text, tokens, i + length, hour);
+  if (partOfDay !== undefined) return reading(hour, minute, partOfDay, length + 2);
   if (clockWordAfter(text, tokens, i + length)) {
     const spacedMinutes = length === 1 && m[2] === undefined ? minutesAfterH(text, tokens, i + 1) : undefined;
     return spacedMinutes === undefined ? reading(hour, minute, undefined, length + 1) : reading(hour, spacedMinutes, undefined, 3);
