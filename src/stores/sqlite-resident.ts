@@ -1,11 +1,11 @@
 /**
  * Resident postings (schema v8): the pairs of resident keys (LSH band keys, see
  * `isResidentKey`) hash at or above `RESIDENT_FLOOR`, so they are the tail of every sorted run.
- * A connection reads a run's tail once, decoded into two typed arrays (12 bytes a pair, ≈ 384
- * bytes a document for 32 band keys), and answers resident keys from memory: a band lookup
- * reads no block. The tails are bucketed together by key in two tables ({@link ResidentIndex}:
- * the deepest runs, which change least, and the younger ones), so a key costs one bucket in
- * each, not a probe per run: memory misses, not instructions, are the cost (a Bloom probe
+ * A connection reads a run's tail once (12 bytes a pair in two typed arrays, ≈ 384 bytes a
+ * document for 32 band keys) and answers resident keys from memory: a band lookup reads no
+ * block. The tails are bucketed together by key in three tables ({@link ResidentIndex}: the
+ * deepest runs, which change least, the middle levels, and level 0), so a key costs one bucket
+ * in each, not a probe per run: memory misses, not instructions, are the cost (a Bloom probe
  * ≈ 150 ns, a binary search ≈ 1 µs over tens of megabytes, measured at 100k).
  */
 import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
