@@ -78,6 +78,13 @@ export const RULES = Object.freeze({
   /** Derivative: enough reused material, on a text about the same thing. */
   derivativeEvidence: 2,
   derivativeCosine: 0.2,
+  /**
+   * …and the two leads (the headline and the first sentences) aligned with each other: a
+   * follow-up restates in its lead the event the other's lead reports, while a report on
+   * another event that reuses an outlet's background paragraph or an official's standing line
+   * shares those further down (a name in its lead may still match a sentence of the other's).
+   */
+  derivativeLeadSentences: 4,
 });
 
 /** A relation decided from the measurements, before the direction is known. */
@@ -189,13 +196,17 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
   const verbatimSentences = Math.max(a.verbatimSentences, b.verbatimSentences);
   const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
-  if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine) {
+  const sharesLead = stats.beads.some((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
+  if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine && sharesLead) {
     if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);
     reasons.push(`${stats.strongMatches} sentence(s) restated closely; ${pct(Math.max(a.coverage, b.coverage))} of one side matched at most`);
     return { relation: 'derivative', derived: null, score: Math.min(1, evidence / 10), reasons };
   }
 
   if (otherFigures) reasons.push(`the shorter text states ${short.quantities} figures and only ${pct(short.quantityContainment)} agree with the other's: another event`);
+  if (evidence >= RULES.derivativeEvidence && !sharesLead) {
+    reasons.push(`no sentence of one lead (headline and first ${RULES.derivativeLeadSentences - 1} sentences) matches the other lead: the shared passages are background reused by a report on another event`);
+  }
   reasons.push(
     `no reused passage: ${stats.strongMatches} close sentence match(es), ${stats.sharedQuotes.length} shared quote(s)`,
     `shared names and numbers: ${pct(stats.anchorOverlap)}`,

@@ -44,6 +44,36 @@ test('same people and place, another event: unrelated', () => {
   assert.equal(p.relation, 'unrelated', p.reasons.join('; '));
 });
 
+test('a follow-up that restates the lead and reuses a quote is a derivative; another event reusing only the background is not', () => {
+  const background = [
+    '"We are treating every container as a hazard to shipping until it is found," Ms. Strand said at a press conference.',
+    'The Marisol was travelling from Antwerp to Lenholm with 1,400 containers on board.',
+  ];
+  const followUp = [
+    'Containers lost by the cargo ship Marisol in a storm in the North Channel have begun washing up on beaches north of Lenholm.',
+    'Residents found 14 containers on Wednesday, some split open, with shoes and toys scattered along the sand.',
+    'The town council closed two beaches and asked volunteers not to open any container.',
+    background[0],
+    'Vester Lines said it would pay for the clean-up and had hired a salvage firm from Bergen.',
+    'Mayor Ida Holm said the council would send the company a bill for the closed beaches.',
+    'Bird rescuers said they had found no oiled birds so far but would keep watch through the weekend.',
+    'Divers plan to search the channel floor for the remaining containers next month.',
+  ].join(' ');
+  const p = verifyPair(doc('article', ARTICLE), doc('follow-up', followUp));
+  assert.equal(p.relation, 'derivative', p.reasons.join(' | '));
+  const otherEvent = [
+    'A fire broke out in the engine room of the ferry Nordlys in Lenholm harbour on Thursday, forcing 120 passengers to leave the ship.',
+    'Firefighters put out the blaze within an hour, the port authority said, and no one was hurt.',
+    'The ferry company said the ship would stay in port for repairs for at least a week.',
+    'Passengers were taken to a hotel in the town and offered refunds.',
+    'Harbour Master Elin Strand said the fire was the second on a ship in the port this month.',
+    ...background,
+  ].join(' ');
+  const q = verifyPair(doc('article', ARTICLE), doc('other-event', otherEvent));
+  assert.equal(q.relation, 'unrelated', q.reasons.join(' | '));
+  assert.ok(q.reasons.some((r) => r.includes('background reused by a report on another event')), q.reasons.join(' | '));
+});
+
 test('MT artefacts: doubled stop, space before comma, broken sentence; clean prose has none', () => {
   const found = findMtArtefacts('The damages were limited. . The ships , waited. And 37 cargo ships. were left outside.', []);
   assert.equal(found.length, 3, found.join(' | '));
@@ -77,6 +107,16 @@ test('attributions name the credited outlet and match its site', () => {
   assert.equal(a[0]?.outlet, 'The Lenholm Gazette');
   assert.ok(creditsOutlet(a, { site: 'Lenholm Gazette' }));
   assert.ok(!creditsOutlet(a, { site: 'Harbour Daily' }));
+});
+
+test('attributions in other languages: a verb of reporting and a named outlet, with its article; a bare "según" is not one', () => {
+  const credits = (text: string, site: string): boolean => creditsOutlet(findAttributions(text), { site });
+  assert.ok(credits('La cofradía reclamó ayudas, según informó El Faro del Sur.', 'El Faro del Sur'));
+  assert.ok(credits('O incêndio destruiu três armazéns, conforme noticiou o Diário Atlântico.', 'Diário Atlântico'));
+  assert.ok(credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier am Donnerstag.', 'Nordkurier Aktuell'));
+  assert.ok(credits('Pożar zniszczył trzy hale, jak podała Gazeta Północna.', 'Gazeta Północna'));
+  assert.ok(!credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier.', 'Harbour Daily'));
+  assert.deepEqual(findAttributions('Según el alcalde Tomás Ruiz, no hay heridos.'), []);
 });
 
 test('attributions: a time phrase may sit between the verb and the outlet, other words may not', () => {

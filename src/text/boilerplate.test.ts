@@ -178,3 +178,16 @@ test('a known title missing from the text does not promote a byline; editor init
   assert.equal(r.cleanText, 'Polisi menangkap dua orang tersangka pencurian di Jakarta pada Senin malam.');
   assert.equal(r.boilerplate.length, 2);
 });
+
+test("a site's closing paragraph shared by two of its stories is repeated; the same long paragraph in the middle is not", () => {
+  const about = 'The Harbor Gazette is an independent, reader-funded newspaper that has covered the towns of the coast since 1952, and we rely on subscriptions from readers like you to keep local journalism alive.';
+  const shared = 'The harbour, which handles most of the region\'s freight and all of its ferries, was dredged last in 2019 after two ships ran aground in the same winter storm season.';
+  const a = `The council approved the ferry budget on Tuesday after a long session.\n\n${shared}\n\nWork on the engines begins in April.\n\n${about}`;
+  const b = `Forty fishing boats blocked the harbour on Saturday over quota cuts.\n\n${shared}\n\nOfficials will meet the fishermen next week.\n\n${about}`;
+  const docs = [a, b].map((text) => ({ keys: collectLineKeys(text), site: 'gazette.example' }));
+  const r = removeBoilerplate(a, { language: 'en', site: 'gazette.example', context: buildBoilerplateContext(docs) });
+  assert.deepEqual(r.boilerplate.map((x) => [x.reason, x.text]), [['repeated', about]]);
+  assert.ok(r.cleanText.includes(shared), 'a long paragraph other than the last stays');
+  const otherSites = buildBoilerplateContext([a, b].map((text, n) => ({ keys: collectLineKeys(text), site: `s${n}.example` })));
+  assert.deepEqual(removeBoilerplate(a, { language: 'en', site: 's0.example', context: otherSites }).boilerplate, []);
+});

@@ -1,4 +1,4 @@
-import { MAX_REPEATED_LINE_WORDS, lineKey, type BoilerplateContext } from './boilerplate-context.js';
+import { MAX_REPEATED_LINE_WORDS, hasAtLeastWords, lineKey, type BoilerplateContext } from './boilerplate-context.js';
 import { lineShape, type LineShape } from './line-shape.js';
 import { stemmerFor } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -93,9 +93,15 @@ export function repeatedLinesOf(context: BoilerplateContext): BoilerplateContext
   return { documentsWithLine, siteDocumentsWithLine };
 }
 
-function isRepeated(line: Line, options: BoilerplateOptions): boolean {
+/**
+ * Whether a line is shared by enough documents of the corpus or of its site. Of a document's
+ * long lines only the last is counted (`lastLong`): a paragraph the site closes its articles
+ * with ("The Gazette is an independent newspaper…") is not part of the story, and would
+ * otherwise tie two of the site's stories together as if one reused the other.
+ */
+function isRepeated(line: Line, lastLong: boolean, options: BoilerplateOptions): boolean {
   const ctx = options.context;
-  if (ctx === undefined || line.shape.words >= MAX_REPEATED_LINE_WORDS) return false;
+  if (ctx === undefined || (line.shape.words >= MAX_REPEATED_LINE_WORDS && !lastLong)) return false;
   if ((ctx.documentsWithLine.get(line.key) ?? 0) >= MIN_CORPUS_DOCUMENTS) return true;
   if (options.site === undefined) return false;
   return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= MIN_SITE_DOCUMENTS;
@@ -151,8 +157,8 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
  * Remove lines that are not the story, keeping them with a reason.
  *
  * Rules, in order (a line keeps the first reason that applies):
- * 1. `repeated`: a line under 25 words whose key occurs in ≥ 3 documents of the corpus or
- *    ≥ 2 documents of the same site (needs `context`). Prose lines are spared when more than
+ * 1. `repeated`: a line under 25 words, or the document's last longer line, whose key occurs
+ *    in ≥ 3 documents of the corpus or ≥ 2 documents of the same site (needs `context`). Prose lines are spared when more than
  *    half of the document's prose is repeated: the document is then a copy of a story, and
  *    its shared sentences are the story itself.
  * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
@@ -177,7 +183,10 @@ export function removeBoilerplate(normalizedText: string, options: BoilerplateOp
   const proseIdx = lines.flatMap((l, i) => (l.shape.prose || continuesSentence(lines, i) ? [i] : []));
   const isProse = new Set(proseIdx);
 
-  const repeated = lines.map((l) => isRepeated(l, options));
+  // Found as collectLineKeys finds it, so the key looked up is the one counted.
+  let lastLong = lines.length - 1;
+  while (lastLong >= 0 && !hasAtLeastWords(lines[lastLong]?.text ?? '', MAX_REPEATED_LINE_WORDS)) lastLong -= 1;
+  const repeated = lines.map((l, i) => isRepeated(l, i === lastLong, options));
   const repeatedProse = proseIdx.filter((i) => repeated[i] === true).length;
   const isCopy = proseIdx.length > 0 && repeatedProse / proseIdx.length > COPY_SHARE;
   lines.forEach((l, i) => {
