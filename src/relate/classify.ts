@@ -85,6 +85,8 @@ export const RULES = Object.freeze({
    * shares those further down (a name in its lead may still match a sentence of the other's).
    */
   derivativeLeadSentences: 4,
+  /** …unless this many sentences are restated closely: reuse that long is no background paragraph. */
+  derivativeWithoutLead: 4,
 });
 
 /** A relation decided from the measurements, before the direction is known. */
@@ -197,14 +199,15 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const verbatimSentences = Math.max(a.verbatimSentences, b.verbatimSentences);
   const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
   const sharesLead = stats.beads.some((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
-  if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine && sharesLead) {
+  const longReuse = Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
+  if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine && (sharesLead || longReuse)) {
     if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);
     reasons.push(`${stats.strongMatches} sentence(s) restated closely; ${pct(Math.max(a.coverage, b.coverage))} of one side matched at most`);
     return { relation: 'derivative', derived: null, score: Math.min(1, evidence / 10), reasons };
   }
 
   if (otherFigures) reasons.push(`the shorter text states ${short.quantities} figures and only ${pct(short.quantityContainment)} agree with the other's: another event`);
-  if (evidence >= RULES.derivativeEvidence && !sharesLead) {
+  if (evidence >= RULES.derivativeEvidence && !sharesLead && !longReuse) {
     reasons.push(`no sentence of one lead (headline and first ${RULES.derivativeLeadSentences - 1} sentences) matches the other lead: the shared passages are background reused by a report on another event`);
   }
   reasons.push(

@@ -74,6 +74,30 @@ test('a follow-up that restates the lead and reuses a quote is a derivative; ano
   assert.ok(q.reasons.some((r) => r.includes('background reused by a report on another event')), q.reasons.join(' | '));
 });
 
+test('a long passage reused from the middle is a derivative even with the leads apart', () => {
+  const extra = [
+    'The harbour office said the channel would stay open to smaller vessels during the search.',
+    'A tug from Antwerp joined the recovery on Wednesday morning with a crane barge.',
+    'Insurers for the cargo owners have asked for the ship\'s loading records.',
+    'The union of dock workers said lashing rules had been ignored for years on this route.',
+    'Two of the recovered containers were found split open on a sandbank near the lighthouse.',
+  ];
+  const source = [...ARTICLE.split(/(?<=\.) (?=[A-Z"])/), ...extra].join(' ');
+  const report = [
+    'A ferry company in the north said on Friday it would change its sailing times for the rest of the month.',
+    'Its director said bookings had fallen since the winter timetable began in October.',
+    'The company also plans to sell one of its older ships next year.',
+    'Passengers complained that the new times leave no connection to the last train.',
+    'The regional council said it would ask the company to keep one late crossing on Fridays.',
+    'Fares will not change before the summer, the company said.',
+    'Its crews will also be trained on a new booking system in March.',
+    'Local shops near the terminal fear fewer visitors in the coming weeks.',
+    ...extra,
+  ].join(' ');
+  const p = verifyPair(doc('source', source), doc('report', report));
+  assert.equal(p.relation, 'derivative', p.reasons.join(' | '));
+});
+
 test('MT artefacts: doubled stop, space before comma, broken sentence; clean prose has none', () => {
   const found = findMtArtefacts('The damages were limited. . The ships , waited. And 37 cargo ships. were left outside.', []);
   assert.equal(found.length, 3, found.join(' | '));

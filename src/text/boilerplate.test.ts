@@ -191,3 +191,26 @@ test("a site's closing paragraph shared by two of its stories is repeated; the s
   const otherSites = buildBoilerplateContext([a, b].map((text, n) => ({ keys: collectLineKeys(text), site: `s${n}.example` })));
   assert.deepEqual(removeBoilerplate(a, { language: 'en', site: 's0.example', context: otherSites }).boilerplate, []);
 });
+
+test("a publisher's appeal to readers goes, with the box title before it; a story's own 'sign up' sentence and a quote stay", () => {
+  const story = [
+    'Thieves stole a gold crown from the Halden City Museum early on Wednesday, police said.',
+    'Residents can sign up for the council\'s flood alerts on its website, the mayor added.',
+    '"Follow us," the officer told the crowd before the march set off.',
+  ];
+  const text = [
+    ...story,
+    '',
+    'Síguenos en Facebook y X para más noticias.',
+    '',
+    'Get the morning briefing',
+    "Sign up for our free newsletter and get the day's top stories in your inbox.",
+  ].join('\n');
+  const r = removeBoilerplate(text, { language: 'en' });
+  assert.deepEqual(r.boilerplate.map((x) => x.text), [
+    'Síguenos en Facebook y X para más noticias.',
+    'Get the morning briefing',
+    "Sign up for our free newsletter and get the day's top stories in your inbox.",
+  ]);
+  for (const s of story) assert.ok(r.cleanText.includes(s), s);
+});

@@ -1,4 +1,5 @@
 import { MAX_REPEATED_LINE_WORDS, hasAtLeastWords, lineKey, type BoilerplateContext } from './boilerplate-context.js';
+import { isCallToAction } from './call-to-action.js';
 import { lineShape, type LineShape } from './line-shape.js';
 import { stemmerFor } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -162,7 +163,8 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
  *    half of the document's prose is repeated: the document is then a copy of a story, and
  *    its shared sentences are the story itself.
  * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
- *    Headline Here").
+ *    Headline Here"), the publisher's appeals to readers ("Sign up for our newsletter";
+ *    {@link isCallToAction}).
  * 3. `non-sentence`, at the edges: every line before the first prose line or after the last
  *    that is not prose, except the headline (the line matching `title` if a title is given,
  *    else the wordiest title-like line of 3+ words before the body), kept and reported as `title`.
@@ -180,7 +182,10 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
 export function removeBoilerplate(normalizedText: string, options: BoilerplateOptions): BoilerplateResult {
   const lines = parseLines(normalizedText);
   const marked = new Map<number, BoilerplateLine['reason']>();
-  const proseIdx = lines.flatMap((l, i) => (l.shape.prose || continuesSentence(lines, i) ? [i] : []));
+  // A publisher's appeal to readers is no prose of the story: the story's edges are found without it.
+  const appeals = new Set<number>();
+  lines.forEach((l, i) => { if (isCallToAction(l.text, l.shape.words)) appeals.add(i); });
+  const proseIdx = lines.flatMap((l, i) => ((l.shape.prose || continuesSentence(lines, i)) && !appeals.has(i) ? [i] : []));
   const isProse = new Set(proseIdx);
 
   // Found as collectLineKeys finds it, so the key looked up is the one counted.
@@ -191,7 +196,7 @@ export function removeBoilerplate(normalizedText: string, options: BoilerplateOp
   const isCopy = proseIdx.length > 0 && repeatedProse / proseIdx.length > COPY_SHARE;
   lines.forEach((l, i) => {
     if (repeated[i] === true && !(isCopy && isProse.has(i))) marked.set(i, 'repeated');
-    else if (!l.shape.hasLetters || l.shape.crossLink) marked.set(i, 'non-sentence');
+    else if (!l.shape.hasLetters || l.shape.crossLink || appeals.has(i)) marked.set(i, 'non-sentence');
   });
 
   const first = proseIdx[0];
