@@ -13,7 +13,9 @@ import type { Store } from '../stores/store.js';
  * it (French « ») stays with its sentence, so such quotes' anchor keys differ. Format 7: clock
  * times and days of a month are anchors of their own (`t:21:15`, `d:march 3`), no longer bare
  * numbers and month names, so the anchor keys of documents stating them differ; and a site's
- * closing paragraph shared by two of its documents is boilerplate, so their clean text differs.
+ * closing paragraph shared by two of its documents is boilerplate, so their clean text differs;
+ * a publisher's appeal to readers is boilerplate; a German ordinal ("19. Jahrhundert") no
+ * longer ends a sentence.
  */
 export const INDEX_FORMAT = '7';
 const META_KEY = 'index-format';

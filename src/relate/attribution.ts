@@ -17,7 +17,7 @@ const CUES: readonly string[] = [
   'según informó', 'según informa', 'según publicó', 'según publica', 'según adelantó', 'como informó', 'como adelantó', 'publicado por', 'citado por',
   'citando a', 'segundo noticiou', 'conforme noticiou', 'como noticiou', 'noticiado por', 'segundo informou', 'avançado por', 'citando',
   'rapporté par', 'révélé par', "comme l'a rapporté", "comme l'a révélé", 'selon les informations de', 'selon des informations de',
-  'unter Berufung auf', 'berichtete zuerst', 'berichtete', 'zuerst berichtet von', 'berichtet von',
+  'unter Berufung auf', 'berichtete zuerst', 'berichtete', 'zuerst berichtet von', 'berichtet von', 'rapporte', 'a rapporté', 'a révélé',
   'come riportato da', 'secondo quanto riportato da', 'riportato da', 'come rivelato da',
   'zoals gemeld door', 'gemeld door', 'meldde', 'volgens berichten in',
   'jak podał', 'jak podała', 'jak podało', 'jak poinformował', 'jak poinformowała', 'jak poinformowało', 'powołując się na',
@@ -41,6 +41,14 @@ const CUE_RE = new RegExp(
   'gu',
 );
 
+// German and Dutch put the outlet between the conjunction and the verb: "wie die Northgate Times
+// berichtete", "zoals De Telegraaf meldde".
+const NAME = `"?\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?`;
+const OUTLET_FIRST_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:wie|zoals)\\s+(${ARTICLE}${NAME})\\s+(?:zuerst\\s+|eerder\\s+)?(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|meldde|meldt|berichtte|schreef|schrijft)(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
 /**
  * Finds phrases that credit the story to a named outlet or source.
  * @returns attributions in text order (the outlet is a capitalised name right after the cue)
@@ -53,7 +61,8 @@ export function findAttributions(text: string): Attribution[] {
     const outlet = (m[2] ?? '').replace(/[.,]$/, '').replace(/"/g, '');
     out.push({ phrase: m[0], outlet });
   }
-  return out;
+  for (const m of text.matchAll(OUTLET_FIRST_RE)) out.push({ phrase: m[0], outlet: (m[1] ?? '').replace(/"/g, '') });
+  return out.sort((x, y) => text.indexOf(x.phrase) - text.indexOf(y.phrase));
 }
 
 const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLES.join('|')})\\s+`);

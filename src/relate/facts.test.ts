@@ -106,3 +106,10 @@ test('a time written in 12- and 24-hour form is one kept date fact; a changed ti
 test('a changed day of the month is a date fact, not a number', () => {
   assert.deepEqual(lines(diffFacts([['d:march 3']], [['d:march 4']])), ['date added  > march 4', 'date dropped march 3 > ']);
 });
+
+test('across languages a longer name holding a name both sides state is that name: "Kell River" and "río Kell"', () => {
+  const facts = diffFacts([['kell river', 'kell', 'halden city museum', 'halden']], [['kell', 'halden']], { sameLanguage: false });
+  assert.deepEqual(lines(facts), ['name kept halden > halden', 'name kept kell > kell']);
+  const same = diffFacts([['kell river', 'kell']], [['kell']]);
+  assert.deepEqual(lines(same), ['name dropped kell river > ', 'name kept kell > kell']);
+});

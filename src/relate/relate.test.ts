@@ -261,3 +261,26 @@ test('across languages, an English "according to" does not make the translation 
   const event = verifyPair(doc('en', ARTICLE), { id: 'other', language: 'de', contentHash: 'other', text: other.cleanText, sentences: toSharedSpace(other.sentences, 'de'), boilerplateLines: 0 });
   assert.equal(event.relation, 'unrelated', event.reasons.join('; '));
 });
+
+test('a follow-up in another language that credits the outlet and restates its lead is a derivative; without the credit it is not', { skip: loadLexicon('de') === undefined ? 'de lexicon pack not built' : false }, () => {
+  const followUp = (credit: string): PairDocument => {
+    const text = [
+      `Die Hafenbehörde von Lenholm teilte am Montag mit, dass 212 Container während eines Sturms im North Channel vom Frachtschiff Marisol gefallen sind${credit}.`,
+      'Am Mittwoch wurden 14 Container an den Stränden nördlich von Lenholm angespült.',
+      'Der Gemeinderat sperrte zwei Strände und bat Freiwillige, keine Container zu öffnen.',
+      'Die Reederei kündigte an, die Kosten für die Aufräumarbeiten zu übernehmen.',
+      'Taucher wollen im nächsten Monat den Grund des Kanals absuchen.',
+      'Bürgermeisterin Ida Holm will der Reederei eine Rechnung für die gesperrten Strände schicken.',
+      'Vogelschützer fanden bisher keine verölten Vögel, wollen aber am Wochenende weiter suchen.',
+      'Fischer aus dem Nachbarort berichten von zerrissenen Netzen.',
+    ].join(' ');
+    const a = analyzeText({ text, declaredLanguage: 'de' });
+    return { id: 'de', language: 'de', contentHash: `de${credit}`, text: a.cleanText, sentences: toSharedSpace(a.sentences, 'de'), boilerplateLines: 0, site: 'Nordkurier' };
+  };
+  const source = doc('en', ARTICLE, { site: 'Lenholm Gazette' });
+  const credited = verifyPair(source, followUp(', wie die Lenholm Gazette berichtete'));
+  assert.equal(credited.relation, 'derivative', credited.reasons.join(' | '));
+  assert.equal(credited.source, 'en');
+  const uncredited = verifyPair(source, followUp(''));
+  assert.equal(uncredited.relation, 'unrelated', uncredited.reasons.join(' | '));
+});

@@ -214,3 +214,16 @@ test("a publisher's appeal to readers goes, with the box title before it; a stor
   ]);
   for (const s of story) assert.ok(r.cleanText.includes(s), s);
 });
+
+test("a sentence two of a site's documents share is the story (a follow-up repeats a quote); three share it: repeated", () => {
+  const quote = '"We have waited nine years for this," Councillor Hanna Ruud said.';
+  const docs = [
+    `The council approved the ferry budget on Tuesday after a long session.\n\n${quote}\n\nWork on the engines begins in April.`,
+    `Ferry crews said on Wednesday the new budget leaves out their pay.\n\n${quote}\n\nThe union will ask for talks next week.`,
+    `The ferry ran late again on Friday, the third time this month.\n\n${quote}\n\nA spare engine is due in May.`,
+  ];
+  const context = (n: number) => buildBoilerplateContext(docs.slice(0, n).map((text) => ({ keys: collectLineKeys(text), site: 'gazette.example' })));
+  const [first = ''] = docs;
+  assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 'gazette.example', context: context(2) }).boilerplate, []);
+  assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 'gazette.example', context: context(3) }).boilerplate.map((x) => x.text), [quote]);
+});

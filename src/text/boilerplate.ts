@@ -10,6 +10,11 @@ import type { BoilerplateLine, KeptSpan, LanguageCode } from './types.js';
 export const MIN_CORPUS_DOCUMENTS = 3;
 /** A line shared by at least this many documents of the same site (itself included) is repeated. */
 export const MIN_SITE_DOCUMENTS = 2;
+/**
+ * …but a prose line (a sentence) needs this many: a site's follow-up repeats its first report's
+ * quote and key paragraphs word for word, and those are the evidence that ties the two.
+ */
+export const MIN_SITE_PROSE_DOCUMENTS = 3;
 /** Title-like lines in a row (blank lines allowed between) that form a link list. */
 export const MIN_LINK_LIST = 3;
 /** Share of a body title-like line's content stems that must occur in the prose to keep it as a subheading. */
@@ -105,7 +110,8 @@ function isRepeated(line: Line, lastLong: boolean, options: BoilerplateOptions):
   if (ctx === undefined || (line.shape.words >= MAX_REPEATED_LINE_WORDS && !lastLong)) return false;
   if ((ctx.documentsWithLine.get(line.key) ?? 0) >= MIN_CORPUS_DOCUMENTS) return true;
   if (options.site === undefined) return false;
-  return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= MIN_SITE_DOCUMENTS;
+  const needed = line.shape.prose && !lastLong ? MIN_SITE_PROSE_DOCUMENTS : MIN_SITE_DOCUMENTS;
+  return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= needed;
 }
 
 /**
@@ -159,7 +165,8 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
  *
  * Rules, in order (a line keeps the first reason that applies):
  * 1. `repeated`: a line under 25 words, or the document's last longer line, whose key occurs
- *    in ≥ 3 documents of the corpus or ≥ 2 documents of the same site (needs `context`). Prose lines are spared when more than
+ *    in ≥ 3 documents of the corpus or ≥ 2 documents of the same site (3 for a sentence other
+ *    than that last line; needs `context`). Prose lines are spared when more than
  *    half of the document's prose is repeated: the document is then a copy of a story, and
  *    its shared sentences are the story itself.
  * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
