@@ -3,9 +3,8 @@
 // written like the English list in src/text/english-function-words.ts. A form that is also a
 // common noun or adjective is left out where the open-class reading is the commoner one in
 // running text: the participle "estado" (the noun "Estado", state), the infinitives "poder" and
-// "dever" (power, duty), "bem", "mal", "parte", "fim", "vez", "tempo", "tarde" (afternoon), "caso" (a case,
-// besides "in case"),
-// and "segundo" (the ordinal: numbers are content).
+// "dever" (power, duty), "bem", "mal", "parte", "fim", "vez", "tempo", "tarde" (afternoon),
+// "caso" (a case, besides "in case"), and "segundo" (the ordinal: numbers are content).
 
 /** Articles with their contractions, demonstratives, possessives and other determiners. */
 const DETERMINERS = `
