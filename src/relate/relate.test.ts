@@ -139,6 +139,7 @@ test('attributions in other languages: a verb of reporting and a named outlet, w
   assert.ok(credits('O incêndio destruiu três armazéns, conforme noticiou o Diário Atlântico.', 'Diário Atlântico'));
   assert.ok(credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier am Donnerstag.', 'Nordkurier Aktuell'));
   assert.ok(credits('Pożar zniszczył trzy hale, jak podała Gazeta Północna.', 'Gazeta Północna'));
+  assert.ok(credits('Drei Hallen brannten ab, wie die spanische Zeitung El Faro del Sur berichtete.', 'El Faro del Sur'));
   assert.ok(!credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier.', 'Harbour Daily'));
   assert.deepEqual(findAttributions('Según el alcalde Tomás Ruiz, no hay heridos.'), []);
 });
