@@ -102,6 +102,8 @@ test('MT artefacts: doubled stop, space before comma, broken sentence; clean pro
   const found = findMtArtefacts('The damages were limited. . The ships , waited. And 37 cargo ships. were left outside.', []);
   assert.equal(found.length, 3, found.join(' | '));
   assert.deepEqual(findMtArtefacts(ARTICLE, []), []);
+  // A space before a stop and a doubled stop a character apart are one spot, shown once.
+  assert.deepEqual(findMtArtefacts('The rain fell on the district . . Four people died.', []), ['…ell on the district . . Four people die…']);
 });
 
 test('a round trip that kept most words is a retranslation; an edited copy with the same slip is not', () => {
