@@ -10,6 +10,7 @@ import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import type { LanguageCode } from './types.js';
+import { newWordKey, WordTable, type WordKey } from './word-table.js';
 
 /** Maps a lowercase word to its stem. */
 export type Stemmer = (word: string) => string;
@@ -70,23 +71,52 @@ function stemOrWord(base: Stemmer, word: string): string {
  * Two generations: when the recent one is full it becomes the older one, and words still in use
  * move back to the recent one when met. Emptying a single memo when full made a corpus with a
  * vocabulary a little over the limit (the bench's 68,000 words in 3,000 documents) stem most
- * words again after every emptying. Exported for its test.
+ * words again after every emptying. Short Latin-1 words (nearly all) are held in a
+ * {@link WordTable}, others in a Map; a generation holds at most `limit` words of both kinds.
+ * Exported for its test.
  * @param limit words per generation (memory holds at most twice this many)
  */
 export function memoised(base: Stemmer, limit = STEM_MEMO_LIMIT): Stemmer {
-  let recent = new Map<string, string>();
-  let older = new Map<string, string>();
+  let recent = new Generation(limit);
+  // Empty until the first swap (a generation's table is 8 MB at the default limit).
+  let older = new Generation(0);
+  // One key buffer: a stemmer call never re-enters another.
+  const key = newWordKey();
   return (word: string): string => {
-    const hit = recent.get(word);
+    const inTable = WordTable.key(word, key);
+    const hit = recent.find(word, inTable, key);
     if (hit !== undefined) return hit;
-    const stem = older.get(word) ?? stemOrWord(base, word);
+    const stem = older.find(word, inTable, key) ?? stemOrWord(base, word);
     if (recent.size >= limit) {
       older = recent;
-      recent = new Map();
+      recent = new Generation(limit);
     }
-    recent.set(word, stem);
+    recent.add(word, inTable, key, stem);
     return stem;
   };
+}
+
+/** One generation of the memo: table words and other words. */
+class Generation {
+  private readonly table: WordTable<string>;
+  private readonly others = new Map<string, string>();
+
+  constructor(limit: number) {
+    this.table = new WordTable<string>(limit);
+  }
+
+  get size(): number {
+    return this.table.size + this.others.size;
+  }
+
+  find(word: string, inTable: boolean, key: WordKey): string | undefined {
+    return inTable ? this.table.find(key) : this.others.get(word);
+  }
+
+  add(word: string, inTable: boolean, key: WordKey, stem: string): void {
+    if (inTable) this.table.add(key, stem);
+    else this.others.set(word, stem);
+  }
 }
 
 /**

@@ -1,0 +1,44 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { newWordKey, WORD_TABLE_MAX_CHARS, WordTable } from './word-table.js';
+
+test('a word table finds exactly the words put in it, among many', () => {
+  const table = new WordTable<number>(5000);
+  const key = newWordKey();
+  const words = Array.from({ length: 5000 }, (_, i) => `w${(i * 7919).toString(36)}`);
+  for (const [i, w] of words.entries()) {
+    assert.equal(WordTable.key(w, key), true);
+    assert.equal(table.find(key), undefined, w);
+    assert.equal(table.add(key, i), true);
+  }
+  assert.equal(table.size, 5000);
+  for (const [i, w] of words.entries()) {
+    WordTable.key(w, key);
+    assert.equal(table.find(key), i, w);
+  }
+  WordTable.key('w-not-there', key);
+  assert.equal(table.find(key), undefined);
+  assert.equal(table.add(key, 1), false, 'a full table refuses');
+});
+
+test('words that pack alike are told apart by their length and every character', () => {
+  const table = new WordTable<string>(8);
+  const key = newWordKey();
+  const words = ['a', 'a\u0000', 'a\u0000\u0000\u0000\u0000', 'abcd', 'abce', 'ébcd', 'x'.repeat(WORD_TABLE_MAX_CHARS), `${'x'.repeat(WORD_TABLE_MAX_CHARS - 1)}y`];
+  for (const w of words) {
+    assert.equal(WordTable.key(w, key), true, JSON.stringify(w));
+    table.add(key, w);
+  }
+  for (const w of words) {
+    WordTable.key(w, key);
+    assert.equal(table.find(key), w, JSON.stringify(w));
+  }
+});
+
+test('long words, empty words and characters above U+00FF are not held', () => {
+  const key = newWordKey();
+  assert.equal(WordTable.key('x'.repeat(WORD_TABLE_MAX_CHARS + 1), key), false);
+  assert.equal(WordTable.key('', key), false);
+  assert.equal(WordTable.key('łódź', key), false);
+  assert.equal(WordTable.key('straße', key), true, 'ß is Latin-1');
+});
