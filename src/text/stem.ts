@@ -10,10 +10,9 @@ import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import type { LanguageCode } from './types.js';
-import { newWordKey, WordTable, type WordKey } from './word-table.js';
+import { StemMemo, type Stemmer } from './stem-memo.js';
 
-/** Maps a lowercase word to its stem. */
-export type Stemmer = (word: string) => string;
+export type { Stemmer } from './stem-memo.js';
 
 /**
  * Words remembered per language in each of the memo's two generations; bounds memory on huge
@@ -54,69 +53,22 @@ const BASE: Record<LanguageCode, Stemmer> = {
   und: (w) => w,
 };
 
-const cache = new Map<LanguageCode, Stemmer>();
+const memos = new Map<LanguageCode, StemMemo>();
 
-function stemOrWord(base: Stemmer, word: string): string {
-  let stem: string;
-  try {
-    stem = base(word);
-  } catch {
-    // A stemmer bug on an odd word must not take the document down; the word stands for itself.
-    stem = word;
-  }
-  return stem.length === 0 ? word : stem;
-}
-
-/**
- * Two generations: when the recent one is full it becomes the older one, and words still in use
- * move back to the recent one when met. Emptying a single memo when full made a corpus with a
- * vocabulary a little over the limit (the bench's 68,000 words in 3,000 documents) stem most
- * words again after every emptying. Short Latin-1 words (nearly all) are held in a
- * {@link WordTable}, others in a Map; a generation holds at most `limit` words of both kinds.
- * Exported for its test.
- * @param limit words per generation (memory holds at most twice this many)
- */
+/** A memo with the generations of {@link StemMemo}; exported for its test. */
 export function memoised(base: Stemmer, limit = STEM_MEMO_LIMIT): Stemmer {
-  let recent = new Generation(limit);
-  // Empty until the first swap (a generation's table is 8 MB at the default limit).
-  let older = new Generation(0);
-  // One key buffer: a stemmer call never re-enters another.
-  const key = newWordKey();
-  return (word: string): string => {
-    const inTable = WordTable.key(word, key);
-    const hit = recent.find(word, inTable, key);
-    if (hit !== undefined) return hit;
-    const stem = older.find(word, inTable, key) ?? stemOrWord(base, word);
-    if (recent.size >= limit) {
-      older = recent;
-      recent = new Generation(limit);
-    }
-    recent.add(word, inTable, key, stem);
-    return stem;
-  };
+  return new StemMemo(base, limit).stem;
 }
 
-/** One generation of the memo: table words and other words. */
-class Generation {
-  private readonly table: WordTable<string>;
-  private readonly others = new Map<string, string>();
-
-  constructor(limit: number) {
-    this.table = new WordTable<string>(limit);
+/** The memo behind {@link stemmerFor}: the same stems, numbered (see {@link StemMemo}). */
+export function stemMemoFor(language: LanguageCode): StemMemo {
+  let memo = memos.get(language);
+  if (memo === undefined) {
+    const base = BASE[language];
+    memo = new StemMemo((w) => (/\p{L}/u.test(w) ? base(w) : w), STEM_MEMO_LIMIT);
+    memos.set(language, memo);
   }
-
-  get size(): number {
-    return this.table.size + this.others.size;
-  }
-
-  find(word: string, inTable: boolean, key: WordKey): string | undefined {
-    return inTable ? this.table.find(key) : this.others.get(word);
-  }
-
-  add(word: string, inTable: boolean, key: WordKey, stem: string): void {
-    if (inTable) this.table.add(key, stem);
-    else this.others.set(word, stem);
-  }
+  return memo;
 }
 
 /**
@@ -129,11 +81,5 @@ class Generation {
  * @returns A function from a lowercase word to its stem; the same function for the same language.
  */
 export function stemmerFor(language: LanguageCode): Stemmer {
-  let stem = cache.get(language);
-  if (stem === undefined) {
-    const base = BASE[language];
-    stem = memoised((w) => (/\p{L}/u.test(w) ? base(w) : w));
-    cache.set(language, stem);
-  }
-  return stem;
+  return stemMemoFor(language).stem;
 }

@@ -1,13 +1,13 @@
 /**
- * Words to values in one typed array with open addressing: a word of at most
- * {@link WORD_TABLE_MAX_CHARS} Latin-1 characters is held in its row (hash, length and value
- * number, characters packed four to a 32-bit cell), so a probe reads one row where a Map of
+ * Words to numbers in one typed array with open addressing: a word of at most
+ * {@link WORD_TABLE_MAX_CHARS} Latin-1 characters is held in its row (hash, length and number,
+ * characters packed four to a 32-bit cell), so a probe reads one row where a Map of
  * strings reads its bucket, its entry and the key string, each a likely cache miss once the
  * table holds tens of thousands of words. Other words are not held: {@link WordTable.key} says so.
  */
 export const WORD_TABLE_MAX_CHARS = 24;
 
-// A row: hash, (value number << 5 | length), then six cells of packed characters: 32 bytes.
+// A row: hash, (number << 5 | length), then six cells of packed characters: 32 bytes.
 const ROW_CELLS = 8;
 const CHAR_CELLS = 6;
 const LENGTH_BITS = 5;
@@ -27,11 +27,14 @@ export function newWordKey(): WordKey {
   return { hash: 0, length: 0, cells: new Uint32Array(CHAR_CELLS) };
 }
 
-/** Up to `limit` words to values; adding more is refused (the caller starts a new table). */
-export class WordTable<T> {
+/** Largest number a row holds (27 bits). */
+export const WORD_TABLE_MAX_NUMBER = 2 ** 27 - 1;
+
+/** Up to `limit` words to numbers (0 to {@link WORD_TABLE_MAX_NUMBER}); adding more is refused (the caller starts a new table). */
+export class WordTable {
   private readonly rows: Uint32Array;
   private readonly mask: number;
-  private readonly values: T[] = [];
+  private count = 0;
 
   /** @param limit words the table holds at most; it has at least twice as many rows, so probes stay short. */
   constructor(readonly limit: number) {
@@ -43,7 +46,7 @@ export class WordTable<T> {
 
   /** Words held. */
   get size(): number {
-    return this.values.length;
+    return this.count;
   }
 
   /**
@@ -74,22 +77,23 @@ export class WordTable<T> {
     return true;
   }
 
-  /** The value held for the key's word, or undefined. */
-  find(key: WordKey): T | undefined {
+  /** The number held for the key's word, or -1. */
+  find(key: WordKey): number {
     const cell = this.rows[this.probe(key) * ROW_CELLS + 1] ?? 0;
     // Length 0 marks an empty row (no word is empty).
-    return cell === 0 ? undefined : this.values[cell >>> LENGTH_BITS];
+    return cell === 0 ? -1 : cell >>> LENGTH_BITS;
   }
 
   /** Holds `value` for the key's word, which must not be held yet; false (nothing held) when full. */
-  add(key: WordKey, value: T): boolean {
-    if (this.values.length >= this.limit) return false;
+  add(key: WordKey, value: number): boolean {
+    if (this.count >= this.limit) return false;
+    if (!(value >= 0 && value <= WORD_TABLE_MAX_NUMBER)) throw new RangeError(`word table number out of range: ${value}`);
     const at = this.probe(key) * ROW_CELLS;
     const rows = this.rows;
     rows[at] = key.hash;
-    rows[at + 1] = (this.values.length << LENGTH_BITS) | key.length;
+    rows[at + 1] = ((value << LENGTH_BITS) | key.length) >>> 0;
     rows.set(key.cells, at + 2);
-    this.values.push(value);
+    this.count += 1;
     return true;
   }
 
