@@ -5,7 +5,7 @@ import { rankLanguages } from './detect-language.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences } from './split-sentences.js';
 import { stemMemoFor } from './stem.js';
-import type { DistinctStems } from './stem-memo.js';
+import { skipWords, type DistinctStems, type SkipWords } from './stem-memo.js';
 import { stopwordsFor } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 import type { AnalyzedText, KeptSpan, LanguageCode, Sentence } from './types.js';
@@ -45,6 +45,17 @@ function languageSample(normalizedText: string): string {
   return sample.length >= MIN_SAMPLE_CHARS ? sample : normalizedText;
 }
 
+const stopwordTables = new Map<LanguageCode, SkipWords>();
+
+function stopwordTableFor(language: LanguageCode): SkipWords {
+  let table = stopwordTables.get(language);
+  if (table === undefined) {
+    table = skipWords(stopwordsFor(language));
+    stopwordTables.set(language, table);
+  }
+  return table;
+}
+
 /**
  * Sentences of an already cleaned text (as stored), with tokens, stems and anchors. Deterministic.
  *
@@ -57,7 +68,7 @@ function languageSample(normalizedText: string): string {
 export function analyzeSentences(cleanText: string, language: LanguageCode, distinct?: DistinctStems): Sentence[] {
   const memo = stemMemoFor(language);
   distinct?.start(memo);
-  const stopwords = stopwordsFor(language);
+  const stopwords = stopwordTableFor(language);
   const spans = splitSentences(cleanText, language);
   const sentences: Sentence[] = [];
   // Plain loops: this runs for every token of every document (closures per sentence cost a
@@ -70,8 +81,8 @@ export function analyzeSentences(cleanText: string, language: LanguageCode, dist
     const stems: string[] = [];
     for (const t of tokens) {
       words.push(t.token);
-      if (stopwords.has(t.token)) continue;
-      const id = memo.stemId(t.token);
+      const id = memo.contentStemId(t.token, stopwords);
+      if (id < 0) continue;
       stems.push(memo.stemOf(id));
       distinct?.add(id);
     }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { DistinctStems, StemMemo } from './stem-memo.js';
+import { DistinctStems, skipWords, StemMemo } from './stem-memo.js';
 
 const cut = (w: string): string => w.slice(0, 3);
 
@@ -57,4 +57,12 @@ test('a text collected across a swap leaves no marks that hide the next text’s
   next.start(memo);
   for (const w of ['dddd', 'eeee']) next.add(memo.stemId(w));
   assert.deepEqual(next.numbered()?.ids.map((id) => memo.stemOf(id)), ['ddd', 'eee']);
+});
+
+test('contentStemId skips exactly the words of the set, table-held or not', () => {
+  const memo = new StemMemo(cut, 100);
+  const stop = new Set(['the', 'и', 'x'.repeat(30), 'dalam']);
+  const skip = skipWords(stop);
+  for (const w of ['the', 'и', 'x'.repeat(30), 'dalam']) assert.equal(memo.contentStemId(w, skip), -1, w);
+  for (const w of ['then', 'th', 'иди', 'x'.repeat(29), 'dalamnya', 'walking']) assert.equal(memo.contentStemId(w, skip), memo.stemId(w), w);
 });

@@ -47,8 +47,21 @@ export class StemMemo {
 
   /** The number of a lowercase word's stem in the current generation (read it with {@link stemOf}). */
   stemId(word: string): number {
+    return this.stemIdOfKey(word, WordTable.key(word, this.key));
+  }
+
+  /**
+   * {@link stemId} of a word that is not in `skip`, else -1: one pass over the word's characters
+   * for both (a Set probe hashes the new token string first, and the memo hashes it again).
+   */
+  contentStemId(word: string, skip: SkipWords): number {
+    const inTable = WordTable.key(word, this.key);
+    if (inTable ? skip.table.find(this.key) >= 0 : skip.words.has(word)) return -1;
+    return this.stemIdOfKey(word, inTable);
+  }
+
+  private stemIdOfKey(word: string, inTable: boolean): number {
     const key = this.key;
-    const inTable = WordTable.key(word, key);
     const hit = this.recent.find(word, inTable, key);
     if (hit >= 0) return hit;
     const olderId = this.older.find(word, inTable, key);
@@ -83,6 +96,20 @@ export class StemMemo {
   nextMark(): number {
     return this.recent.nextMark();
   }
+}
+
+/** Words a caller leaves unstemmed (stop words), as a word table and as the set itself. */
+export interface SkipWords {
+  table: WordTable;
+  words: ReadonlySet<string>;
+}
+
+/** {@link SkipWords} of a set of words (every one a table can hold is in the table). */
+export function skipWords(words: ReadonlySet<string>): SkipWords {
+  const table = new WordTable(Math.max(1, words.size));
+  const key = newWordKey();
+  for (const w of words) if (WordTable.key(w, key) && table.find(key) < 0) table.add(key, 0);
+  return { table, words };
 }
 
 /** One generation of a {@link StemMemo}. */
