@@ -43,17 +43,17 @@ function lineUnits(text: string): Span[] {
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 ? text.length : nl;
-    const raw = text.slice(pos, lineEnd);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed.length === 0) {
+    // The line trimmed in place (`\s` is trim's set of spaces): no string per line.
+    let start = pos;
+    while (start < lineEnd && SPACE.test(text.charAt(start))) start += 1;
+    let end = lineEnd;
+    while (end > start && SPACE.test(text.charAt(end - 1))) end -= 1;
+    if (end === start) {
       blankBefore = true;
     } else {
-      const start = pos + lead;
-      const end = start + trimmed.length;
       const prev = units[units.length - 1];
       if (blankBefore) paragraph += 1;
-      if (!blankBefore && prev !== undefined && continuesLine(text.slice(prev.start, prev.end), trimmed)) {
+      if (!blankBefore && prev !== undefined && continuesLine(text.slice(prev.start, prev.end), text.slice(start, end))) {
         prev.end = end;
       } else {
         units.push({ start, end, paragraph });
@@ -256,9 +256,16 @@ export function splitSentences(text: string, language: LanguageCode): SentenceSp
   for (const unit of lineUnits(text)) {
     const joined = joinAbbreviations(text, reattachClosingQuotes(text, segmentUnit(text, unit, language)), language);
     for (const piece of joined) {
-      const trimmed = trimSpan(text, piece);
-      if (trimmed === undefined) continue;
-      for (const s of cutLong(text, trimmed, MAX_SENTENCE_LENGTH)) {
+      // Trimmed in place: the pieces are this function's own (no object per piece for a trim).
+      while (piece.start < piece.end && SPACE.test(text.charAt(piece.start))) piece.start += 1;
+      while (piece.end > piece.start && SPACE.test(text.charAt(piece.end - 1))) piece.end -= 1;
+      if (piece.end <= piece.start) continue;
+      if (piece.end - piece.start <= MAX_SENTENCE_LENGTH) {
+        // What cutLong gives a trimmed span that is short enough, without its list.
+        sentences.push({ text: text.slice(piece.start, piece.end), start: piece.start, end: piece.end, paragraph: piece.paragraph });
+        continue;
+      }
+      for (const s of cutLong(text, piece, MAX_SENTENCE_LENGTH)) {
         sentences.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end, paragraph: s.paragraph });
       }
     }
