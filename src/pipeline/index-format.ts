@@ -10,9 +10,14 @@ import type { Store } from '../stores/store.js';
  * (session 7's stop list), so English documents' term keys differ from format 4's. Format 6:
  * Dutch words are read through their headwords and compound parts (session 8), so Dutch
  * documents' term keys differ from format 5's; and a closing quote written with a space before
- * it (French « ») stays with its sentence, so such quotes' anchor keys differ.
+ * it (French « ») stays with its sentence, so such quotes' anchor keys differ. Format 7: clock
+ * times and days of a month are anchors of their own (`t:21:15`, `d:march 3`), no longer bare
+ * numbers and month names, so the anchor keys of documents stating them differ; and a site's
+ * closing paragraph shared by two of its documents is boilerplate, so their clean text differs;
+ * a publisher's appeal to readers is boilerplate; a German ordinal ("19. Jahrhundert") no
+ * longer ends a sentence.
  */
-export const INDEX_FORMAT = '6';
+export const INDEX_FORMAT = '7';
 const META_KEY = 'index-format';
 
 /** Stamps an empty store with the index format, or checks that a filled one matches. */

@@ -12,7 +12,22 @@ const CUES: readonly string[] = [
   'originally published by', 'first published in', 'as first reported in', 'told', 'via',
   // Indonesian
   'seperti dilaporkan', 'dilaporkan oleh', 'seperti dilansir', 'dilansir dari', 'dilansir', 'mengutip', 'menurut laporan', 'menurut',
+  // Other languages: verbs of reporting and citing only, not the bare "según" / "selon" / "laut"
+  // that name any speaker, so a cue says a text took its story from a named outlet.
+  'según informó', 'según informa', 'según publicó', 'según publica', 'según adelantó', 'como informó', 'como adelantó', 'publicado por', 'citado por',
+  'citando a', 'segundo noticiou', 'conforme noticiou', 'como noticiou', 'noticiado por', 'segundo informou', 'avançado por', 'citando',
+  'rapporté par', 'révélé par', "comme l'a rapporté", "comme l'a révélé", 'selon les informations de', 'selon des informations de',
+  'unter Berufung auf', 'berichtete zuerst', 'berichtete', 'zuerst berichtet von', 'berichtet von', 'rapporte', 'a rapporté', 'a révélé',
+  'come riportato da', 'secondo quanto riportato da', 'riportato da', 'come rivelato da',
+  'zoals gemeld door', 'gemeld door', 'meldde', 'volgens berichten in',
+  'jak podał', 'jak podała', 'jak podało', 'jak poinformował', 'jak poinformowała', 'jak poinformowało', 'powołując się na',
+  'как сообщил', 'как сообщила', 'как сообщило', 'как сообщает', 'со ссылкой на',
 ];
+// Articles that may stand before an outlet's name ("The Times", "berichtete der Kurier", "noticiou o Público").
+const ARTICLES = ['the', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'os'];
+const ARTICLE = `(?:(?:${ARTICLES.flatMap((w) => [w, `${(w[0] ?? '').toUpperCase()}${w.slice(1)}`]).join('|')})\\s+)?`;
+// Lowercase words that may join the capitalised words of a name ("El Faro del Sur", "Corriere della Sera").
+const NAME_LINKS = ['of', 'de', 'del', 'da', 'do', 'di', 'della', 'van', 'von', 'der', 'des', 'du'];
 // "first reported on Friday by", "published earlier this week in": a short time phrase may sit
 // between the verb and its outlet. Only time words, so "reported to police by a neighbour" is not one.
 const TIME_WORDS = ['on', 'earlier', 'early', 'late', 'last', 'this', 'today', 'yesterday', 'week', 'month', 'year', 'morning', 'evening', 'night',
@@ -20,8 +35,17 @@ const TIME_WORDS = ['on', 'earlier', 'early', 'late', 'last', 'this', 'today', '
 const TIME_WORD = `(?:${TIME_WORDS.map((w) => `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const cuePattern = (cue: string): string =>
   cue.replace(/ /g, '\\s+').replace(/(reported|published)\\s\+(by|in)$/, `$1(?:\\s+${TIME_WORD}){0,3}\\s+$2`);
+// `\b` is ASCII-only in JS: a cue must not start inside a word of any script.
 const CUE_RE = new RegExp(
-  `\\b(${[...CUES].sort((a, b) => b.length - a.length).map(cuePattern).join('|')})\\s+((?:the\\s+|The\\s+)?(?:\\p{Lu}[\\p{L}\\p{N}&'.-]*)(?:\\s+(?:of\\s+|de\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5})`,
+  `(?<![\\p{L}\\p{N}])(${[...CUES].sort((a, b) => b.length - a.length).map(cuePattern).join('|')})\\s+(${ARTICLE}"?(?:\\p{Lu}[\\p{L}\\p{N}&'.-]*)(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?)`,
+  'gu',
+);
+
+// German and Dutch put the outlet between the conjunction and the verb: "wie die Northgate Times
+// berichtete", "zoals De Telegraaf meldde".
+const NAME = `"?\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?`;
+const OUTLET_FIRST_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:wie|zoals)\\s+(${ARTICLE}${NAME})\\s+(?:zuerst\\s+|eerder\\s+)?(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|meldde|meldt|berichtte|schreef|schrijft)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -34,15 +58,18 @@ export function findAttributions(text: string): Attribution[] {
   for (const m of text.matchAll(CUE_RE)) {
     const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     if (cue === 'told') continue; // "told Reuters" credits the speaker's audience, not a source of the text
-    const outlet = (m[2] ?? '').replace(/[.,]$/, '');
+    const outlet = (m[2] ?? '').replace(/[.,]$/, '').replace(/"/g, '');
     out.push({ phrase: m[0], outlet });
   }
-  return out;
+  for (const m of text.matchAll(OUTLET_FIRST_RE)) out.push({ phrase: m[0], outlet: (m[1] ?? '').replace(/"/g, '') });
+  return out.sort((x, y) => text.indexOf(x.phrase) - text.indexOf(y.phrase));
 }
 
-/** Lowercased letters and digits only, for loose name comparison. */
+const LEADING_ARTICLE = new RegExp(`^(?:${ARTICLES.join('|')})\\s+`);
+
+/** Lowercased letters and digits only, without a leading article, for loose name comparison. */
 function squash(s: string): string {
-  return s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]+/gu, '');
+  return s.toLowerCase().replace(LEADING_ARTICLE, '').replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /**

@@ -61,6 +61,13 @@ export const RULES = Object.freeze({
   /** Translation: sentence counts within this ratio (a translation keeps the structure). */
   translationLengthRatio: 2,
   /**
+   * …and at least this share of each side's sentences in beads shown as translated: a
+   * same-topic follow-up with its lead translated and its own sentences after it can reach the
+   * average bead score of a language with a low threshold (German 0.16) without being a
+   * translation (two of eight sentences: 0.25; the translations of the fixture sets: 0.47–1).
+   */
+  translationMinShare: 0.4,
+  /**
    * A translated excerpt (the lead paragraphs of an article in another language): a shorter
    * side of at least this many sentences, every one of them in a translated bead, in order,
    * and its own bead score over the language pair's threshold. The whole-pair rule takes the
@@ -78,6 +85,17 @@ export const RULES = Object.freeze({
   /** Derivative: enough reused material, on a text about the same thing. */
   derivativeEvidence: 2,
   derivativeCosine: 0.2,
+  /**
+   * …and the two leads (the headline and the first sentences) aligned with each other: a
+   * follow-up restates in its lead the event the other's lead reports, while a report on
+   * another event that reuses an outlet's background paragraph or an official's standing line
+   * shares those further down (a name in its lead may still match a sentence of the other's).
+   */
+  derivativeLeadSentences: 4,
+  /** …unless this many sentences are restated closely: reuse that long is no background paragraph. */
+  derivativeWithoutLead: 4,
+  /** A credited follow-up in the same language: how close its lead must be to the other's. */
+  creditedLeadSimilarity: 0.4,
 });
 
 /** A relation decided from the measurements, before the direction is known. */
@@ -115,8 +133,10 @@ function retranslation(stats: PairStats, monoCover: number, artefactGap: number)
  * retranslation, rewrite, derivative, or unrelated (which includes a report on another event
  * with the same people: shared names without shared passages or quotes).
  * @param sameHash true when the two texts are byte-identical after normalisation
+ * @param credited true when one text credits the other's outlet by name ("wie die Northgate
+ *   Times berichtete")
  */
-export function classifyPair(stats: PairStats, sameHash = false, translationBead = 0.15): Classification {
+export function classifyPair(stats: PairStats, sameHash = false, translationBead = 0.15, credited = false): Classification {
   const { a, b } = stats;
   const { short, long, shortSide } = bySize(stats);
   const reasons: string[] = [];
@@ -149,7 +169,8 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   if (!stats.sameLanguage) {
     const bead = Math.min(a.beadScore, b.beadScore);
     const ratio = Math.max(a.sentences, b.sentences) / Math.max(1, Math.min(a.sentences, b.sentences));
-    if (bead >= translationBead && ratio <= RULES.translationLengthRatio) {
+    const rendered = Math.min(a.translatedShare, b.translatedShare);
+    if (bead >= translationBead && ratio <= RULES.translationLengthRatio && rendered >= RULES.translationMinShare) {
       reasons.push(
         `sentences align in order across languages: bead score ${bead.toFixed(2)} (threshold ${translationBead.toFixed(2)})`,
         `${stats.sharedNumbers} event numbers and ${pct(stats.anchorOverlap)} of names and numbers shared`,
@@ -189,13 +210,32 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
   const verbatimSentences = Math.max(a.verbatimSentences, b.verbatimSentences);
   const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
-  if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine) {
+  const sharesLead = stats.beads.some((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
+  const longReuse = Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
+  if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine && (sharesLead || longReuse)) {
     if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);
     reasons.push(`${stats.strongMatches} sentence(s) restated closely; ${pct(Math.max(a.coverage, b.coverage))} of one side matched at most`);
     return { relation: 'derivative', derived: null, score: Math.min(1, evidence / 10), reasons };
   }
 
+  // A follow-up that names the other's outlet as its source and restates its lead, in other
+  // words or another language: too little is reused word for word for the rule above.
+  const leadBead = Math.max(0, ...stats.beads
+    .filter((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences)
+    .map((bead) => bead.similarity));
+  const leadFloor = stats.sameLanguage ? RULES.creditedLeadSimilarity : translationBead;
+  if (credited && stats.documentCosine >= RULES.derivativeCosine && leadBead >= leadFloor) {
+    reasons.push(
+      'one text credits the other\'s outlet by name',
+      `and its lead restates the other's lead (${stats.sameLanguage ? 'similarity' : 'bead score across languages'} ${leadBead.toFixed(2)}, at least ${leadFloor.toFixed(2)})`,
+    );
+    return { relation: 'derivative', derived: null, score: leadBead, reasons };
+  }
+
   if (otherFigures) reasons.push(`the shorter text states ${short.quantities} figures and only ${pct(short.quantityContainment)} agree with the other's: another event`);
+  if (evidence >= RULES.derivativeEvidence && !sharesLead && !longReuse) {
+    reasons.push(`no sentence of one lead (headline and first ${RULES.derivativeLeadSentences - 1} sentences) matches the other lead: the shared passages are background reused by a report on another event`);
+  }
   reasons.push(
     `no reused passage: ${stats.strongMatches} close sentence match(es), ${stats.sharedQuotes.length} shared quote(s)`,
     `shared names and numbers: ${pct(stats.anchorOverlap)}`,

@@ -87,6 +87,7 @@ function shares(x: ReadonlySet<string> | undefined, y: ReadonlySet<string> | und
  *   `spelling` says what that is — kept across languages, where names are transliterated and
  *   declined, altered within one. Another spelling of a name both sides state repeats it and goes.
  * - across languages, with `readings`, translated word by word ({@link translatedName}): kept.
+ * - across languages, a longer name left unpaired that holds a name both sides state: gone.
  */
 export function pairNames(names: readonly FactChange[], spelling: 'kept' | 'altered', readings?: SideReadings): FactChange[] {
   const byChange = (change: FactChange['change']): string[] => names.filter((f) => f.change === change).map(nameOf);
@@ -123,6 +124,14 @@ export function pairNames(names: readonly FactChange[], spelling: 'kept' | 'alte
       const a = added.find((x) => !gone.has(`added ${x}`) && translatedName(d, x, dReadings, addedReadings.get(x) ?? []));
       if (a !== undefined) pair(d, a, 'kept');
     }
+  }
+  if (transliterated) {
+    // Across languages a name's generic words are translated and often written in lower case
+    // ("Kell River" / "río Kell", "Halden City Museum" / "Stadtmuseum Halden"): a longer name
+    // left unpaired that holds a name both sides state is that name, not a fact gone or new.
+    const holdsKept = (n: string): boolean => twoWords(n) && kept.some((k) => nameWords(k).every((w) => nameWords(n).some((v) => sameNameWord(w, v, true))));
+    for (const d of dropped) if (!gone.has(`dropped ${d}`) && !pairs.has(`dropped ${d}`) && holdsKept(d)) gone.add(`dropped ${d}`);
+    for (const a of added) if (!gone.has(`added ${a}`) && holdsKept(a)) gone.add(`added ${a}`);
   }
   return names.flatMap((f) => {
     const key = `${f.change} ${nameOf(f)}`;

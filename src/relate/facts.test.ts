@@ -95,3 +95,21 @@ test('facts across languages: a name translated word by word is kept, given read
   ]);
   assert.deepEqual(lines(diffFacts(source, target, { sameLanguage: false })).filter((l) => l.includes('kept')), []);
 });
+
+test('a time written in 12- and 24-hour form is one kept date fact; a changed time is not kept', () => {
+  const same = diffFacts([['t:21:15']], [['t:21:15']], { sameLanguage: false });
+  assert.deepEqual(lines(same), ['date kept 21:15 > 21:15']);
+  const changed = diffFacts([['t:21:15']], [['t:22:15']]);
+  assert.deepEqual(lines(changed), ['date added  > 22:15', 'date dropped 21:15 > ']);
+});
+
+test('a changed day of the month is a date fact, not a number', () => {
+  assert.deepEqual(lines(diffFacts([['d:march 3']], [['d:march 4']])), ['date added  > march 4', 'date dropped march 3 > ']);
+});
+
+test('across languages a longer name holding a name both sides state is that name: "Kell River" and "río Kell"', () => {
+  const facts = diffFacts([['kell river', 'kell', 'halden city museum', 'halden']], [['kell', 'halden']], { sameLanguage: false });
+  assert.deepEqual(lines(facts), ['name kept halden > halden', 'name kept kell > kell']);
+  const same = diffFacts([['kell river', 'kell']], [['kell']]);
+  assert.deepEqual(lines(same), ['name dropped kell river > ', 'name kept kell > kell']);
+});

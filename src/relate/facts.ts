@@ -45,7 +45,8 @@ function collect(anchors: readonly (readonly string[])[], read: FactReading): Fa
     for (const a of list) {
       if (a.startsWith('q:')) {
         if (read.quotes) sets.quotes.add(a.slice(2));
-      } else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
+      } else if (a.startsWith('t:') || a.startsWith('d:')) sets.dates.add(a.slice(2));
+      else if (/^\d/.test(a)) (/^(1[89]|20)\d\d$/.test(a) ? sets.dates : sets.numbers).add(a);
       else if (MONTH.test(a) && /\d/.test(a)) sets.dates.add(a);
       else {
         const word = withoutPossessive(a);

@@ -44,6 +44,60 @@ test('same people and place, another event: unrelated', () => {
   assert.equal(p.relation, 'unrelated', p.reasons.join('; '));
 });
 
+test('a follow-up that restates the lead and reuses a quote is a derivative; another event reusing only the background is not', () => {
+  const background = [
+    '"We are treating every container as a hazard to shipping until it is found," Ms. Strand said at a press conference.',
+    'The Marisol was travelling from Antwerp to Lenholm with 1,400 containers on board.',
+  ];
+  const followUp = [
+    'Containers lost by the cargo ship Marisol in a storm in the North Channel have begun washing up on beaches north of Lenholm.',
+    'Residents found 14 containers on Wednesday, some split open, with shoes and toys scattered along the sand.',
+    'The town council closed two beaches and asked volunteers not to open any container.',
+    background[0],
+    'Vester Lines said it would pay for the clean-up and had hired a salvage firm from Bergen.',
+    'Mayor Ida Holm said the council would send the company a bill for the closed beaches.',
+    'Bird rescuers said they had found no oiled birds so far but would keep watch through the weekend.',
+    'Divers plan to search the channel floor for the remaining containers next month.',
+  ].join(' ');
+  const p = verifyPair(doc('article', ARTICLE), doc('follow-up', followUp));
+  assert.equal(p.relation, 'derivative', p.reasons.join(' | '));
+  const otherEvent = [
+    'A fire broke out in the engine room of the ferry Nordlys in Lenholm harbour on Thursday, forcing 120 passengers to leave the ship.',
+    'Firefighters put out the blaze within an hour, the port authority said, and no one was hurt.',
+    'The ferry company said the ship would stay in port for repairs for at least a week.',
+    'Passengers were taken to a hotel in the town and offered refunds.',
+    'Harbour Master Elin Strand said the fire was the second on a ship in the port this month.',
+    ...background,
+  ].join(' ');
+  const q = verifyPair(doc('article', ARTICLE), doc('other-event', otherEvent));
+  assert.equal(q.relation, 'unrelated', q.reasons.join(' | '));
+  assert.ok(q.reasons.some((r) => r.includes('background reused by a report on another event')), q.reasons.join(' | '));
+});
+
+test('a long passage reused from the middle is a derivative even with the leads apart', () => {
+  const extra = [
+    'The harbour office said the channel would stay open to smaller vessels during the search.',
+    'A tug from Antwerp joined the recovery on Wednesday morning with a crane barge.',
+    'Insurers for the cargo owners have asked for the ship\'s loading records.',
+    'The union of dock workers said lashing rules had been ignored for years on this route.',
+    'Two of the recovered containers were found split open on a sandbank near the lighthouse.',
+  ];
+  const source = [...ARTICLE.split(/(?<=\.) (?=[A-Z"])/), ...extra].join(' ');
+  const report = [
+    'A ferry company in the north said on Friday it would change its sailing times for the rest of the month.',
+    'Its director said bookings had fallen since the winter timetable began in October.',
+    'The company also plans to sell one of its older ships next year.',
+    'Passengers complained that the new times leave no connection to the last train.',
+    'The regional council said it would ask the company to keep one late crossing on Fridays.',
+    'Fares will not change before the summer, the company said.',
+    'Its crews will also be trained on a new booking system in March.',
+    'Local shops near the terminal fear fewer visitors in the coming weeks.',
+    ...extra,
+  ].join(' ');
+  const p = verifyPair(doc('source', source), doc('report', report));
+  assert.equal(p.relation, 'derivative', p.reasons.join(' | '));
+});
+
 test('MT artefacts: doubled stop, space before comma, broken sentence; clean prose has none', () => {
   const found = findMtArtefacts('The damages were limited. . The ships , waited. And 37 cargo ships. were left outside.', []);
   assert.equal(found.length, 3, found.join(' | '));
@@ -77,6 +131,16 @@ test('attributions name the credited outlet and match its site', () => {
   assert.equal(a[0]?.outlet, 'The Lenholm Gazette');
   assert.ok(creditsOutlet(a, { site: 'Lenholm Gazette' }));
   assert.ok(!creditsOutlet(a, { site: 'Harbour Daily' }));
+});
+
+test('attributions in other languages: a verb of reporting and a named outlet, with its article; a bare "según" is not one', () => {
+  const credits = (text: string, site: string): boolean => creditsOutlet(findAttributions(text), { site });
+  assert.ok(credits('La cofradía reclamó ayudas, según informó El Faro del Sur.', 'El Faro del Sur'));
+  assert.ok(credits('O incêndio destruiu três armazéns, conforme noticiou o Diário Atlântico.', 'Diário Atlântico'));
+  assert.ok(credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier am Donnerstag.', 'Nordkurier Aktuell'));
+  assert.ok(credits('Pożar zniszczył trzy hale, jak podała Gazeta Północna.', 'Gazeta Północna'));
+  assert.ok(!credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier.', 'Harbour Daily'));
+  assert.deepEqual(findAttributions('Según el alcalde Tomás Ruiz, no hay heridos.'), []);
 });
 
 test('attributions: a time phrase may sit between the verb and the outlet, other words may not', () => {
@@ -196,4 +260,27 @@ test('across languages, an English "according to" does not make the translation 
   });
   const event = verifyPair(doc('en', ARTICLE), { id: 'other', language: 'de', contentHash: 'other', text: other.cleanText, sentences: toSharedSpace(other.sentences, 'de'), boilerplateLines: 0 });
   assert.equal(event.relation, 'unrelated', event.reasons.join('; '));
+});
+
+test('a follow-up in another language that credits the outlet and restates its lead is a derivative; without the credit it is not', { skip: loadLexicon('de') === undefined ? 'de lexicon pack not built' : false }, () => {
+  const followUp = (credit: string): PairDocument => {
+    const text = [
+      `Die Hafenbehörde von Lenholm teilte am Montag mit, dass 212 Container während eines Sturms im North Channel vom Frachtschiff Marisol gefallen sind${credit}.`,
+      'Am Mittwoch wurden 14 Container an den Stränden nördlich von Lenholm angespült.',
+      'Der Gemeinderat sperrte zwei Strände und bat Freiwillige, keine Container zu öffnen.',
+      'Die Reederei kündigte an, die Kosten für die Aufräumarbeiten zu übernehmen.',
+      'Taucher wollen im nächsten Monat den Grund des Kanals absuchen.',
+      'Bürgermeisterin Ida Holm will der Reederei eine Rechnung für die gesperrten Strände schicken.',
+      'Vogelschützer fanden bisher keine verölten Vögel, wollen aber am Wochenende weiter suchen.',
+      'Fischer aus dem Nachbarort berichten von zerrissenen Netzen.',
+    ].join(' ');
+    const a = analyzeText({ text, declaredLanguage: 'de' });
+    return { id: 'de', language: 'de', contentHash: `de${credit}`, text: a.cleanText, sentences: toSharedSpace(a.sentences, 'de'), boilerplateLines: 0, site: 'Nordkurier' };
+  };
+  const source = doc('en', ARTICLE, { site: 'Lenholm Gazette' });
+  const credited = verifyPair(source, followUp(', wie die Lenholm Gazette berichtete'));
+  assert.equal(credited.relation, 'derivative', credited.reasons.join(' | '));
+  assert.equal(credited.source, 'en');
+  const uncredited = verifyPair(source, followUp(''));
+  assert.equal(uncredited.relation, 'unrelated', uncredited.reasons.join(' | '));
 });

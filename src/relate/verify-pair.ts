@@ -1,4 +1,5 @@
 import { loadSynonyms, type SynonymMap } from '../synonyms/index.js';
+import { creditsOutlet } from './attribution.js';
 import { classifyPair } from './classify.js';
 import { translationThreshold } from './translation-thresholds.js';
 import { decideDirection } from './direction.js';
@@ -112,7 +113,8 @@ export function verifyPair(x: PairDocument, y: PairDocument, synonyms: SynonymMa
   const capped = [x, y].filter((d) => d.sentences.length > MAX_ALIGNED_SENTENCES).map((d) => `${d.id}: only its first ${MAX_ALIGNED_SENTENCES} of ${d.sentences.length} sentences were aligned`);
   const docs = { a, b };
   const stats = measurePair(a, b, synonyms);
-  const c = classifyPair(stats, a.contentHash === b.contentHash, translationThreshold(a.language, b.language));
+  const credited = creditsOutlet(stats.a.attributions, b) || creditsOutlet(stats.b.attributions, a);
+  const c = classifyPair(stats, a.contentHash === b.contentHash, translationThreshold(a.language, b.language), credited);
   const direction = c.relation === 'unrelated' ? { source: null, margin: 0, reasons: [] } : decideDirection(docs, stats, c);
   const from = direction.source ?? 'a';
   return {

@@ -8,7 +8,7 @@ const anchors = (s: string, lang: LanguageCode = 'en'): string[] => extractAncho
 
 test('names, multi-word names, numbers with units and dates', () => {
   const a = anchors('Defense Secretary Lloyd Austin said more than 300 missiles were fired on Jan. 5, 2024.');
-  for (const want of ['secretary', 'lloyd', 'austin', 'lloyd austin', '300', '300 missiles', '5', '2024']) assert.ok(a.includes(want), want);
+  for (const want of ['secretary', 'lloyd', 'austin', 'lloyd austin', '300', '300 missiles', 'd:january 5', '2024']) assert.ok(a.includes(want), want);
   assert.ok(!a.includes('defense'), 'the sentence-initial word alone is not a name');
   assert.ok(!a.includes('said'));
 });
@@ -29,7 +29,7 @@ test('numbers grouped by spaces in fr, ru, pl, pt are one number; English keeps 
   const numbers = (text: string, lang: 'fr' | 'ru' | 'en'): string[] => anchors(text, lang).filter((x) => /^\d/.test(x));
   assert.deepEqual(numbers('Quelque 1 200 habitants et 30 000 litres, 2,4 millions.', 'fr'), ['1200', '1200 habitants', '30000', '30000 litres', '2.4', '2.4 millions']);
   assert.deepEqual(numbers('Около 1 200 жителей.', 'ru'), ['1200', '1200 жителей']);
-  assert.deepEqual(numbers('On March 5 100 people left.', 'en'), ['5', '100', '100 people']);
+  assert.deepEqual(numbers('On March 5 100 people left.', 'en'), ['100', '100 people']);
   assert.deepEqual(numbers('En 2024 300 habitants.', 'fr'), ['2024', '300', '300 habitants']);
 });
 

@@ -1,6 +1,8 @@
 import { classifyAbbreviation } from './abbreviations.js';
+import { readDates } from './date-anchors.js';
 import { startsWithLetter, startsWithNumber } from './first-char.js';
 import { isWideStopword } from './stopwords.js';
+import { readTime, TIME_ZONES } from './time-anchors.js';
 import { tokenize, type Token } from './tokenize.js';
 import type { LanguageCode } from './types.js';
 
@@ -119,10 +121,19 @@ function spaceGroupedLength(text: string, tokens: readonly Token[], i: number): 
   return n;
 }
 
-function numberAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
+function numberAnchors(text: string, tokens: readonly Token[], language: LanguageCode, inDate: readonly number[], out: string[]): void {
+  // The token after the last time read, for the second end of a range ("23.00 dan 04.00").
+  let afterTime = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t === undefined || !startsWithNumber(t.token)) continue;
+    if (t === undefined || !startsWithNumber(t.token) || inDate.includes(i)) continue;
+    const time = readTime(text, tokens, i, language, afterTime === i - 1);
+    if (time !== undefined) {
+      out.push(time.anchor);
+      i += time.length - 1;
+      afterTime = i + 1;
+      continue;
+    }
     const grouped = SPACE_THOUSANDS.has(language) ? spaceGroupedLength(text, tokens, i) : 1;
     const last = tokens[i + grouped - 1] ?? t;
     const written = grouped === 1 ? t.token : tokens.slice(i, i + grouped).map((g) => g.token).join('');
@@ -140,6 +151,8 @@ function numberAnchors(text: string, tokens: readonly Token[], language: Languag
   }
 }
 
+const NO_TOKENS: readonly number[] = [];
+
 /** In a title-cased line ("Rescue Teams Search for Survivors") capitals say nothing about names. */
 function isTitleCased(text: string, tokens: readonly Token[]): boolean {
   // Body sentences end with a stop even when full of names; headlines do not.
@@ -154,9 +167,9 @@ function isTitleCased(text: string, tokens: readonly Token[]): boolean {
   return long >= 3 && capitalized / long >= 0.6;
 }
 
-/** A name word: capitalised, not a stop word, and not a title such as "Gen." or "Prof." before a name. */
+/** A name word: capitalised, not a stop word or time zone, and not a title such as "Gen." or "Prof." before a name. */
 function isName(text: string, t: Token, language: LanguageCode): boolean {
-  return t.capitalized && !isWideStopword(t.token, language)
+  return t.capitalized && !isWideStopword(t.token, language) && !TIME_ZONES.has(t.token)
     && !(text.charAt(t.end) === '.' && classifyAbbreviation(`${t.token}.`, language) === 'title');
 }
 
@@ -177,12 +190,16 @@ function pushRunName(tokens: readonly Token[], names: readonly boolean[], from: 
   if (words.length > 2) out.push(words.slice(-2).join(' '));
 }
 
-function nameAnchors(text: string, tokens: readonly Token[], language: LanguageCode, out: string[]): void {
+function nameAnchors(text: string, tokens: readonly Token[], language: LanguageCode, inDate: readonly number[], out: string[]): void {
   if (isTitleCased(text, tokens)) return;
   // Plain loops and no closures: this runs for every sentence, and under tsx (keepNames) every
   // closure made costs a defineProperty.
   const names: boolean[] = [];
-  for (const t of tokens) names.push(isName(text, t, language));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // A month in a date ("on March 3") is part of the date anchor, not a name.
+    names.push(t !== undefined && isName(text, t, language) && (inDate.length === 0 || !inDate.includes(i)));
+  }
   for (let i = 1; i < tokens.length; i++) if (names[i] === true) out.push(tokens[i]?.token ?? '');
   // Runs of capitalised words written next to each other form multi-word names; the run is
   // tokens [runStart, i).
@@ -191,7 +208,7 @@ function nameAnchors(text: string, tokens: readonly Token[], language: LanguageC
     const t = tokens[i];
     if (t === undefined) continue;
     const prev = tokens[i - 1];
-    if (!t.capitalized || !startsWithLetter(t.token)) {
+    if (!t.capitalized || !startsWithLetter(t.token) || (inDate.length > 0 && inDate.includes(i))) {
       pushRunName(tokens, names, runStart, i, out);
       runStart = i + 1;
       continue;
@@ -224,17 +241,22 @@ function quoteAnchors(text: string, out: string[]): void {
  *   runs of 3+, the last two words ("lloyd austin");
  * - numbers in canonical form ("1200", "2.5"), plus the number with the following content
  *   word ("300 missiles") or with `%` for "%", "percent", "persen";
+ * - days of a month as `d:march 3` ("3 Maret", "3. März", "3 de marzo" too);
+ * - clock times as `t:HH:MM` in 24-hour form ("9.15 p.m." and "21.15 WIB" give `t:21:15`);
  * - quotes of 3+ words: `q:` + the lowercased words inside straight double quotes.
  *
  * @param sentenceText The sentence as written (normalised).
  * @param tokens `tokenize(sentenceText)`; offsets must refer to `sentenceText`.
  * @param language Language of the text, for stop words and number format. Default `en`.
- * @returns Distinct anchors in order of first appearance: names, numbers, then quotes.
+ * @returns Distinct anchors in order of first appearance: names, dates, numbers, then quotes.
  */
 export function extractAnchors(sentenceText: string, tokens: readonly Token[], language: LanguageCode = 'en'): string[] {
   const out: string[] = [];
-  nameAnchors(sentenceText, tokens, language, out);
-  numberAnchors(sentenceText, tokens, language, out);
+  const dates = readDates(sentenceText, tokens, language);
+  const inDate = dates.length === 0 ? NO_TOKENS : dates.flatMap((d) => d.tokens);
+  nameAnchors(sentenceText, tokens, language, inDate, out);
+  for (const d of dates) out.push(d.anchor);
+  numberAnchors(sentenceText, tokens, language, inDate, out);
   quoteAnchors(sentenceText, out);
   // Most sentences give no anchor or one: no set to make.
   return out.length < 2 ? out : [...new Set(out)];

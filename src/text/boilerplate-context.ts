@@ -1,6 +1,7 @@
 // Cross-document evidence for boilerplate: a short line that many documents share (a site's
 // menu, footer, "Share this" row) is not part of any one story. Only short lines are counted,
-// so the counts stay small and a copied story's long paragraphs never enter them.
+// so the counts stay small and a copied story's long paragraphs never enter them, and each
+// document's last long line: a site's "about us" or subscription paragraph closes its articles.
 
 /** Lines with at least this many words are never counted as repeated boilerplate. */
 export const MAX_REPEATED_LINE_WORDS = 25;
@@ -45,16 +46,22 @@ export function hasAtLeastWords(line: string, min: number): boolean {
  * The distinct keys of a document's short lines, for building a {@link BoilerplateContext}.
  *
  * @param normalizedText A document after normalizeText.
- * @returns Sorted distinct keys of its non-blank lines under {@link MAX_REPEATED_LINE_WORDS} words.
+ * @returns Sorted distinct keys of its non-blank lines under {@link MAX_REPEATED_LINE_WORDS} words,
+ *   and of its last line of that many words or more.
  */
 export function collectLineKeys(normalizedText: string): string[] {
   const keys = new Set<string>();
+  let lastLong: string | undefined;
   for (const line of normalizedText.split('\n')) {
-    // The word count first: a long line's key is never needed.
-    if (hasAtLeastWords(line, MAX_REPEATED_LINE_WORDS)) continue;
+    // The word count first: a long line's key is needed only for the last one.
+    if (hasAtLeastWords(line, MAX_REPEATED_LINE_WORDS)) {
+      lastLong = line;
+      continue;
+    }
     const key = lineKey(line);
     if (key.length > 0) keys.add(key);
   }
+  if (lastLong !== undefined) keys.add(lineKey(lastLong));
   return [...keys].sort();
 }
 

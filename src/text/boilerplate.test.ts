@@ -178,3 +178,52 @@ test('a known title missing from the text does not promote a byline; editor init
   assert.equal(r.cleanText, 'Polisi menangkap dua orang tersangka pencurian di Jakarta pada Senin malam.');
   assert.equal(r.boilerplate.length, 2);
 });
+
+test("a site's closing paragraph shared by two of its stories is repeated; the same long paragraph in the middle is not", () => {
+  const about = 'The Harbor Gazette is an independent, reader-funded newspaper that has covered the towns of the coast since 1952, and we rely on subscriptions from readers like you to keep local journalism alive.';
+  const shared = 'The harbour, which handles most of the region\'s freight and all of its ferries, was dredged last in 2019 after two ships ran aground in the same winter storm season.';
+  const a = `The council approved the ferry budget on Tuesday after a long session.\n\n${shared}\n\nWork on the engines begins in April.\n\n${about}`;
+  const b = `Forty fishing boats blocked the harbour on Saturday over quota cuts.\n\n${shared}\n\nOfficials will meet the fishermen next week.\n\n${about}`;
+  const docs = [a, b].map((text) => ({ keys: collectLineKeys(text), site: 'gazette.example' }));
+  const r = removeBoilerplate(a, { language: 'en', site: 'gazette.example', context: buildBoilerplateContext(docs) });
+  assert.deepEqual(r.boilerplate.map((x) => [x.reason, x.text]), [['repeated', about]]);
+  assert.ok(r.cleanText.includes(shared), 'a long paragraph other than the last stays');
+  const otherSites = buildBoilerplateContext([a, b].map((text, n) => ({ keys: collectLineKeys(text), site: `s${n}.example` })));
+  assert.deepEqual(removeBoilerplate(a, { language: 'en', site: 's0.example', context: otherSites }).boilerplate, []);
+});
+
+test("a publisher's appeal to readers goes, with the box title before it; a story's own 'sign up' sentence and a quote stay", () => {
+  const story = [
+    'Thieves stole a gold crown from the Halden City Museum early on Wednesday, police said.',
+    'Residents can sign up for the council\'s flood alerts on its website, the mayor added.',
+    '"Follow us," the officer told the crowd before the march set off.',
+  ];
+  const text = [
+    ...story,
+    '',
+    'Síguenos en Facebook y X para más noticias.',
+    '',
+    'Get the morning briefing',
+    "Sign up for our free newsletter and get the day's top stories in your inbox.",
+  ].join('\n');
+  const r = removeBoilerplate(text, { language: 'en' });
+  assert.deepEqual(r.boilerplate.map((x) => x.text), [
+    'Síguenos en Facebook y X para más noticias.',
+    'Get the morning briefing',
+    "Sign up for our free newsletter and get the day's top stories in your inbox.",
+  ]);
+  for (const s of story) assert.ok(r.cleanText.includes(s), s);
+});
+
+test("a sentence two of a site's documents share is the story (a follow-up repeats a quote); three share it: repeated", () => {
+  const quote = '"We have waited nine years for this," Councillor Hanna Ruud said.';
+  const docs = [
+    `The council approved the ferry budget on Tuesday after a long session.\n\n${quote}\n\nWork on the engines begins in April.`,
+    `Ferry crews said on Wednesday the new budget leaves out their pay.\n\n${quote}\n\nThe union will ask for talks next week.`,
+    `The ferry ran late again on Friday, the third time this month.\n\n${quote}\n\nA spare engine is due in May.`,
+  ];
+  const context = (n: number) => buildBoilerplateContext(docs.slice(0, n).map((text) => ({ keys: collectLineKeys(text), site: 'gazette.example' })));
+  const [first = ''] = docs;
+  assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 'gazette.example', context: context(2) }).boilerplate, []);
+  assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 'gazette.example', context: context(3) }).boilerplate.map((x) => x.text), [quote]);
+});

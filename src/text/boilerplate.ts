@@ -1,4 +1,5 @@
-import { MAX_REPEATED_LINE_WORDS, lineKey, type BoilerplateContext } from './boilerplate-context.js';
+import { MAX_REPEATED_LINE_WORDS, hasAtLeastWords, lineKey, type BoilerplateContext } from './boilerplate-context.js';
+import { isCallToAction } from './call-to-action.js';
 import { lineShape, type LineShape } from './line-shape.js';
 import { stemmerFor } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -9,6 +10,11 @@ import type { BoilerplateLine, KeptSpan, LanguageCode } from './types.js';
 export const MIN_CORPUS_DOCUMENTS = 3;
 /** A line shared by at least this many documents of the same site (itself included) is repeated. */
 export const MIN_SITE_DOCUMENTS = 2;
+/**
+ * …but a prose line (a sentence) needs this many: a site's follow-up repeats its first report's
+ * quote and key paragraphs word for word, and those are the evidence that ties the two.
+ */
+export const MIN_SITE_PROSE_DOCUMENTS = 3;
 /** Title-like lines in a row (blank lines allowed between) that form a link list. */
 export const MIN_LINK_LIST = 3;
 /** Share of a body title-like line's content stems that must occur in the prose to keep it as a subheading. */
@@ -93,12 +99,19 @@ export function repeatedLinesOf(context: BoilerplateContext): BoilerplateContext
   return { documentsWithLine, siteDocumentsWithLine };
 }
 
-function isRepeated(line: Line, options: BoilerplateOptions): boolean {
+/**
+ * Whether a line is shared by enough documents of the corpus or of its site. Of a document's
+ * long lines only the last is counted (`lastLong`): a paragraph the site closes its articles
+ * with ("The Gazette is an independent newspaper…") is not part of the story, and would
+ * otherwise tie two of the site's stories together as if one reused the other.
+ */
+function isRepeated(line: Line, lastLong: boolean, options: BoilerplateOptions): boolean {
   const ctx = options.context;
-  if (ctx === undefined || line.shape.words >= MAX_REPEATED_LINE_WORDS) return false;
+  if (ctx === undefined || (line.shape.words >= MAX_REPEATED_LINE_WORDS && !lastLong)) return false;
   if ((ctx.documentsWithLine.get(line.key) ?? 0) >= MIN_CORPUS_DOCUMENTS) return true;
   if (options.site === undefined) return false;
-  return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= MIN_SITE_DOCUMENTS;
+  const needed = line.shape.prose && !lastLong ? MIN_SITE_PROSE_DOCUMENTS : MIN_SITE_DOCUMENTS;
+  return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= needed;
 }
 
 /**
@@ -151,12 +164,14 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
  * Remove lines that are not the story, keeping them with a reason.
  *
  * Rules, in order (a line keeps the first reason that applies):
- * 1. `repeated`: a line under 25 words whose key occurs in ≥ 3 documents of the corpus or
- *    ≥ 2 documents of the same site (needs `context`). Prose lines are spared when more than
+ * 1. `repeated`: a line under 25 words, or the document's last longer line, whose key occurs
+ *    in ≥ 3 documents of the corpus or ≥ 2 documents of the same site (3 for a sentence other
+ *    than that last line; needs `context`). Prose lines are spared when more than
  *    half of the document's prose is repeated: the document is then a copy of a story, and
  *    its shared sentences are the story itself.
  * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
- *    Headline Here").
+ *    Headline Here"), the publisher's appeals to readers ("Sign up for our newsletter";
+ *    {@link isCallToAction}).
  * 3. `non-sentence`, at the edges: every line before the first prose line or after the last
  *    that is not prose, except the headline (the line matching `title` if a title is given,
  *    else the wordiest title-like line of 3+ words before the body), kept and reported as `title`.
@@ -174,15 +189,21 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
 export function removeBoilerplate(normalizedText: string, options: BoilerplateOptions): BoilerplateResult {
   const lines = parseLines(normalizedText);
   const marked = new Map<number, BoilerplateLine['reason']>();
-  const proseIdx = lines.flatMap((l, i) => (l.shape.prose || continuesSentence(lines, i) ? [i] : []));
+  // A publisher's appeal to readers is no prose of the story: the story's edges are found without it.
+  const appeals = new Set<number>();
+  lines.forEach((l, i) => { if (isCallToAction(l.text, l.shape.words)) appeals.add(i); });
+  const proseIdx = lines.flatMap((l, i) => ((l.shape.prose || continuesSentence(lines, i)) && !appeals.has(i) ? [i] : []));
   const isProse = new Set(proseIdx);
 
-  const repeated = lines.map((l) => isRepeated(l, options));
+  // Found as collectLineKeys finds it, so the key looked up is the one counted.
+  let lastLong = lines.length - 1;
+  while (lastLong >= 0 && !hasAtLeastWords(lines[lastLong]?.text ?? '', MAX_REPEATED_LINE_WORDS)) lastLong -= 1;
+  const repeated = lines.map((l, i) => isRepeated(l, i === lastLong, options));
   const repeatedProse = proseIdx.filter((i) => repeated[i] === true).length;
   const isCopy = proseIdx.length > 0 && repeatedProse / proseIdx.length > COPY_SHARE;
   lines.forEach((l, i) => {
     if (repeated[i] === true && !(isCopy && isProse.has(i))) marked.set(i, 'repeated');
-    else if (!l.shape.hasLetters || l.shape.crossLink) marked.set(i, 'non-sentence');
+    else if (!l.shape.hasLetters || l.shape.crossLink || appeals.has(i)) marked.set(i, 'non-sentence');
   });
 
   const first = proseIdx[0];

@@ -114,3 +114,14 @@ test('a closing quote written with a space before it ends its sentence, not the 
   assert.deepEqual(spans.map((s) => s.text), ['Elle a parlé.', '" Personne ne rentre avant lundi. "', 'Les écoles restent fermées.', '" Nous paierons tout ", a-t-il dit.']);
   assert.deepEqual(texts('He said "No." She left.'), ['He said "No."', 'She left.']);
 });
+
+test('a German ordinal before a noun does not end the sentence; a number before a function word does', () => {
+  const german = (t: string): string[] => splitSentences(t, 'de').map((s) => s.text);
+  assert.deepEqual(german('Diebe stahlen eine Krone aus dem 19. Jahrhundert im Wert von 4,8 Millionen Euro.'), [
+    'Diebe stahlen eine Krone aus dem 19. Jahrhundert im Wert von 4,8 Millionen Euro.',
+  ]);
+  assert.deepEqual(german('Die Zahl der Toten stieg auf 19. Die Polizei sperrte die Straße.'), [
+    'Die Zahl der Toten stieg auf 19.',
+    'Die Polizei sperrte die Straße.',
+  ]);
+});

@@ -161,17 +161,31 @@ function lastWordOf(text: string, start: number, end: number): string {
   return text.slice(at, stop);
 }
 
+// Languages writing ordinals with a dot: "im 19. Jahrhundert", "am 3. März".
+const ORDINAL_DOT: ReadonlySet<LanguageCode> = new Set(['de']);
+
+/** The first word of a piece, lowercased, past an opening quote or bracket. */
+function firstWordOf(piece: string): string {
+  return /^["'(]?(\p{L}+)/u.exec(piece)?.[1]?.toLowerCase() ?? '';
+}
+
 function shouldJoin(text: string, previous: Span, next: Span, language: LanguageCode): boolean {
-  const kind = classifyAbbreviation(lastWordOf(text, previous.start, previous.end), language);
-  if (kind === 'none') return false;
+  const lastWord = lastWordOf(text, previous.start, previous.end);
+  const kind = classifyAbbreviation(lastWord, language);
+  if (kind === 'none') {
+    // A German ordinal before a noun does not end the sentence; before a function word
+    // ("stieg auf 19. Die Polizei…") the number does.
+    if (!ORDINAL_DOT.has(language) || !/^\d{1,3}\.$/.test(lastWord)) return false;
+    const firstWord = firstWordOf(text.slice(next.start, next.end).trimStart());
+    return firstWord !== '' && !isWideStopword(firstWord, language);
+  }
   if (kind === 'title') return true;
   const nextTrimmed = text.slice(next.start, next.end).trimStart();
   const startsWithDigit = /^\p{N}/u.test(nextTrimmed);
   if (kind === 'numeric') return startsWithDigit;
   if (startsWithDigit || /^\p{Ll}/u.test(nextTrimmed)) return true;
   // "the U.S. The next day" ends a sentence; "the U.S. Army" does not.
-  const firstWord = /^["'(]?(\p{L}+)/u.exec(nextTrimmed)?.[1]?.toLowerCase() ?? '';
-  return !isWideStopword(firstWord, language);
+  return !isWideStopword(firstWordOf(nextTrimmed), language);
 }
 
 /**
