@@ -256,7 +256,8 @@ function cutLong(text: string, span: Span, max: number): Span[] {
  * Split text into sentences with their offsets.
  *
  * Paragraphs are blocks separated by blank lines; every line is its own unit unless it is a
- * hard-wrapped continuation. Units are segmented with `Intl.Segmenter`, then breaks after
+ * hard-wrapped continuation. Units are segmented with `Intl.Segmenter` (printable ASCII by a scan
+ * of the same rules, sentence-breaks.ts), then breaks after
  * abbreviations ("Mr.", "U.S.", "Jan.", "Prof.", "P.T.", single initials) are undone, and
  * sentences longer than {@link MAX_SENTENCE_LENGTH} are cut at a comma or space.
  *
