@@ -28,7 +28,7 @@ function stemOrWord(base: Stemmer, word: string): string {
  */
 export class StemMemo {
   private recent: Generation;
-  // Empty until the first swap (a generation's table is 8 MB at the default limit).
+  // Empty until the first swap.
   private older = new Generation(0);
   // One key buffer: a memo call never re-enters another.
   private readonly key = newWordKey();
@@ -112,6 +112,12 @@ export function skipWords(words: ReadonlySet<string>): SkipWords {
   return { table, words };
 }
 
+function grownLength(needed: number): number {
+  let length = 256;
+  while (length < needed) length *= 2;
+  return length;
+}
+
 /** One generation of a {@link StemMemo}. */
 class Generation {
   private readonly table: WordTable;
@@ -123,7 +129,7 @@ class Generation {
   // Marks are never 0: a fresh mark array is all 0.
   private lastMark = 0;
 
-  constructor(private readonly limit: number) {
+  constructor(limit: number) {
     this.table = new WordTable(limit);
   }
 
@@ -154,15 +160,23 @@ class Generation {
     return id;
   }
 
-  // Stems never outnumber words, so `limit` entries cover every number.
+  // One entry per stem so far, grown by doubling (a language met in a few texts stays small).
   slots(): Float64Array {
-    this.slotArray ??= new Float64Array(this.limit).fill(Number.NaN);
-    return this.slotArray;
+    const have = this.slotArray;
+    if (have !== undefined && have.length >= this.stems.length) return have;
+    const grown = new Float64Array(grownLength(this.stems.length)).fill(Number.NaN);
+    if (have !== undefined) grown.set(have);
+    this.slotArray = grown;
+    return grown;
   }
 
   marks(): Uint32Array {
-    this.markArray ??= new Uint32Array(this.limit);
-    return this.markArray;
+    const have = this.markArray;
+    if (have !== undefined && have.length >= this.stems.length) return have;
+    const grown = new Uint32Array(grownLength(this.stems.length));
+    if (have !== undefined) grown.set(have);
+    this.markArray = grown;
+    return grown;
   }
 
   nextMark(): number {

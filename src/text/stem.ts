@@ -16,8 +16,8 @@ export type { Stemmer } from './stem-memo.js';
 
 /**
  * Words remembered per language in each of the memo's two generations; bounds memory on huge
- * corpora (at most twice this many words per language: 8 MB of table rows per generation at
- * this limit, plus the stems; a Map memo took ≈ 8 MB in all for 200,000 words). A memo probe is most of the cost of stemming a word the memo holds, and probes
+ * corpora (at most twice this many words per language: up to 8 MB of table rows per full
+ * generation, grown as words come, plus the stems; a Map memo took ≈ 8 MB in all for 200,000 words). A memo probe is most of the cost of stemming a word the memo holds, and probes
  * in a bigger table cost more, yet 100,000 instead of 50,000 made stemming the bench's
  * 68,000-word vocabulary 1.5× faster: fewer words fall out of the recent generation.
  */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { newWordKey, WORD_TABLE_MAX_CHARS, WordTable } from './word-table.js';
+import { newWordKey, WORD_TABLE_MAX_CHARS, WORD_TABLE_MAX_NUMBER, WordTable } from './word-table.js';
 
 test('a word table finds exactly the words put in it, among many', () => {
   const table = new WordTable(5000);
@@ -41,4 +41,19 @@ test('long words, empty words and characters above U+00FF are not held', () => {
   assert.equal(WordTable.key('', key), false);
   assert.equal(WordTable.key('łódź', key), false);
   assert.equal(WordTable.key('straße', key), true, 'ß is Latin-1');
+});
+
+test('a table grows as words come and keeps every word and number across its growth', () => {
+  const table = new WordTable(100_000);
+  const key = newWordKey();
+  for (let i = 0; i < 3000; i++) {
+    WordTable.key(`g${i}`, key);
+    table.add(key, i === 2999 ? WORD_TABLE_MAX_NUMBER : i);
+  }
+  for (let i = 0; i < 3000; i++) {
+    WordTable.key(`g${i}`, key);
+    assert.equal(table.find(key), i === 2999 ? WORD_TABLE_MAX_NUMBER : i);
+  }
+  WordTable.key('g3000', key);
+  assert.equal(table.find(key), -1);
 });

@@ -11,6 +11,7 @@ export const WORD_TABLE_MAX_CHARS = 24;
 const ROW_CELLS = 8;
 const CHAR_CELLS = 6;
 const LENGTH_BITS = 5;
+const INITIAL_SLOTS = 64;
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -32,16 +33,18 @@ export const WORD_TABLE_MAX_NUMBER = 2 ** 27 - 1;
 
 /** Up to `limit` words to numbers (0 to {@link WORD_TABLE_MAX_NUMBER}); adding more is refused (the caller starts a new table). */
 export class WordTable {
-  private readonly rows: Uint32Array;
-  private readonly mask: number;
+  private rows: Uint32Array;
+  private mask: number;
   private count = 0;
 
-  /** @param limit words the table holds at most; it has at least twice as many rows, so probes stay short. */
+  /**
+   * @param limit words the table holds at most. It starts small and doubles its rows when half
+   *   full (probes stay short), so a language met in a few texts costs kilobytes, not the
+   *   8 MB of a full 100,000-word table.
+   */
   constructor(readonly limit: number) {
-    let slots = 16;
-    while (slots < 2 * limit) slots *= 2;
-    this.rows = new Uint32Array(slots * ROW_CELLS);
-    this.mask = slots - 1;
+    this.rows = new Uint32Array(INITIAL_SLOTS * ROW_CELLS);
+    this.mask = INITIAL_SLOTS - 1;
   }
 
   /** Words held. */
@@ -88,6 +91,7 @@ export class WordTable {
   add(key: WordKey, value: number): boolean {
     if (this.count >= this.limit) return false;
     if (!(value >= 0 && value <= WORD_TABLE_MAX_NUMBER)) throw new RangeError(`word table number out of range: ${value}`);
+    if (2 * (this.count + 1) > this.mask + 1) this.grow();
     const at = this.probe(key) * ROW_CELLS;
     const rows = this.rows;
     rows[at] = key.hash;
@@ -95,6 +99,20 @@ export class WordTable {
     rows.set(key.cells, at + 2);
     this.count += 1;
     return true;
+  }
+
+  /** Twice the rows, each held word moved to its place in them (its hash is in its row). */
+  private grow(): void {
+    const old = this.rows;
+    const slots = 2 * (this.mask + 1);
+    this.rows = new Uint32Array(slots * ROW_CELLS);
+    this.mask = slots - 1;
+    for (let at = 0; at < old.length; at += ROW_CELLS) {
+      if ((old[at + 1] ?? 0) === 0) continue;
+      let slot = (old[at] ?? 0) & this.mask;
+      while ((this.rows[slot * ROW_CELLS + 1] ?? 0) !== 0) slot = (slot + 1) & this.mask;
+      this.rows.set(old.subarray(at, at + ROW_CELLS), slot * ROW_CELLS);
+    }
   }
 
   /** The slot holding the key's word, or the empty slot where it goes (linear probing). */
