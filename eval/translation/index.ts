@@ -8,7 +8,7 @@ import { alignmentErrors, type AlignmentErrors } from './alignment-errors.js';
 
 /** The options `measurePair` uses within one language, for the comparison column. */
 const SAME_LANGUAGE_ALIGNER: Readonly<MonotoneOptions> = Object.freeze({ sameScript: false });
-import { calibrateOwnThresholds, calibrateThresholds, calibrateWithSharedCut, OWN_THRESHOLD_MIN_POSITIVES, scoreSets } from './calibrate.js';
+import { calibrateOwnThresholds, calibrateThresholds, calibrateWithPooledSpread, calibrateWithSharedCut, OWN_THRESHOLD_MIN_POSITIVES, scoreSets } from './calibrate.js';
 import { measureDebianReference, WIDE_CANDIDATES, type DebianResult } from './debian-reference-eval.js';
 import { pct, share, table } from './format.js';
 import { outcomeAt, pairwiseAccuracy, thresholdBetween, thresholdForFalsePositiveRate, thresholdForRecall } from './threshold-metrics.js';
@@ -138,7 +138,8 @@ function alignmentErrorNotes(): string {
 
 function calibrationSection(udhr: readonly UdhrResult[], debian: DebianResult): ReportSection {
   const title = 'Cross-lingual: per-language translation thresholds (bead score)';
-  const { thresholds, k, sharing } = calibrateWithSharedCut(UDHR_LANGUAGES, udhr, debian);
+  const { thresholds, spread, sharing } = calibrateWithPooledSpread(UDHR_LANGUAGES, udhr, debian);
+  const round8 = calibrateWithSharedCut(UDHR_LANGUAGES, udhr, debian);
   const own = calibrateOwnThresholds(UDHR_LANGUAGES, udhr, debian);
   const balanced = (t: number, test: { positives: number[]; negatives: number[] }): string => {
     const o = outcomeAt(t, test.positives, test.negatives);
@@ -150,15 +151,16 @@ function calibrationSection(udhr: readonly UdhrResult[], debian: DebianResult): 
     const o = outcomeAt(t, test.positives, test.negatives);
     const shipped = TRANSLATION_BEAD_THRESHOLD[lang] ?? TRANSLATION_BEAD_THRESHOLD.DEFAULT;
     const ownCut = own.get(lang);
-    return [lang, sharing.includes(lang) ? 'shared' : 'own', t.toFixed(3), shipped.toFixed(3), `${train.positives.length} / ${train.negatives.length}`, `${test.positives.length} / ${test.negatives.length}`, pct(o.recall), pct(1 - o.falsePositiveRate), pct((o.recall + 1 - o.falsePositiveRate) / 2), ownCut === undefined ? '–' : `${ownCut.toFixed(3)} / ${balanced(ownCut, test)}`];
+    const sharedCut = round8.thresholds.get(lang);
+    return [lang, sharing.includes(lang) ? 'pooled spread' : 'own', t.toFixed(3), shipped.toFixed(3), `${train.positives.length} / ${train.negatives.length}`, `${test.positives.length} / ${test.negatives.length}`, pct(o.recall), pct(1 - o.falsePositiveRate), pct((o.recall + 1 - o.falsePositiveRate) / 2), sharedCut === undefined ? '–' : `${sharedCut.toFixed(3)} / ${balanced(sharedCut, test)}`, ownCut === undefined ? '–' : `${ownCut.toFixed(3)} / ${balanced(ownCut, test)}`];
   });
   const markdown = [
     'Thresholds chosen on the training half only (UDHR units with even numbers; for id also the even-positioned Debian Reference sections with their wrong candidates and next sections), reported on the other half. ' +
-      `A language with ${OWN_THRESHOLD_MIN_POSITIVES} or more training positives (id) gets its own cut: the middle of the interval with the smallest balanced error. The others, with 16 positives each, share one cut in standard deviations of their own negatives: each language's scores are put on the scale of its training negatives (mean, standard deviation), the cut of smallest balanced error is chosen on all of them together (k = ${k.toFixed(2)}; ${sharing.join(', ')}), and a language's threshold is its negatives' mean + k × their standard deviation. ` +
-      'The last column is the rule of rounds 1–7 (each language its own cut from its 16 positives) on the same scores, for comparison. ' +
+      `A language with ${OWN_THRESHOLD_MIN_POSITIVES} or more training positives (id) gets its own cut: the middle of the interval with the smallest balanced error. The others, with 16 positives each (${sharing.join(', ')}), count their 480 negatives as they are and their positives as a normal curve: its mean is the language's own, its spread is pooled over these languages (the within-language standard deviation of the positives on the scale of each language's negatives: ${spread.toFixed(2)}), and the threshold is the cut of smallest expected balanced error (the modelled share of positives below it plus the share of training negatives at or above it). ` +
+      `The last two columns are round 8's rule (one cut k = ${round8.k.toFixed(2)} in standard deviations of each language's negatives, shared) and the rule of rounds 1–7 (each language its own cut from its 16 positives) on the same scores, for comparison. ` +
       'Negatives are same-topic texts that are not translations (other UDHR articles, other sections of the same book), harder than news on another event.',
     '',
-    table(['lang', 'cut', 'calibrated', 'shipped in translation-thresholds.ts', 'train positives / negatives', 'test positives / negatives', 'test recall', 'test specificity', 'test balanced accuracy', 'own cut (rounds 1–7): threshold / test balanced accuracy'], rows),
+    table(['lang', 'cut', 'calibrated', 'shipped in translation-thresholds.ts', 'train positives / negatives', 'test positives / negatives', 'test recall', 'test specificity', 'test balanced accuracy', 'shared cut (round 8): threshold / test balanced accuracy', 'own cut (rounds 1–7): threshold / test balanced accuracy'], rows),
   ].join('\n');
   return { title, command: COMMAND, markdown };
 }

@@ -128,3 +128,62 @@ export function pooledStandardThresholds<K>(sets: ReadonlyMap<K, { positives: re
   for (const [key, scale] of scales) thresholds.set(key, round(scale.mean + k * scale.sd));
   return { k, thresholds };
 }
+
+/**
+ * The standard normal distribution function, by the Abramowitz–Stegun approximation 7.1.26 of
+ * erf (absolute error under 1.5e-7), enough for a decision threshold.
+ */
+export function normalCdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const poly = ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t;
+  const erf = 1 - poly * Math.exp(-x * x);
+  return 0.5 * (1 + (z >= 0 ? erf : -erf));
+}
+
+/**
+ * Thresholds for languages with few positives each, from their negatives as they are and
+ * their positives as a normal curve. A language's hundreds of same-topic negatives give its
+ * false-positive rate at any cut directly; its sixteen positives give a mean, but their lowest
+ * one (which the empirical cut of {@link balancedThreshold} sits next to) moves with every
+ * unit. So each language's positives are modelled as normal, with their own mean and one
+ * spread shared by all languages (the pooled within-language standard deviation of the
+ * positives, in standard deviations of each language's negatives), and its threshold is the
+ * cut of smallest expected balanced error: the modelled share of positives below it plus the
+ * share of its training negatives at or above it. The smallest error lies just above one of
+ * its negatives (or below all of them), so those are the cuts tried.
+ * @param sets per language, training positives and negatives
+ * @returns each language's threshold (4 decimals) and the pooled spread of positives (in negative standard deviations)
+ */
+export function semiParametricThresholds<K>(sets: ReadonlyMap<K, { positives: readonly number[]; negatives: readonly number[] }>): { spread: number; thresholds: Map<K, number> } {
+  const usable = [...sets].filter(([, set]) => set.positives.length > 0 && set.negatives.length > 0 && negativeScale(set.negatives).sd > 0);
+  let squares = 0;
+  let count = 0;
+  for (const [, set] of usable) {
+    const scale = negativeScale(set.negatives);
+    const z = set.positives.map((p) => (p - scale.mean) / scale.sd);
+    const mean = z.reduce((a, b) => a + b, 0) / z.length;
+    for (const v of z) squares += (v - mean) ** 2;
+    count += z.length;
+  }
+  const spread = Math.sqrt(squares / Math.max(1, count));
+  const thresholds = new Map<K, number>();
+  for (const [key, set] of usable) {
+    const scale = negativeScale(set.negatives);
+    const positiveMean = set.positives.reduce((a, b) => a + b, 0) / set.positives.length;
+    const sd = spread * scale.sd;
+    const negatives = [...set.negatives].sort((a, b) => a - b);
+    let best = (negatives[0] ?? 0) - 1e-4;
+    let bestError = Infinity;
+    for (let i = 0; i <= negatives.length; i++) {
+      const cut = i === 0 ? (negatives[0] ?? 0) - 1e-4 : (negatives[i - 1] ?? 0) + 1e-4;
+      // Ties: negatives equal to the one just passed are still at or above the cut.
+      const falsePositives = negatives.length - negatives.filter((n) => n < cut).length;
+      const missed = sd > 0 ? normalCdf((cut - positiveMean) / sd) : cut > positiveMean ? 1 : 0;
+      const error = missed + falsePositives / negatives.length;
+      if (error < bestError - 1e-12) [bestError, best] = [error, cut];
+    }
+    thresholds.set(key, round(best));
+  }
+  return { spread, thresholds };
+}

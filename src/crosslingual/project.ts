@@ -5,6 +5,7 @@ import { foreignStemmer } from './foreign-stemmer.js';
 import { normalizeForeign } from './normalize-foreign.js';
 import { hasCyrillic, romanizeCyrillic } from './romanize-cyrillic.js';
 import { readDutchInflection } from './read-dutch-inflection.js';
+import { readPolishInflection } from './read-polish-inflection.js';
 import { splitCompound, splitsCompounds } from './split-compound.js';
 import { isArabicFunctionWord, stripArabicClitics } from './strip-arabic-clitics.js';
 import { stripIndonesianAffixes } from './strip-indonesian-affixes.js';
@@ -12,7 +13,7 @@ import { stripSpanishPlural } from './strip-spanish-plural.js';
 
 /** Options of {@link projectTokens}. */
 export interface ProjectionOptions {
-  /** Foreign stop words to drop (default: stopwords-iso for the language, minus number words). */
+  /** Foreign stop words to drop (default: {@link foreignStopWords} for the language, minus number words). */
   stopWords?: ReadonlySet<string>;
   /** Look unknown words up by their Snowball stem (default true). */
   useStemIndex?: boolean;
@@ -42,7 +43,7 @@ const NUMBER_STEMS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
   'eleven', 'twelv', 'twenti', 'thirti', 'forti', 'fifti', 'hundr', 'thousand', 'million', 'billion', 'trillion']);
 const defaultStopWords = new WeakMap<Lexicon, ReadonlySet<string>>();
 
-/** stopwords-iso's list for the language, minus the words the lexicon reads as numbers. */
+/** The language's stop words ({@link foreignStopWords}), minus the words the lexicon reads as numbers. */
 function stopWordsFor(lang: string, lexicon: Lexicon): ReadonlySet<string> {
   let set = defaultStopWords.get(lexicon);
   if (set === undefined) {
@@ -82,6 +83,10 @@ function translateWordUncached(word: string, lang: string, lexicon: Lexicon, use
   }
   if (lang === 'nl') {
     const headword = readDutchInflection(word, read);
+    if (headword !== undefined) return lexicon.lookup(headword);
+  }
+  if (lang === 'pl') {
+    const headword = readPolishInflection(word, read);
     if (headword !== undefined) return lexicon.lookup(headword);
   }
   if (lang === 'ar') {
@@ -267,7 +272,8 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
 /**
  * Projects the words of one foreign sentence into English Porter2 stems through a lexicon:
  * greedy phrases (longest first, up to the lexicon's longest key), then the exact word,
- * then (Indonesian) dictionary-guided affix stripping, then the Snowball-stem index.
+ * then the language's dictionary-guided reading of inflected forms (Indonesian affixes, Spanish
+ * plurals, Dutch and Polish inflections, Arabic clitics), then the Snowball-stem index.
  * Foreign stop words are dropped; numbers and unknown words (names) are kept lowercased.
  * @param tokens lowercased word tokens of one sentence, in order, stop words included
  * @param lang ISO 639-1 code of the sentence

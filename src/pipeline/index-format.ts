@@ -15,7 +15,9 @@ import type { Store } from '../stores/store.js';
  * numbers and month names, so the anchor keys of documents stating them differ; and a site's
  * closing paragraph shared by two of its documents is boilerplate, so their clean text differs;
  * a publisher's appeal to readers is boilerplate; a German ordinal ("19. Jahrhundert") no
- * longer ends a sentence.
+ * longer ends a sentence; projection drops closed-class function words instead of
+ * stopwords-iso's lists for de es fr it nl pl pt and reads Polish declined words through their
+ * headwords, so those documents' term keys differ.
  */
 export const INDEX_FORMAT = '7';
 const META_KEY = 'index-format';

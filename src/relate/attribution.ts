@@ -42,10 +42,10 @@ const CUE_RE = new RegExp(
 );
 
 // German and Dutch put the outlet between the conjunction and the verb: "wie die Northgate Times
-// berichtete", "zoals De Telegraaf meldde".
+// berichtete", "wie die spanische Zeitung El Faro berichtete", "zoals De Telegraaf meldde".
 const NAME = `"?\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?`;
 const OUTLET_FIRST_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:wie|zoals)\\s+(${ARTICLE}${NAME})\\s+(?:zuerst\\s+|eerder\\s+)?(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|meldde|meldt|berichtte|schreef|schrijft)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:wie|zoals)\\s+${ARTICLE}(?:\\p{Ll}+\\s+){0,2}(${NAME})\\s+(?:zuerst\\s+|eerder\\s+)?(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|meldde|meldt|berichtte|schreef|schrijft)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 

@@ -210,7 +210,8 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
   const verbatimSentences = Math.max(a.verbatimSentences, b.verbatimSentences);
   const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
-  const sharesLead = stats.beads.some((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
+  const leadBeads = stats.beads.filter((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
+  const sharesLead = leadBeads.length > 0;
   const longReuse = Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
   if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine && (sharesLead || longReuse)) {
     if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);
@@ -220,9 +221,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
 
   // A follow-up that names the other's outlet as its source and restates its lead, in other
   // words or another language: too little is reused word for word for the rule above.
-  const leadBead = Math.max(0, ...stats.beads
-    .filter((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences)
-    .map((bead) => bead.similarity));
+  const leadBead = Math.max(0, ...leadBeads.map((bead) => bead.similarity));
   const leadFloor = stats.sameLanguage ? RULES.creditedLeadSimilarity : translationBead;
   if (credited && stats.documentCosine >= RULES.derivativeCosine && leadBead >= leadFloor) {
     reasons.push(

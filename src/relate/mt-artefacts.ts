@@ -1,5 +1,7 @@
 /** Context characters shown on each side of an artefact. */
 const CONTEXT = 18;
+/** Artefacts found less than this many characters after the last one kept are the same spot. */
+const SAME_SPOT = 4;
 
 /**
  * Marks that machine translation leaves in text and careful editors do not: doubled or
@@ -33,14 +35,14 @@ export function findMtArtefacts(text: string, sentences: readonly { text: string
       found.push({ at: s.start, excerpt: excerpt(s.start, Math.min(12, s.text.length)) });
     }
   }
-  const seen = new Set<number>();
+  // One artefact per spot, even when several patterns see it a character or two apart
+  // ("tersebut . ." is a space before a stop and a doubled stop).
+  let last = -Infinity;
   return found
     .sort((a, b) => a.at - b.at)
     .filter((f) => {
-      // One artefact per spot, even when several patterns see it.
-      const bucket = Math.floor(f.at / 4);
-      if (seen.has(bucket)) return false;
-      seen.add(bucket);
+      if (f.at - last < SAME_SPOT) return false;
+      last = f.at;
       return true;
     })
     .map((f) => f.excerpt);

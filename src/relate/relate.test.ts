@@ -102,6 +102,8 @@ test('MT artefacts: doubled stop, space before comma, broken sentence; clean pro
   const found = findMtArtefacts('The damages were limited. . The ships , waited. And 37 cargo ships. were left outside.', []);
   assert.equal(found.length, 3, found.join(' | '));
   assert.deepEqual(findMtArtefacts(ARTICLE, []), []);
+  // A space before a stop and a doubled stop a character apart are one spot, shown once.
+  assert.deepEqual(findMtArtefacts('The rain fell on the district . . Four people died.', []), ['…ell on the district . . Four people die…']);
 });
 
 test('a round trip that kept most words is a retranslation; an edited copy with the same slip is not', () => {
@@ -139,6 +141,7 @@ test('attributions in other languages: a verb of reporting and a named outlet, w
   assert.ok(credits('O incêndio destruiu três armazéns, conforme noticiou o Diário Atlântico.', 'Diário Atlântico'));
   assert.ok(credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier am Donnerstag.', 'Nordkurier Aktuell'));
   assert.ok(credits('Pożar zniszczył trzy hale, jak podała Gazeta Północna.', 'Gazeta Północna'));
+  assert.ok(credits('Drei Hallen brannten ab, wie die spanische Zeitung El Faro del Sur berichtete.', 'El Faro del Sur'));
   assert.ok(!credits('Das Feuer zerstörte drei Hallen, berichtete der Nordkurier.', 'Harbour Daily'));
   assert.deepEqual(findAttributions('Según el alcalde Tomás Ruiz, no hay heridos.'), []);
 });

@@ -1,7 +1,7 @@
 // Cross-document evidence for boilerplate: a short line that many documents share (a site's
 // menu, footer, "Share this" row) is not part of any one story. Only short lines are counted,
 // so the counts stay small and a copied story's long paragraphs never enter them, and each
-// document's last long line: a site's "about us" or subscription paragraph closes its articles.
+// document's closing paragraph when long: a site's "about us" paragraph closes its articles.
 
 /** Lines with at least this many words are never counted as repeated boilerplate. */
 export const MAX_REPEATED_LINE_WORDS = 25;
@@ -47,22 +47,41 @@ export function hasAtLeastWords(line: string, min: number): boolean {
  *
  * @param normalizedText A document after normalizeText.
  * @returns Sorted distinct keys of its non-blank lines under {@link MAX_REPEATED_LINE_WORDS} words,
- *   and of its last line of that many words or more.
+ *   and of its closing line when that is longer ({@link closingLongLine}).
  */
 export function collectLineKeys(normalizedText: string): string[] {
   const keys = new Set<string>();
-  let lastLong: string | undefined;
+  let closing: string | undefined;
   for (const line of normalizedText.split('\n')) {
-    // The word count first: a long line's key is needed only for the last one.
-    if (hasAtLeastWords(line, MAX_REPEATED_LINE_WORDS)) {
-      lastLong = line;
-      continue;
-    }
+    if (hasAtLeastWords(line, CLOSING_LINE_WORDS)) closing = line;
+    // The word count first: a long line's key is needed only when it closes the text.
+    if (hasAtLeastWords(line, MAX_REPEATED_LINE_WORDS)) continue;
     const key = lineKey(line);
     if (key.length > 0) keys.add(key);
   }
-  if (lastLong !== undefined) keys.add(lineKey(lastLong));
+  if (closing !== undefined && hasAtLeastWords(closing, MAX_REPEATED_LINE_WORDS)) keys.add(lineKey(closing));
   return [...keys].sort();
+}
+
+/**
+ * A text's closing line is its last line of at least this many words (footers and share rows
+ * after it are shorter); when it is long, it is counted too ({@link closingLongLine}).
+ */
+export const CLOSING_LINE_WORDS = 8;
+
+/**
+ * Index of the text's closing line (its last of {@link CLOSING_LINE_WORDS} words or more) when
+ * that line has {@link MAX_REPEATED_LINE_WORDS} words or more, else -1: the paragraph a site
+ * closes its articles with ("The Gazette is an independent newspaper…"), found as
+ * {@link collectLineKeys} finds it, so the key looked up is the one counted.
+ * @param lines the text's lines, in order
+ */
+export function closingLongLine(lines: readonly string[]): number {
+  for (let i = lines.length - 1; i >= 0; i -= 1) {
+    const line = lines[i] ?? '';
+    if (hasAtLeastWords(line, CLOSING_LINE_WORDS)) return hasAtLeastWords(line, MAX_REPEATED_LINE_WORDS) ? i : -1;
+  }
+  return -1;
 }
 
 /**

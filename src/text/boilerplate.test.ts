@@ -227,3 +227,13 @@ test("a sentence two of a site's documents share is the story (a follow-up repea
   assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 'gazette.example', context: context(2) }).boilerplate, []);
   assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 'gazette.example', context: context(3) }).boilerplate.map((x) => x.text), [quote]);
 });
+
+test('a sentence three documents of the corpus share is kept (the versions of one story share a quote); ten share it: repeated', () => {
+  const quote = '"We have lost a whole season of gear, but no one was hurt," said guild president Andrés Villalta.';
+  const places = ['Almeira', 'Carbona', 'Lenholm', 'Westmarch', 'Halden', 'Brask', 'Olmen', 'Kelmar', 'Dunmore', 'Sarolangit'];
+  const texts = places.map((place) => `The fire in the port was felt as far as ${place}, where boats stayed in.\n\n${quote}\n\nThe ${place} harbour office will report again on Monday.`);
+  const context = (k: number) => buildBoilerplateContext(texts.slice(0, k).map((text, n) => ({ keys: collectLineKeys(text), site: `s${n}.example` })));
+  const [first = ''] = texts;
+  assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 's0.example', context: context(3) }).boilerplate, []);
+  assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 's0.example', context: context(10) }).boilerplate.map((x) => x.text), [quote]);
+});

@@ -1,5 +1,5 @@
-import { MAX_REPEATED_LINE_WORDS, hasAtLeastWords, lineKey, type BoilerplateContext } from './boilerplate-context.js';
-import { isCallToAction } from './call-to-action.js';
+import { MAX_REPEATED_LINE_WORDS, closingLongLine, lineKey, type BoilerplateContext } from './boilerplate-context.js';
+import { isPublisherLine } from './publisher-lines.js';
 import { lineShape, type LineShape } from './line-shape.js';
 import { stemmerFor } from './stem.js';
 import { isStopword } from './stopwords.js';
@@ -8,6 +8,13 @@ import type { BoilerplateLine, KeptSpan, LanguageCode } from './types.js';
 
 /** A line shared by at least this many documents of the corpus (itself included) is repeated. */
 export const MIN_CORPUS_DOCUMENTS = 3;
+/**
+ * …but a prose line (a sentence) needs this many: the versions of one story share an
+ * official's quote or a key paragraph word for word (the original, its rewrite and an agency
+ * report make three), and that sentence is the evidence that ties them. Sentences a publisher
+ * adds to every page are read as such ({@link isPublisherLine}) or recur far more often.
+ */
+export const MIN_CORPUS_PROSE_DOCUMENTS = 10;
 /** A line shared by at least this many documents of the same site (itself included) is repeated. */
 export const MIN_SITE_DOCUMENTS = 2;
 /**
@@ -101,17 +108,17 @@ export function repeatedLinesOf(context: BoilerplateContext): BoilerplateContext
 
 /**
  * Whether a line is shared by enough documents of the corpus or of its site. Of a document's
- * long lines only the last is counted (`lastLong`): a paragraph the site closes its articles
- * with ("The Gazette is an independent newspaper…") is not part of the story, and would
- * otherwise tie two of the site's stories together as if one reused the other.
+ * long lines only the closing one is counted (`lastLong`, {@link closingLongLine}): a paragraph
+ * the site closes its articles with ("The Gazette is an independent newspaper…") is not part of
+ * the story, and would otherwise tie two of the site's stories together as if one reused the other.
  */
 function isRepeated(line: Line, lastLong: boolean, options: BoilerplateOptions): boolean {
   const ctx = options.context;
   if (ctx === undefined || (line.shape.words >= MAX_REPEATED_LINE_WORDS && !lastLong)) return false;
-  if ((ctx.documentsWithLine.get(line.key) ?? 0) >= MIN_CORPUS_DOCUMENTS) return true;
+  const sentence = line.shape.prose && !lastLong;
+  if ((ctx.documentsWithLine.get(line.key) ?? 0) >= (sentence ? MIN_CORPUS_PROSE_DOCUMENTS : MIN_CORPUS_DOCUMENTS)) return true;
   if (options.site === undefined) return false;
-  const needed = line.shape.prose && !lastLong ? MIN_SITE_PROSE_DOCUMENTS : MIN_SITE_DOCUMENTS;
-  return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= needed;
+  return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= (sentence ? MIN_SITE_PROSE_DOCUMENTS : MIN_SITE_DOCUMENTS);
 }
 
 /**
@@ -164,14 +171,14 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
  * Remove lines that are not the story, keeping them with a reason.
  *
  * Rules, in order (a line keeps the first reason that applies):
- * 1. `repeated`: a line under 25 words, or the document's last longer line, whose key occurs
- *    in ≥ 3 documents of the corpus or ≥ 2 documents of the same site (3 for a sentence other
- *    than that last line; needs `context`). Prose lines are spared when more than
+ * 1. `repeated`: a line under 25 words, or the document's closing longer line, whose key occurs
+ *    in ≥ 3 documents of the corpus or ≥ 2 documents of the same site (10 and 3 for a sentence
+ *    other than that closing line; needs `context`). Prose lines are spared when more than
  *    half of the document's prose is repeated: the document is then a copy of a story, and
  *    its shared sentences are the story itself.
  * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
- *    Headline Here"), the publisher's appeals to readers ("Sign up for our newsletter";
- *    {@link isCallToAction}).
+ *    Headline Here"), the publisher's lines ("Sign up for our newsletter", cookie notices,
+ *    photo credits; {@link isPublisherLine}).
  * 3. `non-sentence`, at the edges: every line before the first prose line or after the last
  *    that is not prose, except the headline (the line matching `title` if a title is given,
  *    else the wordiest title-like line of 3+ words before the body), kept and reported as `title`.
@@ -189,15 +196,14 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
 export function removeBoilerplate(normalizedText: string, options: BoilerplateOptions): BoilerplateResult {
   const lines = parseLines(normalizedText);
   const marked = new Map<number, BoilerplateLine['reason']>();
-  // A publisher's appeal to readers is no prose of the story: the story's edges are found without it.
+  // A publisher's line (an appeal to readers, a cookie notice, a photo credit) is no prose of
+  // the story: the story's edges are found without it.
   const appeals = new Set<number>();
-  lines.forEach((l, i) => { if (isCallToAction(l.text, l.shape.words)) appeals.add(i); });
+  lines.forEach((l, i) => { if (isPublisherLine(l.text, l.shape.words)) appeals.add(i); });
   const proseIdx = lines.flatMap((l, i) => ((l.shape.prose || continuesSentence(lines, i)) && !appeals.has(i) ? [i] : []));
   const isProse = new Set(proseIdx);
 
-  // Found as collectLineKeys finds it, so the key looked up is the one counted.
-  let lastLong = lines.length - 1;
-  while (lastLong >= 0 && !hasAtLeastWords(lines[lastLong]?.text ?? '', MAX_REPEATED_LINE_WORDS)) lastLong -= 1;
+  const lastLong = closingLongLine(lines.map((l) => l.text));
   const repeated = lines.map((l, i) => isRepeated(l, i === lastLong, options));
   const repeatedProse = proseIdx.filter((i) => repeated[i] === true).length;
   const isCopy = proseIdx.length > 0 && repeatedProse / proseIdx.length > COPY_SHARE;

@@ -95,7 +95,8 @@ test('a worker thread analyses documents as the calling thread does, and rebuild
 test('workers count a batch\'s lines chunk by chunk and remove the lines repeated across chunks, as the calling thread does', async () => {
   // Eight documents, one chunk each with two workers (4 chunks per worker): the footer is in
   // documents on both workers, the tagline in two documents of one site on different workers.
-  const footer = 'Copyright 2024 Example Media. All rights reserved.';
+  // Lines, not sentences: a sentence counts as repeated only from 10 documents on.
+  const footer = 'Example Media Network';
   const tagline = 'Your Daily Source of Local News';
   const texts = generatedCorpus(2).trim().split('\n').map((line) => (JSON.parse(line) as { text: string }).text);
   const raws: RawDocument[] = texts.slice(0, 8).map((text, i) => {
