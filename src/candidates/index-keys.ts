@@ -1,6 +1,7 @@
 import { hex32 } from '../sketch/index.js';
 import type { DocumentSketch } from '../sketch/index.js';
-import { chooseStems, selectAnchors, TERM_SELECTION, type TermSelection } from './select-terms.js';
+import type { NumberedStems } from '../text/index.js';
+import { chooseRankedStems, chooseStems, selectAnchors, stemRank, TERM_SELECTION, type TermSelection } from './select-terms.js';
 
 /** Key prefixes of the four retrieval paths; all live in the store's one key index. */
 export const KEY_PREFIX = Object.freeze({ band: 'b', fingerprint: 'f:', term: 't:', anchor: 'a:' });
@@ -19,26 +20,59 @@ export interface DocumentKeys {
  * translations). Every stem key of every document used to be indexed: ≈ 300 keys per news
  * article, each read back with up to 200 postings on every lookup, so the term path was most
  * of the lookup cost and of the index, and grew with document length.
- * @param stems content stems in a shared space
+ * @param stems content stems in a shared space, or the distinct ones by number in their stem memo
  * @param anchors names, numbers and quoted spans
  * @param selection which stems and anchors become keys (default: the index's {@link TERM_SELECTION})
  */
-export function documentKeys(sketch: DocumentSketch, stems: Iterable<string>, anchors: Iterable<string>, selection: Readonly<TermSelection> = TERM_SELECTION): DocumentKeys {
-  // Distinct values first, and a prefixed string only for each chosen stem: a text repeats its
-  // stems many times, and about half of the distinct ones are indexed.
-  const distinctStems = new Set<string>();
-  for (const s of stems) if (s.length > 1) distinctStems.add(s);
+export function documentKeys(
+  sketch: DocumentSketch,
+  stems: Iterable<string> | NumberedStems,
+  anchors: Iterable<string>,
+  selection: Readonly<TermSelection> = TERM_SELECTION,
+): DocumentKeys {
   // Sorted in two parts: every anchor key ("a:") sorts before every term key ("t:"), and term
   // keys sort as their stems do, so the chosen stems are sorted unprefixed and not by rank first.
   const anchorKeys: string[] = [];
   for (const a of new Set(anchors)) anchorKeys.push(KEY_PREFIX.anchor + a);
   const terms = selectAnchors(anchorKeys, selection).sort();
-  for (const s of chooseStems([...distinctStems], selection, KEY_PREFIX.term).sort()) terms.push(KEY_PREFIX.term + s);
+  const chosen = 'memo' in stems ? chooseNumberedStems(stems, selection) : chooseDistinctStems(stems, selection);
+  for (const s of chosen.sort()) terms.push(KEY_PREFIX.term + s);
   return {
     bands: sketch.bandKeys,
     fingerprints: Array.from(sketch.fingerprints, (f) => KEY_PREFIX.fingerprint + hex32(f)),
     terms,
   };
+}
+
+// Distinct values first, and a prefixed string only for each chosen stem: a text repeats its
+// stems many times, and about half of the distinct ones are indexed.
+function chooseDistinctStems(stems: Iterable<string>, selection: Readonly<TermSelection>): string[] {
+  const distinctStems = new Set<string>();
+  for (const s of stems) if (s.length > 1) distinctStems.add(s);
+  return chooseStems([...distinctStems], selection, KEY_PREFIX.term);
+}
+
+/**
+ * The same choice from stems known by number: each stem's rank is computed once and kept in its
+ * memo's slot (-1 for a stem too short to index), so only the chosen stems' strings are read.
+ * On a large vocabulary reading every stem's string was a cache miss each, ≈ 5 % of the stage.
+ */
+function chooseNumberedStems({ ids, memo }: NumberedStems, selection: Readonly<TermSelection>): string[] {
+  const slots = memo.slots;
+  const ranks = new Float64Array(ids.length);
+  const kept: number[] = [];
+  for (const id of ids) {
+    let rank = slots[id] ?? Number.NaN;
+    if (Number.isNaN(rank)) {
+      const stem = memo.stemOf(id);
+      rank = stem.length > 1 ? stemRank(stem, KEY_PREFIX.term) : -1;
+      slots[id] = rank;
+    }
+    if (rank < 0) continue;
+    ranks[kept.length] = rank;
+    kept.push(id);
+  }
+  return chooseRankedStems(kept.length, ranks, (i) => memo.stemOf(kept[i] ?? -1), selection);
 }
 
 /** All keys of a document in one sorted list, as the store keeps them. */

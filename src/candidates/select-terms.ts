@@ -82,14 +82,31 @@ function lowestRanked(stems: readonly string[], { ranks, below, keep }: RankedSt
 function rankStems(stems: readonly string[], selection: Readonly<TermSelection>, prefix: string): RankedStems {
   const seed = hashString(prefix);
   const ranks = new Float64Array(stems.length);
+  for (let i = 0; i < stems.length; i++) ranks[i] = mix32(hashString(stems[i] ?? '', seed));
+  return belowRate(ranks, stems.length, selection);
+}
+
+function belowRate(ranks: Float64Array, count: number, selection: Readonly<TermSelection>): RankedStems {
   const limit = selection.stemRate * 2 ** 32;
   const below: number[] = [];
-  for (let i = 0; i < stems.length; i++) {
-    const rank = mix32(hashString(stems[i] ?? '', seed));
-    ranks[i] = rank;
-    if (rank < limit) below.push(i);
-  }
+  for (let i = 0; i < count; i++) if ((ranks[i] ?? 0) < limit) below.push(i);
   return { ranks, below, keep: Math.min(selection.maxStems, Math.max(below.length, selection.minStems)) };
+}
+
+/** The rank {@link selectStems} gives a stem under `prefix` (the rank of the key `prefix + stem`). */
+export function stemRank(stem: string, prefix: string): number {
+  return mix32(hashString(stem, hashString(prefix)));
+}
+
+/**
+ * {@link chooseStems} of `count` distinct stems whose ranks ({@link stemRank}) are known:
+ * `stemOf(i)` is asked only for the chosen stems, unless a short text is topped up to the floor.
+ * @param ranks `ranks[i]`: the rank of the i-th stem (at least `count` entries)
+ */
+export function chooseRankedStems(count: number, ranks: Float64Array, stemOf: (i: number) => string, selection: Readonly<TermSelection> = TERM_SELECTION): string[] {
+  const ranked = belowRate(ranks, count, selection);
+  if (ranked.keep === ranked.below.length) return ranked.below.map(stemOf);
+  return lowestRanked(Array.from({ length: count }, (_, i) => stemOf(i)), ranked);
 }
 
 /**

@@ -4,10 +4,10 @@ import type { RawDocument } from '../ingest/types.js';
 import type { PairDocument } from '../relate/index.js';
 import { sketchText } from '../sketch/index.js';
 import type { StoredDocument } from '../stores/store.js';
-import { analyzeSentences, analyzeText, buildBoilerplateContext, collectLineKeys, LANGUAGE_UNSURE_WARNING, normalizeText } from '../text/index.js';
+import { analyzeSentences, analyzeText, buildBoilerplateContext, collectLineKeys, DistinctStems, LANGUAGE_UNSURE_WARNING, normalizeText } from '../text/index.js';
 import type { BoilerplateContext } from '../text/index.js';
 import { toPairDocument, toStoredDocument } from './document-views.js';
-import { hasSharedSpace, indexStems, sharedSpaceAnchors } from './shared-space.js';
+import { foreignLexicon, hasSharedSpace, indexStems, sharedSpaceAnchors } from './shared-space.js';
 
 /** A read document after the text and sketch stages: what is stored (with its index keys) and its verification view. */
 export interface AnalyzedDocument {
@@ -46,7 +46,9 @@ function knownNormalizedText(raw: RawDocument): string | undefined {
  * the same result in any process.
  */
 export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): AnalyzedDocument {
-  const input: Parameters<typeof analyzeText>[0] = { text: raw.text, alsoRank: UNSUPPORTED_LANGUAGE_RANKING, normalizedText: knownNormalizedText(raw) };
+  // The sentences' distinct stems by number: the index keys then read only the chosen stems' strings.
+  const distinct = new DistinctStems();
+  const input: Parameters<typeof analyzeText>[0] = { text: raw.text, alsoRank: UNSUPPORTED_LANGUAGE_RANKING, normalizedText: knownNormalizedText(raw), distinctStems: distinct };
   if (raw.declaredLanguage !== undefined) input.declaredLanguage = raw.declaredLanguage;
   if (raw.site !== undefined) input.site = raw.site;
   if (raw.title !== undefined) input.title = raw.title;
@@ -58,7 +60,7 @@ export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): 
   if (unsupported && analyzed.language !== 'und') {
     analyzed.language = 'und';
     // As verification will read it back from the store: split and stemmed as `und`.
-    analyzed.sentences = analyzeSentences(analyzed.cleanText, 'und');
+    analyzed.sentences = analyzeSentences(analyzed.cleanText, 'und', distinct);
   }
   // The sketch scans the clean text itself (no string per word): 2× faster than hashing the
   // text stage's tokens, and near-duplicate detection needs no abbreviation or number rules.
@@ -72,7 +74,9 @@ export function analyzeDocument(raw: RawDocument, context: BoilerplateContext): 
   }
   const view = toPairDocument(stored, analyzed.sentences);
   // Not the view's sentences: reading them would project every foreign sentence now (see toPairDocument).
-  const keys = documentKeys(sketch, indexStems(analyzed.sentences, analyzed.language), sharedSpaceAnchors(analyzed.sentences, analyzed.language));
+  // Text with no lexicon is indexed under its own stems, which the collector holds, distinct.
+  const ownStems = foreignLexicon(analyzed.language) === undefined ? distinct.numbered() : undefined;
+  const keys = documentKeys(sketch, ownStems ?? indexStems(analyzed.sentences, analyzed.language), sharedSpaceAnchors(analyzed.sentences, analyzed.language));
   stored.keys = flattenKeys(keys);
   // The grouped keys are not kept: the store holds the flat list, and a worker thread would
   // copy them back to the main thread a second time.

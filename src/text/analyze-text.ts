@@ -4,7 +4,8 @@ import { removeBoilerplate } from './boilerplate.js';
 import { rankLanguages } from './detect-language.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences } from './split-sentences.js';
-import { stemmerFor } from './stem.js';
+import { stemMemoFor } from './stem.js';
+import { skipWords, type DistinctStems, type SkipWords } from './stem-memo.js';
 import { stopwordsFor } from './stopwords.js';
 import { tokenize } from './tokenize.js';
 import type { AnalyzedText, KeptSpan, LanguageCode, Sentence } from './types.js';
@@ -26,6 +27,8 @@ export interface AnalyzeTextInput {
   alsoRank?: { codes: readonly string[]; minLength: number } | undefined;
   /** `normalizeText(text)` when the caller has it already (normalising is not free); must be exactly that. */
   normalizedText?: string | undefined;
+  /** Given the distinct stems of the sentences (see {@link analyzeSentences}); untouched for an empty text. */
+  distinctStems?: DistinctStems | undefined;
 }
 
 /** Lines with fewer words than this are left out of the language sample (menus, labels). */
@@ -42,16 +45,30 @@ function languageSample(normalizedText: string): string {
   return sample.length >= MIN_SAMPLE_CHARS ? sample : normalizedText;
 }
 
+const stopwordTables = new Map<LanguageCode, SkipWords>();
+
+function stopwordTableFor(language: LanguageCode): SkipWords {
+  let table = stopwordTables.get(language);
+  if (table === undefined) {
+    table = skipWords(stopwordsFor(language));
+    stopwordTables.set(language, table);
+  }
+  return table;
+}
+
 /**
  * Sentences of an already cleaned text (as stored), with tokens, stems and anchors. Deterministic.
  *
  * @param cleanText A text after boilerplate removal (`AnalyzedText.cleanText`).
  * @param language Its language; selects abbreviations, stop words, stemmer and number format.
+ * @param distinct when given, started on `language`'s stem memo and given the distinct stems of
+ *   the sentences by number (for the index keys, which then need not read every stem's string)
  * @returns Sentences numbered from 0 with offsets into `cleanText`.
  */
-export function analyzeSentences(cleanText: string, language: LanguageCode): Sentence[] {
-  const stem = stemmerFor(language);
-  const stopwords = stopwordsFor(language);
+export function analyzeSentences(cleanText: string, language: LanguageCode, distinct?: DistinctStems): Sentence[] {
+  const memo = stemMemoFor(language);
+  distinct?.start(memo);
+  const stopwords = stopwordTableFor(language);
   const spans = splitSentences(cleanText, language);
   const sentences: Sentence[] = [];
   // Plain loops: this runs for every token of every document (closures per sentence cost a
@@ -64,7 +81,10 @@ export function analyzeSentences(cleanText: string, language: LanguageCode): Sen
     const stems: string[] = [];
     for (const t of tokens) {
       words.push(t.token);
-      if (!stopwords.has(t.token)) stems.push(stem(t.token));
+      const id = memo.contentStemId(t.token, stopwords);
+      if (id < 0) continue;
+      stems.push(memo.stemOf(id));
+      distinct?.add(id);
     }
     sentences.push({
       index,
@@ -107,7 +127,7 @@ export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContex
     title: input.title,
     context,
   });
-  const sentences = analyzeSentences(removed.cleanText, language);
+  const sentences = analyzeSentences(removed.cleanText, language, input.distinctStems);
   if (sentences.length === 0) warnings.push('no sentences after boilerplate removal');
   const keptSpans: KeptSpan[] = removed.keptSpans;
   const result: AnalyzedText = {

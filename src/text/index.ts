@@ -6,7 +6,8 @@ export { splitSentences, MAX_SENTENCE_LENGTH, type SentenceSpan } from './split-
 export { classifyAbbreviation, type AbbreviationKind } from './abbreviations.js';
 export { tokenize, type Token } from './tokenize.js';
 export { stopwordsFor, wideStopwordsFor, isStopword, isWideStopword } from './stopwords.js';
-export { stemmerFor, type Stemmer } from './stem.js';
+export { stemmerFor, stemMemoFor, type Stemmer } from './stem.js';
+export { DistinctStems, StemMemo, type NumberedStems } from './stem-memo.js';
 export {
   detectLanguage, rankLanguages, parseDeclaredLanguage, SUPPORTED_LANGUAGES,
   FRANC_WINDOW, type DetectedLanguage, type LanguageScores, type RankedLanguage,

@@ -1,4 +1,5 @@
 import { classifyAbbreviation } from './abbreviations.js';
+import { isPlainAscii, scanSentenceBreaks } from './sentence-breaks.js';
 import { isWideStopword } from './stopwords.js';
 import type { LanguageCode } from './types.js';
 
@@ -42,17 +43,17 @@ function lineUnits(text: string): Span[] {
   while (pos <= text.length) {
     const nl = text.indexOf('\n', pos);
     const lineEnd = nl === -1 ? text.length : nl;
-    const raw = text.slice(pos, lineEnd);
-    const lead = raw.length - raw.trimStart().length;
-    const trimmed = raw.trim();
-    if (trimmed.length === 0) {
+    // The line trimmed in place (`\s` is trim's set of spaces): no string per line.
+    let start = pos;
+    while (start < lineEnd && SPACE.test(text.charAt(start))) start += 1;
+    let end = lineEnd;
+    while (end > start && SPACE.test(text.charAt(end - 1))) end -= 1;
+    if (end === start) {
       blankBefore = true;
     } else {
-      const start = pos + lead;
-      const end = start + trimmed.length;
       const prev = units[units.length - 1];
       if (blankBefore) paragraph += 1;
-      if (!blankBefore && prev !== undefined && continuesLine(text.slice(prev.start, prev.end), trimmed)) {
+      if (!blankBefore && prev !== undefined && continuesLine(text.slice(prev.start, prev.end), text.slice(start, end))) {
         prev.end = end;
       } else {
         units.push({ start, end, paragraph });
@@ -76,12 +77,14 @@ const QUOTE_CLOSED_BREAK = /[.!?]["']\s+(?=["'(]?\p{Lu})/gu;
 function segmentUnit(text: string, unit: Span, language: LanguageCode): Span[] {
   // ICU always breaks at a newline; a joined hard-wrapped unit must read as one line.
   const body = text.slice(unit.start, unit.end).replace(/\n/g, ' ');
+  const quoted = body.includes('"') || body.includes("'");
   const out: Span[] = [];
-  segmentInWindows(body, language, (segment, index) => {
-    const pieceStart = unit.start + index;
+  segmentInWindows(body, language, (start, end) => {
+    const pieceStart = unit.start + start;
     let from = pieceStart;
-    // Most pieces hold no quote: no regex run for them.
-    if (segment.includes('"') || segment.includes("'")) {
+    // Most pieces hold no quote: no string and no regex run for them.
+    if (quoted && hasQuote(body, start, end)) {
+      const segment = body.slice(start, end);
       QUOTE_CLOSED_BREAK.lastIndex = 0;
       for (let m = QUOTE_CLOSED_BREAK.exec(segment); m !== null; m = QUOTE_CLOSED_BREAK.exec(segment)) {
         const cut = pieceStart + m.index + 2;
@@ -89,9 +92,17 @@ function segmentUnit(text: string, unit: Span, language: LanguageCode): Span[] {
         from = cut;
       }
     }
-    out.push({ start: from, end: pieceStart + segment.length, paragraph: unit.paragraph });
+    out.push({ start: from, end: unit.start + end, paragraph: unit.paragraph });
   });
   return out;
+}
+
+function hasQuote(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) return true;
+  }
+  return false;
 }
 
 /** Characters handed to the segmenter at once: Node 20's ICU segmenter slows down quadratically on long strings. */
@@ -99,30 +110,44 @@ const SEGMENT_WINDOW = 4000;
 
 /**
  * Segments `body` a window at a time: each window's last piece may be cut short, so the next
- * window starts there. Linear in the length of the text. Each piece goes to `piece` as the
- * segmenter gives it (no list of a window's pieces, no object per piece).
+ * window starts there. Linear in the length of the text. Each piece goes to `piece` as offsets
+ * into `body` (no string, no list of a window's pieces, no object per piece).
  */
-function segmentInWindows(body: string, language: LanguageCode, piece: (segment: string, index: number) => void): void {
-  const segmenter = segmenterFor(language);
+function segmentInWindows(body: string, language: LanguageCode, piece: (start: number, end: number) => void): void {
   let offset = 0;
   while (offset < body.length) {
     const end = Math.min(body.length, offset + SEGMENT_WINDOW);
-    let pending: Intl.SegmentData | undefined;
+    let pendingStart = -1;
+    let pendingEnd = -1;
     let count = 0;
-    for (const p of segmenter.segment(body.slice(offset, end))) {
-      if (pending !== undefined) piece(pending.segment, offset + pending.index);
-      pending = p;
+    windowPieces(body, offset, end, language, (start, stop) => {
+      if (pendingStart >= 0) piece(pendingStart, pendingEnd);
+      pendingStart = start;
+      pendingEnd = stop;
       count++;
-    }
+    });
     // The last piece of a window that stops short of the body's end may be cut: the next
     // window starts at it, unless it is the window's only piece.
-    if (pending !== undefined && (end === body.length || count === 1)) {
-      piece(pending.segment, offset + pending.index);
+    if (pendingStart >= 0 && (end === body.length || count === 1)) {
+      piece(pendingStart, pendingEnd);
       offset = end;
     } else {
-      offset = pending === undefined ? end : offset + pending.index;
+      offset = pendingStart < 0 ? end : pendingStart;
     }
   }
+}
+
+/**
+ * The pieces ICU's sentence segmenter makes of `body.slice(from, to)`, as offsets into `body`.
+ * Printable ASCII is scanned by the same rules without ICU (the same pieces, a tenth of the
+ * time, no string per piece); any other text goes to ICU.
+ */
+function windowPieces(body: string, from: number, to: number, language: LanguageCode, piece: (start: number, end: number) => void): void {
+  if (isPlainAscii(body, from, to)) {
+    scanSentenceBreaks(body, from, to, piece);
+    return;
+  }
+  for (const p of segmenterFor(language).segment(body.slice(from, to))) piece(from + p.index, from + p.index + p.segment.length);
 }
 
 const SPACE = /\s/;
@@ -231,7 +256,8 @@ function cutLong(text: string, span: Span, max: number): Span[] {
  * Split text into sentences with their offsets.
  *
  * Paragraphs are blocks separated by blank lines; every line is its own unit unless it is a
- * hard-wrapped continuation. Units are segmented with `Intl.Segmenter`, then breaks after
+ * hard-wrapped continuation. Units are segmented with `Intl.Segmenter` (printable ASCII by a scan
+ * of the same rules, sentence-breaks.ts), then breaks after
  * abbreviations ("Mr.", "U.S.", "Jan.", "Prof.", "P.T.", single initials) are undone, and
  * sentences longer than {@link MAX_SENTENCE_LENGTH} are cut at a comma or space.
  *
@@ -245,9 +271,16 @@ export function splitSentences(text: string, language: LanguageCode): SentenceSp
   for (const unit of lineUnits(text)) {
     const joined = joinAbbreviations(text, reattachClosingQuotes(text, segmentUnit(text, unit, language)), language);
     for (const piece of joined) {
-      const trimmed = trimSpan(text, piece);
-      if (trimmed === undefined) continue;
-      for (const s of cutLong(text, trimmed, MAX_SENTENCE_LENGTH)) {
+      // Trimmed in place: the pieces are this function's own (no object per piece for a trim).
+      while (piece.start < piece.end && SPACE.test(text.charAt(piece.start))) piece.start += 1;
+      while (piece.end > piece.start && SPACE.test(text.charAt(piece.end - 1))) piece.end -= 1;
+      if (piece.end <= piece.start) continue;
+      if (piece.end - piece.start <= MAX_SENTENCE_LENGTH) {
+        // What cutLong gives a trimmed span that is short enough, without its list.
+        sentences.push({ text: text.slice(piece.start, piece.end), start: piece.start, end: piece.end, paragraph: piece.paragraph });
+        continue;
+      }
+      for (const s of cutLong(text, piece, MAX_SENTENCE_LENGTH)) {
         sentences.push({ text: text.slice(s.start, s.end), start: s.start, end: s.end, paragraph: s.paragraph });
       }
     }

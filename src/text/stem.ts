@@ -10,14 +10,14 @@ import { stemmer as russian } from '@orama/stemmers/russian';
 import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import type { LanguageCode } from './types.js';
+import { StemMemo, type Stemmer } from './stem-memo.js';
 
-/** Maps a lowercase word to its stem. */
-export type Stemmer = (word: string) => string;
+export type { Stemmer } from './stem-memo.js';
 
 /**
  * Words remembered per language in each of the memo's two generations; bounds memory on huge
- * corpora (at most twice this many words per language: ≈ 8 MB measured for 200,000 words
- * through it). A memo probe is most of the cost of stemming a word the memo holds, and probes
+ * corpora (at most twice this many words per language: up to 8 MB of table rows per full
+ * generation, grown as words come, plus the stems; a Map memo took ≈ 8 MB in all for 200,000 words). A memo probe is most of the cost of stemming a word the memo holds, and probes
  * in a bigger table cost more, yet 100,000 instead of 50,000 made stemming the bench's
  * 68,000-word vocabulary 1.5× faster: fewer words fall out of the recent generation.
  */
@@ -53,40 +53,22 @@ const BASE: Record<LanguageCode, Stemmer> = {
   und: (w) => w,
 };
 
-const cache = new Map<LanguageCode, Stemmer>();
+const memos = new Map<LanguageCode, StemMemo>();
 
-function stemOrWord(base: Stemmer, word: string): string {
-  let stem: string;
-  try {
-    stem = base(word);
-  } catch {
-    // A stemmer bug on an odd word must not take the document down; the word stands for itself.
-    stem = word;
-  }
-  return stem.length === 0 ? word : stem;
+/** A memo with the generations of {@link StemMemo}; exported for its test. */
+export function memoised(base: Stemmer, limit = STEM_MEMO_LIMIT): Stemmer {
+  return new StemMemo(base, limit).stem;
 }
 
-/**
- * Two generations: when the recent one is full it becomes the older one, and words still in use
- * move back to the recent one when met. Emptying a single memo when full made a corpus with a
- * vocabulary a little over the limit (the bench's 68,000 words in 3,000 documents) stem most
- * words again after every emptying. Exported for its test.
- * @param limit words per generation (memory holds at most twice this many)
- */
-export function memoised(base: Stemmer, limit = STEM_MEMO_LIMIT): Stemmer {
-  let recent = new Map<string, string>();
-  let older = new Map<string, string>();
-  return (word: string): string => {
-    const hit = recent.get(word);
-    if (hit !== undefined) return hit;
-    const stem = older.get(word) ?? stemOrWord(base, word);
-    if (recent.size >= limit) {
-      older = recent;
-      recent = new Map();
-    }
-    recent.set(word, stem);
-    return stem;
-  };
+/** The memo behind {@link stemmerFor}: the same stems, numbered (see {@link StemMemo}). */
+export function stemMemoFor(language: LanguageCode): StemMemo {
+  let memo = memos.get(language);
+  if (memo === undefined) {
+    const base = BASE[language];
+    memo = new StemMemo((w) => (/\p{L}/u.test(w) ? base(w) : w), STEM_MEMO_LIMIT);
+    memos.set(language, memo);
+  }
+  return memo;
 }
 
 /**
@@ -99,11 +81,5 @@ export function memoised(base: Stemmer, limit = STEM_MEMO_LIMIT): Stemmer {
  * @returns A function from a lowercase word to its stem; the same function for the same language.
  */
 export function stemmerFor(language: LanguageCode): Stemmer {
-  let stem = cache.get(language);
-  if (stem === undefined) {
-    const base = BASE[language];
-    stem = memoised((w) => (/\p{L}/u.test(w) ? base(w) : w));
-    cache.set(language, stem);
-  }
-  return stem;
+  return stemMemoFor(language).stem;
 }

@@ -71,6 +71,39 @@ function mayBeStopword(text: string, start: number, end: number): boolean {
 const WORD_AT = /[\p{L}\p{M}]+/uy;
 const BETWEEN_WORDS = /[^\p{L}\p{M}]*/uy;
 
+// ASCII letters (the window is lowercased, but "İ" and others may leave capitals): the only
+// ASCII characters in [\p{L}\p{M}]. ASCII is scanned by a loop, the rest by the regexes.
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** Where the next word starts at or after `at` (the text's length when none does). */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) {
+      BETWEEN_WORDS.lastIndex = i;
+      BETWEEN_WORDS.test(text);
+      return BETWEEN_WORDS.lastIndex;
+    }
+    if (isAsciiLetter(c)) return i;
+    i++;
+  }
+  return i;
+}
+
+/** Where the word starting at `start` ends: its ASCII letters by a loop, then WORD_AT from the first other character. */
+function wordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i < text.length && text.charCodeAt(i) >= 0x80) {
+    WORD_AT.lastIndex = i;
+    if (WORD_AT.test(text)) return WORD_AT.lastIndex;
+  }
+  return i;
+}
+
 /**
  * Count the stop words of a window by language and part.
  * @param window the text (lowercased here); parts are cut by character offset
@@ -85,12 +118,10 @@ export function stopwordProfile(window: string): StopwordProfile {
   const table = stopwordLanguageTable();
   let at = 0;
   while (at < lower.length) {
-    BETWEEN_WORDS.lastIndex = at;
-    BETWEEN_WORDS.test(lower);
-    const start = BETWEEN_WORDS.lastIndex;
-    WORD_AT.lastIndex = start;
-    if (start >= lower.length || !WORD_AT.test(lower)) break;
-    at = WORD_AT.lastIndex;
+    const start = wordStart(lower, at);
+    if (start >= lower.length) break;
+    at = wordEnd(lower, start);
+    if (at === start) break;
     words++;
     if (!mayBeStopword(lower, start, at)) continue;
     const word = lower.slice(start, at);

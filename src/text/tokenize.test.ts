@@ -67,3 +67,19 @@ test('the anchored scan finds the tokens the global regex finds, on seeded rando
     assert.deepEqual(tokenize(text).map((t) => [t.token, t.start, t.end]), tokensByExec(text), JSON.stringify(text));
   }
 });
+
+test('the ASCII word scan finds the tokens the global regex finds, on seeded random ASCII-heavy text', () => {
+  // Runs of ASCII letters next to every kind of character that ends the scan's short cut or
+  // hands the token to the regex: digits, apostrophes, hyphens, dots, commas, other ASCII, a
+  // combining mark and a non-ASCII letter.
+  const pieces = ['the', 'Rp', 'a', 'US', 'x', '7', '1.5', "'", '-', '.', ',', ' ', '  ', '!', '"', '(', ')', '/', '\u0301', 'é', 'ß', '\n'];
+  let s = 11;
+  const next = (): number => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  for (let n = 0; n < 3000; n++) {
+    const text = Array.from({ length: Math.floor(next() * 30) }, () => pieces[Math.floor(next() * pieces.length)] ?? '').join('');
+    assert.deepEqual(tokenize(text).map((t) => [t.token, t.start, t.end, t.capitalized]), tokensByExec(text).map(([token, start, end]) => [token, start, end, /^[\p{Lu}\p{Lt}]/u.test(text.slice(Number(start), Number(end)))]), JSON.stringify(text));
+  }
+});

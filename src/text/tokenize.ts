@@ -68,22 +68,60 @@ export function tokenize(text: string): Token[] {
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 const BETWEEN_TOKENS = /[^\p{L}\p{M}\p{N}]*/uy;
 
+// ASCII letters and digits: the only ASCII characters in [\p{L}\p{M}\p{N}].
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_WORD[c] = 1;
+for (let c = 0x41; c <= 0x5a; c++) ASCII_WORD[c] = 2;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_WORD[c] = 2;
+const APOSTROPHE = 0x27;
+const HYPHEN = 0x2d;
+const DOT = 0x2e;
+
+/**
+ * The end of the token at `start` when the scan settles it without the regex: a run of ASCII
+ * letters followed by the end or by an ASCII character that is no letter, digit, apostrophe,
+ * hyphen or dot. Then no number starts there, a 1–3 letter currency prefix needs a digit after
+ * it, an initialism needs a dot after its first letter, and the word alternative stops at the
+ * run's end: the regex would give the same token. -1 when the regex must decide.
+ */
+function asciiWordEnd(part: string, start: number): number {
+  if (ASCII_WORD[part.charCodeAt(start)] !== 2) return -1;
+  let end = start + 1;
+  while (end < part.length && ASCII_WORD[part.charCodeAt(end)] === 2) end++;
+  if (end === part.length) return end;
+  const next = part.charCodeAt(end);
+  return next < 0x80 && ASCII_WORD[next] === 0 && next !== APOSTROPHE && next !== HYPHEN && next !== DOT ? end : -1;
+}
+
 function tokenizeSpaced(text: string, from: number, to: number, tokens: Token[]): Token[] {
   const part = from === 0 && to === text.length ? text : text.slice(from, to);
   // Nothing in the loop tokenises, so the regexes' lastIndex is this loop's alone.
   let at = 0;
   while (at < part.length) {
-    BETWEEN_TOKENS.lastIndex = at;
-    BETWEEN_TOKENS.test(part);
-    const start = BETWEEN_TOKENS.lastIndex;
-    if (start >= part.length) break;
-    TOKEN_AT.lastIndex = start;
-    if (!TOKEN_AT.test(part)) {
-      // Unreachable by the argument above; stepping on keeps the loop finite regardless.
-      at = start + 1;
-      continue;
+    // ASCII between tokens is skipped by a scan (the same characters BETWEEN_TOKENS skips);
+    // the regex takes over at the first other character.
+    let start = at;
+    while (start < part.length) {
+      const c = part.charCodeAt(start);
+      if (c >= 0x80 || ASCII_WORD[c] !== 0) break;
+      start++;
     }
-    const end = TOKEN_AT.lastIndex;
+    if (start < part.length && part.charCodeAt(start) >= 0x80) {
+      BETWEEN_TOKENS.lastIndex = start;
+      BETWEEN_TOKENS.test(part);
+      start = BETWEEN_TOKENS.lastIndex;
+    }
+    if (start >= part.length) break;
+    let end = asciiWordEnd(part, start);
+    if (end < 0) {
+      TOKEN_AT.lastIndex = start;
+      if (!TOKEN_AT.test(part)) {
+        // Unreachable by the argument above; stepping on keeps the loop finite regardless.
+        at = start + 1;
+        continue;
+      }
+      end = TOKEN_AT.lastIndex;
+    }
     const written = part.slice(start, end);
     tokens.push({
       token: written.toLowerCase(),
