@@ -1,3 +1,4 @@
+import { FNV_OFFSET, FNV_PRIME } from '../sketch/hash.js';
 /**
  * Words to numbers in one typed array with open addressing: a word of at most
  * {@link WORD_TABLE_MAX_CHARS} Latin-1 characters is held in its row (hash, length and number,
@@ -13,8 +14,6 @@ const CHAR_CELLS = 6;
 const LENGTH_BITS = 5;
 const INITIAL_SLOTS = 64;
 const LENGTH_MASK = (1 << LENGTH_BITS) - 1;
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** A word in row form: filled by {@link WordTable.key}, then given to `find` and `add`. */
 export interface WordKey {
