@@ -33,9 +33,9 @@ function anchorOf(hour: number, minute: number, meridiem: 'am' | 'pm' | undefine
   return `t:${String(h).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-/** Whether `text[from, to)` is a single space (or nothing, when `glued`). */
-function gap(text: string, from: number, to: number, glued = false): boolean {
-  return glued ? to === from : to === from + 1 && text.charCodeAt(from) === 0x20;
+/** Whether `text[from, to)` is a single space. */
+function gap(text: string, from: number, to: number): boolean {
+  return to === from + 1 && text.charCodeAt(from) === 0x20;
 }
 
 /** The meridiem of the token after `at`, when one follows after a space ("a.m", or "am"/"pm" in English). */
