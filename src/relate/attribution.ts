@@ -35,15 +35,16 @@ const TIME_WORDS = ['on', 'earlier', 'early', 'late', 'last', 'this', 'today', '
 const TIME_WORD = `(?:${TIME_WORDS.map((w) => `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const cuePattern = (cue: string): string =>
   cue.replace(/ /g, '\\s+').replace(/(reported|published)\\s\+(by|in)$/, `$1(?:\\s+${TIME_WORD}){0,3}\\s+$2`);
+// An outlet's name: capitalised words, with the lowercase links a name may hold, maybe quoted.
+const NAME = `"?\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?`;
 // `\b` is ASCII-only in JS: a cue must not start inside a word of any script.
 const CUE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...CUES].sort((a, b) => b.length - a.length).map(cuePattern).join('|')})\\s+(${ARTICLE}"?(?:\\p{Lu}[\\p{L}\\p{N}&'.-]*)(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?)`,
+  `(?<![\\p{L}\\p{N}])(${[...CUES].sort((a, b) => b.length - a.length).map(cuePattern).join('|')})\\s+(${ARTICLE}${NAME})`,
   'gu',
 );
 
 // German and Dutch put the outlet between the conjunction and the verb: "wie die Northgate Times
 // berichtete", "wie die spanische Zeitung El Faro berichtete", "zoals De Telegraaf meldde".
-const NAME = `"?\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?`;
 const OUTLET_FIRST_RE = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:wie|zoals)\\s+${ARTICLE}(?:\\p{Ll}+\\s+){0,2}(${NAME})\\s+(?:zuerst\\s+|eerder\\s+)?(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|meldde|meldt|berichtte|schreef|schrijft)(?![\\p{L}\\p{N}])`,
   'gu',
