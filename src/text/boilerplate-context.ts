@@ -51,15 +51,15 @@ export function hasAtLeastWords(line: string, min: number): boolean {
  */
 export function collectLineKeys(normalizedText: string): string[] {
   const keys = new Set<string>();
-  let closing: string | undefined;
-  for (const line of normalizedText.split('\n')) {
-    if (hasAtLeastWords(line, CLOSING_LINE_WORDS)) closing = line;
+  const lines = normalizedText.split('\n');
+  for (const line of lines) {
     // The word count first: a long line's key is needed only when it closes the text.
     if (hasAtLeastWords(line, MAX_REPEATED_LINE_WORDS)) continue;
     const key = lineKey(line);
     if (key.length > 0) keys.add(key);
   }
-  if (closing !== undefined && hasAtLeastWords(closing, MAX_REPEATED_LINE_WORDS)) keys.add(lineKey(closing));
+  const closing = lines[closingLongLine(lines)];
+  if (closing !== undefined) keys.add(lineKey(closing));
   return [...keys].sort();
 }
 
