@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { analyzeText } from '../text/index.js';
 import { loadLexicon } from '../crosslingual/index.js';
 import { toSharedSpace } from '../pipeline/shared-space.js';
+import { classifyPair } from './classify.js';
+import { measurePair } from './pair-stats.js';
 import { creditsOutlet, diffFacts, findAttributions, findMtArtefacts, verifyPair, type PairDocument } from './index.js';
 
 const doc = (id: string, text: string, extra: Partial<PairDocument> = {}): PairDocument => {
@@ -286,4 +288,11 @@ test('a follow-up in another language that credits the outlet and restates its l
   assert.equal(credited.source, 'en');
   const uncredited = verifyPair(source, followUp(''));
   assert.equal(uncredited.relation, 'unrelated', uncredited.reasons.join(' | '));
+  // Under a threshold its bead score passes, a text with a seventh of its sentences translated
+  // is still no translation: the share of sentences rendered decides.
+  const stats = measurePair(source, followUp(''));
+  const lowThreshold = 0.05;
+  assert.ok(Math.min(stats.a.beadScore, stats.b.beadScore) >= lowThreshold, 'the bead score passes the low threshold');
+  assert.ok(Math.min(stats.a.translatedShare, stats.b.translatedShare) < 0.4);
+  assert.notEqual(classifyPair(stats, false, lowThreshold).relation, 'translation');
 });
