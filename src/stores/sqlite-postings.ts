@@ -169,7 +169,8 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   const removeFrom = (run: LoadedRun, doc: number, keys: readonly number[]): number => {
     const ids: number[] = [];
     for (const key of keys) {
-      if (!bloomHas(run.bloom, key)) continue;
+      // Resident keys are in no filter (schema v9); the run is the document's anyway.
+      if (key < RESIDENT_FLOOR && !bloomHas(run.bloom, key)) continue;
       const b = pairBlock(run, key, doc);
       if (b >= 0 && (run.sizes[b] ?? 0) > 0) ids.push(run.firstBlock + b);
     }
@@ -206,7 +207,8 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       if (pairs.length === 0) return;
       touched = true;
       const sorted = sortPairs(pairs);
-      const writer = new RunWriter(tables, sorted.length);
+      // Sorted: the pairs below the floor come first, and bound the filter's keys.
+      const writer = new RunWriter(tables, lowerBound(sorted.keys, RESIDENT_FLOOR, 0, sorted.length));
       for (let i = 0; i < sorted.length; i++) writer.push(sorted.keys[i] ?? 0, sorted.docs[i] ?? 0);
       writer.finish(0);
       mergeFull();

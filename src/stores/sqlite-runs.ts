@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
 import type { ResidentPairs } from './sqlite-resident.js';
 import { BLOCK_PAIRS, bloomAdd, bloomWords, bytesOf, encodeBlock, float64sOf, uint32sOf } from './sqlite-run-format.js';
 
@@ -28,7 +29,10 @@ export interface RunInfo {
   firstBlock: number;
   blocks: number;
   postings: number;
-  /** Distinct keys when written (an upper bound after removals). */
+  /**
+   * Distinct keys in its filter when written (an upper bound after removals): from schema v9 the
+   * keys below `RESIDENT_FLOOR` alone (a run written before counted every key: still a bound).
+   */
   keys: number;
   minDoc: number;
   maxDoc: number;
@@ -216,7 +220,8 @@ export class RunWriter {
 
   /**
    * @param tables where blocks and the run's row go
-   * @param keyBound at least the number of distinct keys to come (sizes the Bloom filter)
+   * @param keyBound at least the number of distinct keys below `RESIDENT_FLOOR` to come (sizes
+   *   the Bloom filter; resident keys are not put in it)
    */
   constructor(
     private readonly tables: RunTables,
@@ -231,8 +236,12 @@ export class RunWriter {
     if (key !== this.lastKey) {
       this.endKey();
       this.lastKey = key;
-      this.distinct++;
-      bloomAdd(this.bloom, key);
+      // A resident key is answered from the resident tables, never through a run's filter or
+      // counts (sqlite-resident.ts): it takes no room there (≈ 135 bytes a document at 1M).
+      if (key < RESIDENT_FLOOR) {
+        this.distinct++;
+        bloomAdd(this.bloom, key);
+      }
     }
     this.lastKeyPostings++;
     if (this.filled === BLOCK_PAIRS) this.flush();
@@ -275,7 +284,7 @@ export class RunWriter {
   }
 
   private endKey(): void {
-    if (this.lastKeyPostings >= FREQUENT_POSTINGS) {
+    if (this.lastKeyPostings >= FREQUENT_POSTINGS && this.lastKey < RESIDENT_FLOOR) {
       this.frequentKeys.push(this.lastKey);
       this.frequentCounts.push(this.lastKeyPostings);
     }
