@@ -4,6 +4,7 @@ import { mergeRuns } from './sqlite-run-merge.js';
 import { sortPairs, type PairList } from './sqlite-pair-sort.js';
 import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
 import { keyHash, RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import { findKey } from './sqlite-key-directory.js';
 import { ResidentIndex } from './sqlite-resident.js';
 import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
@@ -121,8 +122,7 @@ function pairBlock(run: LoadedRun, key: number, doc: number): number {
 
 /** Index of `key` in a run's frequent keys, or -1. */
 function frequentIndex(run: LoadedRun, key: number): number {
-  const at = lowerBound(run.frequentKeys, key);
-  return run.frequentKeys[at] === key ? at : -1;
+  return findKey(run.frequentKeys, run.frequentDirectory, key);
 }
 
 /** Reads and decodes the blocks not read yet. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import { keyDirectory, type KeyDirectory } from './sqlite-key-directory.js';
 import type { ResidentPairs } from './sqlite-resident.js';
 import { BLOCK_PAIRS, bloomAdd, bloomWords, bytesOf, encodeBlock, float64sOf, uint32sOf } from './sqlite-run-format.js';
 
@@ -47,6 +48,8 @@ export interface LoadedRun extends RunInfo {
   sizes: Uint32Array;
   bloom: Uint32Array;
   frequentKeys: Float64Array;
+  /** The directory of `frequentKeys` (made when the run is loaded or written, never stored). */
+  frequentDirectory: KeyDirectory;
   frequentCounts: Uint32Array;
   /**
    * Its resident pairs once a lookup has read them (sqlite-resident.ts). A removal from its blocks
@@ -99,7 +102,7 @@ export interface RunTables {
   nextBlockId(): number;
   insertBlock(id: number, data: Uint8Array): void;
   /** Stores a written run's row; returns its id. */
-  insertRun(run: Omit<LoadedRun, 'run' | 'generation'>): number;
+  insertRun(run: Omit<LoadedRun, 'run' | 'generation' | 'frequentDirectory'>): number;
   /** Rewrites the counts of a run whose pairs were removed (`posting_run_counts`), with a new generation. */
   updateRunCounts(run: LoadedRun): void;
   /** Drops a run and its blocks. */
@@ -143,10 +146,11 @@ export function prepareRunTables(db: Database.Database): RunTables {
   const loadIndex = db.prepare<[number], IndexRow>('SELECT fences, fence_docs, bloom, frequent_keys FROM posting_runs WHERE run = ?');
   const loadCounts = db.prepare<[number], CountsRow>('SELECT sizes, frequent_counts FROM posting_run_counts WHERE run = ?');
   /** The columns of a run's row that never change once written. */
-  const readIndex = (run: number): Pick<LoadedRun, 'fences' | 'fenceDocs' | 'bloom' | 'frequentKeys'> => {
+  const readIndex = (run: number): Pick<LoadedRun, 'fences' | 'fenceDocs' | 'bloom' | 'frequentKeys' | 'frequentDirectory'> => {
     const row = loadIndex.get(run);
     if (row === undefined) throw new Error(`posting run ${run} is missing`);
-    return { fences: float64sOf(row.fences), fenceDocs: uint32sOf(row.fence_docs), bloom: uint32sOf(row.bloom), frequentKeys: float64sOf(row.frequent_keys) };
+    const frequentKeys = float64sOf(row.frequent_keys);
+    return { fences: float64sOf(row.fences), fenceDocs: uint32sOf(row.fence_docs), bloom: uint32sOf(row.bloom), frequentKeys, frequentDirectory: keyDirectory(frequentKeys) };
   };
   // Driven by the id list (a probe per id, no temporary table as `IN (SELECT …)` builds); raw
   // rows, no object per block: a block read costs ≈ 3.5 µs, half of it the blob's Buffer.
@@ -181,6 +185,7 @@ export function prepareRunTables(db: Database.Database): RunTables {
         fenceDocs: index.fenceDocs,
         bloom: index.bloom,
         frequentKeys: index.frequentKeys,
+        frequentDirectory: index.frequentDirectory,
         sizes: uint32sOf(counts.sizes),
         frequentCounts: uint32sOf(counts.frequent_counts),
       };
@@ -265,7 +270,7 @@ export class RunWriter {
     this.endKey();
     if (this.filled > 0) this.flush();
     if (this.postings === 0) return undefined;
-    const run: Omit<LoadedRun, 'run' | 'generation'> = {
+    const run: Omit<LoadedRun, 'run' | 'generation' | 'frequentDirectory'> = {
       level,
       firstBlock: this.firstBlock,
       blocks: this.sizes.length,
@@ -280,7 +285,7 @@ export class RunWriter {
       frequentKeys: Float64Array.from(this.frequentKeys),
       frequentCounts: Uint32Array.from(this.frequentCounts),
     };
-    return { ...run, run: this.tables.insertRun(run), generation: 0 };
+    return { ...run, frequentDirectory: keyDirectory(run.frequentKeys), run: this.tables.insertRun(run), generation: 0 };
   }
 
   private endKey(): void {
