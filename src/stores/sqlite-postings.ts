@@ -5,6 +5,7 @@ import { sortPairs, type PairList } from './sqlite-pair-sort.js';
 import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
 import { keyHash, RESIDENT_FLOOR } from './sqlite-key-hash.js';
 import { findKey } from './sqlite-key-directory.js';
+import { FrequentTier, MAX_TIER_RUNS } from './sqlite-frequent-tier.js';
 import { ResidentIndex } from './sqlite-resident.js';
 import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
@@ -153,6 +154,23 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     }
   };
 
+  // The deepest runs' frequent keys merged (sqlite-frequent-tier.ts), for the runs it was built for.
+  let tierRuns: readonly LoadedRun[] | undefined;
+  let tiered = { tier: FrequentTier.of([], ''), rest: [] as readonly LoadedRun[] };
+  const tierOf = (runs: readonly LoadedRun[]): { tier: FrequentTier; rest: readonly LoadedRun[] } => {
+    if (runs === tierRuns) return tiered;
+    tierRuns = runs;
+    // The two deepest levels, as the resident tables' deep tier: most keys, fewest changes.
+    let deepest = 0;
+    for (const run of runs) deepest = Math.max(deepest, run.level);
+    let deep = runs.filter((run) => run.level >= deepest - 1);
+    if (deep.length > MAX_TIER_RUNS) deep = deep.slice(0, MAX_TIER_RUNS);
+    const signature = deep.map((run) => `${run.run}:${run.generation}`).join(',');
+    const tier = signature === tiered.tier.signature ? tiered.tier : FrequentTier.of(deep, signature);
+    tiered = { tier, rest: runs.filter((run) => !deep.includes(run)) };
+    return tiered;
+  };
+
   // Runs whose counts removals changed in this transaction, written once by `flush`.
   const dirty = new Set<LoadedRun>();
   // Whether this transaction wrote postings: only then is the cache behind the file (another
@@ -228,6 +246,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     flush,
     lookup(keys, limit) {
       const runs = cache.current();
+      const { tier, rest } = tierOf(runs);
       const asked: Asked[] = [];
       const answered: (KeyRow | undefined)[] = [];
       for (const key of keys) {
@@ -237,7 +256,13 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
         }
         answered.push(undefined);
         const one: Asked = { at: answered.length - 1, key, count: 0, docs: [], blocks: [], counted: [] };
-        for (const run of runs) {
+        const found = tier.find(key);
+        one.count = found.count;
+        tier.runs.forEach((run, r) => {
+          if ((found.mask & (1 << r)) !== 0) one.counted.push(run);
+          else if (bloomHas(run.bloom, key)) blocksOf(run, key, one.blocks);
+        });
+        for (const run of rest) {
           if (!bloomHas(run.bloom, key)) continue;
           const at = frequentIndex(run, key);
           if (at < 0) blocksOf(run, key, one.blocks);
