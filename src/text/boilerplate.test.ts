@@ -237,3 +237,23 @@ test('a sentence three documents of the corpus share is kept (the versions of on
   assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 's0.example', context: context(3) }).boilerplate, []);
   assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 's0.example', context: context(10) }).boilerplate.map((x) => x.text), [quote]);
 });
+
+test("a paywall box, a login form and a press release's contact block go; a story's tip line and password sentence stay", () => {
+  const story = [
+    'Burglars broke into two site containers on Tarn Street overnight and took power tools worth several thousand euros.',
+    'Police ask witnesses to call the station on 0711 555 0100 or write to tips@police.example.',
+    'Detectives said one of the thieves forgot his password on a stolen tablet, which helped them trace it.',
+  ];
+  const clutter = [
+    'Already a subscriber? Log in',
+    'Forgot password?',
+    'Support local journalism. See offers.',
+    'Press contact: Harbor District Police, Tel.: 0711 555 0199, E-Mail: press@police.example',
+    'Rückfragen bitte an: Polizeipräsidium Westmarch, Telefon: 0711 555 0100',
+    'www.police.example | twitter: @westmarchpolice',
+  ];
+  const text = [story[0], '', clutter[0], clutter[1], '', story[1], '', story[2], '', clutter[2], '', clutter[3], clutter[4], clutter[5]].join('\n');
+  const r = removeBoilerplate(text, { language: 'en' });
+  assert.deepEqual(r.boilerplate.map((x) => x.text), clutter);
+  for (const s of story) assert.ok(r.cleanText.includes(s), s);
+});
