@@ -248,11 +248,13 @@ test("a paywall box, a login form and a press release's contact block go; a stor
     'Already a subscriber? Log in',
     'Forgot password?',
     'Support local journalism. See offers.',
+    'Contenido exclusivo para suscriptores. Si ya sos suscriptor, ingresá con tu usuario y contraseña.',
+    'Escuchá la radio todo el día, hacé click acá.',
     'Press contact: Harbor District Police, Tel.: 0711 555 0199, E-Mail: press@police.example',
     'Rückfragen bitte an: Polizeipräsidium Westmarch, Telefon: 0711 555 0100',
     'www.police.example | twitter: @westmarchpolice',
   ];
-  const text = [story[0], '', clutter[0], clutter[1], '', story[1], '', story[2], '', clutter[2], '', clutter[3], clutter[4], clutter[5]].join('\n');
+  const text = [story[0], '', clutter[0], clutter[1], '', story[1], '', story[2], '', clutter[2], clutter[3], clutter[4], '', clutter[5], clutter[6], clutter[7]].join('\n');
   const r = removeBoilerplate(text, { language: 'en' });
   assert.deepEqual(r.boilerplate.map((x) => x.text), clutter);
   for (const s of story) assert.ok(r.cleanText.includes(s), s);

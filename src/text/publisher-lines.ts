@@ -31,11 +31,15 @@ const PHRASES: readonly string[] = [
   // Paywall and login boxes
   'already a subscriber', 'subscribe to continue reading', 'to continue reading', 'subscribers only', 'see offers',
   'support local journalism', 'support independent journalism', 'thank you for supporting', 'forgot your password', 'forgot password',
-  'create a free account', 'sudah berlangganan', 'lupa kata sandi', 'ya eres suscriptor', 'exclusivo para suscriptores',
-  'olvidaste tu contraseña', 'já é assinante', 'exclusivo para assinantes', 'esqueceu sua senha', 'déjà abonné', 'réservé aux abonnés',
-  'mot de passe oublié', 'bereits abonnent', 'schon abonnent', 'kostenlos testen', 'passwort vergessen', 'mail an die redaktion',
-  'sei già abbonato', 'riservato agli abbonati', 'password dimenticata', 'al abonnee', 'wachtwoord vergeten', 'masz już konto',
+  'create a free account', 'your username and password', 'sudah berlangganan', 'lupa kata sandi', 'ya eres suscriptor', 'ya sos suscriptor',
+  'para suscriptores', 'tu usuario y contraseña',
+  'olvidaste tu contraseña', 'já é assinante', 'para assinantes', 'esqueceu sua senha', 'déjà abonné', 'réservé aux abonnés', 'pour les abonnés',
+  'mot de passe oublié', 'bereits abonnent', 'schon abonnent', 'für abonnenten', 'kostenlos testen', 'passwort vergessen', 'mail an die redaktion',
+  'sei già abbonato', 'riservato agli abbonati', 'per gli abbonati', 'password dimenticata', 'al abonnee', 'wachtwoord vergeten', 'masz już konto',
   'nie pamiętasz hasła', 'забыли пароль', 'уже подписаны',
+  // Calls to click through to the publisher's other pages
+  'click here', 'click aquí', 'clic aquí', 'haz clic aquí', 'hacé click acá', 'hacé clic acá', 'clique aqui', 'cliquez ici', 'hier klicken',
+  'klicken sie hier', 'clicca qui', 'klik hier', 'kliknij tutaj', 'нажмите здесь', 'klik di sini',
   // A press release's contact block and distribution line
   'press contact', 'media contact', 'media inquiries', 'pressekontakt', 'rückfragen bitte an', 'rückfragen von medienvertretern',
   'original-content von', 'contacto de prensa', 'contact presse', 'contato para imprensa', 'contatti stampa', 'perscontact',
