@@ -259,3 +259,27 @@ test("a paywall box, a login form and a press release's contact block go; a stor
   assert.deepEqual(r.boilerplate.map((x) => x.text), clutter);
   for (const s of story) assert.ok(r.cleanText.includes(s), s);
 });
+
+test('a page run into one line (150+ words) loses its paywall and contact sentences and keeps the story', () => {
+  const story = [
+    'Burglars broke into two site containers on Tarn Street overnight and took power tools worth several thousand euros.',
+    'They forced the first container with a crowbar and cut the second open with a grinder they found there.',
+    'The foreman found both doors open when he arrived at six in the morning and called the police at once.',
+    'Officers searched the site and the allotments behind it but found no trace of the thieves or the tools.',
+    'It is the third break-in on building sites in the district since the start of the month, a spokeswoman said.',
+    'In each case the thieves took tools that are easy to sell, such as drills, saws and grinders.',
+    'The police have asked site managers to lock tools away in steel boxes and to light their sites at night.',
+    'Neighbours said they had heard a van drive off shortly after three in the morning but saw no one.',
+    'The building firm said the theft would delay work on the new day-care centre by about a week.',
+    'Police ask witnesses to call the station on 0711 555 0100.',
+  ];
+  const publisher = [
+    'Already a subscriber? Log in to read on.',
+    'Press contact: Westmarch Police, Tel.: 0711 555 0199, E-Mail: press@police.example',
+  ];
+  const text = [...story, ...publisher].join(' ');
+  const r = removeBoilerplate(text, { language: 'en' });
+  assert.deepEqual(r.boilerplate.map((x) => x.text), ['Already a subscriber?', publisher[1]]);
+  for (const s of story) assert.ok(r.cleanText.includes(s), s);
+  for (const span of r.keptSpans) assert.equal(r.cleanText.slice(span.cleanStart, span.cleanStart + span.length), text.slice(span.normalizedStart, span.normalizedStart + span.length));
+});

@@ -75,6 +75,15 @@ export function isPublisherLine(line: string, words: number): boolean {
   return words <= MAX_WORDS && !line.includes('"') && (PATTERN.test(line) || PHOTO_CREDIT.test(line) || contactDetails(line) >= MIN_CONTACT_DETAILS);
 }
 
+/**
+ * Whether a line holds one of the publisher's phrases or contact details anywhere: a page
+ * flattened into one long line (a scraper that drops paragraph breaks) can hold a paywall box
+ * or a press contact block after the story's last sentence.
+ */
+export function holdsPublisherPhrase(line: string): boolean {
+  return PATTERN.test(line) || contactDetails(line) >= MIN_CONTACT_DETAILS;
+}
+
 function contactDetails(line: string): number {
   let n = 0;
   CONTACT.lastIndex = 0;
