@@ -105,8 +105,11 @@ function runTailCursor(tables: RunTables, run: LoadedRun): PairCursor {
   };
 }
 
-/** Pairs per bucket of a {@link BucketTable}, on average. */
+/** Pairs per bucket of a {@link BucketTable} that keeps whole keys, on average: 8 float64s, a cache line. */
 const PAIRS_PER_BUCKET = 8;
+
+/** Pairs per bucket of a table that keeps low bits: 16 of them are a cache line, and the directory is half. */
+const PAIRS_PER_NARROW_BUCKET = 16;
 
 /**
  * From this many buckets up a bucket spans at most 2^32 hash values (2^52 / 2^20), so two keys of
@@ -152,7 +155,9 @@ export class BucketTable {
    */
   static merged(sources: readonly PairCursor[], bound: number): BucketTable {
     if (bound === 0) return BucketTable.EMPTY;
-    const buckets = Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
+    // From 2^19 pairs on, 2^20 buckets or more (a directory of ≥ 4 MB) cost less than whole keys
+    // (8 bytes a pair, ≥ 4 MB): the table keeps low bits, even with fewer pairs a bucket.
+    const buckets = bound >= NARROW_BUCKETS / 2 ? Math.max(NARROW_BUCKETS, Math.ceil(bound / PAIRS_PER_NARROW_BUCKET)) : Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
     const scale = buckets / RESIDENT_FLOOR;
     const last = buckets - 1;
     const directory = new Uint32Array(buckets + 1);

@@ -356,6 +356,8 @@ describe('migrations to posting runs (schema 7) and resident keys (schema 8)', (
       }
       // Migration 8 wrote them again in ordinal order, one batch.
       assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 700 * 4 + 234 + 5 }]);
+      // Once, not again by migration 9: runs 1 and 2 were migration 7's, run 3 is the rebuild's.
+      assert.deepEqual(rows(path, "SELECT seq FROM sqlite_sequence WHERE name = 'posting_runs'"), [{ seq: 3 }]);
       assert.equal((await migrated.lookupKeys(['b07:shared'])).get('b07:shared')?.count, 701);
       for (const store of [migrated, fresh]) {
         await store.deleteDocuments(['x000', 'z1']);

@@ -25,8 +25,8 @@ describe('resident bucket tables', () => {
   });
 
   it('tells them apart in a table of 2^20 buckets and more, which keeps only low bits', () => {
-    // Sized as for 8.4M pairs: a bucket then spans 2^32 hash values at most.
-    const table = BucketTable.ofSorted(sorted, 8 * 2 ** 20);
+    // Sized as for 2^19 pairs: 2^20 buckets, each spans 2^32 hash values at most.
+    const table = BucketTable.ofSorted(sorted, 2 ** 19);
     twins.forEach((key, i) => assert.deepEqual(gathered(table, key), expected[i]));
     assert.deepEqual(gathered(table, base + 3 * TWO_32), { count: 0, ids: [] });
     assert.deepEqual(gathered(table, base - TWO_32), { count: 0, ids: [] });
@@ -37,7 +37,7 @@ describe('resident bucket tables', () => {
   it('keeps every key of a big table apart from its neighbours at the top of the range', () => {
     const top = RESIDENT_FLOOR * 2 - 1;
     const keys = Float64Array.from([top - 2 * TWO_32, top - TWO_32, top]);
-    const table = BucketTable.ofSorted({ keys, docs: Uint32Array.from([7, 8, 9]) }, 8 * 2 ** 20);
+    const table = BucketTable.ofSorted({ keys, docs: Uint32Array.from([7, 8, 9]) }, 32 * 2 ** 20);
     assert.deepEqual([...keys].map((key) => gathered(table, key)), [{ count: 1, ids: [7] }, { count: 1, ids: [8] }, { count: 1, ids: [9] }]);
   });
 });
