@@ -72,3 +72,25 @@ export class FrequentTier {
     return at < 0 ? { count: 0, mask: 0 } : { count: this.counts[at] ?? 0, mask: this.masks[at] ?? 0 };
   }
 }
+
+/**
+ * A connection's {@link FrequentTier} of its two deepest levels (as the resident tables' deep
+ * tier: most keys, fewest changes), and the runs it leaves to be asked one by one.
+ */
+export class DeepTier {
+  private seen: readonly LoadedRun[] | undefined;
+  private current: { tier: FrequentTier; rest: readonly LoadedRun[] } = { tier: FrequentTier.of([], ''), rest: [] };
+
+  /** The tier of the connection's current runs (the same array while they are unchanged), built again when its runs changed. */
+  of(runs: readonly LoadedRun[]): { tier: FrequentTier; rest: readonly LoadedRun[] } {
+    if (runs === this.seen) return this.current;
+    this.seen = runs;
+    let deepest = 0;
+    for (const run of runs) deepest = Math.max(deepest, run.level);
+    const deep = runs.filter((run) => run.level >= deepest - 1).slice(0, MAX_TIER_RUNS);
+    const signature = deep.map((run) => `${run.run}:${run.generation}`).join(',');
+    const tier = signature === this.current.tier.signature ? this.current.tier : FrequentTier.of(deep, signature);
+    this.current = { tier, rest: runs.filter((run) => !deep.includes(run)) };
+    return this.current;
+  }
+}

@@ -5,7 +5,7 @@ import { sortPairs, type PairList } from './sqlite-pair-sort.js';
 import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
 import { keyHash, RESIDENT_FLOOR } from './sqlite-key-hash.js';
 import { findKey } from './sqlite-key-directory.js';
-import { FrequentTier, MAX_TIER_RUNS } from './sqlite-frequent-tier.js';
+import { DeepTier } from './sqlite-frequent-tier.js';
 import { ResidentIndex } from './sqlite-resident.js';
 import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
@@ -154,22 +154,8 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     }
   };
 
-  // The deepest runs' frequent keys merged (sqlite-frequent-tier.ts), for the runs it was built for.
-  let tierRuns: readonly LoadedRun[] | undefined;
-  let tiered = { tier: FrequentTier.of([], ''), rest: [] as readonly LoadedRun[] };
-  const tierOf = (runs: readonly LoadedRun[]): { tier: FrequentTier; rest: readonly LoadedRun[] } => {
-    if (runs === tierRuns) return tiered;
-    tierRuns = runs;
-    // The two deepest levels, as the resident tables' deep tier: most keys, fewest changes.
-    let deepest = 0;
-    for (const run of runs) deepest = Math.max(deepest, run.level);
-    let deep = runs.filter((run) => run.level >= deepest - 1);
-    if (deep.length > MAX_TIER_RUNS) deep = deep.slice(0, MAX_TIER_RUNS);
-    const signature = deep.map((run) => `${run.run}:${run.generation}`).join(',');
-    const tier = signature === tiered.tier.signature ? tiered.tier : FrequentTier.of(deep, signature);
-    tiered = { tier, rest: runs.filter((run) => !deep.includes(run)) };
-    return tiered;
-  };
+  // The deepest runs' frequent keys merged (sqlite-frequent-tier.ts).
+  const tiers = new DeepTier();
 
   // Runs whose counts removals changed in this transaction, written once by `flush`.
   const dirty = new Set<LoadedRun>();
@@ -246,7 +232,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     flush,
     lookup(keys, limit) {
       const runs = cache.current();
-      const { tier, rest } = tierOf(runs);
+      const { tier, rest } = tiers.of(runs);
       const asked: Asked[] = [];
       const answered: (KeyRow | undefined)[] = [];
       for (const key of keys) {
