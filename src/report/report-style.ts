@@ -74,6 +74,12 @@ tr.fact-kept th, tr.fact-kept .chip { color: var(--muted); }
 .facts-summary { margin: 0 0 .3rem; color: var(--muted); font-size: .85rem; }
 .evidence { padding-bottom: .8rem; }
 ul.artefacts li, ul.boilerplate li, ul.attributions li { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85rem; overflow-wrap: anywhere; }
+details.legend { margin: 1rem 0; padding: .4rem .8rem; border: 1px solid var(--line); border-radius: 8px; background: var(--soft); font-size: .9rem; }
+details.legend > summary { cursor: pointer; font-weight: 600; }
+.legend-relations, .legend-marks { list-style: none; padding-left: .5rem; margin: .3rem 0; }
+.legend-relations li, .legend-marks li { margin: .15rem 0; }
+.legend-added { background: var(--add); color: var(--add-fg); padding: 0 .2rem; }
+.legend-dropped { background: var(--del); color: var(--del-fg); padding: 0 .2rem; }
 .hidden { display: none; }
 @media print { header.top { position: static; } details.pair { break-inside: avoid-page; } }
 `;

@@ -31,12 +31,14 @@ function documentCell(doc: DocumentSummary | undefined, id: string): string {
  * @param storyIndex its position in the report (anchors)
  * @param documents summaries by id
  * @param sentences sentences by document id
+ * @param openPairs whether the side-by-side views start open (a long report starts with them closed)
  */
 export function storySection(
   story: Story,
   storyIndex: number,
   documents: ReadonlyMap<string, DocumentSummary>,
   sentences: ReadonlyMap<string, readonly string[]>,
+  openPairs = true,
 ): string {
   const languages = new Map([...documents.values()].map((d) => [d.id, d.language]));
   const origin = documents.get(story.origin.document);
@@ -77,6 +79,7 @@ export function storySection(
         target: documents.get(m.document),
         sourceSentences: sentences.get(m.source),
         targetSentences: sentences.get(m.document),
+        open: openPairs,
       }),
     );
   });
