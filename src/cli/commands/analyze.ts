@@ -3,7 +3,7 @@ import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths, summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
 import { htmlReportOf } from './report.js';
-import { type CommonOptions, emit, EXIT, indexFileOf, MAX_CHARS_OPTION, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, indexFileOf, MAX_CHARS_OPTION, reportNothingReadable, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
 import { DEFAULT_STORE_SPEC } from '../../stores/index.js';
 import { countNoun } from '../../report/count-noun.js';
 import { progressReporter } from '../progress.js';
@@ -47,9 +47,6 @@ export function registerAnalyze(program: Command): void {
         await emit(result.html, flags.html);
         tell(`storytrace: HTML report written to ${flags.html}`, flags.quiet);
       }
-      if (result.report.added.length + result.report.unchanged.length === 0) {
-        process.stderr.write('storytrace: no readable document in the input\n');
-        process.exitCode = EXIT.nothingReadable;
-      }
+      if (result.report.added.length + result.report.unchanged.length === 0) reportNothingReadable(paths);
     });
 }
