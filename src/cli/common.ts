@@ -21,9 +21,10 @@ export function parseStoreSpec(value: string): string {
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
 export const STORE_OPTION = [
   '--store <spec>',
-  'where the index lives: sqlite:PATH, memory, redis://HOST:PORT[/DB][?prefix=NAME] (one Redis server) ' +
-    'or redis+cluster://HOST:PORT[,HOST:PORT...][?prefix=NAME] (a Redis Cluster; prefix default "st"); ' +
-    'a new Redis index also takes &buckets=N (posting buckets, a power of two, default 4096: about one per document)',
+  // Short: it is repeated under every command, and most readers want only the first two forms.
+  'where the index lives: sqlite:PATH, memory (nothing kept: a one-off run), ' +
+    'redis://HOST:PORT[/DB][?prefix=NAME] or redis+cluster://HOST:PORT[,HOST:PORT...][?prefix=NAME] ' +
+    '(a big new Redis index: add &buckets=N; see the README, Stores)',
   parseStoreSpec,
   DEFAULT_STORE_SPEC,
 ] as const;
