@@ -81,3 +81,11 @@ test('cli: a folder with nothing readable says what would have been read (exit 2
     rmSync(work, { recursive: true, force: true });
   }
 });
+
+test('cli: report with no --out refuses a terminal (a page of HTML over the screen) and writes to a pipe', async () => {
+  const { refuseHtmlOnTerminal } = await import('../../src/cli/commands/report.js');
+  assert.throws(() => refuseHtmlOnTerminal(undefined, true), /--out report\.html/);
+  assert.doesNotThrow(() => refuseHtmlOnTerminal('report.html', true));
+  assert.doesNotThrow(() => refuseHtmlOnTerminal(undefined, false));
+  assert.doesNotThrow(() => refuseHtmlOnTerminal(undefined, undefined));
+});
