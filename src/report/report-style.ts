@@ -30,6 +30,7 @@ th { background: var(--soft); font-weight: 600; font-size: .85rem; }
 .rel-translation { --c:#8250df; } .rel-retranslation { --c:#bc4c00; } .rel-rewrite { --c:#cf222e; } .rel-derivative { --c:#7d4e00; } .rel-outside { --c:#8c959f; }
 .badge[class*="rel-"] { background: var(--c, #57606a); }
 .origin { border-left: 4px solid #1a7f37; background: #f0fff4; padding: .5rem 1rem; margin: .5rem 0 1rem; }
+.origin-title { margin: .1rem 0 .4rem; font-size: 1.05rem; font-style: italic; }
 .origin .reasons, .pair .reasons { margin: .3rem 0; padding-left: 1.2rem; }
 meter { width: 8rem; vertical-align: middle; }
 .graph-box { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; padding: .5rem; margin-bottom: 1rem; background: #fbfcfd; }

@@ -49,6 +49,7 @@ export function storySection(
     `<h2>${escapeHtml(story.id)} <small>${countNoun(story.members.length, 'document')} · ${escapeHtml(storyLanguages(story, documents))}</small></h2>`,
     '<div class="origin">',
     `<h3>Origin: <span class="doc-id">${escapeHtml(story.origin.document)}</span></h3>`,
+    origin?.title ? `<p class="origin-title">${escapeHtml(origin.title)}</p>` : '',
     `<p class="confidence">confidence <meter min="0" max="1" low="0.45" high="0.75" optimum="1" value="${c.toFixed(2)}"></meter> <strong>${c.toFixed(2)}</strong> (${escapeHtml(confidenceWord(c))})</p>`,
     '<ul class="reasons">',
     ...story.origin.reasons.map((r) => `<li>${escapeHtml(r)}</li>`),

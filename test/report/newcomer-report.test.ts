@@ -63,13 +63,14 @@ test('the side-by-side marks mean what they mean in `storytrace explain`', () =>
   assert.ok(legendMarks.some((t) => t.startsWith(`${legend[2]} reworded`)));
 });
 
-test('the overview gives each story its origin\'s headline', () => {
+test('the overview and the origin block give each story its origin\'s headline', () => {
   const { document } = parseHTML(html);
   const story = analysis.stories[0];
   const title = analysis.documents.find((d) => d.id === story?.origin.document)?.title;
   assert.ok(title, 'the example origin has a title');
   const row = document.querySelector('tr.overview-row');
   assert.ok((row?.textContent ?? '').includes(title), 'the headline is in the overview row');
+  assert.equal(document.querySelector('#story-0 .origin .origin-title')?.textContent, title, 'and under the origin');
 });
 
 test(`a report with more than ${OPEN_PAIRS_LIMIT} pairs starts with them closed; a short one open`, () => {
