@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { constants } from 'node:fs';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
 import { createStore, DEFAULT_STORE_SPEC, isRedisSpec, sqlitePathOf } from '../stores/index.js';
@@ -127,12 +128,41 @@ export async function withStore<T>(spec: string | undefined, work: (store: Store
   }
 }
 
+/**
+ * Checks, before any work, that an output file can be written: its nearest existing folder is a
+ * folder we may write in and the file is not a folder. Without it, `analyze --out` into a
+ * read-only folder failed only after the whole run, with "EACCES … mkdir" naming the folder.
+ * @param file the path given to --out or --html
+ * @throws UsageError naming the file and why
+ */
+export async function checkWritable(file: string): Promise<void> {
+  const target = await stat(file).catch(() => undefined);
+  if (target?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a folder (name a file, such as ${file.replace(/\/+$/, '')}/report.html)`);
+  for (let dir = dirname(resolve(file)); ; ) {
+    const found = await stat(dir).catch(() => undefined);
+    if (found) {
+      if (!found.isDirectory()) throw new UsageError(`cannot write ${file}: ${dir} is a file, not a folder`);
+      await access(dir, constants.W_OK).catch(() => {
+        throw new UsageError(`cannot write ${file}: no permission to write in ${dir}`);
+      });
+      return;
+    }
+    const up = dirname(dir);
+    if (up === dir) return;
+    dir = up;
+  }
+}
+
 /** Writes to a file (its folder made if missing), or to stdout when no file is given. */
 export async function emit(text: string, file?: string): Promise<void> {
   const ended = text.endsWith('\n') ? text : `${text}\n`;
   if (file) {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, ended);
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, ended);
+    } catch (error) {
+      throw new Error(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   } else {
     process.stdout.write(ended);
   }

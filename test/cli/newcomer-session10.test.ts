@@ -89,3 +89,21 @@ test('cli: report with no --out refuses a terminal (a page of HTML over the scre
   assert.doesNotThrow(() => refuseHtmlOnTerminal(undefined, false));
   assert.doesNotThrow(() => refuseHtmlOnTerminal(undefined, undefined));
 });
+
+test('cli: an --out or --html that cannot be written is a usage error named before the run, not a crash after it', { timeout: 60_000 }, () => {
+  const work = mkdtempSync(join(tmpdir(), 'storytrace-newcomer10-'));
+  try {
+    writeFileSync(join(work, 'a.txt'), STORY);
+    writeFileSync(join(work, 'plain-file'), 'not a folder');
+    const store = join(work, 'st.db');
+    const underFile = run(['analyze', join(work, 'a.txt'), '--store', store, '--out', join(work, 'plain-file', 'out.txt')]);
+    assert.equal(underFile.status, 1, underFile.stderr);
+    assert.match(underFile.stderr, /cannot write .*plain-file\/out\.txt: .*plain-file is a file, not a folder/);
+    const intoFolder = run(['analyze', join(work, 'a.txt'), '--store', store, '--html', work]);
+    assert.equal(intoFolder.status, 1, intoFolder.stderr);
+    assert.match(intoFolder.stderr, /cannot write .*: it is a folder \(name a file, such as .*\/report\.html\)/);
+    assert.equal(existsSync(store), false, 'nothing was indexed before the mistake was found');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+});
