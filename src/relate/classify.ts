@@ -296,7 +296,9 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
       `${stats.figures.kept} figures (numbers, times, dates) of the event stated on both sides`,
     );
     if (ownFigures !== undefined) reasons.push(ownFigures);
-    return { relation: 'derivative', derived: null, score: leadBead, reasons };
+    // Scored by how much of both texts translates (the bead score), not by its lead: a weaker
+    // link than a rewrite or translation of a version in the follow-up's own language.
+    return { relation: 'derivative', derived: null, score: Math.min(a.beadScore, b.beadScore), reasons };
   }
 
   if (otherFigures) reasons.push(`the shorter text states ${short.quantities} figures and only ${pct(short.quantityContainment)} agree with the other's: another event`);

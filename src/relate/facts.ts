@@ -139,16 +139,21 @@ export function compareFigures(source: readonly (readonly string[])[], target: r
   const s = collect(source, read);
   const t = collect(target, read);
   const dates = { s: [...s.dates].filter((d) => !YEAR.test(d)), t: new Set([...t.dates].filter((d) => !YEAR.test(d))) };
-  const out = { kept: 0, dropped: 0, altered: 0, added: 0 };
+  const out = { kept: 0, dropped: 0, added: 0 };
   for (const d of dates.s) if (dates.t.has(d)) out.kept++; else out.dropped++;
   out.added += [...dates.t].filter((d) => !dates.s.includes(d)).length;
-  for (const change of diffNumbers(s.numbers, t.numbers, !sameLanguage)) {
-    if (change.change === 'kept') out.kept++;
-    else if (change.change === 'added') out.added++;
-    else if (change.change === 'altered') out.altered++;
-    else out.dropped++;
-  }
-  return out;
+  // Read both ways and keep the reading with more figures kept: a bare figure stands for a
+  // scaled one of the other side only one way round ("2.4" for "2.4 million", a magnitude word
+  // the anchors missed), and the pair's order must not change what it shares.
+  const count = (changes: readonly FactChange[], swap: boolean): FigureComparison => {
+    const c = { kept: 0, dropped: 0, altered: 0, added: 0 };
+    for (const change of changes) c[change.change]++;
+    return swap ? { kept: c.kept, altered: c.altered, dropped: c.added, added: c.dropped } : c;
+  };
+  const forward = count(diffNumbers(s.numbers, t.numbers, !sameLanguage), false);
+  const backward = count(diffNumbers(t.numbers, s.numbers, !sameLanguage), true);
+  const numbers = backward.kept > forward.kept ? backward : forward;
+  return { kept: out.kept + numbers.kept, dropped: out.dropped + numbers.dropped, altered: numbers.altered, added: out.added + numbers.added };
 }
 
 /** How two documents' facts can be compared. */
