@@ -161,10 +161,10 @@ function figuresOfItsOwn(stats: PairStats): string | undefined {
  * the station and one of a landslide on the line share the operator, its spokesman and the
  * shape of his quote, not "60 centímetros", "800.000 euros" or "20 de octubre".
  */
-function otherFiguresStated(stats: PairStats, shortSide: 'a' | 'b'): boolean {
+function otherFiguresStated(stats: PairStats, shortSide: 'a' | 'b'): { stated: number; agreeing: number } | undefined {
   const { kept, added, dropped, altered } = stats.figures;
   const stated = kept + altered + (shortSide === 'a' ? dropped : added);
-  return stated >= RULES.rewriteQuantities && kept < RULES.rewriteQuantityAgreement * stated;
+  return stated >= RULES.rewriteQuantities && kept < RULES.rewriteQuantityAgreement * stated ? { stated, agreeing: kept } : undefined;
 }
 
 /** A machine-translation round trip: sentences one to one in order, words swapped throughout. */
@@ -248,7 +248,10 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
     stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
   const quantitiesRead = short.quantities + long.quantities > 0;
-  const otherFigures = quantitiesRead ? short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement : otherFiguresStated(stats, shortSide);
+  const otherStated = quantitiesRead
+    ? (short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement ? { stated: short.quantities, agreeing: Math.round(short.quantities * short.quantityContainment) } : undefined)
+    : otherFiguresStated(stats, shortSide);
+  const otherFigures = otherStated !== undefined;
   if ((restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine) {
     if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
@@ -301,7 +304,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     return { relation: 'derivative', derived: null, score: Math.min(a.beadScore, b.beadScore), reasons };
   }
 
-  if (otherFigures) reasons.push(`the shorter text states ${short.quantities} figures and only ${pct(short.quantityContainment)} agree with the other's: another event`);
+  if (otherStated) reasons.push(`the shorter text states ${otherStated.stated} figures and only ${otherStated.agreeing} agree with the other's: another event`);
   if (evidence >= RULES.derivativeEvidence && !sharesLead && !longReuse) {
     reasons.push(`no sentence of one lead (headline and first ${RULES.derivativeLeadSentences - 1} sentences) matches the other lead: the shared passages are background reused by a report on another event`);
   }
