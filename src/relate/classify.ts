@@ -122,6 +122,12 @@ export const RULES = Object.freeze({
    */
   derivativeTranslatedSentences: 2,
   derivativeSharedFigures: 2,
+  /**
+   * …which make at least this share of one side's figures: a follow-up restates the event and
+   * adds a few facts, while a report on a later event of the same kind may recall the first
+   * one's figures in a sentence of background among many of its own.
+   */
+  derivativeFigureShare: 0.5,
 });
 
 /** A relation decided from the measurements, before the direction is known. */
@@ -165,6 +171,13 @@ function otherFiguresStated(stats: PairStats, shortSide: 'a' | 'b'): { stated: n
   const { kept, added, dropped, altered } = stats.figures;
   const stated = kept + altered + (shortSide === 'a' ? dropped : added);
   return stated >= RULES.rewriteQuantities && kept < RULES.rewriteQuantityAgreement * stated ? { stated, agreeing: kept } : undefined;
+}
+
+/** Across languages, enough of one side's figures stated by the other for a follow-up (see `derivativeFigureShare`). */
+function restatesFigures(stats: PairStats): boolean {
+  const { kept, added, dropped, altered } = stats.figures;
+  const stated = Math.min(kept + altered + dropped, kept + altered + added);
+  return kept >= RULES.derivativeSharedFigures && kept >= RULES.derivativeFigureShare * stated;
 }
 
 /** A machine-translation round trip: sentences one to one in order, words swapped throughout. */
@@ -293,7 +306,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // The same without a credit, across languages: the lead, more translated sentences and the
   // event's figures.
   const translatedSentences = Math.min(a.translatedShare * a.sentences, b.translatedShare * b.sentences);
-  if (!stats.sameLanguage && restatesLead && translatedSentences >= RULES.derivativeTranslatedSentences + 1 && stats.figures.kept >= RULES.derivativeSharedFigures) {
+  if (!stats.sameLanguage && restatesLead && translatedSentences >= RULES.derivativeTranslatedSentences + 1 && restatesFigures(stats)) {
     reasons.push(
       `its lead restates the other's lead across languages (bead score ${leadBead.toFixed(2)}, at least ${leadFloor.toFixed(2)}) and ${Math.round(translatedSentences)} sentences are translated`,
       `${stats.figures.kept} figures (numbers, times, dates) of the event stated on both sides`,

@@ -15,6 +15,12 @@ test('figures are compared both ways round, by value; bare years and day names a
   assert.deepEqual(compareFigures(de, en, false), { kept: 3, dropped: 1, altered: 0, added: 1 });
 });
 
+test('within one language, one value with another unit word is another figure; an inflected unit is the same one', () => {
+  assert.deepEqual(compareFigures([['40 metern', '14 meter', '230']], [['40 minuten', '14 metern', '230 fahrgästen']], true), { kept: 2, dropped: 1, altered: 0, added: 1 });
+  // Across languages unit words are other words: the value decides.
+  assert.deepEqual(compareFigures([['40 metres']], [['40 metern']], false), { kept: 1, dropped: 0, altered: 0, added: 0 });
+});
+
 const ARTICLE = [
   'The port authority of Lenholm said on Monday that 212 containers fell from the cargo ship Marisol during a storm in the North Channel.',
   'Coast guard vessels recovered 38 of the containers by Tuesday evening, according to Harbour Master Elin Strand.',

@@ -126,6 +126,16 @@ export interface FigureComparison {
 const YEAR = /^(1[89]|20)\d\d$/;
 
 /**
+ * Within one language, two figures of one value with unit words that differ from their first
+ * letters on ("40 metern", "40 minuten") are two facts; an inflected unit ("14 meter", "14
+ * metern") and a bare figure are the same one.
+ */
+function sameUnit(x: string, y: string): boolean {
+  const [ux, uy] = [unit(x), unit(y)];
+  return ux === '' || uy === '' || ux.slice(0, 3) === uy.slice(0, 3);
+}
+
+/**
  * Compares the figures of two documents: numbers (by value, their unit aside), clock times
  * and days of a month; bare years are left out (a background "in 2025" is shared by reports
  * of different events), and so are day and month names (words of one language). This is what
@@ -147,7 +157,10 @@ export function compareFigures(source: readonly (readonly string[])[], target: r
   // the anchors missed), and the pair's order must not change what it shares.
   const count = (changes: readonly FactChange[], swap: boolean): FigureComparison => {
     const c = { kept: 0, dropped: 0, altered: 0, added: 0 };
-    for (const change of changes) c[change.change]++;
+    for (const change of changes) {
+      if (change.change === 'kept' && sameLanguage && !sameUnit(change.source ?? '', change.target ?? '')) { c.dropped++; c.added++; }
+      else c[change.change]++;
+    }
     return swap ? { kept: c.kept, altered: c.altered, dropped: c.added, added: c.dropped } : c;
   };
   const forward = count(diffNumbers(s.numbers, t.numbers, !sameLanguage), false);

@@ -40,7 +40,7 @@ test('cross-language follow-ups dev: reports on other events with the same peopl
 
 test('cross-language follow-ups dev: a derivative across languages shows its evidence (aligned sentences, shared and changed figures)', () => {
   const members = result.stories.flatMap((s) => s.members).filter((m) => m.relation === 'derivative');
-  assert.equal(members.length, 4);
+  assert.equal(members.length, 5);
   for (const m of members) {
     assert.ok((m.evidence.beads ?? []).length >= 2, `${m.document}: aligned sentences`);
     const figures = (m.evidence.facts ?? []).filter((f) => f.type === 'number' || f.type === 'date');
