@@ -1,5 +1,6 @@
 import type { PairStats, SideStats } from './pair-stats.js';
 import type { Relation } from './types.js';
+import { figuresOfItsOwn, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
 
 /** Thresholds of the relation rules; each rule reads only PairStats. */
 export const RULES = Object.freeze({
@@ -66,23 +67,9 @@ export const RULES = Object.freeze({
    * average bead score of a language with a low threshold (German's was 0.16 before round 9)
    * without being a translation (a German follow-up with only its lead translated: 0.25 of its
    * sentences, 0.13–0.14 since round 9's projection; the translations of the fixture sets: 0.47–1).
+   * Under `FIGURE_RULES.translationFullShare` the figures must agree too.
    */
   translationMinShare: 0.4,
-  /**
-   * …and, when fewer than this share of either side's sentences are translated, the two state
-   * the same figures: at most `translationFigureChange` of the figures (numbers, clock times,
-   * days of a month) the two state, at least `translationFigures` of them, added, dropped or
-   * altered. A translator renders the figures with the sentences; a follow-up that restates
-   * the lead, the quote and a few facts of a report in another language, and leaves the rest
-   * for its own news, keeps some figures and drops or adds others (the dev set's follow-ups:
-   * 0.43–0.63 of their figures changed, 43–71 % of their sentences translated; the
-   * translations of the fixture sets: 0–0.27 changed, 74–100 % translated). From this share
-   * translated the figures are not read: a text translated nearly whole is a translation
-   * whatever the anchors misread in it.
-   */
-  translationFullShare: 0.75,
-  translationFigureChange: 1 / 3,
-  translationFigures: 3,
   /**
    * A translated excerpt (the lead paragraphs of an article in another language): a shorter
    * side of at least this many sentences, every one of them in a translated bead, in order,
@@ -115,19 +102,12 @@ export const RULES = Object.freeze({
   /**
    * A follow-up in another language that credits no one: its lead restates the other's lead
    * (bead score at the pair's translation threshold), at least this many more of its
-   * sentences are translated, and it states at least `derivativeSharedFigures` of the other's
-   * figures (numbers, clock times, days of a month). Those are the event's own particulars: a
+   * sentences are translated, and it states enough of the other's figures (numbers, clock
+   * times, days of a month; see `FIGURE_RULES`). Those are the event's own particulars: a
    * report on another event with the same officials, places and even a quote of the same
    * shape shares names, not the figures.
    */
   derivativeTranslatedSentences: 2,
-  derivativeSharedFigures: 2,
-  /**
-   * …which make at least this share of one side's figures: a follow-up restates the event and
-   * adds a few facts, while a report on a later event of the same kind may recall the first
-   * one's figures in a sentence of background among many of its own.
-   */
-  derivativeFigureShare: 0.5,
 });
 
 /** A relation decided from the measurements, before the direction is known. */
@@ -145,39 +125,6 @@ function bySize(stats: PairStats): { short: SideStats; long: SideStats; shortSid
   return stats.a.sentences <= stats.b.sentences
     ? { short: stats.a, long: stats.b, shortSide: 'a' }
     : { short: stats.b, long: stats.a, shortSide: 'b' };
-}
-
-/**
- * Across languages, why a pair whose sentences partly translate is not a translation: the
- * figures differ (see `translationFigureChange`); undefined when they agree, when the pair is
- * in one language, or when nearly all of both texts is translated.
- */
-function figuresOfItsOwn(stats: PairStats): string | undefined {
-  if (stats.sameLanguage || Math.min(stats.a.translatedShare, stats.b.translatedShare) >= RULES.translationFullShare) return undefined;
-  const { kept, added, dropped, altered } = stats.figures;
-  const changed = added + dropped + altered;
-  if (changed + kept < RULES.translationFigures || changed <= RULES.translationFigureChange * (changed + kept)) return undefined;
-  return `${changed} of the ${changed + kept} figures (numbers, times, dates) the two state are not the other's (${added + dropped} on one side only, ${altered} altered): one tells facts of its own, not a translation`;
-}
-
-/**
- * Where quantities are not read (the reader knows English words only), the shorter side's
- * figures stand in: at least `rewriteQuantities` numbers, clock times and days of a month,
- * fewer than `rewriteQuantityAgreement` of them the other's. A Spanish report of a flood at
- * the station and one of a landslide on the line share the operator, its spokesman and the
- * shape of his quote, not "60 centímetros", "800.000 euros" or "20 de octubre".
- */
-function otherFiguresStated(stats: PairStats, shortSide: 'a' | 'b'): { stated: number; agreeing: number } | undefined {
-  const { kept, added, dropped, altered } = stats.figures;
-  const stated = kept + altered + (shortSide === 'a' ? dropped : added);
-  return stated >= RULES.rewriteQuantities && kept < RULES.rewriteQuantityAgreement * stated ? { stated, agreeing: kept } : undefined;
-}
-
-/** Across languages, enough of one side's figures stated by the other for a follow-up (see `derivativeFigureShare`). */
-function restatesFigures(stats: PairStats): boolean {
-  const { kept, added, dropped, altered } = stats.figures;
-  const stated = Math.min(kept + altered + dropped, kept + altered + added);
-  return kept >= RULES.derivativeSharedFigures && kept >= RULES.derivativeFigureShare * stated;
 }
 
 /** A machine-translation round trip: sentences one to one in order, words swapped throughout. */
@@ -263,9 +210,11 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const quantitiesRead = short.quantities + long.quantities > 0;
   const otherStated = quantitiesRead
     ? (short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement ? { stated: short.quantities, agreeing: Math.round(short.quantities * short.quantityContainment) } : undefined)
-    : otherFiguresStated(stats, shortSide);
+    : otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement);
   const otherFigures = otherStated !== undefined;
-  if ((restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine) {
+  // Across languages this rule gives a translation, which a text telling figures of its own is not.
+  const restates = (restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine;
+  if (restates && (stats.sameLanguage || ownFigures === undefined)) {
     if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
     if (restatesContent) reasons.push(`${pct(short.passageCoverage)} of the shorter text's sentences say what passages of the longer one say, names aside (content similarity ${short.contentSoftCoverage.toFixed(2)} on average), about the same particulars (${pct(stats.anchorOverlap)} of names and numbers shared)`);
@@ -273,9 +222,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     const verbatim = Math.max(a.verbatim, b.verbatim);
     reasons.push(`${verbatim === 0 ? 'no sentence copied word for word' : `only ${pct(verbatim)} of the words in sentences copied word for word`}; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);
     const score = Math.max(short.coverage, short.passageCoverage, short.softCoverage) * Math.max(stats.meanMatchSimilarity, short.softCoverage, short.contentSoftCoverage);
-    if (stats.sameLanguage) return { relation: 'rewrite', derived: null, score, reasons };
-    if (ownFigures === undefined) return { relation: 'translation', derived: null, score, reasons };
-    reasons.length = 0;
+    return { relation: stats.sameLanguage ? 'rewrite' : 'translation', derived: null, score, reasons };
   }
 
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
