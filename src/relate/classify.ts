@@ -207,8 +207,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
     stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
-  const quantitiesRead = short.quantities + long.quantities > 0;
-  const otherStated = quantitiesRead
+  const otherStated = stats.quantitiesRead
     ? (short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement ? { stated: short.quantities, agreeing: Math.round(short.quantities * short.quantityContainment) } : undefined)
     : otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement);
   const otherFigures = otherStated !== undefined;

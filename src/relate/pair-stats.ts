@@ -87,6 +87,8 @@ export interface PairStats {
   sharedNumbers: number;
   /** Figures (numbers by value, clock times, days of a month; not bare years) of A against B, in any languages. */
   figures: FigureComparison;
+  /** True when quantities were read (both sides English: the reader knows English words); else `figures` stand in. */
+  quantitiesRead: boolean;
   shingleJaccard: number;
   documentCosine: number;
   sharedQuotes: string[];
@@ -332,6 +334,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     strongMatches: unordered.filter((bead) => bead.similarity >= STRONG_SIMILARITY && (content === undefined || (content.sim[(bead.source[0] ?? 0) * m + (bead.target[0] ?? 0)] ?? 0) >= CONTENT_STRONG)).length,
     sharedNumbers,
     figures: compareFigures(a.sentences.map((x) => x.anchors), b.sentences.map((x) => x.anchors), sameLanguage),
+    quantitiesRead: english,
     shingleJaccard: overlap.jaccard,
     documentCosine,
     sharedQuotes,
