@@ -6,6 +6,7 @@ import { mergeBoilerplateContexts, repeatedLinesOf, type BoilerplateContext } fr
 import { analyzeDocument, batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
 import type { IdPair } from './find-pairs.js';
 import type { ViewCache } from './verify-pairs.js';
+import { fromPosted, type PostedDocument } from './posted-document.js';
 import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type ViewStep } from './worker-tasks.js';
 
 /**
@@ -82,7 +83,7 @@ function lineCounts(answer: PipelineAnswer): BoilerplateContext {
   return answer.context;
 }
 
-function analyzed(answer: PipelineAnswer): AnalyzedDocument[] {
+function analyzed(answer: PipelineAnswer): PostedDocument[] {
   if (answer.kind !== 'analyze') throw new Error(`pipeline worker answered an analyze task with a ${answer.kind} result`);
   return answer.docs;
 }
@@ -132,9 +133,8 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
           markStale(raw.id);
           held[worker]?.put(raw.id, true);
         }
-        const docs = analyzed(await pool.run(worker, { kind: 'analyze', group, context }));
-        docs.forEach((d, i) => (d.stored.text = slice[i]?.text ?? ''));
-        return docs;
+        const posted = analyzed(await pool.run(worker, { kind: 'analyze', group, context }));
+        return posted.map((p, i): AnalyzedDocument => ({ stored: fromPosted(p, slice[i]?.text ?? ''), view: undefined }));
       });
       return { analysed: Promise.all(answers).then((parts) => parts.flat()) };
     },
