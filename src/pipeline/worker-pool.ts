@@ -6,7 +6,6 @@ import { mergeBoilerplateContexts, repeatedLinesOf, type BoilerplateContext } fr
 import { analyzeDocument, batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
 import type { IdPair } from './find-pairs.js';
 import type { ViewCache } from './verify-pairs.js';
-import { fromPosted, type PostedDocument } from './posted-document.js';
 import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type ViewStep } from './worker-tasks.js';
 
 /**
@@ -83,7 +82,7 @@ function lineCounts(answer: PipelineAnswer): BoilerplateContext {
   return answer.context;
 }
 
-function analyzed(answer: PipelineAnswer): PostedDocument[] {
+function analyzed(answer: PipelineAnswer): AnalyzedDocument[] {
   if (answer.kind !== 'analyze') throw new Error(`pipeline worker answered an analyze task with a ${answer.kind} result`);
   return answer.docs;
 }
@@ -133,8 +132,9 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
           markStale(raw.id);
           held[worker]?.put(raw.id, true);
         }
-        const posted = analyzed(await pool.run(worker, { kind: 'analyze', group, context }));
-        return posted.map((p, i): AnalyzedDocument => ({ stored: fromPosted(p, slice[i]?.text ?? ''), view: undefined }));
+        const docs = analyzed(await pool.run(worker, { kind: 'analyze', group, context }));
+        docs.forEach((d, i) => (d.stored.text = slice[i]?.text ?? ''));
+        return docs;
       });
       return { analysed: Promise.all(answers).then((parts) => parts.flat()) };
     },

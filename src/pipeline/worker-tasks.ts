@@ -2,9 +2,8 @@ import type { RawDocument } from '../ingest/types.js';
 import { verifyPair, type PairDocument, type PairResult } from '../relate/index.js';
 import type { StoredDocument } from '../stores/store.js';
 import type { BoilerplateContext } from '../text/index.js';
-import { analyzeDocument, batchBoilerplateContext } from './analyze-documents.js';
+import { analyzeDocument, batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
 import { pairDocumentFromStore } from './document-views.js';
-import { toPosted, type PostedDocument } from './posted-document.js';
 import type { IdPair } from './find-pairs.js';
 
 /** Verification views a worker thread keeps between tasks (the main thread mirrors the list). */
@@ -32,11 +31,12 @@ export type PipelineTask =
 
 /**
  * What a {@link PipelineTask} gives back. Analysed documents come without their views (they
- * stay in the worker's list), as {@link PostedDocument}s.
+ * stay in the worker's list) and with an empty `text`: the main thread holds the text it sent
+ * and puts it back, instead of the largest field crossing the thread boundary twice.
  */
 export type PipelineAnswer =
   | { kind: 'count-lines'; context: BoilerplateContext }
-  | { kind: 'analyze'; docs: PostedDocument[] }
+  | { kind: 'analyze'; docs: AnalyzedDocument[] }
   | { kind: 'verify'; pairs: PairResult[] };
 
 /** What a worker thread keeps between tasks. */
@@ -115,7 +115,7 @@ export function runPipelineTask(task: PipelineTask, state: WorkerState): Pipelin
     // made while analysing equals the one rebuilt from the stored document, and rebuilding
     // (splitting and stemming the text again) cost as much as a third of the text stage.
     for (const d of docs) state.views.put(d.stored.id, d.view ?? pairDocumentFromStore(d.stored));
-    return { kind: 'analyze', docs: docs.map((d) => toPosted(d.stored)) };
+    return { kind: 'analyze', docs: docs.map((d) => ({ stored: { ...d.stored, text: '' }, view: undefined })) };
   }
   for (const step of task.steps) {
     if (typeof step === 'string') {
