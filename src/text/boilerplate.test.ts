@@ -237,3 +237,49 @@ test('a sentence three documents of the corpus share is kept (the versions of on
   assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 's0.example', context: context(3) }).boilerplate, []);
   assert.deepEqual(removeBoilerplate(first, { language: 'en', site: 's0.example', context: context(10) }).boilerplate.map((x) => x.text), [quote]);
 });
+
+test("a paywall box, a login form and a press release's contact block go; a story's tip line and password sentence stay", () => {
+  const story = [
+    'Burglars broke into two site containers on Tarn Street overnight and took power tools worth several thousand euros.',
+    'Police ask witnesses to call the station on 0711 555 0100 or write to tips@police.example.',
+    'Detectives said one of the thieves forgot his password on a stolen tablet, which helped them trace it.',
+  ];
+  const clutter = [
+    'Already a subscriber? Log in',
+    'Forgot password?',
+    'Support local journalism. See offers.',
+    'Contenido exclusivo para suscriptores. Si ya sos suscriptor, ingresá con tu usuario y contraseña.',
+    'Escuchá la radio todo el día, hacé click acá.',
+    'Press contact: Harbor District Police, Tel.: 0711 555 0199, E-Mail: press@police.example',
+    'Rückfragen bitte an: Polizeipräsidium Westmarch, Telefon: 0711 555 0100',
+    'www.police.example | twitter: @westmarchpolice',
+  ];
+  const text = [story[0], '', clutter[0], clutter[1], '', story[1], '', story[2], '', clutter[2], clutter[3], clutter[4], '', clutter[5], clutter[6], clutter[7]].join('\n');
+  const r = removeBoilerplate(text, { language: 'en' });
+  assert.deepEqual(r.boilerplate.map((x) => x.text), clutter);
+  for (const s of story) assert.ok(r.cleanText.includes(s), s);
+});
+
+test('a page run into one line (100+ words) loses its paywall and contact sentences and keeps the story', () => {
+  const story = [
+    'Burglars broke into two site containers on Tarn Street overnight and took power tools worth several thousand euros.',
+    'They forced the first container with a crowbar and cut the second open with a grinder they found there.',
+    'The foreman found both doors open when he arrived at six in the morning and called the police at once.',
+    'Officers searched the site and the allotments behind it but found no trace of the thieves or the tools.',
+    'It is the third break-in on building sites in the district since the start of the month, a spokeswoman said.',
+    'In each case the thieves took tools that are easy to sell, such as drills, saws and grinders.',
+    'The police have asked site managers to lock tools away in steel boxes and to light their sites at night.',
+    'Neighbours said they had heard a van drive off shortly after three in the morning but saw no one.',
+    'The building firm said the theft would delay work on the new day-care centre by about a week.',
+    'Police ask witnesses to call the station on 0711 555 0100.',
+  ];
+  const publisher = [
+    'Already a subscriber? Log in to read on.',
+    'Press contact: Westmarch Police, Tel.: 0711 555 0199, E-Mail: press@police.example',
+  ];
+  const text = [...story, ...publisher].join(' ');
+  const r = removeBoilerplate(text, { language: 'en' });
+  assert.deepEqual(r.boilerplate.map((x) => x.text), ['Already a subscriber?', publisher[1]]);
+  for (const s of story) assert.ok(r.cleanText.includes(s), s);
+  for (const span of r.keptSpans) assert.equal(r.cleanText.slice(span.cleanStart, span.cleanStart + span.length), text.slice(span.normalizedStart, span.normalizedStart + span.length));
+});
