@@ -1,17 +1,31 @@
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { constants, existsSync } from 'node:fs';
+import { access, mkdir, stat, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
-import { createStore, DEFAULT_STORE_SPEC, sqlitePathOf } from '../stores/index.js';
+import { createStore, DEFAULT_STORE_SPEC, isRedisSpec, sqlitePathOf } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
+
+/**
+ * Checks the form of a `--store` spec while the command line is parsed, so a typo such as
+ * `--store foo.txt` is a usage error (exit 1, with the forms) rather than a failure while
+ * running (exit 3). Whether the file or server is there is found out when it is opened.
+ */
+export function parseStoreSpec(value: string): string {
+  const spec = value.trim();
+  const path = sqlitePathOf(spec);
+  if (spec === 'memory' || (path !== undefined && path !== '') || isRedisSpec(spec)) return spec;
+  throw new InvalidArgumentError(`expected memory, sqlite:PATH (or a path ending in .db, .sqlite or .sqlite3), redis://HOST:PORT or redis+cluster://HOST:PORT,…; got "${value}"`);
+}
 
 /** The `--store` option every command takes (default: an SQLite file in the working directory). */
 export const STORE_OPTION = [
   '--store <spec>',
-  'where the index lives: sqlite:PATH, memory, redis://HOST:PORT[/DB][?prefix=NAME] (one Redis server) ' +
-    'or redis+cluster://HOST:PORT[,HOST:PORT...][?prefix=NAME] (a Redis Cluster; prefix default "st"); ' +
-    'a new Redis index also takes &buckets=N (posting buckets, a power of two, default 4096: about one per document)',
+  // Short: it is repeated under every command, and most readers want only the first two forms.
+  'where the index lives: sqlite:PATH, memory (nothing kept: a one-off run), ' +
+    'redis://HOST:PORT[/DB][?prefix=NAME] or redis+cluster://HOST:PORT[,HOST:PORT...][?prefix=NAME] ' +
+    '(a big new Redis index: add &buckets=N; see the README, Stores)',
+  parseStoreSpec,
   DEFAULT_STORE_SPEC,
 ] as const;
 
@@ -53,6 +67,21 @@ export const THREADS_OPTION = [
 
 /** Exit codes: 0 ok, 1 usage error, 2 nothing readable, 3 a failure while running. */
 export const EXIT = Object.freeze({ ok: 0, usage: 1, nothingReadable: 2, failure: 3 });
+
+/** What the reading commands take, in a reader's words (the `paths` argument's help says the same). */
+export const READABLE_INPUTS = '.txt, .md, .html/.htm, .jsonl, WARC crawls and RSS/Atom feeds (any of them .gz), or - for stdin';
+
+/**
+ * Says on stderr that the input held no readable document and sets exit code 2. A folder with
+ * only PDFs or nothing in it otherwise ended in "0 documents" and a newcomer wondered whether
+ * the tool or the folder was wrong; this names the input and what would have been read.
+ * @param paths the paths given on the command line
+ */
+export function reportNothingReadable(paths: readonly string[]): void {
+  const named = paths.length <= 3 ? paths.join(' ') : `the ${paths.length} paths given`;
+  process.stderr.write(`storytrace: no readable document in ${named}: storytrace reads ${READABLE_INPUTS}\n`);
+  process.exitCode = EXIT.nothingReadable;
+}
 
 /** Options every command shares. */
 export interface CommonOptions {
@@ -98,12 +127,41 @@ export async function withStore<T>(spec: string | undefined, work: (store: Store
   }
 }
 
+/**
+ * Checks, before any work, that an output file can be written: its nearest existing folder is a
+ * folder we may write in and the file is not a folder. Without it, `analyze --out` into a
+ * read-only folder failed only after the whole run, with "EACCES … mkdir" naming the folder.
+ * @param file the path given to --out or --html
+ * @throws UsageError naming the file and why
+ */
+export async function checkWritable(file: string): Promise<void> {
+  const target = await stat(file).catch(() => undefined);
+  if (target?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a folder (name a file, such as ${file.replace(/\/+$/, '')}/report.html)`);
+  for (let dir = dirname(resolve(file)); ; ) {
+    const found = await stat(dir).catch(() => undefined);
+    if (found) {
+      if (!found.isDirectory()) throw new UsageError(`cannot write ${file}: ${dir} is a file, not a folder`);
+      await access(dir, constants.W_OK).catch(() => {
+        throw new UsageError(`cannot write ${file}: no permission to write in ${dir}`);
+      });
+      return;
+    }
+    const up = dirname(dir);
+    if (up === dir) return;
+    dir = up;
+  }
+}
+
 /** Writes to a file (its folder made if missing), or to stdout when no file is given. */
 export async function emit(text: string, file?: string): Promise<void> {
   const ended = text.endsWith('\n') ? text : `${text}\n`;
   if (file) {
-    await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, ended);
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, ended);
+    } catch (error) {
+      throw new Error(`cannot write ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   } else {
     process.stdout.write(ended);
   }

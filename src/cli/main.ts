@@ -22,7 +22,9 @@ const program = new Command()
     'after',
     '\nEnvironment:\n  STORYTRACE_LEXICON_LICENSES  licence families of lexicon packs to load: gpl, cc-by-sa-3.0 or both\n' +
       '                               (comma-separated; default both, combined in memory). See lexicons/README.md.\n' +
-      '  STORYTRACE_LEXICON_CACHE     folder for combined lexicons (default ~/.cache/storytrace/lexicons; off: none)',
+      '  STORYTRACE_LEXICON_CACHE     folder for combined lexicons (default ~/.cache/storytrace/lexicons; off: none)\n' +
+      '\nExit codes:\n  0  ok (a bad document is a warning naming it; the rest goes on)\n  1  usage error (unknown option, bad value, an index or id that is not there)\n' +
+      '  2  nothing to work on: no readable document in the input, or none of the ids to remove stored\n  3  a failure while running (the store cannot be opened or written, Redis gone)\n',
   );
 
 registerAnalyze(program);

@@ -4,6 +4,7 @@ import { escapeHtml } from './escape-html.js';
 import { evidenceList, factsTable } from './pair-evidence.js';
 import { pairRows, type PairRow } from './pair-rows.js';
 import { pairAnchor, relationClass } from './report-input.js';
+import { MATCH_MARKS } from './report-legend.js';
 import { wordDiffHtml } from './word-diff.js';
 
 /** What one member's side-by-side view needs. */
@@ -15,9 +16,9 @@ export interface PairViewInput {
   target: DocumentSummary | undefined;
   sourceSentences: readonly string[] | undefined;
   targetSentences: readonly string[] | undefined;
+  /** Whether the view starts open (default true; a long report starts with them closed). */
+  open?: boolean;
 }
-
-const MATCH_MARK: Readonly<Record<string, string>> = { identical: '=', near: '≈', paraphrase: '~', weak: '?' };
 
 function textOf(sentences: readonly string[] | undefined, ids: readonly number[]): string {
   return ids.map((i) => sentences?.[i] ?? '').join(' ').trim();
@@ -34,7 +35,7 @@ function row(r: PairRow, input: PairViewInput, sameLanguage: boolean): string {
   const left = textOf(src, r.source);
   const right = textOf(tgt, r.target);
   const diff = sameLanguage && r.match !== 'identical' ? wordDiffHtml(left, right) : { source: escapeHtml(left), target: escapeHtml(right), changed: false };
-  const mark = `<td class="mark" title="${escapeHtml(`${r.match}, similarity ${r.similarity.toFixed(2)}`)}">${MATCH_MARK[r.match] ?? '?'}<small>${r.similarity.toFixed(2)}</small></td>`;
+  const mark = `<td class="mark" title="${escapeHtml(`${r.match}, similarity ${r.similarity.toFixed(2)}`)}">${MATCH_MARKS[r.match]?.mark ?? '?'}<small>${r.similarity.toFixed(2)}</small></td>`;
   return `<tr class="row-bead match-${r.match}${diff.changed ? ' changed' : ''}"><td class="side">${diff.source}</td>${mark}<td class="side">${diff.target}</td></tr>`;
 }
 
@@ -77,7 +78,7 @@ function docHeading(doc: DocumentSummary | undefined, id: string, role: string):
  * A member's evidence against its source as HTML: reasons, aligned sentences side by side (with a
  * word diff when both are in one language), sentences added and dropped in place, the facts that
  * changed, MT artefacts, attributions and the boilerplate removed from both documents.
- * @returns a `<details>` element with id `pair-<story>-<member>`, open by default
+ * @returns a `<details>` element with id `pair-<story>-<member>`, open unless `input.open` is false
  */
 export function pairView(input: PairViewInput): string {
   const { member: m } = input;
@@ -88,7 +89,7 @@ export function pairView(input: PairViewInput): string {
   const missing = !input.sourceSentences || !input.targetSentences;
   const out: string[] = [];
   out.push(
-    `<details class="pair" id="${pairAnchor(input.storyIndex, input.memberIndex)}" open>`,
+    `<details class="pair" id="${pairAnchor(input.storyIndex, input.memberIndex)}"${input.open === false ? '' : ' open'}>`,
     `<summary><span class="badge ${relationClass(m.relation)}">${escapeHtml(m.relation)}</span> <span class="doc-id">${escapeHtml(m.document)}</span> <span class="from">from</span> <span class="doc-id">${escapeHtml(sourceId)}</span> <span class="score">score ${m.score.toFixed(2)}</span></summary>`,
   );
   if ((e.reasons ?? []).length > 0) out.push('<ul class="reasons">', ...(e.reasons ?? []).map((x) => `<li>${escapeHtml(x)}</li>`), '</ul>');

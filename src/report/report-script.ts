@@ -1,6 +1,7 @@
 /**
- * The report's only script: "expand all / collapse all" and a filter that hides stories whose
- * documents do not contain the typed text. It reads document ids from the embedded JSON (a data
+ * The report's only script: "expand all / collapse all", opening the side-by-side view a link
+ * ("compare", a graph label) or the address points to (a long report starts with them closed),
+ * and a filter that hides stories whose documents do not contain the typed text. It reads document ids from the embedded JSON (a data
  * block, never executed) and writes only `textContent`/`classList`, so no document text is ever
  * parsed as HTML. It marks the page with `data-ready` so a test can tell it ran.
  */
@@ -15,6 +16,16 @@ export const REPORT_SCRIPT = `
   var collapse = document.getElementById('collapse-all');
   if (expand) expand.addEventListener('click', function () { setAll(true); });
   if (collapse) collapse.addEventListener('click', function () { setAll(false); });
+  function openTarget(hash) {
+    var target = hash ? document.getElementById(hash.slice(1)) : null;
+    if (target && target.tagName === 'DETAILS') target.open = true;
+  }
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest ? event.target.closest('a[href^="#"]') : null;
+    if (link) openTarget(link.getAttribute('href'));
+  });
+  window.addEventListener('hashchange', function () { openTarget(location.hash); });
+  openTarget(location.hash);
   var filter = document.getElementById('filter');
   if (filter) filter.addEventListener('input', function () {
     var q = filter.value.trim().toLowerCase();

@@ -30,6 +30,7 @@ th { background: var(--soft); font-weight: 600; font-size: .85rem; }
 .rel-translation { --c:#8250df; } .rel-retranslation { --c:#bc4c00; } .rel-rewrite { --c:#cf222e; } .rel-derivative { --c:#7d4e00; } .rel-outside { --c:#8c959f; }
 .badge[class*="rel-"] { background: var(--c, #57606a); }
 .origin { border-left: 4px solid #1a7f37; background: #f0fff4; padding: .5rem 1rem; margin: .5rem 0 1rem; }
+.origin-title { margin: .1rem 0 .4rem; font-size: 1.05rem; font-style: italic; }
 .origin .reasons, .pair .reasons { margin: .3rem 0; padding-left: 1.2rem; }
 meter { width: 8rem; vertical-align: middle; }
 .graph-box { overflow-x: auto; border: 1px solid var(--line); border-radius: 8px; padding: .5rem; margin-bottom: 1rem; background: #fbfcfd; }
@@ -74,6 +75,12 @@ tr.fact-kept th, tr.fact-kept .chip { color: var(--muted); }
 .facts-summary { margin: 0 0 .3rem; color: var(--muted); font-size: .85rem; }
 .evidence { padding-bottom: .8rem; }
 ul.artefacts li, ul.boilerplate li, ul.attributions li { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85rem; overflow-wrap: anywhere; }
+details.legend { margin: 1rem 0; padding: .4rem .8rem; border: 1px solid var(--line); border-radius: 8px; background: var(--soft); font-size: .9rem; }
+details.legend > summary { cursor: pointer; font-weight: 600; }
+.legend-relations, .legend-marks { list-style: none; padding-left: .5rem; margin: .3rem 0; }
+.legend-relations li, .legend-marks li { margin: .15rem 0; }
+.legend-added { background: var(--add); color: var(--add-fg); padding: 0 .2rem; }
+.legend-dropped { background: var(--del); color: var(--del-fg); padding: 0 .2rem; }
 .hidden { display: none; }
 @media print { header.top { position: static; } details.pair { break-inside: avoid-page; } }
 `;

@@ -5,7 +5,7 @@ import { storyLanguages } from './story-section.js';
 import { countNoun } from './count-noun.js';
 
 /**
- * The report's overview: one row per story with its size, languages, origin and confidence, and
+ * The report's overview: one row per story with its size, languages, origin (and its headline) and confidence, and
  * how many members hold each relation; then the documents in no story and the warnings.
  * @param analysis the analysis result
  * @param documents summaries by id
@@ -27,8 +27,10 @@ export function storyOverview(analysis: AnalysisResult, documents: ReadonlyMap<s
       .sort((x, y) => x[0].localeCompare(y[0]))
       .map(([r, n]) => `<span class="badge ${relationClass(r)}">${escapeHtml(r)}${n > 1 ? ` ×${n}` : ''}</span>`)
       .join(' ');
+    // The headline says what the story is about; a path or a JSONL id seldom does.
+    const headline = documents.get(s.origin.document)?.title;
     out.push(
-      `<tr class="overview-row"><td><a href="#${storyAnchor(i)}">${escapeHtml(s.id)}</a></td><td>${s.members.length}</td><td>${escapeHtml(storyLanguages(s, documents))}</td><td class="doc-id">${escapeHtml(s.origin.document)}</td><td>${s.origin.confidence.toFixed(2)}</td><td>${relations}</td></tr>`,
+      `<tr class="overview-row"><td><a href="#${storyAnchor(i)}">${escapeHtml(s.id)}</a></td><td>${s.members.length}</td><td>${escapeHtml(storyLanguages(s, documents))}</td><td><span class="doc-id">${escapeHtml(s.origin.document)}</span>${headline ? `<div class="doc-title">${escapeHtml(headline)}</div>` : ''}</td><td>${s.origin.confidence.toFixed(2)}</td><td>${relations}</td></tr>`,
     );
   });
   out.push('</tbody></table>');

@@ -31,12 +31,14 @@ function documentCell(doc: DocumentSummary | undefined, id: string): string {
  * @param storyIndex its position in the report (anchors)
  * @param documents summaries by id
  * @param sentences sentences by document id
+ * @param openPairs whether the side-by-side views start open (a long report starts with them closed)
  */
 export function storySection(
   story: Story,
   storyIndex: number,
   documents: ReadonlyMap<string, DocumentSummary>,
   sentences: ReadonlyMap<string, readonly string[]>,
+  openPairs = true,
 ): string {
   const languages = new Map([...documents.values()].map((d) => [d.id, d.language]));
   const origin = documents.get(story.origin.document);
@@ -47,6 +49,7 @@ export function storySection(
     `<h2>${escapeHtml(story.id)} <small>${countNoun(story.members.length, 'document')} · ${escapeHtml(storyLanguages(story, documents))}</small></h2>`,
     '<div class="origin">',
     `<h3>Origin: <span class="doc-id">${escapeHtml(story.origin.document)}</span></h3>`,
+    origin?.title ? `<p class="origin-title">${escapeHtml(origin.title)}</p>` : '',
     `<p class="confidence">confidence <meter min="0" max="1" low="0.45" high="0.75" optimum="1" value="${c.toFixed(2)}"></meter> <strong>${c.toFixed(2)}</strong> (${escapeHtml(confidenceWord(c))})</p>`,
     '<ul class="reasons">',
     ...story.origin.reasons.map((r) => `<li>${escapeHtml(r)}</li>`),
@@ -77,6 +80,7 @@ export function storySection(
         target: documents.get(m.document),
         sourceSentences: sentences.get(m.source),
         targetSentences: sentences.get(m.document),
+        open: openPairs,
       }),
     );
   });

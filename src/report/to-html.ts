@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml, jsonForScript } from './escape-html.js';
 import type { HtmlReportInput } from './report-input.js';
+import { reportLegend } from './report-legend.js';
 import { REPORT_SCRIPT } from './report-script.js';
 import { REPORT_CSS } from './report-style.js';
 import { leftovers, storyOverview } from './story-overview.js';
 import { storySection } from './story-section.js';
+
+/**
+ * A report with more side-by-side views than this starts with them closed: opened, 50 documents
+ * made a page 55,000 pixels tall where the overview and the story graphs were lost between the
+ * sentences. "compare", a graph label or "expand all" opens them.
+ */
+export const OPEN_PAIRS_LIMIT = 12;
 
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
@@ -37,6 +45,8 @@ export function renderHtmlReport(input: HtmlReportInput): string {
   const { analysis } = input;
   const title = input.title ?? 'storytrace report';
   const documents = new Map(analysis.documents.map((d) => [d.id, d]));
+  const pairs = analysis.stories.reduce((n, s) => n + s.members.filter((m) => m.relation !== 'origin').length, 0);
+  const openPairs = pairs <= OPEN_PAIRS_LIMIT;
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -56,8 +66,9 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     '<main>',
     '<section class="overview-section"><h2>Stories</h2>',
     storyOverview(analysis, documents),
+    reportLegend(),
     '</section>',
-    ...analysis.stories.map((s, i) => storySection(s, i, documents, input.sentences)),
+    ...analysis.stories.map((s, i) => storySection(s, i, documents, input.sentences, openPairs)),
     leftovers(analysis),
     '</main>',
     `<script type="application/json" id="storytrace-data">${jsonForScript(analysis)}</script>`,

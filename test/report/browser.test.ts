@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import type { AnalysisResult } from '../../src/types.js';
 import { writeHostileDocuments } from './hostile-documents.js';
+import { renderHtmlReport } from '../../src/report/index.js';
 import { reportOf } from './report-fixtures.js';
 
 const CHROMIUM = process.env['STORYTRACE_CHROMIUM'] ?? '/usr/bin/chromium';
@@ -20,6 +21,7 @@ let hostileDir = '';
 let context: BrowserContext;
 let examples: { analysis: AnalysisResult; file: string };
 let hostile: { analysis: AnalysisResult; file: string };
+let long = '';
 
 async function open(file: string): Promise<{ page: Page; errors: string[]; dialogs: string[] }> {
   const page = await context.newPage();
@@ -50,6 +52,12 @@ before(async () => {
   hostile = { analysis: ho.analysis, file: join(work, 'hostile.html') };
   writeFileSync(examples.file, ex.html);
   writeFileSync(hostile.file, ho.html);
+  // The example story three times over: more pairs than a report opens at first.
+  const story = ex.analysis.stories[0];
+  if (story) {
+    long = join(work, 'long.html');
+    writeFileSync(long, renderHtmlReport({ analysis: { ...ex.analysis, stories: [story, story, story] }, sentences: ex.sentences }));
+  }
   context = await chromium.launchPersistentContext(join(work, 'profile'), { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1280, height: 1500 } });
 });
 
@@ -128,5 +136,21 @@ test('a hostile document set runs nothing in the report', async () => {
   assert.ok(text.includes('<script>window.__pwned=1'), 'the markup is shown as text');
   assert.ok(text.includes('onerror="window.__pwned=1'), 'the img markup is shown as text');
   assert.equal(await page.locator('main img, main script, main iframe').count(), 0);
+  await page.close();
+});
+
+test('in a long report the pairs start closed; "compare", a graph label or the address opens one', async () => {
+  assert.ok(long, 'the examples have a story');
+  const { page, errors } = await open(long);
+  assert.equal(await page.locator('details.pair[open]').count(), 0, 'all closed at first');
+  assert.equal(await page.locator('details.legend').isVisible(), true, 'the legend is there');
+  await page.locator('#story-1 table.members a', { hasText: 'compare' }).first().click();
+  assert.equal(await page.locator('#pair-1-1').getAttribute('open'), '', '"compare" opens its pair');
+  await page.locator('#story-2 svg.story-graph a.graph-edge text').first().click();
+  assert.equal(await page.locator('details.pair[open]').count(), 2, 'a graph label opens its pair');
+  await page.goto(`${pathToFileURL(long).href}#pair-0-3`);
+  await page.waitForSelector('html[data-ready="1"]');
+  assert.equal(await page.locator('#pair-0-3').getAttribute('open'), '', 'a link to a pair opens it');
+  assert.deepEqual(errors, []);
   await page.close();
 });

@@ -5,12 +5,13 @@ import { createStore } from '../../src/stores/index.js';
 import type { AnalysisResult } from '../../src/types.js';
 
 /** The analysis and HTML report of some paths, through a fresh in-memory store. */
-export async function reportOf(paths: string[]): Promise<{ analysis: AnalysisResult; html: string }> {
+export async function reportOf(paths: string[]): Promise<{ analysis: AnalysisResult; html: string; sentences: ReadonlyMap<string, readonly string[]> }> {
   const store = await createStore('memory');
   try {
     const run = await indexPaths(paths, store);
     const analysis = await summarizeStore(store, run.warnings);
-    return { analysis, html: renderHtmlReport({ analysis, sentences: await loadStorySentences(store, analysis.stories) }) };
+    const sentences = await loadStorySentences(store, analysis.stories);
+    return { analysis, html: renderHtmlReport({ analysis, sentences }), sentences };
   } finally {
     await store.close();
   }

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { indexPaths } from '../../pipeline.js';
 import { trackStoryChanges } from '../../pipeline/track-changes.js';
 import { formatStoryChanges, styleFor } from '../../report/index.js';
-import { type CommonOptions, emit, EXIT, STORE_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, reportNothingReadable, STORE_OPTION, withStore } from '../common.js';
 import { progressReporter } from '../progress.js';
 
 export function registerAdd(program: Command): void {
@@ -26,6 +26,6 @@ export function registerAdd(program: Command): void {
         for (const w of report.warnings) lines.push(`warning: ${w.document}: ${w.message}`);
         await emit(lines.join('\n'));
       }
-      if (report.added.length + report.unchanged.length === 0) process.exitCode = EXIT.nothingReadable;
+      if (report.added.length + report.unchanged.length === 0) reportNothingReadable(paths);
     });
 }

@@ -3,7 +3,8 @@ import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths, type IndexReport } from '../../pipeline.js';
 import type { QueueIndexReport } from '../../queue/index.js';
 import type { ProgressEvent } from '../../types.js';
-import { type CommonOptions, emit, EXIT, MAX_CHARS_OPTION, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, MAX_CHARS_OPTION, reportNothingReadable, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
+import { DEFAULT_STORE_SPEC } from '../../stores/index.js';
 import { progressReporter } from '../progress.js';
 import { queueUrlOf } from '../queue-option.js';
 import { countNoun } from '../../report/count-noun.js';
@@ -17,7 +18,7 @@ async function indexThroughQueue(paths: string[], flags: IndexFlags, queue: stri
   const { indexWithQueue } = await import('../../queue/index.js');
   const log = (line: string): void => void process.stderr.write(`storytrace: ${line}\n`);
   const maxChars = flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars;
-  return indexWithQueue(paths, { store: flags.store ?? STORE_OPTION[2], queue: queueUrlOf(queue, flags.store), log, onProgress, maxChars });
+  return indexWithQueue(paths, { store: flags.store ?? DEFAULT_STORE_SPEC, queue: queueUrlOf(queue, flags.store), log, onProgress, maxChars });
 }
 
 export function registerIndex(program: Command): void {
@@ -58,9 +59,11 @@ export function registerIndex(program: Command): void {
         if (report.frequentKeys > 0) lines.push(`${report.frequentKeys} index keys shared by too many documents were left out of the candidate search (boilerplate)`);
         for (const w of report.warnings) lines.push(`warning: ${w.document}: ${w.message}`);
         await emit(lines.join('\n'));
+      }
+      if (report.added.length + report.unchanged.length === 0) reportNothingReadable(paths);
+      else if (!flags.json) {
         const store = flags.store === undefined ? '' : ` --store ${flags.store}`;
         tell(`storytrace: see the stories with "storytrace stories${store}" or "storytrace report${store} --out report.html"`, flags.quiet);
       }
-      if (report.added.length + report.unchanged.length === 0) process.exitCode = EXIT.nothingReadable;
     });
 }

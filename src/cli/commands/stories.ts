@@ -1,17 +1,22 @@
 import type { Command } from 'commander';
 import { summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
-import { type CommonOptions, emit, STORE_OPTION, withStore } from '../common.js';
+import { checkWritable, type CommonOptions, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
+import { selectStories } from '../select-stories.js';
 
 export function registerStories(program: Command): void {
   program
     .command('stories')
-    .description('print the stories of an index')
+    .description('print the stories of an index, or only those named by a story id or a document id')
+    .argument('[ids...]', 'story ids or document ids (as listed by `stories`): print only the stories they name; a document in no story is listed as such')
     .option(...STORE_OPTION)
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .option('--out <file>', 'write the output to a file instead of stdout')
-    .action(async (flags: CommonOptions & { out?: string }) => {
-      const result = await withStore(flags.store, (store) => summarizeStore(store), { existing: true });
-      await emit(flags.json ? JSON.stringify(result, null, 2) : formatAnalysis(result, styleFor(!flags.out && process.stdout.isTTY)), flags.out);
+    .action(async (ids: string[], flags: CommonOptions & { out?: string }) => {
+      if (flags.out) await checkWritable(flags.out);
+      const all = await withStore(flags.store, (store) => summarizeStore(store), { existing: true });
+      const { analysis, unknown } = ids.length > 0 ? selectStories(all, ids) : { analysis: all, unknown: [] };
+      if (unknown.length > 0) throw new UsageError(`no story or document with id ${unknown.join(', ')} (ids as \`storytrace stories\` lists them)`);
+      await emit(flags.json ? JSON.stringify(analysis, null, 2) : formatAnalysis(analysis, styleFor(!flags.out && process.stdout.isTTY)), flags.out);
     });
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { EXIT, parsePositiveInteger, STORE_OPTION } from '../common.js';
+import { DEFAULT_STORE_SPEC } from '../../stores/index.js';
 import { queueUrlOf } from '../queue-option.js';
 
 interface WorkerFlags {
@@ -30,7 +31,7 @@ export function registerWorker(program: Command): void {
       const { startWorker } = await import('../../queue/index.js');
       const say = (line: string): void => void process.stderr.write(`storytrace worker: ${line}\n`);
       const worker = await startWorker({
-        store: flags.store ?? STORE_OPTION[2],
+        store: flags.store ?? DEFAULT_STORE_SPEC,
         queue: queueUrlOf(flags.queue ?? true, flags.store),
         concurrency: flags.concurrency,
         lockDurationMs: flags.lockDuration,
