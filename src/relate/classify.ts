@@ -1,5 +1,6 @@
 import type { PairStats, SideStats } from './pair-stats.js';
 import type { Relation } from './types.js';
+import { figuresOfItsOwn, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
 
 /** Thresholds of the relation rules; each rule reads only PairStats. */
 export const RULES = Object.freeze({
@@ -66,6 +67,7 @@ export const RULES = Object.freeze({
    * average bead score of a language with a low threshold (German's was 0.16 before round 9)
    * without being a translation (a German follow-up with only its lead translated: 0.25 of its
    * sentences, 0.13–0.14 since round 9's projection; the translations of the fixture sets: 0.47–1).
+   * Under `FIGURE_RULES.translationFullShare` the figures must agree too.
    */
   translationMinShare: 0.4,
   /**
@@ -97,6 +99,15 @@ export const RULES = Object.freeze({
   derivativeWithoutLead: 4,
   /** A credited follow-up in the same language: how close its lead must be to the other's. */
   creditedLeadSimilarity: 0.4,
+  /**
+   * A follow-up in another language that credits no one: its lead restates the other's lead
+   * (bead score at the pair's translation threshold), at least this many more of its
+   * sentences are translated, and it states enough of the other's figures (numbers, clock
+   * times, days of a month; see `FIGURE_RULES`). Those are the event's own particulars: a
+   * report on another event with the same officials, places and even a quote of the same
+   * shape shares names, not the figures.
+   */
+  derivativeTranslatedSentences: 2,
 });
 
 /** A relation decided from the measurements, before the direction is known. */
@@ -167,11 +178,12 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     return { relation: 'edited-copy', derived: null, score: (a.verbatim + b.verbatim) / 2, reasons };
   }
 
+  const ownFigures = figuresOfItsOwn(stats);
   if (!stats.sameLanguage) {
     const bead = Math.min(a.beadScore, b.beadScore);
     const ratio = Math.max(a.sentences, b.sentences) / Math.max(1, Math.min(a.sentences, b.sentences));
     const rendered = Math.min(a.translatedShare, b.translatedShare);
-    if (bead >= translationBead && ratio <= RULES.translationLengthRatio && rendered >= RULES.translationMinShare) {
+    if (bead >= translationBead && ratio <= RULES.translationLengthRatio && rendered >= RULES.translationMinShare && ownFigures === undefined) {
       reasons.push(
         `sentences align in order across languages: bead score ${bead.toFixed(2)} (threshold ${translationBead.toFixed(2)})`,
         `${stats.sharedNumbers} event numbers and ${pct(stats.anchorOverlap)} of names and numbers shared`,
@@ -195,8 +207,13 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
     stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
-  const otherFigures = short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement;
-  if ((restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine) {
+  const otherStated = stats.quantitiesRead
+    ? (short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement ? { stated: short.quantities, agreeing: Math.round(short.quantities * short.quantityContainment) } : undefined)
+    : otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement);
+  const otherFigures = otherStated !== undefined;
+  // Across languages this rule gives a translation, which a text telling figures of its own is not.
+  const restates = (restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine;
+  if (restates && (stats.sameLanguage || ownFigures === undefined)) {
     if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
     if (restatesContent) reasons.push(`${pct(short.passageCoverage)} of the shorter text's sentences say what passages of the longer one say, names aside (content similarity ${short.contentSoftCoverage.toFixed(2)} on average), about the same particulars (${pct(stats.anchorOverlap)} of names and numbers shared)`);
@@ -204,8 +221,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     const verbatim = Math.max(a.verbatim, b.verbatim);
     reasons.push(`${verbatim === 0 ? 'no sentence copied word for word' : `only ${pct(verbatim)} of the words in sentences copied word for word`}; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);
     const score = Math.max(short.coverage, short.passageCoverage, short.softCoverage) * Math.max(stats.meanMatchSimilarity, short.softCoverage, short.contentSoftCoverage);
-    if (!stats.sameLanguage) return { relation: 'translation', derived: null, score, reasons };
-    return { relation: 'rewrite', derived: null, score, reasons };
+    return { relation: stats.sameLanguage ? 'rewrite' : 'translation', derived: null, score, reasons };
   }
 
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
@@ -224,15 +240,30 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // words or another language: too little is reused word for word for the rule above.
   const leadBead = Math.max(0, ...leadBeads.map((bead) => bead.similarity));
   const leadFloor = stats.sameLanguage ? RULES.creditedLeadSimilarity : translationBead;
-  if (credited && stats.documentCosine >= RULES.derivativeCosine && leadBead >= leadFloor) {
+  const restatesLead = stats.documentCosine >= RULES.derivativeCosine && leadBead >= leadFloor;
+  if (credited && restatesLead) {
     reasons.push(
       'one text credits the other\'s outlet by name',
       `and its lead restates the other's lead (${stats.sameLanguage ? 'similarity' : 'bead score across languages'} ${leadBead.toFixed(2)}, at least ${leadFloor.toFixed(2)})`,
     );
+    if (ownFigures !== undefined) reasons.push(ownFigures);
     return { relation: 'derivative', derived: null, score: leadBead, reasons };
   }
+  // The same without a credit, across languages: the lead, more translated sentences and the
+  // event's figures.
+  const translatedSentences = Math.min(a.translatedShare * a.sentences, b.translatedShare * b.sentences);
+  if (!stats.sameLanguage && restatesLead && translatedSentences >= RULES.derivativeTranslatedSentences + 1 && restatesFigures(stats)) {
+    reasons.push(
+      `its lead restates the other's lead across languages (bead score ${leadBead.toFixed(2)}, at least ${leadFloor.toFixed(2)}) and ${Math.round(translatedSentences)} sentences are translated`,
+      `${stats.figures.kept} figures (numbers, times, dates) of the event stated on both sides`,
+    );
+    if (ownFigures !== undefined) reasons.push(ownFigures);
+    // Scored by how much of both texts translates (the bead score), not by its lead: a weaker
+    // link than a rewrite or translation of a version in the follow-up's own language.
+    return { relation: 'derivative', derived: null, score: Math.min(a.beadScore, b.beadScore), reasons };
+  }
 
-  if (otherFigures) reasons.push(`the shorter text states ${short.quantities} figures and only ${pct(short.quantityContainment)} agree with the other's: another event`);
+  if (otherStated) reasons.push(`the shorter text states ${otherStated.stated} figures and only ${otherStated.agreeing} agree with the other's: another event`);
   if (evidence >= RULES.derivativeEvidence && !sharesLead && !longReuse) {
     reasons.push(`no sentence of one lead (headline and first ${RULES.derivativeLeadSentences - 1} sentences) matches the other lead: the shared passages are background reused by a report on another event`);
   }

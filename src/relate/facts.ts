@@ -111,6 +111,64 @@ function diffNumbers(source: ReadonlySet<string>, target: ReadonlySet<string>, c
   return out;
 }
 
+/** How the figures of two documents compare: each figure counted once, on the side(s) stating it. */
+export interface FigureComparison {
+  /** Figures both state (by value, across languages too). */
+  kept: number;
+  /** Figures only the source states. */
+  dropped: number;
+  /** Source figures the target states with another value under the same unit ("14 metres" → "40 metres"). */
+  altered: number;
+  /** Figures only the target states. */
+  added: number;
+}
+
+const YEAR = /^(1[89]|20)\d\d$/;
+
+/**
+ * Within one language, two figures of one value with unit words that differ from their first
+ * letters on ("40 metern", "40 minuten") are two facts; an inflected unit ("14 meter", "14
+ * metern") and a bare figure are the same one.
+ */
+function sameUnit(x: string, y: string): boolean {
+  const [ux, uy] = [unit(x), unit(y)];
+  return ux === '' || uy === '' || ux.slice(0, 3) === uy.slice(0, 3);
+}
+
+/**
+ * Compares the figures of two documents: numbers (by value, their unit aside), clock times
+ * and days of a month; bare years are left out (a background "in 2025" is shared by reports
+ * of different events), and so are day and month names (words of one language). This is what
+ * a report keeps of another's event across languages: the quote is translated and the
+ * wording is the writer's own, but "230 passengers", "6:40" and "March 12" stay.
+ * @param source anchors of each source sentence
+ * @param target anchors of each target sentence
+ */
+export function compareFigures(source: readonly (readonly string[])[], target: readonly (readonly string[])[], sameLanguage: boolean): FigureComparison {
+  const read = { quotes: false, calendarWords: false, names: false, commonNoun: undefined };
+  const s = collect(source, read);
+  const t = collect(target, read);
+  const dates = { s: [...s.dates].filter((d) => !YEAR.test(d)), t: new Set([...t.dates].filter((d) => !YEAR.test(d))) };
+  const out = { kept: 0, dropped: 0, added: 0 };
+  for (const d of dates.s) if (dates.t.has(d)) out.kept++; else out.dropped++;
+  out.added += [...dates.t].filter((d) => !dates.s.includes(d)).length;
+  // Read both ways and keep the reading with more figures kept: a bare figure stands for a
+  // scaled one of the other side only one way round ("2.4" for "2.4 million", a magnitude word
+  // the anchors missed), and the pair's order must not change what it shares.
+  const count = (changes: readonly FactChange[], swap: boolean): FigureComparison => {
+    const c = { kept: 0, dropped: 0, altered: 0, added: 0 };
+    for (const change of changes) {
+      if (change.change === 'kept' && sameLanguage && !sameUnit(change.source ?? '', change.target ?? '')) { c.dropped++; c.added++; }
+      else c[change.change]++;
+    }
+    return swap ? { kept: c.kept, altered: c.altered, dropped: c.added, added: c.dropped } : c;
+  };
+  const forward = count(diffNumbers(s.numbers, t.numbers, !sameLanguage), false);
+  const backward = count(diffNumbers(t.numbers, s.numbers, !sameLanguage), true);
+  const numbers = backward.kept > forward.kept ? backward : forward;
+  return { kept: out.kept + numbers.kept, dropped: out.dropped + numbers.dropped, altered: numbers.altered, added: out.added + numbers.added };
+}
+
 /** How two documents' facts can be compared. */
 export interface FactOptions {
   /**

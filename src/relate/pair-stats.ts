@@ -1,5 +1,6 @@
 import { alignMonotone, alignPassages, matchQuantities, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
 import { contentSentences } from './content-sentences.js';
+import { compareFigures, type FigureComparison } from './facts.js';
 import { setOverlap } from '../sketch/index.js';
 import type { Attribution } from './attribution.js';
 import { measuresOf, type DocumentMeasures } from './document-measures.js';
@@ -84,6 +85,10 @@ export interface PairStats {
   strongMatches: number;
   /** Event numbers stated on both sides. */
   sharedNumbers: number;
+  /** Figures (numbers by value, clock times, days of a month; not bare years) of A against B, in any languages. */
+  figures: FigureComparison;
+  /** True when quantities were read (both sides English: the reader knows English words); else `figures` stand in. */
+  quantitiesRead: boolean;
   shingleJaccard: number;
   documentCosine: number;
   sharedQuotes: string[];
@@ -328,6 +333,8 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     // strong match must also say the same without the names.
     strongMatches: unordered.filter((bead) => bead.similarity >= STRONG_SIMILARITY && (content === undefined || (content.sim[(bead.source[0] ?? 0) * m + (bead.target[0] ?? 0)] ?? 0) >= CONTENT_STRONG)).length,
     sharedNumbers,
+    figures: compareFigures(a.sentences.map((x) => x.anchors), b.sentences.map((x) => x.anchors), sameLanguage),
+    quantitiesRead: english,
     shingleJaccard: overlap.jaccard,
     documentCosine,
     sharedQuotes,
