@@ -24,20 +24,22 @@ function avalanche(x: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** 2^52: resident keys' hashes are at or above it, every other key's below it (schema v8). */
+/** 2^52: resident keys' hashes are at or above it, every other key's below it (schema v8; v9: fingerprints too). */
 export const RESIDENT_FLOOR = 2 ** 52;
 
 /**
- * Whether a key is resident: an LSH band key (`b<band>:<hex>`, src/sketch/lsh.ts). Band keys
- * have few postings each and are asked 32 at a time by every near-duplicate query, so their
- * postings are worth keeping decoded in memory (≈ 32 pairs, 384 bytes, a document); their hashes
- * are put in the top half of the range so that they sit together at the end of every sorted run
- * (sqlite-resident.ts), and a connection reads that tail alone. Which keys are resident changes
- * only where they are found, never an answer.
+ * Whether a key is resident: an LSH band key (`b<band>:<hex>`, src/sketch/lsh.ts) or, from
+ * schema v9, a fingerprint key (`f:<hex>`, src/candidates/index-keys.ts). These are what a
+ * near-duplicate query asks (32 bands and ≈ 76 fingerprints a document, all at once), and each
+ * has few postings, so their postings are worth keeping decoded in memory (≈ 108 pairs, ≈ 0.9 KB,
+ * a document); their hashes are put in the top half of the range so that they sit together at
+ * the end of every sorted run (sqlite-resident.ts), and a connection reads that tail alone.
+ * Which keys are resident changes only where they are found, never an answer.
  */
 export function isResidentKey(key: string): boolean {
-  const digit = key.charCodeAt(1);
-  return key.charCodeAt(0) === 98 && digit >= 48 && digit <= 57;
+  const second = key.charCodeAt(1);
+  const first = key.charCodeAt(0);
+  return (first === 98 && second >= 48 && second <= 57) || (first === 102 && second === 58);
 }
 
 /**
@@ -75,4 +77,15 @@ export function keyHash(key: string): number {
  */
 export function keyHashV6(key: string): number {
   return laneHash(key, 21);
+}
+
+/**
+ * The hash schema 8 stored: band keys resident, fingerprint keys in the lower half. No
+ * migration needs it (migration 9 writes every posting again from the documents' rows); tests
+ * build a v8 store with it to check that step.
+ */
+export function keyHashV8(key: string): number {
+  const digit = key.charCodeAt(1);
+  const band = key.charCodeAt(0) === 98 && digit >= 48 && digit <= 57;
+  return (band ? RESIDENT_FLOOR : 0) + laneHash(key, 20);
 }

@@ -4,6 +4,8 @@ import { mergeRuns } from './sqlite-run-merge.js';
 import { sortPairs, type PairList } from './sqlite-pair-sort.js';
 import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
 import { keyHash, RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import { findKey } from './sqlite-key-directory.js';
+import { DeepTier } from './sqlite-frequent-tier.js';
 import { ResidentIndex } from './sqlite-resident.js';
 import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
@@ -121,8 +123,7 @@ function pairBlock(run: LoadedRun, key: number, doc: number): number {
 
 /** Index of `key` in a run's frequent keys, or -1. */
 function frequentIndex(run: LoadedRun, key: number): number {
-  const at = lowerBound(run.frequentKeys, key);
-  return run.frequentKeys[at] === key ? at : -1;
+  return findKey(run.frequentKeys, run.frequentDirectory, key);
 }
 
 /** Reads and decodes the blocks not read yet. */
@@ -153,6 +154,9 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     }
   };
 
+  // The deepest runs' frequent keys merged (sqlite-frequent-tier.ts).
+  const tiers = new DeepTier();
+
   // Runs whose counts removals changed in this transaction, written once by `flush`.
   const dirty = new Set<LoadedRun>();
   // Whether this transaction wrote postings: only then is the cache behind the file (another
@@ -169,7 +173,8 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   const removeFrom = (run: LoadedRun, doc: number, keys: readonly number[]): number => {
     const ids: number[] = [];
     for (const key of keys) {
-      if (!bloomHas(run.bloom, key)) continue;
+      // Resident keys are in no filter (schema v9); the run is the document's anyway.
+      if (key < RESIDENT_FLOOR && !bloomHas(run.bloom, key)) continue;
       const b = pairBlock(run, key, doc);
       if (b >= 0 && (run.sizes[b] ?? 0) > 0) ids.push(run.firstBlock + b);
     }
@@ -206,7 +211,8 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       if (pairs.length === 0) return;
       touched = true;
       const sorted = sortPairs(pairs);
-      const writer = new RunWriter(tables, sorted.length);
+      // Sorted: the pairs below the floor come first, and bound the filter's keys.
+      const writer = new RunWriter(tables, lowerBound(sorted.keys, RESIDENT_FLOOR, 0, sorted.length));
       for (let i = 0; i < sorted.length; i++) writer.push(sorted.keys[i] ?? 0, sorted.docs[i] ?? 0);
       writer.finish(0);
       mergeFull();
@@ -226,6 +232,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
     flush,
     lookup(keys, limit) {
       const runs = cache.current();
+      const { tier, rest } = tiers.of(runs);
       const asked: Asked[] = [];
       const answered: (KeyRow | undefined)[] = [];
       for (const key of keys) {
@@ -235,7 +242,13 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
         }
         answered.push(undefined);
         const one: Asked = { at: answered.length - 1, key, count: 0, docs: [], blocks: [], counted: [] };
-        for (const run of runs) {
+        const found = tier.find(key);
+        one.count = found.count;
+        tier.runs.forEach((run, r) => {
+          if ((found.mask & (1 << r)) !== 0) one.counted.push(run);
+          else if (bloomHas(run.bloom, key)) blocksOf(run, key, one.blocks);
+        });
+        for (const run of rest) {
           if (!bloomHas(run.bloom, key)) continue;
           const at = frequentIndex(run, key);
           if (at < 0) blocksOf(run, key, one.blocks);

@@ -1,14 +1,14 @@
 /**
- * Resident postings (schema v8): the pairs of resident keys (LSH band keys, see
- * `isResidentKey`) hash at or above `RESIDENT_FLOOR`, so they are the tail of every sorted run.
- * A connection reads a run's tail once (12 bytes a pair in two typed arrays, ≈ 384 bytes a
- * document for 32 band keys) and answers resident keys from memory: a band lookup reads no
- * block. The tails are bucketed together by key in three tables ({@link ResidentIndex}: the
+ * Resident postings (schema v8; v9: fingerprints too): the pairs of resident keys (LSH band
+ * and fingerprint keys, see `isResidentKey`) hash at or above `RESIDENT_FLOOR`, so they are the
+ * tail of every sorted run. A connection reads a run's tail once and answers resident keys from
+ * memory (8 bytes a pair in a big table, ≈ 0.9 KB a document for 32 band and ≈ 76 fingerprint
+ * keys): a sketch lookup reads no block. The tails are bucketed together by key in three tables ({@link ResidentIndex}: the
  * deepest runs, which change least, the middle levels, and level 0), so a key costs one bucket
  * in each, not a probe per run: memory misses, not instructions, are the cost (a Bloom probe
  * ≈ 150 ns, a binary search ≈ 1 µs over tens of megabytes, measured at 100k).
  */
-import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import { RESIDENT_FLOOR, TWO_32 } from './sqlite-key-hash.js';
 import type { KeyRow } from './sqlite-postings.js';
 import { decodeBlock, lowerBound } from './sqlite-run-format.js';
 import { RunCursor } from './sqlite-run-merge.js';
@@ -105,20 +105,39 @@ function runTailCursor(tables: RunTables, run: LoadedRun): PairCursor {
   };
 }
 
-/** Pairs per bucket of a {@link BucketTable}, on average. */
+/** Pairs per bucket of a {@link BucketTable} that keeps whole keys, on average: 8 float64s, a cache line. */
 const PAIRS_PER_BUCKET = 8;
 
+/** Pairs per bucket of a table that keeps low bits: 16 of them are a cache line, and the directory is half. */
+const PAIRS_PER_NARROW_BUCKET = 16;
+
 /**
- * The pairs of several runs' tails grouped into one table by the key's value: a bucket's pairs
+ * From this many buckets up a bucket spans at most 2^32 hash values (2^52 / 2^20), so two keys of
+ * one bucket differ in their low 32 bits and a table keeps those alone (4 bytes a pair, not 8).
+ */
+const NARROW_BUCKETS = 2 ** 20;
+
+/** A key's low 32 bits (exact: keys are integers below 2^53). */
+function lowBits(key: number): number {
+  return key % TWO_32;
+}
+
+/**
+ * (Exported for tests.) The pairs of several runs' tails grouped into one table by the key's value: a bucket's pairs
  * start at `directory[bucket]`, in no order within it. Resident hashes are
  * uniform, so a bucket holds ≈ 8 pairs (one cache line of keys) but for hot keys. A key then
- * costs two memory reads however many runs the pairs came from.
+ * costs two memory reads however many runs the pairs came from. A big table keeps each pair's
+ * key as its low 32 bits (see {@link NARROW_BUCKETS}): 8 bytes a pair with its ordinal, which
+ * is what lets the fingerprints be resident too within ≈ 1 KB a document at 1M documents.
  */
-class BucketTable {
-  static readonly EMPTY = new BucketTable(new Float64Array(0), new Uint32Array(0), Uint32Array.of(0, 0), 1 / RESIDENT_FLOOR);
+export class BucketTable {
+  static readonly EMPTY = new BucketTable(new Uint32Array(0), undefined, new Uint32Array(0), Uint32Array.of(0, 0), 1 / RESIDENT_FLOOR);
 
   private constructor(
-    private readonly keys: Float64Array,
+    /** Each pair's key, low 32 bits. */
+    private readonly lows: Uint32Array,
+    /** Each pair's whole key, kept only by a table of fewer than {@link NARROW_BUCKETS} buckets. */
+    private readonly keys: Float64Array | undefined,
     private readonly docs: Uint32Array,
     private readonly directory: Uint32Array,
     /** Buckets per unit of key above the floor (`buckets / RESIDENT_FLOOR`). */
@@ -136,11 +155,14 @@ class BucketTable {
    */
   static merged(sources: readonly PairCursor[], bound: number): BucketTable {
     if (bound === 0) return BucketTable.EMPTY;
-    const buckets = Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
+    // From 2^19 pairs on, 2^20 buckets or more (a directory of ≥ 4 MB) cost less than whole keys
+    // (8 bytes a pair, ≥ 4 MB): the table keeps low bits, even with fewer pairs a bucket.
+    const buckets = bound >= NARROW_BUCKETS / 2 ? Math.max(NARROW_BUCKETS, Math.ceil(bound / PAIRS_PER_NARROW_BUCKET)) : Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
     const scale = buckets / RESIDENT_FLOOR;
     const last = buckets - 1;
     const directory = new Uint32Array(buckets + 1);
-    const keys = new Float64Array(bound);
+    const lows = new Uint32Array(bound);
+    const keys = buckets < NARROW_BUCKETS ? new Float64Array(bound) : undefined;
     const docs = new Uint32Array(bound);
     const live = sources.filter((source) => source.nextNonEmpty());
     // Each live source's next bucket (-1: done): bucket by bucket, the sources standing in it give
@@ -164,7 +186,8 @@ class BucketTable {
             const key = from[i] ?? 0;
             head = bucketOf(key, scale, last);
             if (head !== b) break;
-            keys[at] = key;
+            lows[at] = lowBits(key);
+            if (keys !== undefined) keys[at] = key;
             docs[at++] = fromDocs[i] ?? 0;
           }
           source.at = i;
@@ -175,7 +198,16 @@ class BucketTable {
       }
     }
     directory[buckets] = at;
-    return new BucketTable(keys, docs, directory, scale);
+    return new BucketTable(lows, keys, docs, directory, scale);
+  }
+
+  /**
+   * The table of one sorted list of pairs (tests size it with `bound` to reach the big table's
+   * narrow keys without millions of pairs).
+   * @param bound at least the number of pairs; the table is sized by it
+   */
+  static ofSorted(pairs: ResidentPairs, bound = pairs.keys.length): BucketTable {
+    return BucketTable.merged([tailCursor(pairs)], bound);
   }
 
   /**
@@ -185,9 +217,18 @@ class BucketTable {
   gather(key: number, ids: number[], room: number): number {
     const b = bucketOf(key, this.scale, this.directory.length - 2);
     const to = this.directory[b + 1] ?? 0;
+    const from = this.directory[b] ?? 0;
     let n = 0;
-    for (let i = this.directory[b] ?? 0; i < to; i++) {
-      if (this.keys[i] !== key) continue;
+    if (this.keys !== undefined) {
+      for (let i = from; i < to; i++) {
+        if (this.keys[i] !== key) continue;
+        if (n++ < room) ids.push(this.docs[i] ?? 0);
+      }
+      return n;
+    }
+    const low = lowBits(key);
+    for (let i = from; i < to; i++) {
+      if (this.lows[i] !== low) continue;
       if (n++ < room) ids.push(this.docs[i] ?? 0);
     }
     return n;

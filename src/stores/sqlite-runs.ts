@@ -1,4 +1,6 @@
 import type Database from 'better-sqlite3';
+import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import { keyDirectory, type KeyDirectory } from './sqlite-key-directory.js';
 import type { ResidentPairs } from './sqlite-resident.js';
 import { BLOCK_PAIRS, bloomAdd, bloomWords, bytesOf, encodeBlock, float64sOf, uint32sOf } from './sqlite-run-format.js';
 
@@ -28,7 +30,10 @@ export interface RunInfo {
   firstBlock: number;
   blocks: number;
   postings: number;
-  /** Distinct keys when written (an upper bound after removals). */
+  /**
+   * Distinct keys in its filter when written (an upper bound after removals): from schema v9 the
+   * keys below `RESIDENT_FLOOR` alone (a run written before counted every key: still a bound).
+   */
   keys: number;
   minDoc: number;
   maxDoc: number;
@@ -43,6 +48,8 @@ export interface LoadedRun extends RunInfo {
   sizes: Uint32Array;
   bloom: Uint32Array;
   frequentKeys: Float64Array;
+  /** The directory of `frequentKeys` (made when the run is loaded or written, never stored). */
+  frequentDirectory: KeyDirectory;
   frequentCounts: Uint32Array;
   /**
    * Its resident pairs once a lookup has read them (sqlite-resident.ts). A removal from its blocks
@@ -95,7 +102,7 @@ export interface RunTables {
   nextBlockId(): number;
   insertBlock(id: number, data: Uint8Array): void;
   /** Stores a written run's row; returns its id. */
-  insertRun(run: Omit<LoadedRun, 'run' | 'generation'>): number;
+  insertRun(run: Omit<LoadedRun, 'run' | 'generation' | 'frequentDirectory'>): number;
   /** Rewrites the counts of a run whose pairs were removed (`posting_run_counts`), with a new generation. */
   updateRunCounts(run: LoadedRun): void;
   /** Drops a run and its blocks. */
@@ -139,10 +146,11 @@ export function prepareRunTables(db: Database.Database): RunTables {
   const loadIndex = db.prepare<[number], IndexRow>('SELECT fences, fence_docs, bloom, frequent_keys FROM posting_runs WHERE run = ?');
   const loadCounts = db.prepare<[number], CountsRow>('SELECT sizes, frequent_counts FROM posting_run_counts WHERE run = ?');
   /** The columns of a run's row that never change once written. */
-  const readIndex = (run: number): Pick<LoadedRun, 'fences' | 'fenceDocs' | 'bloom' | 'frequentKeys'> => {
+  const readIndex = (run: number): Pick<LoadedRun, 'fences' | 'fenceDocs' | 'bloom' | 'frequentKeys' | 'frequentDirectory'> => {
     const row = loadIndex.get(run);
     if (row === undefined) throw new Error(`posting run ${run} is missing`);
-    return { fences: float64sOf(row.fences), fenceDocs: uint32sOf(row.fence_docs), bloom: uint32sOf(row.bloom), frequentKeys: float64sOf(row.frequent_keys) };
+    const frequentKeys = float64sOf(row.frequent_keys);
+    return { fences: float64sOf(row.fences), fenceDocs: uint32sOf(row.fence_docs), bloom: uint32sOf(row.bloom), frequentKeys, frequentDirectory: keyDirectory(frequentKeys) };
   };
   // Driven by the id list (a probe per id, no temporary table as `IN (SELECT …)` builds); raw
   // rows, no object per block: a block read costs ≈ 3.5 µs, half of it the blob's Buffer.
@@ -177,6 +185,7 @@ export function prepareRunTables(db: Database.Database): RunTables {
         fenceDocs: index.fenceDocs,
         bloom: index.bloom,
         frequentKeys: index.frequentKeys,
+        frequentDirectory: index.frequentDirectory,
         sizes: uint32sOf(counts.sizes),
         frequentCounts: uint32sOf(counts.frequent_counts),
       };
@@ -216,7 +225,8 @@ export class RunWriter {
 
   /**
    * @param tables where blocks and the run's row go
-   * @param keyBound at least the number of distinct keys to come (sizes the Bloom filter)
+   * @param keyBound at least the number of distinct keys below `RESIDENT_FLOOR` to come (sizes
+   *   the Bloom filter; resident keys are not put in it)
    */
   constructor(
     private readonly tables: RunTables,
@@ -231,8 +241,12 @@ export class RunWriter {
     if (key !== this.lastKey) {
       this.endKey();
       this.lastKey = key;
-      this.distinct++;
-      bloomAdd(this.bloom, key);
+      // A resident key is answered from the resident tables, never through a run's filter or
+      // counts (sqlite-resident.ts): it takes no room there (≈ 135 bytes a document at 1M).
+      if (key < RESIDENT_FLOOR) {
+        this.distinct++;
+        bloomAdd(this.bloom, key);
+      }
     }
     this.lastKeyPostings++;
     if (this.filled === BLOCK_PAIRS) this.flush();
@@ -256,7 +270,7 @@ export class RunWriter {
     this.endKey();
     if (this.filled > 0) this.flush();
     if (this.postings === 0) return undefined;
-    const run: Omit<LoadedRun, 'run' | 'generation'> = {
+    const run: Omit<LoadedRun, 'run' | 'generation' | 'frequentDirectory'> = {
       level,
       firstBlock: this.firstBlock,
       blocks: this.sizes.length,
@@ -271,11 +285,11 @@ export class RunWriter {
       frequentKeys: Float64Array.from(this.frequentKeys),
       frequentCounts: Uint32Array.from(this.frequentCounts),
     };
-    return { ...run, run: this.tables.insertRun(run), generation: 0 };
+    return { ...run, frequentDirectory: keyDirectory(run.frequentKeys), run: this.tables.insertRun(run), generation: 0 };
   }
 
   private endKey(): void {
-    if (this.lastKeyPostings >= FREQUENT_POSTINGS) {
+    if (this.lastKeyPostings >= FREQUENT_POSTINGS && this.lastKey < RESIDENT_FLOOR) {
       this.frequentKeys.push(this.lastKey);
       this.frequentCounts.push(this.lastKeyPostings);
     }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isResidentKey, keyHash, keyHashV6, RESIDENT_FLOOR } from '../../src/stores/sqlite-key-hash.js';
+import { isResidentKey, keyHash, keyHashV6, keyHashV8, RESIDENT_FLOOR } from '../../src/stores/sqlite-key-hash.js';
 import { sketchText } from '../../src/sketch/index.js';
+import { documentKeys } from '../../src/candidates/index.js';
 
 /** Keys shaped like the index's: bands, fingerprints, terms, anchors (generated, deterministic). */
 function indexLikeKeys(n: number): string[] {
@@ -46,19 +47,31 @@ describe('keyHash', () => {
     assert.ok(lowCollisions < 3 * expectedLow + 10, `${lowCollisions} low collisions, ≈ ${expectedLow.toFixed(1)} expected`);
   });
 
-  it('puts band keys, and only them, in the top half of the range', () => {
+  it('puts band and fingerprint keys, and only them, in the top half of the range', () => {
     const keys = indexLikeKeys(4000);
     for (const key of keys) {
-      const resident = key.startsWith('b');
+      const resident = key.startsWith('b') || key.startsWith('f:');
       assert.equal(isResidentKey(key), resident, key);
       assert.equal(keyHash(key) >= RESIDENT_FLOOR, resident, key);
       assert.ok(keyHash(key) < 2 ** 53);
     }
-    for (const key of ['', 'b', 'b:x', 'bz:1', 'a:b1', 't:b07']) assert.equal(isResidentKey(key), false, key);
-    // The sketch stage's band keys are the resident ones.
-    const { bandKeys } = sketchText('one two three four five six seven eight nine ten eleven twelve thirteen fourteen');
+    for (const key of ['', 'b', 'b:x', 'bz:1', 'a:b1', 't:b07', 'f', 'fx:1', 't:f:1', 'a:f:1']) assert.equal(isResidentKey(key), false, key);
+    // The sketch stage's band keys and the index's fingerprint keys are the resident ones.
+    const text = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen';
+    const { bandKeys } = sketchText(text);
     assert.ok(bandKeys.length > 0);
     for (const key of bandKeys) assert.ok(isResidentKey(key), key);
+    const keysOfText = documentKeys(sketchText(`${text}. ${text} again, and more words after it.`), ['word', 'again'], ['Name']);
+    assert.ok(keysOfText.fingerprints.length > 0 && keysOfText.terms.length > 0);
+    for (const key of [...keysOfText.bands, ...keysOfText.fingerprints]) assert.ok(isResidentKey(key), key);
+    for (const key of keysOfText.terms) assert.equal(isResidentKey(key), false, key);
+  });
+
+  it('keeps the hash schema 8 stored: fingerprints in the lower half, the rest as now', () => {
+    for (const key of indexLikeKeys(400)) {
+      if (key.startsWith('f:')) assert.equal(keyHashV8(key), keyHash(key) - RESIDENT_FLOOR, key);
+      else assert.equal(keyHashV8(key), keyHash(key), key);
+    }
   });
 
   it('keeps the hash schemas 6 and 7 stored, for their migrations', () => {

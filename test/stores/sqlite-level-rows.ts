@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
+import { RESIDENT_FLOOR } from '../../src/stores/sqlite-key-hash.js';
 import { bloomHas, decodeBlock } from '../../src/stores/sqlite-run-format.js';
 import { FREQUENT_POSTINGS, prepareRunTables } from '../../src/stores/sqlite-runs.js';
 
@@ -31,9 +32,9 @@ export interface CheckedRun {
 /**
  * Reads every run of a store file (schema v7) from its blocks and checks each run's row
  * against them: block pair counts, postings, min/max ordinals, fences (with their ordinals, a
- * lower bound of each block's pairs; at most the next block's first key), the Bloom filter (it holds every key),
- * the stored counts of frequent keys (equal to a recount; every key with as many postings as
- * the threshold has one), and pairs sorted without repeats.
+ * lower bound of each block's pairs; at most the next block's first key), the Bloom filter (it holds every key
+ * below the resident floor), the stored counts of frequent keys (equal to a recount; every
+ * non-resident key with as many postings as the threshold has one, no resident key has one), and pairs sorted without repeats.
  * @returns the runs (oldest first) and every posting, sorted by run, key, ordinal
  */
 export function readRuns(path: string): { runs: CheckedRun[]; postings: StoredPosting[] } {
@@ -61,7 +62,7 @@ export function readRuns(path: string): { runs: CheckedRun[]; postings: StoredPo
           assert.ok(key >= (run.fences[b] ?? Number.NaN), `key below its block's fence in run ${run.run}`);
           if (key === run.fences[b]) assert.ok(doc >= (run.fenceDocs[b] ?? Number.NaN), `pair below its block's first pair in run ${run.run}`);
           if (b + 1 < run.blocks) assert.ok(key <= (run.fences[b + 1] ?? Number.NaN), `key above the next fence in run ${run.run}`);
-          assert.ok(bloomHas(run.bloom, key), `key missing from the Bloom filter of run ${run.run}`);
+          if (key < RESIDENT_FLOOR) assert.ok(bloomHas(run.bloom, key), `key missing from the Bloom filter of run ${run.run}`);
           counts.set(key, (counts.get(key) ?? 0) + 1);
           minDoc = Math.min(minDoc, doc);
           maxDoc = Math.max(maxDoc, doc);
@@ -74,7 +75,9 @@ export function readRuns(path: string): { runs: CheckedRun[]; postings: StoredPo
       assert.ok(run.minDoc <= minDoc && run.maxDoc >= maxDoc, `ordinal range of run ${run.run}`);
       run.frequentKeys.forEach((key, i) => assert.equal(run.frequentCounts[i], counts.get(key) ?? 0, `stored count of a key in run ${run.run}`));
       const stored = new Set(run.frequentKeys);
-      for (const [key, n] of counts) if (n >= FREQUENT_POSTINGS) assert.ok(stored.has(key), `frequent key without a count in run ${run.run}`);
+      for (const [key, n] of counts) if (n >= FREQUENT_POSTINGS && key < RESIDENT_FLOOR) assert.ok(stored.has(key), `frequent key without a count in run ${run.run}`);
+      // Resident keys are answered from the resident tables: they take no room in counts (v9).
+      for (const key of stored) assert.ok(key < RESIDENT_FLOOR, `a resident key has a stored count in run ${run.run}`);
       runs.push({ level: run.level, run: run.run, postings: run.postings });
     }
     return { runs, postings };

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { MemoryStore, SqliteStore } from '../../src/stores/index.js';
-import { keyHashV6 } from '../../src/stores/sqlite-key-hash.js';
+import { keyHashV6, keyHashV8, RESIDENT_FLOOR } from '../../src/stores/sqlite-key-hash.js';
+import { sortPairs } from '../../src/stores/sqlite-pair-sort.js';
+import { prepareRunTables, RunWriter } from '../../src/stores/sqlite-runs.js';
 import { BOTTOM_LEVEL, nextMerge } from '../../src/stores/sqlite-levels.js';
 import { postingsPerLevel, readRows as rows, readRuns } from './sqlite-level-rows.js';
 import { migrate, MIGRATIONS } from '../../src/stores/sqlite-schema.js';
@@ -354,6 +356,8 @@ describe('migrations to posting runs (schema 7) and resident keys (schema 8)', (
       }
       // Migration 8 wrote them again in ordinal order, one batch.
       assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 700 * 4 + 234 + 5 }]);
+      // Once, not again by migration 9: runs 1 and 2 were migration 7's, run 3 is the rebuild's.
+      assert.deepEqual(rows(path, "SELECT seq FROM sqlite_sequence WHERE name = 'posting_runs'"), [{ seq: 3 }]);
       assert.equal((await migrated.lookupKeys(['b07:shared'])).get('b07:shared')?.count, 701);
       for (const store of [migrated, fresh]) {
         await store.deleteDocuments(['x000', 'z1']);
@@ -368,5 +372,55 @@ describe('migrations to posting runs (schema 7) and resident keys (schema 8)', (
     assert.deepEqual(tables, []);
     // x000 (5 postings) and z1 (3) gone, x001's 4 replaced by 1.
     assert.equal(readRuns(path).postings.length, 700 * 4 + 234 + 5 - 5 - 3 - 4 + 1);
+  });
+});
+
+describe('migration to resident fingerprints (schema 9)', () => {
+  it('writes a v8 store\'s postings again with fingerprints resident; answers stay, writes after it find them', async () => {
+    const path = freshPath();
+    const docs = Array.from({ length: 500 }, (_, i) => ({
+      id: `d${String(i).padStart(3, '0')}`,
+      keys: ['f:shared', `f:own${i}`, `b03:own${i}`, 't:shared', ...(i % 5 === 0 ? ['f:fifth', 'b03:fifth'] : [])],
+    }));
+    const made = new SqliteStore(path);
+    await made.putDocuments(docs.map(({ id, keys }) => makeDocument(id, { keys })));
+    await made.close();
+    // Made a v8 store: its postings as schema 8 hashed them (fingerprints below the floor), one run.
+    const db = new Database(path);
+    db.transaction(() => {
+      db.exec('DELETE FROM posting_blocks; DELETE FROM posting_run_counts; DELETE FROM posting_runs; UPDATE schema_version SET version = 8;');
+      const ordinals = db.prepare<[], { ordinal: number; keys: string }>('SELECT o.ordinal, d.keys FROM doc_ordinals o JOIN documents d ON d.id = o.id ORDER BY o.ordinal').all();
+      const pairs = ordinals.flatMap(({ ordinal, keys }) => (JSON.parse(keys) as string[]).map((key) => [keyHashV8(key), ordinal] as const));
+      const sorted = sortPairs({ keys: Float64Array.from(pairs, (p) => p[0]), docs: Uint32Array.from(pairs, (p) => p[1]), length: pairs.length });
+      const writer = new RunWriter(prepareRunTables(db), sorted.length);
+      for (let i = 0; i < sorted.length; i++) writer.push(sorted.keys[i] ?? 0, sorted.docs[i] ?? 0);
+      writer.finish(0);
+    })();
+    db.close();
+    // Fingerprints sit below the floor in the v8 run: read with v9 hashes they would be missed.
+    const below = readRuns(path).postings.filter((p) => p.key < RESIDENT_FLOOR).length;
+    assert.equal(below, 500 * 3 + 100);
+    const migrated = new SqliteStore(path);
+    const fresh = new SqliteStore(freshPath());
+    const asked = ['f:shared', 'f:own7', 'f:own499', 'f:fifth', 'f:missing', 'b03:own7', 'b03:fifth', 't:shared'];
+    try {
+      await fresh.putDocuments(docs.map(({ id, keys }) => makeDocument(id, { keys })));
+      for (const limit of [Number.POSITIVE_INFINITY, 200, 100, 1, 0]) {
+        assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
+      }
+      assert.equal((await migrated.lookupKeys(['f:shared'])).get('f:shared')?.count, 500);
+      for (const store of [migrated, fresh]) {
+        await store.deleteDocuments(['d000', 'd007']);
+        await store.putDocuments([makeDocument('d005', { keys: ['f:own7'], contentHash: 'changed' })]);
+      }
+      assert.deepEqual(await migrated.lookupKeys(asked), await fresh.lookupKeys(asked));
+      assert.deepEqual((await migrated.lookupKeys(['f:own7', 'f:fifth'])).get('f:own7'), { count: 1, ids: ['d005'] });
+    } finally {
+      await migrated.close();
+      await fresh.close();
+    }
+    assert.deepEqual(rows(path, 'SELECT version FROM schema_version'), [{ version: 9 }]);
+    // Only terms are below the floor now: 't:shared' of 497 documents (two deleted, d005 replaced without it).
+    assert.equal(readRuns(path).postings.filter((p) => p.key < RESIDENT_FLOOR).length, 497);
   });
 });

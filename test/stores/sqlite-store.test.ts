@@ -54,7 +54,7 @@ describe('SQLite store file', () => {
   it('records its schema version and runs in WAL mode', async () => {
     const path = freshPath();
     await new SqliteStore(path).close();
-    assert.equal(SCHEMA_VERSION, 8);
+    assert.equal(SCHEMA_VERSION, 9);
     assert.deepEqual(rawQuery(path, 'SELECT version FROM schema_version'), { version: SCHEMA_VERSION });
     assert.deepEqual(rawQuery(path, 'PRAGMA journal_mode'), { journal_mode: 'wal' });
   });

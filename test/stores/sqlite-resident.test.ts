@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { RESIDENT_FLOOR, TWO_32 } from '../../src/stores/sqlite-key-hash.js';
+import { BucketTable } from '../../src/stores/sqlite-resident.js';
+
+/** The ordinals a table gives for a key, with its count. */
+function gathered(table: BucketTable, key: number, room = 100): { count: number; ids: number[] } {
+  const ids: number[] = [];
+  const count = table.gather(key, ids, room);
+  return { count, ids: ids.sort((a, b) => a - b) };
+}
+
+describe('resident bucket tables', () => {
+  // Keys that share their low 32 bits and differ above them: told apart only by the high bits.
+  const base = RESIDENT_FLOOR + 12_345 * TWO_32 + 0xdead_beef;
+  const twins = [base, base + TWO_32, base + 2 * TWO_32];
+  const sorted = { keys: Float64Array.from([base, base, base + TWO_32, base + 2 * TWO_32, base + 2 * TWO_32, base + 2 * TWO_32]), docs: Uint32Array.from([1, 4, 2, 3, 5, 6]) };
+  const expected = [{ count: 2, ids: [1, 4] }, { count: 1, ids: [2] }, { count: 3, ids: [3, 5, 6] }];
+
+  it('tells apart keys with the same low 32 bits in a small table (one bucket holds them all)', () => {
+    const table = BucketTable.ofSorted(sorted);
+    twins.forEach((key, i) => assert.deepEqual(gathered(table, key), expected[i]));
+    assert.deepEqual(gathered(table, base + 3 * TWO_32), { count: 0, ids: [] });
+    assert.deepEqual(gathered(table, base + 1), { count: 0, ids: [] });
+  });
+
+  it('tells them apart in a table of 2^20 buckets and more, which keeps only low bits', () => {
+    // Sized as for 2^19 pairs: 2^20 buckets, each spans 2^32 hash values at most.
+    const table = BucketTable.ofSorted(sorted, 2 ** 19);
+    twins.forEach((key, i) => assert.deepEqual(gathered(table, key), expected[i]));
+    assert.deepEqual(gathered(table, base + 3 * TWO_32), { count: 0, ids: [] });
+    assert.deepEqual(gathered(table, base - TWO_32), { count: 0, ids: [] });
+    // Counts go on past the room; ids stop at it.
+    assert.deepEqual(gathered(table, twins[2] ?? 0, 2), { count: 3, ids: [3, 5] });
+  });
+
+  it('keeps every key of a big table apart from its neighbours at the top of the range', () => {
+    const top = RESIDENT_FLOOR * 2 - 1;
+    const keys = Float64Array.from([top - 2 * TWO_32, top - TWO_32, top]);
+    const table = BucketTable.ofSorted({ keys, docs: Uint32Array.from([7, 8, 9]) }, 32 * 2 ** 20);
+    assert.deepEqual([...keys].map((key) => gathered(table, key)), [{ count: 1, ids: [7] }, { count: 1, ids: [8] }, { count: 1, ids: [9] }]);
+  });
+});
