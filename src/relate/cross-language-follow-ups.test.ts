@@ -5,6 +5,7 @@ import { loadLexicon } from '../crosslingual/index.js';
 import { toSharedSpace } from '../pipeline/shared-space.js';
 import { compareFigures } from './facts.js';
 import { verifyPair, type PairDocument } from './index.js';
+import { ARTICLE } from './test-article.js';
 
 test('figures are compared both ways round, by value; bare years and day names are left out', () => {
   // "2.4" stands for "2.4 million" only when the bare figure is on the reading's target side:
@@ -21,15 +22,6 @@ test('within one language, one value with another unit word is another figure; a
   assert.deepEqual(compareFigures([['40 metres']], [['40 metern']], false), { kept: 1, dropped: 0, altered: 0, added: 0 });
 });
 
-const ARTICLE = [
-  'The port authority of Lenholm said on Monday that 212 containers fell from the cargo ship Marisol during a storm in the North Channel.',
-  'Coast guard vessels recovered 38 of the containers by Tuesday evening, according to Harbour Master Elin Strand.',
-  '"We are treating every container as a hazard to shipping until it is found," Ms. Strand said at a press conference.',
-  'The shipping company, Vester Lines, said none of the containers held dangerous goods.',
-  'Fishermen were asked to report any debris to the harbour office on channel 16.',
-  'The Marisol was travelling from Antwerp to Lenholm with 1,400 containers on board.',
-  'Investigators will examine how the cargo was secured before the ship left port.',
-].join(' ');
 
 function english(id: string, text: string): PairDocument {
   const a = analyzeText({ text, declaredLanguage: 'en' });

@@ -6,21 +6,13 @@ import { toSharedSpace } from '../pipeline/shared-space.js';
 import { classifyPair } from './classify.js';
 import { measurePair } from './pair-stats.js';
 import { creditsOutlet, diffFacts, findAttributions, findMtArtefacts, verifyPair, type PairDocument } from './index.js';
+import { ARTICLE } from './test-article.js';
 
 const doc = (id: string, text: string, extra: Partial<PairDocument> = {}): PairDocument => {
   const a = analyzeText({ text, declaredLanguage: 'en' });
   return { id, language: a.language, contentHash: id, text: a.cleanText, sentences: a.sentences, boilerplateLines: a.boilerplate.length, ...extra };
 };
 
-const ARTICLE = [
-  'The port authority of Lenholm said on Monday that 212 containers fell from the cargo ship Marisol during a storm in the North Channel.',
-  'Coast guard vessels recovered 38 of the containers by Tuesday evening, according to Harbour Master Elin Strand.',
-  '"We are treating every container as a hazard to shipping until it is found," Ms. Strand said at a press conference.',
-  'The shipping company, Vester Lines, said none of the containers held dangerous goods.',
-  'Fishermen were asked to report any debris to the harbour office on channel 16.',
-  'The Marisol was travelling from Antwerp to Lenholm with 1,400 containers on board.',
-  'Investigators will examine how the cargo was secured before the ship left port.',
-].join(' ');
 
 test('a text against itself is a copy', () => {
   const p = verifyPair(doc('a', ARTICLE), doc('b', ARTICLE, { contentHash: 'a' }));
