@@ -134,7 +134,7 @@ export async function withStore<T>(spec: string | undefined, work: (store: Store
  * @param file the path given to --out or --html
  * @throws UsageError naming the file and why
  */
-export async function checkWritable(file: string): Promise<void> {
+async function checkWritable(file: string): Promise<void> {
   const target = await stat(file).catch(() => undefined);
   if (target?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a folder (name a file, such as ${file.replace(/\/+$/, '')}/report.html)`);
   for (let dir = dirname(resolve(file)); ; ) {
@@ -150,6 +150,14 @@ export async function checkWritable(file: string): Promise<void> {
     if (up === dir) return;
     dir = up;
   }
+}
+
+/**
+ * Checks the output files a command was given (`--out`, `--html`) with {@link checkWritable}:
+ * run for every command before its action (src/cli/main.ts), so no command can forget it.
+ */
+export async function checkOutputFiles(options: Readonly<Record<string, unknown>>): Promise<void> {
+  for (const file of [options['out'], options['html']]) if (typeof file === 'string' && file !== '') await checkWritable(file);
 }
 
 /** Writes to a file (its folder made if missing), or to stdout when no file is given. */

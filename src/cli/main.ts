@@ -10,7 +10,7 @@ import { registerServe } from './commands/serve.js';
 import { registerStories } from './commands/stories.js';
 import { registerWatch } from './commands/watch.js';
 import { registerWorker } from './commands/worker.js';
-import { EXIT, UsageError } from './common.js';
+import { checkOutputFiles, EXIT, UsageError } from './common.js';
 
 const program = new Command()
   .name('storytrace')
@@ -26,6 +26,9 @@ const program = new Command()
       '\nExit codes:\n  0  ok (a bad document is a warning naming it; the rest goes on)\n  1  usage error (unknown option, bad value, an index or id that is not there)\n' +
       '  2  nothing to work on: no readable document in the input, or none of the ids to remove stored\n  3  a failure while running (the store cannot be opened or written, Redis gone)\n',
   );
+
+// An output file that cannot be written is a usage error before the work, not a failure after it.
+program.hook('preAction', async (_program, command) => checkOutputFiles(command.opts()));
 
 registerAnalyze(program);
 registerIndex(program);

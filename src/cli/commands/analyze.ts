@@ -3,7 +3,7 @@ import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
 import { indexPaths, summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
 import { htmlReportOf } from './report.js';
-import { checkWritable, type CommonOptions, emit, indexFileOf, MAX_CHARS_OPTION, reportNothingReadable, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
+import { type CommonOptions, emit, indexFileOf, MAX_CHARS_OPTION, reportNothingReadable, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
 import { DEFAULT_STORE_SPEC } from '../../stores/index.js';
 import { countNoun } from '../../report/count-noun.js';
 import { progressReporter } from '../progress.js';
@@ -26,8 +26,6 @@ export function registerAnalyze(program: Command): void {
     .option(...MAX_CHARS_OPTION)
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
-      if (flags.out) await checkWritable(flags.out);
-      if (flags.html) await checkWritable(flags.html);
       const threads = flags.threads ?? 1;
       const progress = progressReporter(Boolean(flags.quiet));
       const indexPath = indexFileOf(flags.store ?? DEFAULT_STORE_SPEC);

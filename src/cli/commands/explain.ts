@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { explainPair, MissingDocumentsError } from '../../pipeline/explain-pair.js';
 import { formatPair, sideWidthFor, styleFor } from '../../report/index.js';
-import { checkWritable, type CommonOptions, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
+import { type CommonOptions, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
 
 export function registerExplain(program: Command): void {
   program
@@ -14,7 +14,6 @@ export function registerExplain(program: Command): void {
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--full', 'show whole sentences (each aligned pair on two lines) instead of cutting them to the terminal width')
     .action(async (a: string, b: string, flags: CommonOptions & { out?: string; full?: boolean }) => {
-      if (flags.out) await checkWritable(flags.out);
       const x = await withStore(flags.store, (store) => explainPair(store, a, b), { existing: true }).catch((error: unknown) => {
         if (error instanceof MissingDocumentsError) throw new UsageError(`${error.message} (ids as \`storytrace stories\` lists them)`);
         throw error;

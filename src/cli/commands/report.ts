@@ -4,7 +4,7 @@ import { loadStorySentences } from '../../pipeline/story-sentences.js';
 import { renderHtmlReport } from '../../report/index.js';
 import type { Store } from '../../stores/store.js';
 import type { AnalysisResult } from '../../types.js';
-import { checkWritable, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
+import { emit, STORE_OPTION, UsageError, withStore } from '../common.js';
 
 interface ReportFlags {
   store?: string;
@@ -34,7 +34,6 @@ export function registerReport(program: Command): void {
     .option(...STORE_OPTION)
     .option('--out <file>', 'write the HTML to this file (default: stdout, when it is not a terminal)')
     .action(async (flags: ReportFlags) => {
-      if (flags.out) await checkWritable(flags.out);
       refuseHtmlOnTerminal(flags.out, process.stdout.isTTY);
       const html = await withStore(flags.store, async (store) => htmlReportOf(store, await summarizeStore(store)), { existing: true });
       await emit(html, flags.out);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { summarizeStore } from '../../pipeline.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
-import { checkWritable, type CommonOptions, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
+import { type CommonOptions, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
 import { selectStories } from '../select-stories.js';
 
 export function registerStories(program: Command): void {
@@ -13,7 +13,6 @@ export function registerStories(program: Command): void {
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .option('--out <file>', 'write the output to a file instead of stdout')
     .action(async (ids: string[], flags: CommonOptions & { out?: string }) => {
-      if (flags.out) await checkWritable(flags.out);
       const all = await withStore(flags.store, (store) => summarizeStore(store), { existing: true });
       const { analysis, unknown } = ids.length > 0 ? selectStories(all, ids) : { analysis: all, unknown: [] };
       if (unknown.length > 0) throw new UsageError(`no story or document with id ${unknown.join(', ')} (ids as \`storytrace stories\` lists them)`);
