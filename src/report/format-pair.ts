@@ -1,4 +1,5 @@
 import type { PairDocument, PairResult } from '../relate/index.js';
+import { MATCH_MARKS } from './match-marks.js';
 import type { Style } from './to-terminal.js';
 
 /** How {@link formatPair} lays sentences out. */
@@ -46,9 +47,11 @@ export function formatPair(pair: PairResult, source: PairDocument, target: PairD
   for (const r of pair.reasons) out.push(`  - ${r}`);
   const sentence = (doc: PairDocument, ids: readonly number[]): string => ids.map((i) => doc.sentences[i]?.text ?? '').join(' ');
   if (e.beads.length > 0) {
-    out.push('', style.bold(`Aligned sentences (${e.beads.length}):`) + style.dim('  source left; = identical  ~ near-identical  ≈ reworded or translated'));
+    // The terminal shows a weak bead as reworded: its legend has three marks.
+    const markOf = (kind: string): string => MATCH_MARKS[kind === 'weak' ? 'paraphrase' : kind]?.mark ?? '';
+    out.push('', style.bold(`Aligned sentences (${e.beads.length}):`) + style.dim(`  source left; ${markOf('identical')} identical  ${markOf('near')} near-identical  ${markOf('paraphrase')} reworded or translated`));
     for (const b of e.beads) {
-      const mark = b.kind === 'identical' ? style.green('=') : b.kind === 'near' ? style.green('~') : style.yellow('≈');
+      const mark = b.kind === 'identical' || b.kind === 'near' ? style.green(markOf(b.kind)) : style.yellow(markOf(b.kind));
       const score = style.dim(b.similarity.toFixed(2));
       if (layout.full === true) {
         out.push(`  ${mark} ${score}  ${flat(sentence(source, b.source))}`, `         │ ${flat(sentence(target, b.target))}`);

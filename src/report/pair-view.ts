@@ -4,7 +4,7 @@ import { escapeHtml } from './escape-html.js';
 import { evidenceList, factsTable } from './pair-evidence.js';
 import { pairRows, type PairRow } from './pair-rows.js';
 import { pairAnchor, relationClass } from './report-input.js';
-import { MATCH_MARKS } from './report-legend.js';
+import { MATCH_MARKS } from './match-marks.js';
 import { wordDiffHtml } from './word-diff.js';
 
 /** What one member's side-by-side view needs. */

@@ -1,5 +1,6 @@
 import type { MemberRelation } from '../stories/types.js';
 import { escapeHtml } from './escape-html.js';
+import { MATCH_MARKS } from './match-marks.js';
 import { relationClass } from './report-input.js';
 
 /**
@@ -15,17 +16,6 @@ export const RELATION_MEANINGS: Readonly<Record<MemberRelation, string>> = {
   retranslation: 'the source translated into another language and back (a machine-translation round trip)',
   rewrite: 'the source restated in other words (an AI or "spinner" rewrite)',
   derivative: 'a new report that reuses the source’s quotes or sentences',
-};
-
-/**
- * Marks of the side-by-side view, the same as `storytrace explain` uses, so a reader who saw
- * one can read the other.
- */
-export const MATCH_MARKS: Readonly<Record<string, { mark: string; meaning: string }>> = {
-  identical: { mark: '=', meaning: 'identical' },
-  near: { mark: '~', meaning: 'near-identical (small edits)' },
-  paraphrase: { mark: '≈', meaning: 'reworded or translated' },
-  weak: { mark: '?', meaning: 'weak match' },
 };
 
 /**
