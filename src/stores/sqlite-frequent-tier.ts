@@ -8,7 +8,7 @@
  * from them: either changes a run's id or generation).
  */
 import { findKey, keyDirectory, type KeyDirectory } from './sqlite-key-directory.js';
-import type { LoadedRun } from './sqlite-runs.js';
+import { deepestLevel, runsSignature, type LoadedRun } from './sqlite-runs.js';
 
 /** Runs a tier can hold: one bit each in a 32-bit mask. */
 export const MAX_TIER_RUNS = 32;
@@ -85,10 +85,9 @@ export class DeepTier {
   of(runs: readonly LoadedRun[]): { tier: FrequentTier; rest: readonly LoadedRun[] } {
     if (runs === this.seen) return this.current;
     this.seen = runs;
-    let deepest = 0;
-    for (const run of runs) deepest = Math.max(deepest, run.level);
+    const deepest = deepestLevel(runs);
     const deep = runs.filter((run) => run.level >= deepest - 1).slice(0, MAX_TIER_RUNS);
-    const signature = deep.map((run) => `${run.run}:${run.generation}`).join(',');
+    const signature = runsSignature(deep);
     const tier = signature === this.current.tier.signature ? this.current.tier : FrequentTier.of(deep, signature);
     this.current = { tier, rest: runs.filter((run) => !deep.includes(run)) };
     return this.current;

@@ -37,9 +37,13 @@ export const RESIDENT_FLOOR = 2 ** 52;
  * Which keys are resident changes only where they are found, never an answer.
  */
 export function isResidentKey(key: string): boolean {
-  const second = key.charCodeAt(1);
-  const first = key.charCodeAt(0);
-  return (first === 98 && second >= 48 && second <= 57) || (first === 102 && second === 58);
+  return isBandKey(key) || (key.charCodeAt(0) === 102 && key.charCodeAt(1) === 58);
+}
+
+/** Whether a key is an LSH band key: `b` and a digit. */
+function isBandKey(key: string): boolean {
+  const digit = key.charCodeAt(1);
+  return key.charCodeAt(0) === 98 && digit >= 48 && digit <= 57;
 }
 
 /**
@@ -85,7 +89,5 @@ export function keyHashV6(key: string): number {
  * build a v8 store with it to check that step.
  */
 export function keyHashV8(key: string): number {
-  const digit = key.charCodeAt(1);
-  const band = key.charCodeAt(0) === 98 && digit >= 48 && digit <= 57;
-  return (band ? RESIDENT_FLOOR : 0) + laneHash(key, 20);
+  return (isBandKey(key) ? RESIDENT_FLOOR : 0) + laneHash(key, 20);
 }

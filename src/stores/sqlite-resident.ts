@@ -12,7 +12,7 @@ import { RESIDENT_FLOOR, TWO_32 } from './sqlite-key-hash.js';
 import type { KeyRow } from './sqlite-postings.js';
 import { decodeBlock, lowerBound } from './sqlite-run-format.js';
 import { RunCursor } from './sqlite-run-merge.js';
-import type { LoadedRun, RunTables } from './sqlite-runs.js';
+import { deepestLevel, runsSignature, type LoadedRun, type RunTables } from './sqlite-runs.js';
 
 /** A run's resident pairs, sorted by key, then ordinal. */
 export interface ResidentPairs {
@@ -243,11 +243,6 @@ function bucketOf(key: number, scale: number, last: number): number {
   return Math.min(last, Math.floor((key - RESIDENT_FLOOR) * scale));
 }
 
-/** The runs' identity and version: a table is right while this is unchanged (run ids are never reused). */
-function signatureOf(runs: readonly LoadedRun[]): string {
-  return runs.map((run) => `${run.run}:${run.generation}`).join(',');
-}
-
 /** A bucket table of some runs, and the runs' identity it was built for. */
 interface Tier {
   table: BucketTable;
@@ -286,10 +281,9 @@ export class ResidentIndex {
 
   private refresh(runs: readonly LoadedRun[]): void {
     this.seen = runs;
-    let deepest = 0;
-    for (const run of runs) deepest = Math.max(deepest, run.level);
+    const deepest = deepestLevel(runs);
     const deep = runs.filter((run) => run.level >= deepest - 1);
-    const signature = signatureOf(deep);
+    const signature = runsSignature(deep);
     if (signature !== this.deep.signature) {
       // The old table goes before the tails are read: both at once would double the peak.
       this.deep = { table: BucketTable.EMPTY, signature: '' };
@@ -306,7 +300,7 @@ export class ResidentIndex {
 
   /** The table of young runs, from their kept tails: `tier` itself while they are the same runs. */
   private kept(tier: Tier, runs: readonly LoadedRun[]): Tier {
-    const signature = signatureOf(runs);
+    const signature = runsSignature(runs);
     if (signature === tier.signature) return tier;
     const tails = runs.map((run) => (run.resident ??= loadResident(this.tables, run)));
     return { table: BucketTable.merged(tails.map(tailCursor), tails.reduce((sum, tail) => sum + tail.keys.length, 0)), signature };

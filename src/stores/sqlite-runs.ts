@@ -119,6 +119,18 @@ export interface RunTables {
   dataVersion(): number;
 }
 
+/** The deepest level among the runs (0 when none): it and the one above hold most pairs and change least. */
+export function deepestLevel(runs: readonly LoadedRun[]): number {
+  let deepest = 0;
+  for (const run of runs) deepest = Math.max(deepest, run.level);
+  return deepest;
+}
+
+/** The runs' identity and version: what is built from them is right while this is unchanged (run ids are never reused). */
+export function runsSignature(runs: readonly LoadedRun[]): string {
+  return runs.map((run) => `${run.run}:${run.generation}`).join(',');
+}
+
 /**
  * Prepares the run statements of a connection.
  * @param db a connection whose schema is up to date (v7)
