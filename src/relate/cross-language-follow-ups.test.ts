@@ -1,11 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../text/index.js';
 import { loadLexicon } from '../crosslingual/index.js';
-import { toSharedSpace } from '../pipeline/shared-space.js';
 import { compareFigures } from './facts.js';
 import { verifyPair, type PairDocument } from './index.js';
-import { ARTICLE } from './test-article.js';
+import { ARTICLE, englishDocument as english, germanDocument } from './test-documents.js';
 
 test('figures are compared both ways round, by value; bare years and day names are left out', () => {
   // "2.4" stands for "2.4 million" only when the bare figure is on the reading's target side:
@@ -23,15 +21,7 @@ test('within one language, one value with another unit word is another figure; a
 });
 
 
-function english(id: string, text: string): PairDocument {
-  const a = analyzeText({ text, declaredLanguage: 'en' });
-  return { id, language: a.language, contentHash: id, text: a.cleanText, sentences: a.sentences, boilerplateLines: 0 };
-}
-
-function german(id: string, sentences: readonly string[]): PairDocument {
-  const a = analyzeText({ text: sentences.join(' '), declaredLanguage: 'de' });
-  return { id, language: 'de', contentHash: id, text: a.cleanText, sentences: toSharedSpace(a.sentences, 'de'), boilerplateLines: 0 };
-}
+const german = (id: string, sentences: readonly string[]): PairDocument => germanDocument(id, sentences.join(' '));
 
 const skip = { skip: loadLexicon('de') === undefined ? 'de lexicon pack not built' : false };
 

@@ -1,17 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../text/index.js';
 import { loadLexicon } from '../crosslingual/index.js';
-import { toSharedSpace } from '../pipeline/shared-space.js';
 import { classifyPair } from './classify.js';
 import { measurePair } from './pair-stats.js';
 import { creditsOutlet, diffFacts, findAttributions, findMtArtefacts, verifyPair, type PairDocument } from './index.js';
-import { ARTICLE } from './test-article.js';
+import { ARTICLE, englishDocument as doc, germanDocument } from './test-documents.js';
 
-const doc = (id: string, text: string, extra: Partial<PairDocument> = {}): PairDocument => {
-  const a = analyzeText({ text, declaredLanguage: 'en' });
-  return { id, language: a.language, contentHash: id, text: a.cleanText, sentences: a.sentences, boilerplateLines: a.boilerplate.length, ...extra };
-};
 
 
 test('a text against itself is a copy', () => {
@@ -223,9 +217,7 @@ test('across languages, an English "according to" does not make the translation 
     'Die Marisol war mit 1.400 Containern an Bord von Antwerpen nach Lenholm unterwegs.',
     'Die Ermittler werden prüfen, wie die Ladung vor dem Auslaufen gesichert wurde.',
   ].join(' ');
-  const a = analyzeText({ text: german, declaredLanguage: 'de' });
-  const de: PairDocument = { id: 'de', language: 'de', contentHash: 'de', text: a.cleanText, sentences: toSharedSpace(a.sentences, 'de'), boilerplateLines: 0 };
-  const p = verifyPair(doc('en', ARTICLE), de);
+  const p = verifyPair(doc('en', ARTICLE), germanDocument('de', german));
   assert.equal(p.relation, 'translation');
   assert.ok(!p.reasons.some((r) => r.includes('attributes the story')), p.reasons.join('; '));
   assert.notEqual(p.source, 'de');
@@ -236,7 +228,7 @@ test('across languages, an English "according to" does not make the translation 
 
   // Its first three sentences alone are a translated excerpt; three German sentences on
   // another event in the same port, with the same harbour master, are not.
-  const lead = analyzeText({ text: german.split(/(?<=\.) (?=[A-Z"])/).slice(0, 3).join(' '), declaredLanguage: 'de' });
+  const lead = germanDocument('lead', german.split(/(?<=\.) (?=[A-Z"])/).slice(0, 3).join(' '));
   const longer = [
     ARTICLE,
     'The channel was closed to small boats for two days while tugs searched the shipping lanes.',
@@ -244,18 +236,15 @@ test('across languages, an English "according to" does not make the translation 
     'Vester Lines said it would pay for the search and for any clean-up of the coast.',
     'The harbour office has set up a hotline for reports of floating debris.',
   ].join(' ');
-  const excerpt = verifyPair(doc('en', longer), { id: 'lead', language: 'de', contentHash: 'lead', text: lead.cleanText, sentences: toSharedSpace(lead.sentences, 'de'), boilerplateLines: 0 });
+  const excerpt = verifyPair(doc('en', longer), lead);
   assert.equal(excerpt.relation, 'translation', excerpt.reasons.join('; '));
   assert.equal(excerpt.source, 'en');
-  const other = analyzeText({
-    text: [
-      'Die Hafenbehörde von Lenholm eröffnete am Freitag ein neues Terminal für Fähren nach Antwerpen.',
-      'Hafenmeisterin Elin Strand sagte, das Terminal könne jährlich 400.000 Fahrgäste abfertigen.',
-      'Die Bauarbeiten hatten zwei Jahre gedauert und 31 Millionen Euro gekostet.',
-    ].join(' '),
-    declaredLanguage: 'de',
-  });
-  const event = verifyPair(doc('en', ARTICLE), { id: 'other', language: 'de', contentHash: 'other', text: other.cleanText, sentences: toSharedSpace(other.sentences, 'de'), boilerplateLines: 0 });
+  const other = germanDocument('other', [
+    'Die Hafenbehörde von Lenholm eröffnete am Freitag ein neues Terminal für Fähren nach Antwerpen.',
+    'Hafenmeisterin Elin Strand sagte, das Terminal könne jährlich 400.000 Fahrgäste abfertigen.',
+    'Die Bauarbeiten hatten zwei Jahre gedauert und 31 Millionen Euro gekostet.',
+  ].join(' '));
+  const event = verifyPair(doc('en', ARTICLE), other);
   assert.equal(event.relation, 'unrelated', event.reasons.join('; '));
 });
 
@@ -271,8 +260,7 @@ test('a follow-up in another language that credits the outlet and restates its l
       'Vogelschützer fanden bisher keine verölten Vögel, wollen aber am Wochenende weiter suchen.',
       'Fischer aus dem Nachbarort berichten von zerrissenen Netzen.',
     ].join(' ');
-    const a = analyzeText({ text, declaredLanguage: 'de' });
-    return { id: 'de', language: 'de', contentHash: `de${credit}`, text: a.cleanText, sentences: toSharedSpace(a.sentences, 'de'), boilerplateLines: 0, site: 'Nordkurier' };
+    return germanDocument('de', text, { contentHash: `de${credit}`, site: 'Nordkurier' });
   };
   const source = doc('en', ARTICLE, { site: 'Lenholm Gazette' });
   const credited = verifyPair(source, followUp(', wie die Lenholm Gazette berichtete'));
