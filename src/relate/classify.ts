@@ -207,12 +207,14 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
     stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
-  const otherStated = stats.quantitiesRead
-    ? (short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement ? { stated: short.quantities, agreeing: Math.round(short.quantities * short.quantityContainment) } : undefined)
-    : otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement);
-  const otherFigures = otherStated !== undefined;
+  // The shorter side reports another event when its figures mostly disagree: its quantities
+  // where they are read (English), else the figures stand in for them.
+  const quantitiesDisagree = short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement;
+  const otherStated = !stats.quantitiesRead
+    ? otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement)
+    : quantitiesDisagree ? { stated: short.quantities, agreeing: agreeingFigures } : undefined;
   // Across languages this rule gives a translation, which a text telling figures of its own is not.
-  const restates = (restatesSentences || restatesFacts || restatesContent) && !otherFigures && stats.documentCosine >= RULES.rewriteCosine;
+  const restates = (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
   if (restates && (stats.sameLanguage || ownFigures === undefined)) {
     if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
