@@ -19,8 +19,6 @@ const LISTS: Readonly<Record<string, readonly string[]>> = {
   pt: PORTUGUESE_FUNCTION_WORDS,
 };
 
-const cache = new Map<string, ReadonlySet<string>>();
-
 /**
  * The languages with a closed-class list of function words of their own.
  * @returns ISO 639-1 codes, sorted
@@ -30,17 +28,13 @@ export function languagesWithFunctionWords(): readonly string[] {
 }
 
 /**
- * The function words of a language, folded like lexicon keys.
+ * The function words of a language, folded like lexicon keys; built on each call (the stop
+ * words made from it are cached, foreign-stop-words.ts).
  * @param lang ISO 639-1 code
  * @returns the set, or undefined when the language has no list of its own
  */
 export function foreignFunctionWords(lang: string): ReadonlySet<string> | undefined {
   const categories = LISTS[lang];
   if (categories === undefined) return undefined;
-  let set = cache.get(lang);
-  if (set === undefined) {
-    set = new Set(categories.flatMap((category) => category.split(/\s+/)).filter((word) => word !== '').map((word) => normalizeForeign(word, lang)));
-    cache.set(lang, set);
-  }
-  return set;
+  return new Set(categories.flatMap((category) => category.split(/\s+/)).filter((word) => word !== '').map((word) => normalizeForeign(word, lang)));
 }
