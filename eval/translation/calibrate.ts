@@ -73,26 +73,30 @@ export function calibrateThresholds(languages: readonly LanguageCode[], udhr: re
 
 /** {@link calibrateThresholds} with the pooled spread of positives and the languages that share it, for the report. */
 export function calibrateWithPooledSpread(languages: readonly LanguageCode[], udhr: readonly UdhrResult[], debian: DebianResult | undefined): { thresholds: Map<LanguageCode, number>; spread: number; sharing: LanguageCode[] } {
-  const own = calibrateOwnThresholds(languages, udhr, debian);
-  const pooled = new Map<LanguageCode, ScoreSets>();
-  for (const lang of own.keys()) {
-    const train = scoreSets(lang, udhr, debian, 'train');
-    if (train.positives.length < OWN_THRESHOLD_MIN_POSITIVES) pooled.set(lang, train);
-  }
-  const shared = semiParametricThresholds(pooled);
-  const thresholds = new Map([...own].map(([lang, t]): [LanguageCode, number] => [lang, shared.thresholds.get(lang) ?? t]));
-  return { thresholds, spread: shared.spread, sharing: [...shared.thresholds.keys()] };
+  const { thresholds, shared, sharing } = withPooledRule(languages, udhr, debian, semiParametricThresholds);
+  return { thresholds, spread: shared.spread, sharing };
 }
 
 /** Round 8's rule, kept for comparison: one cut k in standard deviations of each language's negatives ({@link pooledStandardThresholds}). */
 export function calibrateWithSharedCut(languages: readonly LanguageCode[], udhr: readonly UdhrResult[], debian: DebianResult | undefined): { thresholds: Map<LanguageCode, number>; k: number; sharing: LanguageCode[] } {
+  const { thresholds, shared, sharing } = withPooledRule(languages, udhr, debian, pooledStandardThresholds);
+  return { thresholds, k: shared.k, sharing };
+}
+
+/**
+ * Each language's own threshold, except that the languages with fewer than
+ * {@link OWN_THRESHOLD_MIN_POSITIVES} training positives take the one a rule pooled over them gives.
+ */
+function withPooledRule<R extends { thresholds: Map<LanguageCode, number> }>(
+  languages: readonly LanguageCode[], udhr: readonly UdhrResult[], debian: DebianResult | undefined, rule: (pooled: ReadonlyMap<LanguageCode, ScoreSets>) => R,
+): { thresholds: Map<LanguageCode, number>; shared: R; sharing: LanguageCode[] } {
   const own = calibrateOwnThresholds(languages, udhr, debian);
   const pooled = new Map<LanguageCode, ScoreSets>();
   for (const lang of own.keys()) {
     const train = scoreSets(lang, udhr, debian, 'train');
     if (train.positives.length < OWN_THRESHOLD_MIN_POSITIVES) pooled.set(lang, train);
   }
-  const shared = pooledStandardThresholds(pooled);
+  const shared = rule(pooled);
   const thresholds = new Map([...own].map(([lang, t]): [LanguageCode, number] => [lang, shared.thresholds.get(lang) ?? t]));
-  return { thresholds, k: shared.k, sharing: [...shared.thresholds.keys()] };
+  return { thresholds, shared, sharing: [...shared.thresholds.keys()] };
 }
