@@ -32,7 +32,7 @@ export function reportLegend(): string {
     '<details class="legend"><summary>How to read this report</summary>',
     '<p>A <strong>story</strong> is a set of documents that are versions of one another. Each version is linked to the document it most likely came from (“derived from”), with the relation between them:</p>',
     `<ul class="legend-relations">${relations.join('')}</ul>`,
-    '<p><strong>score</strong>: the strength of the evidence for that relation. Each relation has its own measure, so compare scores within a relation only (a translation scores 0.2–0.4 by nature).</p>',
+    '<p><strong>score</strong>: the strength of the evidence for that relation. Each relation has its own measure, so compare scores within a relation only (a faithful translation scores about 0.25–0.5: words matched across languages through dictionaries).</p>',
     '<p><strong>confidence</strong>: how sure the origin is (0.15–0.95): high from 0.75, medium from 0.45, low below (thin evidence). The reasons under the origin say why.</p>',
     '<p>In a side-by-side view the source is on the left and this version on the right; <span class="legend-added">added</span> and <span class="legend-dropped">dropped</span> sentences stand in place, and the mark between two aligned sentences says how close they are:</p>',
     `<ul class="legend-marks">${marks.join('')}</ul>`,
