@@ -3,7 +3,30 @@ export interface Attribution {
   phrase: string;
   /** The credited outlet or source, as written. */
   outlet: string;
+  /**
+   * `text` when the phrase says the text itself came from the outlet ("translated from a report
+   * by", "first appeared in"); `report` when it credits the news ("first reported by").
+   */
+  credits: 'text' | 'report';
 }
+
+/** A cue as written and with a capital first letter, for credit lines that open a sentence. */
+function capitalisedToo(cues: readonly string[]): string[] {
+  return cues.flatMap((c) => [c, `${c.charAt(0).toUpperCase()}${c.slice(1)}`]);
+}
+
+// Credit lines of translations and syndicated copies ("This article was translated from a
+// report by …", "Zuerst erschienen im …"), at the start of a line or inside one.
+const TEXT_CREDITS: readonly string[] = capitalisedToo([
+  'translated from a report by', 'translated from a report in', 'translated from an article by', 'translated from an article in',
+  'first appeared in', 'first appeared on', 'originally appeared in', 'originally appeared on',
+  'zuerst erschienen im', 'zuerst erschienen in', 'zuerst erschienen bei', 'erschien zuerst im', 'erschien zuerst in', 'erschien zuerst bei',
+  'initialement publié par', 'initialement publié dans', 'publié initialement par', 'publié initialement dans', 'paru initialement dans',
+  'publicado originalmente en', 'publicado originalmente por', 'publicado originalmente em', 'traducido de un artículo de',
+  'pubblicato originariamente su', 'pubblicato originariamente da', 'tradotto da un articolo di',
+  'oorspronkelijk verschenen in', 'oorspronkelijk verschenen bij', 'diterjemahkan dari laporan', 'diterjemahkan dari artikel',
+]);
+const TEXT_CREDIT_SET: ReadonlySet<string> = new Set(TEXT_CREDITS.map((c) => c.toLowerCase()));
 
 // Phrases that credit another outlet, per language. They are evidence of derivation, not proof.
 const CUES: readonly string[] = [
@@ -22,10 +45,14 @@ const CUES: readonly string[] = [
   'zoals gemeld door', 'gemeld door', 'meldde', 'volgens berichten in',
   'jak podał', 'jak podała', 'jak podało', 'jak poinformował', 'jak poinformowała', 'jak poinformowało', 'powołując się na',
   'как сообщил', 'как сообщила', 'как сообщило', 'как сообщает', 'со ссылкой на',
+  ...TEXT_CREDITS,
 ];
+
+
 // Articles that may stand before an outlet's name ("The Times", "berichtete der Kurier", "noticiou o Público").
 const ARTICLES = ['the', 'el', 'la', 'los', 'las', 'le', 'les', 'il', 'lo', 'der', 'die', 'das', 'de', 'het', 'o', 'os'];
-const ARTICLE = `(?:(?:${ARTICLES.flatMap((w) => [w, `${(w[0] ?? '').toUpperCase()}${w.slice(1)}`]).join('|')})\\s+)?`;
+const ARTICLE_WORD = `(?:${ARTICLES.flatMap((w) => [w, `${(w[0] ?? '').toUpperCase()}${w.slice(1)}`]).join('|')})`;
+const ARTICLE = `(?:${ARTICLE_WORD}\\s+)?`;
 // Lowercase words that may join the capitalised words of a name ("El Faro del Sur", "Corriere della Sera").
 const NAME_LINKS = ['of', 'de', 'del', 'da', 'do', 'di', 'della', 'van', 'von', 'der', 'des', 'du'];
 // "first reported on Friday by", "published earlier this week in": a short time phrase may sit
@@ -37,9 +64,14 @@ const cuePattern = (cue: string): string =>
   cue.replace(/ /g, '\\s+').replace(/(reported|published)\\s\+(by|in)$/, `$1(?:\\s+${TIME_WORD}){0,3}\\s+$2`);
 // An outlet's name: capitalised words, with the lowercase links a name may hold, maybe quoted.
 const NAME = `"?\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?`;
+// After a verb of publishing, an article and up to three lowercase words may describe the
+// outlet before its name ("first reported by the local news site Kabar Sarolangit"). Not after
+// "according to" or "citing", which name any speaker ("according to the police chief Tom Ruiz").
+const PUBLISHING_VERB = /report|publi|appear|erschien|paru|traduc|tradott|diterjemahkan|verschenen/;
+const DESCRIPTION = `${ARTICLE_WORD}\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}`;
 // `\b` is ASCII-only in JS: a cue must not start inside a word of any script.
 const CUE_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...CUES].sort((a, b) => b.length - a.length).map(cuePattern).join('|')})\\s+(${ARTICLE}${NAME})`,
+  `(?<![\\p{L}\\p{N}])(${[...CUES].sort((a, b) => b.length - a.length).map(cuePattern).join('|')})\\s+(${DESCRIPTION})?(${ARTICLE}${NAME})`,
   'gu',
 );
 
@@ -59,10 +91,11 @@ export function findAttributions(text: string): Attribution[] {
   for (const m of text.matchAll(CUE_RE)) {
     const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     if (cue === 'told') continue; // "told Reuters" credits the speaker's audience, not a source of the text
-    const outlet = (m[2] ?? '').replace(/[.,]$/, '').replace(/"/g, '');
-    out.push({ phrase: m[0], outlet });
+    if (m[2] !== undefined && !PUBLISHING_VERB.test(cue)) continue;
+    const outlet = (m[3] ?? '').replace(/[.,]$/, '').replace(/"/g, '');
+    out.push({ phrase: m[0], outlet, credits: TEXT_CREDIT_SET.has(cue) ? 'text' : 'report' });
   }
-  for (const m of text.matchAll(OUTLET_FIRST_RE)) out.push({ phrase: m[0], outlet: (m[1] ?? '').replace(/"/g, '') });
+  for (const m of text.matchAll(OUTLET_FIRST_RE)) out.push({ phrase: m[0], outlet: (m[1] ?? '').replace(/"/g, ''), credits: 'report' });
   return out.sort((x, y) => text.indexOf(x.phrase) - text.indexOf(y.phrase));
 }
 

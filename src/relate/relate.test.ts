@@ -140,6 +140,16 @@ test('attributions: a time phrase may sit between the verb and the outlet, other
   assert.deepEqual(findAttributions('The theft was reported to police by Anna Berg.'), []);
 });
 
+test('attributions: credit lines of translations and syndicated copies, and an outlet described before its name', () => {
+  const outlets = (text: string): string[] => findAttributions(text).map((x) => x.outlet);
+  assert.deepEqual(outlets('This article was translated from a report by Harbour Daily.'), ['Harbour Daily']);
+  assert.deepEqual(outlets('Zuerst erschienen im Nordkurier Aktuell.'), ['Nordkurier Aktuell']);
+  assert.deepEqual(outlets('Publicado originalmente en El Faro del Sur.'), ['El Faro del Sur']);
+  assert.deepEqual(outlets('The collapse was first reported by the local news site Kabar Lemara, which said'), ['Kabar Lemara']);
+  // A description is read only after a verb of publishing: "according to" names any speaker.
+  assert.deepEqual(outlets('The bridge was closed, according to the regency spokesman Budi Santoso.'), []);
+});
+
 test('facts: a changed number keeps its unit and reads as altered; a new quote is added', () => {
   const facts = diffFacts([['212 containers', 'elin strand']], [['220 containers', 'elin strand', 'q:we will find them all']]);
   assert.deepEqual(facts.find((f) => f.type === 'number'), { type: 'number', change: 'altered', source: '212 containers', target: '220 containers' });

@@ -71,6 +71,8 @@ export interface PairFeatures {
   /** Figures the target states (English: digits or words, hedged), and the share agreeing with the source's. */
   targetFigures?: number;
   targetFigureAgreement?: number;
+  /** The target says its text came from the source's outlet ("translated from a report by …", "first appeared in …"). */
+  creditsSourceText?: boolean;
 }
 
 /** A verified pair: what one document is of another, with the evidence. */

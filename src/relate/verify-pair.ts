@@ -13,9 +13,10 @@ import type { PairDocument } from './pair-document.js';
 import { measurePair, type PairStats } from './pair-stats.js';
 import type { PairEvidence, PairFeatures, PairResult } from './types.js';
 
-function features(stats: PairStats, from: 'a' | 'b'): PairFeatures {
+function features(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, from: 'a' | 'b'): PairFeatures {
+  const to = from === 'a' ? 'b' : 'a';
   const s = stats[from];
-  const t = stats[from === 'a' ? 'b' : 'a'];
+  const t = stats[to];
   return {
     sameLanguage: stats.sameLanguage,
     sourceCoverage: s.coverage,
@@ -37,6 +38,7 @@ function features(stats: PairStats, from: 'a' | 'b'): PairFeatures {
     targetContentSimilarity: t.contentSoftCoverage,
     targetFigures: t.quantities,
     targetFigureAgreement: t.quantityContainment,
+    creditsSourceText: creditsOutlet(t.attributions.filter((x) => x.credits === 'text'), docs[from]),
   };
 }
 
@@ -123,7 +125,7 @@ export function verifyPair(x: PairDocument, y: PairDocument, synonyms: SynonymMa
     relation: c.relation,
     source: direction.source ? docs[direction.source].id : null,
     score: Math.round(c.score * 1000) / 1000,
-    features: features(stats, from),
+    features: features(docs, stats, from),
     reasons: [...c.reasons, ...direction.reasons, ...capped],
     // An unrelated pair keeps its numbers and reasons but not the passage evidence: most
     // verified pairs are unrelated and their evidence would dominate the store.

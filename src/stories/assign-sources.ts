@@ -3,8 +3,13 @@ import type { StoryMember } from './types.js';
 
 /** Preference for a link whose pair direction agrees with the tree (source ranked before target). */
 const AGREES_BONUS = 1;
-/** Small preference for linking straight to the origin when links are about as strong. */
-const ORIGIN_BONUS = 0.06;
+/** Preference for a link whose target says its text came from the other side's outlet. */
+const CREDIT_BONUS = 0.5;
+/**
+ * Links within this much of the strongest are about as strong: among them the member ranked as
+ * more likely original is the source (a version of a version resembles both nearly alike).
+ */
+const TIE_MARGIN = 0.06;
 
 function flipEvidence(e: PairEvidence): PairEvidence {
   const swap = { kept: 'kept', altered: 'altered', added: 'dropped', dropped: 'added' } as const;
@@ -27,9 +32,12 @@ function flipEvidence(e: PairEvidence): PairEvidence {
 }
 
 /**
- * Links every member to its most likely source, growing a tree from the origin (Prim's
- * algorithm on link strength): each step takes the strongest link from a placed member to an
- * unplaced one, preferring links whose pair direction agrees and links to the origin.
+ * Links every member to its most likely source. Members are placed in order of originality
+ * (the ranking), each linked to the strongest of its links to members already placed, so that a
+ * version's source is found among the versions before it, whatever order the links would be
+ * taken in. Strength: the pair's score, plus a bonus when the pair's own direction agrees and
+ * when the member credits that source's outlet; links about as strong as the best go to the
+ * member ranked earlier. A member whose relatives all rank after it waits until one is placed.
  * @param ranked members from most to least likely original; ranked[0] is the origin
  */
 export function assignSources(ranked: readonly string[], pairs: readonly PairResult[]): StoryMember[] {
@@ -38,25 +46,47 @@ export function assignSources(ranked: readonly string[], pairs: readonly PairRes
   const rank = new Map(ranked.map((id, i) => [id, i]));
   const placed = new Set([origin]);
   const members: StoryMember[] = [{ document: origin, relation: 'origin', source: null, score: 1, evidence: {} }];
-  const related = pairs.filter((p) => p.relation !== 'unrelated' && rank.has(p.a) && rank.has(p.b));
+  const linksOf = new Map<string, PairResult[]>(ranked.map((id) => [id, []]));
+  for (const p of pairs) {
+    if (p.relation === 'unrelated' || !rank.has(p.a) || !rank.has(p.b)) continue;
+    linksOf.get(p.a)?.push(p);
+    linksOf.get(p.b)?.push(p);
+  }
 
   while (placed.size < ranked.length) {
-    let best: { from: string; to: string; pair: PairResult; value: number } | undefined;
-    for (const p of related) {
-      const aIn = placed.has(p.a);
-      if (aIn === placed.has(p.b)) continue;
-      const [from, to] = aIn ? [p.a, p.b] : [p.b, p.a];
-      const value = p.score + (p.source === from ? AGREES_BONUS : 0) + (from === origin ? ORIGIN_BONUS : 0);
-      const better = !best || value > best.value + 1e-9 ||
-        (Math.abs(value - best.value) <= 1e-9 && ((rank.get(to) ?? 0) < (rank.get(best.to) ?? 0) || (to === best.to && (rank.get(from) ?? 0) < (rank.get(best.from) ?? 0))));
-      if (better) best = { from, to, pair: p, value };
-    }
-    if (!best) break;
-    const { from, to, pair } = best;
-    if (pair.relation === 'unrelated') break;
+    const next = nextPlacement(ranked, placed, linksOf, rank);
+    if (!next) break;
+    const { to, from, pair } = next;
+    if (pair.relation === 'unrelated') break; // never: unrelated pairs are not links
     placed.add(to);
     const oriented = pair.source === to ? flipEvidence(pair.evidence) : pair.evidence;
     members.push({ document: to, relation: pair.relation, source: from, score: pair.score, evidence: { ...oriented, reasons: pair.reasons } });
   }
   return members;
+}
+
+function linkValue(pair: PairResult, from: string): number {
+  const agrees = pair.source === from;
+  return pair.score + (agrees ? AGREES_BONUS : 0) + (agrees && pair.features.creditsSourceText === true ? CREDIT_BONUS : 0);
+}
+
+/** The first member in ranking order that is not placed but has a placed relative, with its source. */
+function nextPlacement(ranked: readonly string[], placed: ReadonlySet<string>, linksOf: ReadonlyMap<string, readonly PairResult[]>, rank: ReadonlyMap<string, number>): { to: string; from: string; pair: PairResult } | undefined {
+  for (const to of ranked) {
+    if (placed.has(to)) continue;
+    const best = bestSource(to, linksOf.get(to) ?? [], placed, rank);
+    if (best) return { to, ...best };
+  }
+  return undefined;
+}
+
+/** The placed member that is `to`'s likeliest source, with the pair linking them. */
+function bestSource(to: string, links: readonly PairResult[], placed: ReadonlySet<string>, rank: ReadonlyMap<string, number>): { from: string; pair: PairResult } | undefined {
+  const options = links
+    .map((pair) => ({ pair, from: pair.a === to ? pair.b : pair.a }))
+    .filter((o) => placed.has(o.from))
+    .map((o) => ({ ...o, value: linkValue(o.pair, o.from) }));
+  const strongest = Math.max(...options.map((o) => o.value));
+  const nearlyBest = options.filter((o) => o.value >= strongest - TIE_MARGIN);
+  return nearlyBest.sort((x, y) => (rank.get(x.from) ?? 0) - (rank.get(y.from) ?? 0))[0];
 }

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PairResult, Relation } from '../relate/types.js';
-import { buildStories, clusterPairs, findOrigin } from './index.js';
+import { assignSources, buildStories, clusterPairs, findOrigin } from './index.js';
 
 const pair = (a: string, b: string, relation: Relation, source: string | null, score = 0.8): PairResult => ({
   a, b, relation, source, score, reasons: [],
@@ -96,4 +96,30 @@ test('origin: undated translations with no direction clue rank the hub first, no
   // Directions still outrank the hub: a pair that points to ru makes ru the origin.
   const directed = pairs.map((p) => (p.a === 'en' && p.b === 'ru' ? { ...p, source: 'ru' } : p));
   assert.equal(findOrigin(members, directed).ranked[0], 'ru');
+});
+
+test('sources: a round trip of a translation is linked to that translation, even when its link to the original is as strong as the translation\'s own', () => {
+  // orig (fr) → en (translation) → rt (its English round trip); rt's bead score against orig
+  // happens to edge out en's, so taking the strongest link first would hang rt on orig.
+  const members = assignSources(['orig', 'en', 'rt'], [
+    pair('en', 'orig', 'translation', 'orig', 0.29),
+    pair('orig', 'rt', 'translation', 'orig', 0.293),
+    pair('en', 'rt', 'retranslation', 'en', 0.68),
+  ]);
+  assert.deepEqual(members.map((m) => [m.document, m.relation, m.source]), [['orig', 'origin', null], ['en', 'translation', 'orig'], ['rt', 'retranslation', 'en']]);
+});
+
+test('sources: a translation that credits the original\'s outlet is linked to it rather than to a closer-scoring translation', () => {
+  const credited = { ...pair('de', 'orig', 'translation', 'orig', 0.2), features: { ...pair('de', 'orig', 'translation', 'orig').features, creditsSourceText: true } };
+  const links = [pair('en', 'orig', 'translation', 'orig', 0.29), pair('de', 'en', 'translation', 'en', 0.35)];
+  assert.equal(assignSources(['orig', 'en', 'de'], [...links, credited]).find((m) => m.document === 'de')?.source, 'orig');
+  assert.equal(assignSources(['orig', 'en', 'de'], [...links, pair('de', 'orig', 'translation', 'orig', 0.2)]).find((m) => m.document === 'de')?.source, 'en');
+});
+
+test('sources: links about as strong go to the version ranked more original; a clearly stronger one wins', () => {
+  const base = [pair('en', 'orig', 'translation', 'orig', 0.29), pair('en', 'rt', 'retranslation', 'en', 0.68)];
+  const sourceOf = (viaEn: number, viaRt: number): string | null | undefined =>
+    assignSources(['orig', 'en', 'rt', 'rw'], [...base, pair('en', 'rw', 'rewrite', 'en', viaEn), pair('rt', 'rw', 'rewrite', 'rt', viaRt)]).find((m) => m.document === 'rw')?.source;
+  assert.equal(sourceOf(0.45, 0.47), 'en');
+  assert.equal(sourceOf(0.35, 0.47), 'rt');
 });
