@@ -59,6 +59,8 @@ export const RULES = Object.freeze({
    */
   rewriteQuantities: 4,
   rewriteQuantityAgreement: 0.5,
+  /** Fewer figures suffice when none of them agrees: a rewrite keeps the figures it states. */
+  rewriteDisagreeingQuantities: 2,
   /** Translation: sentence counts within this ratio (a translation keeps the structure). */
   translationLengthRatio: 2,
   /**
@@ -209,9 +211,10 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
   // The shorter side reports another event when its figures mostly disagree: its quantities
   // where they are read (English), else the figures stand in for them.
-  const quantitiesDisagree = short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement;
+  const quantitiesDisagree = (short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement) ||
+    (short.quantities >= RULES.rewriteDisagreeingQuantities && agreeingFigures === 0);
   const otherStated = !stats.quantitiesRead
-    ? otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement)
+    ? otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement) ?? otherFiguresStated(stats, shortSide, RULES.rewriteDisagreeingQuantities, Number.MIN_VALUE)
     : quantitiesDisagree ? { stated: short.quantities, agreeing: agreeingFigures } : undefined;
   // Across languages this rule gives a translation, which a text telling figures of its own is not.
   const restates = (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;

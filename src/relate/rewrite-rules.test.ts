@@ -104,3 +104,17 @@ test('evidence of a related pair accounts for every sentence: each is aligned, a
     assert.equal(shown('target', e.added).size, target.sentences.length, `${x.id} / ${y.id}: every target sentence`);
   }
 });
+
+test('a short report on an earlier, smaller incident with the same people, whose figures all differ, is not a rewrite', () => {
+  // Hand-written for this test: the same place, coast guard and commander, sentences shaped like
+  // the report's, but its two figures (26 people, 40 minutes) are not the report's.
+  const earlier = doc('earlier', [
+    'TOLLAN - A fishing boat ran aground off Tollan Point on Sunday morning with 26 people on board, the Tollan Coast Guard said.',
+    'Rescue boats took all the fishermen ashore within 40 minutes.',
+    '"The crew did what they were trained to do," said Coast Guard commander Petra Vang.',
+    'The harbour board will meet on Monday to discuss the buoys in the channel.',
+  ].join(' '));
+  const p = verifyPair(REPORT, earlier);
+  // It may still share closely restated sentences (a derivative's evidence), but it is no rewrite.
+  assert.notEqual(p.relation, 'rewrite', p.reasons.join('; '));
+});
