@@ -1,4 +1,4 @@
-import { buildDocument, extractHtml, normalizeDate, resolveIngestOptions, type DocumentDraft, type IngestItem, type IngestOptions } from '../ingest/index.js';
+import { buildDocument, extractHtml, isLanguageCode, normalizeDate, resolveIngestOptions, type DocumentDraft, type IngestItem, type IngestOptions } from '../ingest/index.js';
 
 /** A document as POSTed (already validated against `documentSchema`). */
 export interface DocumentInput {
@@ -16,7 +16,8 @@ export interface DocumentInput {
  * Turns a posted document into an ingest item with the ingest stage's own helpers, so a
  * document sent to the API is read exactly like the same document in a JSONL file: HTML is
  * reduced to its main text, fields given explicitly win over what the markup claims, an
- * unreadable date is dropped with a warning, and an empty text is a warning, not a document.
+ * unreadable date is dropped with a warning, a `language` that is no language code is warned
+ * about, and an empty text is a warning, not a document.
  */
 export function documentFromInput(input: DocumentInput, options: IngestOptions = {}): IngestItem {
   const warnings: string[] = [];
@@ -32,6 +33,9 @@ export function documentFromInput(input: DocumentInput, options: IngestOptions =
   draft.url = input.url ?? draft.url;
   draft.date = date ?? draft.date;
   draft.site = input.site ?? draft.site;
+  if (input.language !== undefined && !isLanguageCode(input.language)) {
+    warnings.push(`language ${JSON.stringify(input.language)} is not a language code; the language is detected from the text`);
+  }
   draft.declaredLanguage = input.language ?? draft.declaredLanguage;
   return buildDocument(draft, resolveIngestOptions(options));
 }
