@@ -21,9 +21,10 @@ export interface DocumentInput {
  */
 export function documentFromInput(input: DocumentInput, options: IngestOptions = {}): IngestItem {
   const warnings: string[] = [];
+  const resolved = resolveIngestOptions(options);
   const draft: DocumentDraft = { id: input.id, text: input.text ?? '', format: input.text !== undefined ? 'txt' : 'html', warnings };
   if (input.text === undefined && input.html !== undefined) {
-    const page = extractHtml(input.html);
+    const page = extractHtml(input.html, resolved.maxChars);
     Object.assign(draft, { text: page.text, title: page.title, url: page.url, date: page.date, site: page.site, declaredLanguage: page.declaredLanguage });
     warnings.push(...page.warnings);
   }
@@ -37,5 +38,5 @@ export function documentFromInput(input: DocumentInput, options: IngestOptions =
     warnings.push(`language ${JSON.stringify(input.language)} is not a language code; the language is detected from the text`);
   }
   draft.declaredLanguage = input.language ?? draft.declaredLanguage;
-  return buildDocument(draft, resolveIngestOptions(options));
+  return buildDocument(draft, resolved);
 }

@@ -134,7 +134,7 @@ function readLine(line: string, fileId: string, lineNumber: number, options: Req
   // A blank text goes on to buildDocument, which reports it as an empty document.
   const draft: DocumentDraft = { id, text: text ?? (typeof rawText === 'string' ? rawText : ''), format: 'jsonl', warnings };
   if (text === undefined && html !== undefined) {
-    const page = extractHtml(html);
+    const page = extractHtml(html, options.maxChars);
     Object.assign(draft, { text: page.text, title: page.title, url: page.url, date: page.date, site: page.site,
       declaredLanguage: page.declaredLanguage });
     warnings.push(...page.warnings);
