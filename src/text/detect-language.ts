@@ -235,7 +235,7 @@ export function rankLanguages(text: string, declared?: string, alsoRank: readonl
   if (quick !== undefined) {
     const answer = { language: quick.language, confident: true, scores: quick.scores };
     // Stop words that settled the language leave no doubt.
-    return quick.scores === undefined ? answer : doubtful(answer, sample, fallback, alsoRank);
+    return quick.scores === undefined ? answer : doubtful(answer, sample, fallback);
   }
   const scores = rankOthers
     ? francAll(sample, { only: [...FRANC_ONLY, ...alsoRank], minLength: alsoRankMinLength })
@@ -245,12 +245,16 @@ export function rankLanguages(text: string, declared?: string, alsoRank: readonl
   const ranked = scores !== undefined && best !== undefined && FRANC_TO_CODE[best[0]] !== undefined
     ? scores.filter(([code]) => FRANC_TO_CODE[code] !== undefined)
     : francAll(sample, { only: FRANC_ONLY, minLength: 1 });
-  return doubtful({ ...fromScores(ranked, fallback), scores }, sample, fallback, alsoRank);
+  return doubtful({ ...fromScores(ranked, fallback), scores }, sample, fallback);
 }
 
-/** `und`, not confident, when nothing was declared and the sample reads as a language we have no model for (see {@link otherLanguageOf}). */
-function doubtful(answer: RankedLanguage, sample: string, declared: LanguageCode, alsoRank: readonly string[]): RankedLanguage {
-  if (declared !== 'und' || answer.language === 'und' || otherLanguageOf(sample, answer.language, alsoRank) === undefined) return answer;
+/**
+ * `und`, not confident, when nothing was declared and the sample reads as a language we have no
+ * model for (see {@link otherLanguageOf}). The same with or without `alsoRank`: the answer must
+ * not depend on what else the caller asked franc to rank.
+ */
+function doubtful(answer: RankedLanguage, sample: string, declared: LanguageCode): RankedLanguage {
+  if (declared !== 'und' || answer.language === 'und' || otherLanguageOf(sample, answer.language) === undefined) return answer;
   return { language: 'und', confident: false, scores: answer.scores };
 }
 

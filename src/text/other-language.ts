@@ -36,17 +36,15 @@ const SUPPORTED_FRANC = new Set(['eng', 'ind', 'zlm', 'deu', 'fra', 'spa', 'por'
  *
  * @param sample The language sample (as given to detection).
  * @param language The supported language detection chose.
- * @param skip franc codes not to count as another language (those a caller reports itself,
- *   such as the unsupported languages with a script of their own); default none.
  * @returns The franc code of the other language, or undefined when `language` stands.
  */
-export function otherLanguageOf(sample: string, language: Exclude<LanguageCode, 'und'>, skip: readonly string[] = []): string | undefined {
+export function otherLanguageOf(sample: string, language: Exclude<LanguageCode, 'und'>): string | undefined {
   const profile = stopwordProfile(sample.slice(0, STOPWORD_WINDOW_CHARS));
   const { own } = ownAndForeign(profile.parts, PROFILED_LANGUAGES.indexOf(language));
   if (own >= MIN_OWN_STOPWORD_SHARE * profile.words) return undefined;
   const ranked = francAll(sample.slice(0, WIDE_SAMPLE_CHARS));
   const best = ranked[0];
-  if (best === undefined || best[0] === 'und' || SUPPORTED_FRANC.has(best[0]) || skip.includes(best[0])) return undefined;
+  if (best === undefined || best[0] === 'und' || SUPPORTED_FRANC.has(best[0])) return undefined;
   const supported = ranked.find(([code]) => SUPPORTED_FRANC.has(code));
   return best[1] - (supported?.[1] ?? 0) >= OTHER_LANGUAGE_LEAD ? best[0] : undefined;
 }
