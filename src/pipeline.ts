@@ -5,6 +5,7 @@ import { BatchWriter } from './pipeline/store-documents.js';
 import { verifyPairs, ViewCache } from './pipeline/verify-pairs.js';
 import { rebuildStories } from './pipeline/rebuild-stories.js';
 import { checkIndexFormat } from './pipeline/index-format.js';
+import { noteRenames } from './pipeline/note-renames.js';
 import { createTaskRunner, type TaskRunner } from './pipeline/worker-pool.js';
 import { toSummary } from './pipeline/document-views.js';
 import { createStore } from './stores/index.js';
@@ -48,7 +49,8 @@ export interface IndexReport {
  * @param paths folders, files or `-` (stdin)
  */
 export async function indexPaths(paths: string[], store: Store, options: IndexOptions = {}): Promise<IndexReport> {
-  return indexDocuments(readInputs(paths, ingestOptionsOf(options)), store, options);
+  // Files are read by path: one whose text is stored under an id this run did not read may be renamed.
+  return runIndex(readInputs(paths, ingestOptionsOf(options)), store, options, true);
 }
 
 /**
@@ -65,10 +67,14 @@ export async function indexDocuments(
   store: Store,
   options: IndexOptions = {},
 ): Promise<IndexReport> {
+  return runIndex(items, store, options, false);
+}
+
+async function runIndex(items: AsyncIterable<IngestItem> | Iterable<IngestItem>, store: Store, options: IndexOptions, lookForRenames: boolean): Promise<IndexReport> {
   await checkIndexFormat(store);
   const runner = createTaskRunner(options.threads ?? 1);
   try {
-    return await indexWith(items, store, options, runner);
+    return await indexWith(items, store, options, runner, lookForRenames);
   } finally {
     await runner.close();
   }
@@ -79,12 +85,14 @@ async function indexWith(
   store: Store,
   options: IndexOptions,
   runner: TaskRunner,
+  lookForRenames: boolean,
 ): Promise<IndexReport> {
   const report: IndexReport = { added: [], unchanged: [], pairsVerified: 0, frequentKeys: 0, warnings: [] };
   const progress = options.onProgress ?? (() => undefined);
   const views = new ViewCache();
   // In input order; a document read twice counts where it was last read.
   const added = new Set<string>();
+  const addedHashes = new Map<string, string>();
 
   let batch: RawDocument[] = [];
   let read = 0;
@@ -92,6 +100,7 @@ async function indexWith(
     for (const d of stored.added) {
       added.delete(d.stored.id);
       added.add(d.stored.id);
+      if (lookForRenames) addedHashes.set(d.stored.id, d.stored.contentHash);
       if (d.view) views.add(d.view);
     }
     report.unchanged.push(...stored.unchanged);
@@ -115,6 +124,7 @@ async function indexWith(
   await flush();
   await writer.finish();
   report.added = [...added];
+  if (lookForRenames) report.warnings.push(...(await noteRenames(store, addedHashes, new Set([...added, ...report.unchanged]))));
 
   const frequent = new Set<string>();
   report.pairsVerified = await verifyUnverified(store, views, options.candidates, progress, runner, frequent);

@@ -1,4 +1,4 @@
-import { buildDocument, extractHtml, normalizeDate, resolveIngestOptions, type DocumentDraft, type IngestItem, type IngestOptions } from '../ingest/index.js';
+import { buildDocument, extractHtml, isLanguageCode, normalizeDate, resolveIngestOptions, type DocumentDraft, type IngestItem, type IngestOptions } from '../ingest/index.js';
 
 /** A document as POSTed (already validated against `documentSchema`). */
 export interface DocumentInput {
@@ -16,13 +16,15 @@ export interface DocumentInput {
  * Turns a posted document into an ingest item with the ingest stage's own helpers, so a
  * document sent to the API is read exactly like the same document in a JSONL file: HTML is
  * reduced to its main text, fields given explicitly win over what the markup claims, an
- * unreadable date is dropped with a warning, and an empty text is a warning, not a document.
+ * unreadable date is dropped with a warning, a `language` that is no language code is warned
+ * about, and an empty text is a warning, not a document.
  */
 export function documentFromInput(input: DocumentInput, options: IngestOptions = {}): IngestItem {
   const warnings: string[] = [];
+  const resolved = resolveIngestOptions(options);
   const draft: DocumentDraft = { id: input.id, text: input.text ?? '', format: input.text !== undefined ? 'txt' : 'html', warnings };
   if (input.text === undefined && input.html !== undefined) {
-    const page = extractHtml(input.html);
+    const page = extractHtml(input.html, resolved.maxChars);
     Object.assign(draft, { text: page.text, title: page.title, url: page.url, date: page.date, site: page.site, declaredLanguage: page.declaredLanguage });
     warnings.push(...page.warnings);
   }
@@ -32,6 +34,9 @@ export function documentFromInput(input: DocumentInput, options: IngestOptions =
   draft.url = input.url ?? draft.url;
   draft.date = date ?? draft.date;
   draft.site = input.site ?? draft.site;
+  if (input.language !== undefined && !isLanguageCode(input.language)) {
+    warnings.push(`language ${JSON.stringify(input.language)} is not a language code; the language is detected from the text`);
+  }
   draft.declaredLanguage = input.language ?? draft.declaredLanguage;
-  return buildDocument(draft, resolveIngestOptions(options));
+  return buildDocument(draft, resolved);
 }

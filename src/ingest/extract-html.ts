@@ -1,8 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
+import { capMarkup } from './cap-markup.js';
 import { htmlBlocksToText } from './html-blocks-to-text.js';
 import { extractHtmlMetadata, type HtmlMetadata } from './html-metadata.js';
 import { ensureHtmlSkeleton } from './html-skeleton.js';
+import { DEFAULT_INGEST_OPTIONS } from './ingest-options.js';
 
 /** Main text of a page, its metadata, and what went wrong on the way. */
 export interface ExtractedHtml extends HtmlMetadata {
@@ -14,13 +16,16 @@ export interface ExtractedHtml extends HtmlMetadata {
 /**
  * Reduces a page to its main text with Readability (run on linkedom), keeping one block per
  * paragraph or line. When Readability finds no article (broken or tiny pages), the whole body
- * is read by blocks instead, with a warning.
+ * is read by blocks instead, with a warning. Markup over `maxChars` characters is cut first,
+ * with a warning (see {@link capMarkup}).
  * @param html page markup (a full page or a fragment)
+ * @param maxChars the most markup parsed (the ingest option `maxChars`; default 5,000,000)
  * @returns text, metadata and warnings; never throws for bad markup
  */
-export function extractHtml(html: string): ExtractedHtml {
-  const markup = ensureHtmlSkeleton(html);
-  const warnings: string[] = [];
+export function extractHtml(html: string, maxChars: number = DEFAULT_INGEST_OPTIONS.maxChars): ExtractedHtml {
+  const capped = capMarkup(html, maxChars);
+  const markup = ensureHtmlSkeleton(capped.markup);
+  const warnings: string[] = capped.warning === undefined ? [] : [capped.warning];
   const { document } = parseHTML(markup);
   const metadata = extractHtmlMetadata(document);
   let text = '';

@@ -22,3 +22,4 @@ export { htmlBlocksToText } from './html-blocks-to-text.js';
 export { markdownToText, type MarkdownText } from './markdown-to-text.js';
 export { buildDocument, type DocumentDraft } from './build-document.js';
 export { normalizeDate } from './normalize-date.js';
+export { isLanguageCode } from './language-tag.js';

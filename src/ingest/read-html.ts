@@ -36,7 +36,7 @@ export function readHtmlPage(bytes: Uint8Array, id: string, options: Required<In
   const declaredCharset = context.charset ?? findHtmlCharset(bytes);
   const decoded = decodeBytes(bytes, declaredCharset === undefined ? {} : { declaredCharset });
   if (!decoded.ok) return ingestWarning(id, decoded.reason);
-  const page = extractHtml(decoded.text);
+  const page = extractHtml(decoded.text, options.maxChars);
   return buildDocument(
     {
       ...page,

@@ -1,6 +1,7 @@
 import { buildDocument, type DocumentDraft } from './build-document.js';
 import { decodeBytes } from './decode-bytes.js';
 import { extractHtml } from './extract-html.js';
+import { isLanguageCode } from './language-tag.js';
 import { normalizeDate } from './normalize-date.js';
 import { type DocumentReader, type IngestItem, type IngestOptions, ingestWarning } from './types.js';
 
@@ -133,7 +134,7 @@ function readLine(line: string, fileId: string, lineNumber: number, options: Req
   // A blank text goes on to buildDocument, which reports it as an empty document.
   const draft: DocumentDraft = { id, text: text ?? (typeof rawText === 'string' ? rawText : ''), format: 'jsonl', warnings };
   if (text === undefined && html !== undefined) {
-    const page = extractHtml(html);
+    const page = extractHtml(html, options.maxChars);
     Object.assign(draft, { text: page.text, title: page.title, url: page.url, date: page.date, site: page.site,
       declaredLanguage: page.declaredLanguage });
     warnings.push(...page.warnings);
@@ -146,7 +147,11 @@ function readLine(line: string, fileId: string, lineNumber: number, options: Req
   draft.url = stringOf(record['url']) ?? draft.url;
   draft.date = date ?? draft.date;
   draft.site = stringOf(record['source']) ?? draft.site;
-  draft.declaredLanguage = stringOf(record['language']) ?? draft.declaredLanguage;
+  const language = stringOf(record['language']);
+  if (language !== undefined && !isLanguageCode(language)) {
+    warnings.push(`language ${JSON.stringify(language)} at ${where} is not a language code; the language is detected from the text`);
+  }
+  draft.declaredLanguage = language ?? draft.declaredLanguage;
   return buildDocument(draft, options);
 }
 

@@ -61,7 +61,7 @@ export function renderHtmlReport(input: HtmlReportInput): string {
     '<body>',
     '<header class="top">',
     `<h1>${escapeHtml(title)}</h1>`,
-    '<div class="tools"><input id="filter" type="search" placeholder="filter by document id" aria-label="filter stories by document id"><button id="expand-all" type="button">expand all</button><button id="collapse-all" type="button">collapse all</button></div>',
+    '<div class="tools"><input id="filter" type="search" placeholder="filter: id, title words, language" aria-label="filter stories by document id, title or language"><button id="expand-all" type="button">expand all</button><button id="collapse-all" type="button">collapse all</button></div>',
     '</header>',
     '<main>',
     '<section class="overview-section"><h2>Stories</h2>',

@@ -30,3 +30,11 @@ test('a story whose origin has no title gets no headline line', () => {
   const analysis: AnalysisResult = { documents: [doc('a', null), doc('b', 'copy title')], stories: [story], warnings: [] };
   assert.match(formatAnalysis(analysis, styleFor(false)), /^story-1 {2}2 documents {2}\(en\)\n {2}origin: a /m);
 });
+
+test('a pile where most documents match nothing lists the first of them and says how many more, not thousands of lines', () => {
+  const alone = Array.from({ length: 2000 }, (_, i) => doc(`d${i}`, `Title ${i}`));
+  const text = formatAnalysis({ documents: [doc('a', null), doc('b', null), ...alone], stories: [story], warnings: [] }, styleFor(false));
+  assert.match(text, /In no story \(2000\):\n {2}d0 {2}\(Title 0\)\n/);
+  assert.match(text, /\n {2}d24 {2}\(Title 24\)\n {2}… and 1975 more \(--json lists every document\)$/);
+  assert.ok(text.split('\n').length < 60, `${text.split('\n').length} lines`);
+});

@@ -80,7 +80,7 @@ export class SqliteStore implements Store {
     } catch (error) {
       db?.close();
       throw isDriverOrSystemError(error)
-        ? new Error(`Cannot open SQLite store at ${path}: ${describeSqliteError(error)}`, { cause: error })
+        ? new Error(`Cannot open SQLite store at ${path}: ${describeSqliteError(error, path)}`, { cause: error })
         : error;
     }
   }

@@ -1,4 +1,5 @@
 import { francAll } from 'franc';
+import { otherLanguageOf } from './other-language.js';
 import { distinctStopwords, mostStopwords, ownAndForeign, PROFILED_LANGUAGES, stopwordProfile, type StopwordProfile } from './stopword-profile.js';
 import type { LanguageCode } from './types.js';
 
@@ -70,7 +71,10 @@ export interface RankedLanguage extends DetectedLanguage {
  * declared language is used if there is one (not confident), else `und`. When franc's best
  * guess leads the runner-up by less than {@link CONFIDENT_GAP}, a declared language wins;
  * without one the guess is returned, not confident. A clear guess wins over the declared
- * language (page metadata is often the site's default, not the article's).
+ * language (page metadata is often the site's default, not the article's). Without a declared
+ * language, a text that reads rather as a language storytrace has no model for (Yoruba,
+ * Swahili, Tagalog: see `otherLanguageOf`) is `und`, not confident, instead of the nearest
+ * supported language.
  *
  * @param text The text to examine (only its first 2,048 characters count, as in franc).
  * @param declared Optional declared language tag, e.g. `en-US` or `id`.
@@ -228,7 +232,11 @@ export function rankLanguages(text: string, declared?: string, alsoRank: readonl
   const sample = text.trim();
   const rankOthers = alsoRank.length > 0 && sample.length >= alsoRankMinLength;
   const quick = rankOthers ? quickRanking(sample, fallback, [...FRANC_ONLY, ...alsoRank], alsoRankMinLength) : undefined;
-  if (quick !== undefined) return { language: quick.language, confident: true, scores: quick.scores };
+  if (quick !== undefined) {
+    const answer = { language: quick.language, confident: true, scores: quick.scores };
+    // Stop words that settled the language leave no doubt.
+    return quick.scores === undefined ? answer : doubtful(answer, sample, fallback);
+  }
   const scores = rankOthers
     ? francAll(sample, { only: [...FRANC_ONLY, ...alsoRank], minLength: alsoRankMinLength })
     : undefined;
@@ -237,7 +245,17 @@ export function rankLanguages(text: string, declared?: string, alsoRank: readonl
   const ranked = scores !== undefined && best !== undefined && FRANC_TO_CODE[best[0]] !== undefined
     ? scores.filter(([code]) => FRANC_TO_CODE[code] !== undefined)
     : francAll(sample, { only: FRANC_ONLY, minLength: 1 });
-  return { ...fromScores(ranked, fallback), scores };
+  return doubtful({ ...fromScores(ranked, fallback), scores }, sample, fallback);
+}
+
+/**
+ * `und`, not confident, when nothing was declared and the sample reads as a language we have no
+ * model for (see {@link otherLanguageOf}). The same with or without `alsoRank`: the answer must
+ * not depend on what else the caller asked franc to rank.
+ */
+function doubtful(answer: RankedLanguage, sample: string, declared: LanguageCode): RankedLanguage {
+  if (declared !== 'und' || answer.language === 'und' || otherLanguageOf(sample, answer.language) === undefined) return answer;
+  return { language: 'und', confident: false, scores: answer.scores };
 }
 
 function fromScores(ranked: LanguageScores, fallback: LanguageCode): DetectedLanguage {

@@ -149,3 +149,15 @@ test('when Readability finds no article the body is read by blocks, with a warni
   assert.equal(extracted.text, 'Only an aside here');
   assert.deepEqual(extracted.warnings, ['main text not found by readability; used the whole page']);
 });
+
+test('a page far over maxChars is cut before extraction, with a warning; the article at its start is kept', async () => {
+  const article = '<html><head><title>Harbour reopens</title></head><body><article>'
+    + '<p>The harbour reopened on Monday after three days of storms, the harbour master said.</p>'.repeat(8) + '</article>';
+  const comments = '<div class="comment"><p>Thanks for the story.</p></div>'.repeat(2000);
+  const options = { ...OPTIONS, maxChars: 5000 };
+  const { documents } = await collect(htmlReader.read(new TextEncoder().encode(`${article}${comments}</body></html>`), 'big.html', options));
+  const [page] = documents;
+  assert.ok(page?.text.startsWith('The harbour reopened on Monday'), page?.text);
+  assert.ok(!page?.text.includes('Thanks for the story'), page?.text);
+  assert.ok(page?.warnings.some((w) => /^page markup cut from \d+ to \d+ characters before extraction/.test(w)), JSON.stringify(page?.warnings));
+});

@@ -100,3 +100,13 @@ test('JSONL stream: a line over maxFileBytes is skipped with a warning naming it
   assert.match(warnings[0]?.message ?? '', /line too large/);
   assert.equal(warnings.filter((w) => w.document === 'crawl.jsonl').length, 1, JSON.stringify(warnings));
 });
+
+test('JSONL: a language that is not a language code is a warning naming the line; codes are not', async () => {
+  const lines = ['xx', 'English', 'pt_BR', 'und', 'yo', 'ger'].map((language, i) => JSON.stringify({ id: `d${i}`, text: 'The port reopened on Monday.', language }));
+  const { documents } = await collect(jsonlReader.read(encode(lines.join('\n')), 'day.jsonl', OPTIONS));
+  assert.deepEqual(documents.map((document) => document.warnings), [
+    ['language "xx" at day.jsonl:1 is not a language code; the language is detected from the text'],
+    ['language "English" at day.jsonl:2 is not a language code; the language is detected from the text'],
+    [], [], [], [],
+  ]);
+});

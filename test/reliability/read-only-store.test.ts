@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,6 +58,29 @@ test('index into a store this user may not write: clear error naming the store, 
     }
   } finally {
     chmodSync(dir, 0o755);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a store in a folder this user may not enter: the error names the folder and what to do, exit 3', { timeout: 120_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'storytrace-closed-'));
+  try {
+    const asRoot = process.getuid?.() === 0;
+    const closed = join(dir, 'closed');
+    writeFileSync(join(dir, 'one.jsonl'), fillerJsonl(0, 2));
+    chmodSync(dir, 0o755);
+    mkdirSync(closed);
+    // As root the folder is root's and the CLI runs as nobody; otherwise the folder is closed to this user.
+    chmodSync(closed, asRoot ? 0o700 : 0o000);
+    const drop: Partial<SpawnSyncOptionsWithStringEncoding> = asRoot ? { uid: NOBODY, gid: NOBODY, env: { ...process.env, HOME: tmpdir() } } : {};
+    const path = join(closed, 'index.db');
+    const run = spawnSync(process.execPath, ['--import', 'tsx', CLI, 'index', join(dir, 'one.jsonl'), '--store', `sqlite:${path}`, '--quiet'], { encoding: 'utf8', ...drop });
+    assert.equal(run.status, 3, `exit ${run.status}: ${run.stderr}`);
+    assert.ok(run.stderr.includes(`Cannot open SQLite store at ${path}: `), run.stderr);
+    assert.ok(run.stderr.includes(`(this user may not create files in ${closed}: choose another --store sqlite:PATH, or --store memory`), run.stderr);
+  } finally {
+    chmodSync(dir, 0o755);
+    if (existsSync(join(dir, 'closed'))) chmodSync(join(dir, 'closed'), 0o755);
     rmSync(dir, { recursive: true, force: true });
   }
 });

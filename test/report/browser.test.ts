@@ -121,6 +121,9 @@ test('the example story shows the evidence the issue asks for', async () => {
   assert.ok((await derivative.locator('tr.fact-added').count()) > 0, 'the derivative adds facts');
   await page.fill('#filter', 'no-such-document-anywhere');
   assert.equal(await page.locator('#story-0').isVisible(), false, 'the filter hides stories');
+  // A headline word finds the story (ids of scraped pages say nothing), case aside.
+  await page.fill('#filter', 'DRONES HIT');
+  assert.equal(await page.locator('#story-0').isVisible(), true, 'a word of a title finds its story');
   await page.close();
 });
 

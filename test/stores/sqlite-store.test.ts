@@ -173,6 +173,12 @@ describe('SQLite store file', () => {
     assert.throws(() => new SqliteStore(path), new RegExp(`Cannot open SQLite store at ${path}`));
   });
 
+  it('says what to do when the store path is a folder, not only SQLite\'s "unable to open database file"', () => {
+    const path = join(dir, 'store-folder.db');
+    mkdirSync(path);
+    assert.throws(() => new SqliteStore(path), (error: Error) => error.message.includes(`(${path} is a folder, not a store file: choose another --store sqlite:PATH, or --store memory`));
+  });
+
   it('fails with the path in the message when the parent is a file', () => {
     const parent = join(dir, 'plain-file');
     writeFileSync(parent, 'not a directory');
