@@ -60,10 +60,6 @@ function stopwordLanguageTable(): RangeTable {
   return stopwordLanguages;
 }
 
-// Language masks, and a scratch count per part and mask (zero between profiles).
-const MASKS = 1 << PROFILED_LANGUAGES.length;
-const partCounts = new Uint32Array(PROFILE_PARTS * MASKS);
-
 /** A mark no earlier profile left in {@link seenMarks}. */
 function nextMark(): number {
   if (lastMark === 0xffffffff) {
