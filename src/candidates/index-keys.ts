@@ -2,6 +2,7 @@ import { hex32 } from '../sketch/index.js';
 import type { DocumentSketch } from '../sketch/index.js';
 import type { NumberedStems } from '../text/index.js';
 import { chooseRankedStems, chooseStems, selectAnchors, stemRank, TERM_SELECTION, type TermSelection } from './select-terms.js';
+import { sortKeys } from './sort-keys.js';
 
 /** Key prefixes of the four retrieval paths; all live in the store's one key index. */
 export const KEY_PREFIX = Object.freeze({ band: 'b', fingerprint: 'f:', term: 't:', anchor: 'a:' });
@@ -34,9 +35,9 @@ export function documentKeys(
   // keys sort as their stems do, so the chosen stems are sorted unprefixed and not by rank first.
   const anchorKeys: string[] = [];
   for (const a of new Set(anchors)) anchorKeys.push(KEY_PREFIX.anchor + a);
-  const terms = selectAnchors(anchorKeys, selection).sort();
+  const terms = sortKeys(selectAnchors(anchorKeys, selection), KEY_PREFIX.anchor.length);
   const chosen = 'memo' in stems ? chooseNumberedStems(stems, selection) : chooseDistinctStems(stems, selection);
-  for (const s of chosen.sort()) terms.push(KEY_PREFIX.term + s);
+  for (const s of sortKeys(chosen)) terms.push(KEY_PREFIX.term + s);
   return {
     bands: sketch.bandKeys,
     fingerprints: Array.from(sketch.fingerprints, (f) => KEY_PREFIX.fingerprint + hex32(f)),
@@ -77,9 +78,11 @@ function chooseNumberedStems({ ids, memo }: NumberedStems, selection: Readonly<T
 
 /** All keys of a document in one sorted list, as the store keeps them. */
 export function flattenKeys(keys: DocumentKeys): string[] {
-  // The terms come sorted from documentKeys (the longest list): merged, not sorted again.
-  const terms = isSorted(keys.terms) ? keys.terms : [...keys.terms].sort();
-  return mergeSorted([...keys.bands, ...keys.fingerprints].sort(), terms);
+  // The terms come sorted from documentKeys (the longest list), the fingerprints too (winnowed
+  // hashes sorted as numbers, in fixed-width hex): merged, not sorted again.
+  const terms = isSorted(keys.terms) ? keys.terms : sortKeys([...keys.terms]);
+  const fingerprints = isSorted(keys.fingerprints) ? keys.fingerprints : sortKeys([...keys.fingerprints]);
+  return mergeSorted(mergeSorted(sortKeys([...keys.bands]), fingerprints), terms);
 }
 
 // `<` on strings compares UTF-16 code units, as Array.prototype.sort does by default.
@@ -88,7 +91,25 @@ function isSorted(list: readonly string[]): boolean {
   return true;
 }
 
+/** Index of the first string of a sorted list not below `s`. */
+function lowerBound(list: readonly string[], s: string): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? '') < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  // A document's band keys sort just before its fingerprint keys, and both between its anchor
+  // and term keys: when all of `a` fits in one gap of `b`, it is put there whole.
+  if (a.length > 0) {
+    const at = lowerBound(b, a[0] ?? '');
+    if (at === b.length || (a[a.length - 1] ?? '') <= (b[at] ?? '')) return [...b.slice(0, at), ...a, ...b.slice(at)];
+  }
   const out: string[] = [];
   let i = 0;
   let j = 0;

@@ -43,8 +43,21 @@ export function documentToRow(doc: StoredDocument): DocumentRow {
     boilerplate: JSON.stringify(doc.boilerplate),
     warnings: JSON.stringify(doc.warnings),
     signature: signatureToBytes(doc.signature),
-    keys: JSON.stringify([...new Set(doc.keys)]),
+    keys: keysJson(doc.keys),
   };
+}
+
+/**
+ * A key list as the row keeps it: JSON, each key once, in the order given. The pipeline gives
+ * its keys sorted and distinct (flattenKeys), and a strictly ascending list has no repeats, so
+ * it is written as it is: building a Set of a document's ≈ 280 fresh strings hashed every one
+ * of them, which cost the main thread more than the JSON (≈ 26 µs against 22 µs a document).
+ * @param keys a document's index keys
+ * @returns the JSON array of its distinct keys, first occurrences kept
+ */
+export function keysJson(keys: readonly string[]): string {
+  for (let i = 1; i < keys.length; i++) if (!((keys[i - 1] ?? '') < (keys[i] ?? ''))) return JSON.stringify([...new Set(keys)]);
+  return JSON.stringify(keys);
 }
 
 /**

@@ -71,3 +71,13 @@ test('every stop word of every profiled language is found (the bit set filters n
     }
   }
 });
+
+test('every stop word of every list is found, once in the distinct words, with all its languages', () => {
+  for (const [bit, language] of PROFILED_LANGUAGES.entries()) {
+    // Words with letters only: the profile's words are letter runs.
+    const words = [...wideStopwordsFor(language)].filter((w) => /^[\p{L}\p{M}]+$/u.test(w) && w === w.toLowerCase());
+    const profile = stopwordProfile(`${words.join(' ')} ${words.join(' ')}`);
+    assert.deepEqual([...profile.distinct.keys()], [...new Set(words)], language);
+    for (const w of words) assert.ok(((profile.distinct.get(w) ?? 0) & (1 << bit)) !== 0, `${language}: ${w}`);
+  }
+});

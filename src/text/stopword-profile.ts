@@ -1,4 +1,5 @@
 import { hashRange } from '../sketch/hash.js';
+import { RangeTable } from './stopword-table.js';
 import { wideStopwordsFor } from './stopwords.js';
 import type { LanguageCode } from './types.js';
 
@@ -23,45 +24,50 @@ export interface StopwordProfile {
   distinct: ReadonlyMap<string, number>;
 }
 
-// Which languages list a word as a stop word, one bit per language: one lookup per word.
-let stopwordLanguages: Map<string, number> | undefined;
+// Which languages list a word as a stop word, one bit per language: one lookup per word, by
+// the word's range of the window (no string per word).
+let stopwordLanguages: RangeTable | undefined;
 // Longer words are no stop word of any language: not looked up (hashing a long word costs).
 let longestStopword = 0;
 
 // A bit per hash of every stop word (2^17 bits for ≈ 7,000 words: ≈ 5 % of other words pass).
 // Most words of a text are no stop word of any language, and a probe of the 7,000-word table
 // for each missed the cache more often than not; the bit set, 16 KB, answers most of them
-// before a string is even made. No stop word is ever filtered out.
+// from the word's hash alone. No stop word is ever filtered out.
 const FILTER_BITS = 17;
-let stopwordFilter: Uint32Array | undefined;
+let stopwordFilter = new Uint32Array(0);
 
-/** FNV-1a over `text[start, end)`, the top {@link FILTER_BITS} bits. */
-function filterSlot(text: string, start: number, end: number): number {
-  return hashRange(text, start, end) >>> (32 - FILTER_BITS);
-}
+// Per table entry, the mark of the last profile that met it: a window's distinct stop words
+// are collected by entry number, and their strings read once each at the end.
+let seenMarks = new Uint32Array(0);
+let lastMark = 0;
 
-function stopwordLanguageTable(): Map<string, number> {
+function stopwordLanguageTable(): RangeTable {
   if (stopwordLanguages === undefined) {
-    stopwordLanguages = new Map();
+    const table = new RangeTable();
     stopwordFilter = new Uint32Array((1 << FILTER_BITS) / 32);
     for (const [bit, language] of PROFILED_LANGUAGES.entries()) {
       for (const w of wideStopwordsFor(language)) {
-        stopwordLanguages.set(w, (stopwordLanguages.get(w) ?? 0) | (1 << bit));
+        table.set(w, 1 << bit, (old, mask) => old | mask);
         longestStopword = Math.max(longestStopword, w.length);
-        const slot = filterSlot(w, 0, w.length);
+        const slot = hashRange(w, 0, w.length) >>> (32 - FILTER_BITS);
         stopwordFilter[slot >>> 5] = (stopwordFilter[slot >>> 5] ?? 0) | (1 << (slot & 31));
       }
     }
+    seenMarks = new Uint32Array(table.size);
+    stopwordLanguages = table;
   }
   return stopwordLanguages;
 }
 
-/** False when `text[start, end)` is surely no stop word (call {@link stopwordLanguageTable} first). */
-function mayBeStopword(text: string, start: number, end: number): boolean {
-  if (end - start > longestStopword) return false;
-  if (stopwordFilter === undefined) return true;
-  const slot = filterSlot(text, start, end);
-  return ((stopwordFilter[slot >>> 5] ?? 0) & (1 << (slot & 31))) !== 0;
+/** A mark no earlier profile left in {@link seenMarks}. */
+function nextMark(): number {
+  if (lastMark === 0xffffffff) {
+    seenMarks.fill(0);
+    lastMark = 0;
+  }
+  lastMark += 1;
+  return lastMark;
 }
 
 // Letters with their combining marks: lowercasing "İstanbul" gives "i\u0307stanbul", and
@@ -114,8 +120,9 @@ export function stopwordProfile(window: string): StopwordProfile {
   const parts: Map<number, number>[] = [];
   for (let p = 0; p < PROFILE_PARTS; p++) parts.push(new Map());
   let words = 0;
-  const distinct = new Map<string, number>();
   const table = stopwordLanguageTable();
+  const mark = nextMark();
+  const seen: number[] = [];
   let at = 0;
   while (at < lower.length) {
     const start = wordStart(lower, at);
@@ -123,14 +130,24 @@ export function stopwordProfile(window: string): StopwordProfile {
     at = wordEnd(lower, start);
     if (at === start) break;
     words++;
-    if (!mayBeStopword(lower, start, at)) continue;
-    const word = lower.slice(start, at);
-    const mask = table.get(word) ?? 0;
-    if (mask === 0) continue;
-    distinct.set(word, mask);
+    if (at - start > longestStopword) continue;
+    // Surely no stop word when its bit in the filter is clear.
+    const hash = hashRange(lower, start, at);
+    const slot = hash >>> (32 - FILTER_BITS);
+    if (((stopwordFilter[slot >>> 5] ?? 0) & (1 << (slot & 31))) === 0) continue;
+    const entry = table.find(lower, start, at, hash);
+    if (entry < 0) continue;
+    const mask = table.values[entry] ?? 0;
+    if (seenMarks[entry] !== mark) {
+      seenMarks[entry] = mark;
+      seen.push(entry);
+    }
     const part = parts[Math.min(PROFILE_PARTS - 1, Math.floor(start / partLength))];
     if (part !== undefined) part.set(mask, (part.get(mask) ?? 0) + 1);
   }
+  // In the order first met, as a Map set on every occurrence kept them.
+  const distinct = new Map<string, number>();
+  for (const entry of seen) distinct.set(table.words[entry] ?? '', table.values[entry] ?? 0);
   return { words, parts, distinct };
 }
 
