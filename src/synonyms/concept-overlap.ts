@@ -1,14 +1,19 @@
 import type { SynonymMap } from './load-synonyms.js';
 
-/** A sentence's stems with their concepts, prepared once and compared many times. */
+/** A sentence's stems with their concepts, prepared once and compared many times; never changed once made. */
 export interface ConceptBag {
   /** Distinct stems, in first-seen order. */
   readonly stems: readonly string[];
-  readonly stemSet: ReadonlySet<string>;
+  /** Each stem's index in `stems`. */
+  readonly stemIndex: ReadonlyMap<string, number>;
   /** Every concept id of the bag, ascending. */
   readonly conceptIds: Int32Array;
   /** `stemsOfConcept[k]`: indices into `stems` of the stems carrying `conceptIds[k]`. */
   readonly stemsOfConcept: readonly (readonly number[])[];
+}
+
+function indexStems(stems: readonly string[]): Map<string, number> {
+  return new Map(stems.map((stem, i) => [stem, i]));
 }
 
 /**
@@ -18,8 +23,7 @@ export interface ConceptBag {
  * @returns the prepared bag
  */
 export function toConceptBag(stems: readonly string[], map: SynonymMap): ConceptBag {
-  const stemSet = new Set(stems);
-  const distinct = [...stemSet];
+  const distinct = [...new Set(stems)];
   const byConcept = new Map<number, number[]>();
   distinct.forEach((stem, index) => {
     for (const id of map.conceptsOf(stem)) {
@@ -30,7 +34,7 @@ export function toConceptBag(stems: readonly string[], map: SynonymMap): Concept
   });
   const conceptIds = Int32Array.from(byConcept.keys()).sort();
   const stemsOfConcept = Array.from(conceptIds, (id) => byConcept.get(id) ?? []);
-  return { stems: distinct, stemSet, conceptIds, stemsOfConcept };
+  return { stems: distinct, stemIndex: indexStems(distinct), conceptIds, stemsOfConcept };
 }
 
 // Scratch flags reused across calls: the pair loop runs for every sentence pair of a
@@ -38,16 +42,21 @@ export function toConceptBag(stems: readonly string[], map: SynonymMap): Concept
 let marksA = new Uint8Array(64);
 let marksB = new Uint8Array(64);
 
-function markExact(from: ConceptBag, to: ConceptBag, marks: Uint8Array): number {
-  let matched = 0;
-  for (let i = 0; i < from.stems.length; i += 1) {
-    const stem = from.stems[i];
-    if (stem !== undefined && to.stemSet.has(stem)) {
-      marks[i] = 1;
-      matched += 1;
-    }
-  }
-  return matched;
+// The concepts of one bag spread out by id (`k + 1` at `conceptIds[k]`, 0 elsewhere): a
+// similarity matrix compares one sentence with many in a row, and looking each concept of the
+// other bag up here costs a read, where walking both sorted lists (hundreds of WordNet ids a
+// sentence) cost most of the comparison. Kept for the last bag spread; bags never change.
+let spread = new Int32Array(1 << 16);
+let spreadBag: ConceptBag | undefined;
+
+function spreadConcepts(bag: ConceptBag): void {
+  if (spreadBag === bag) return;
+  if (spreadBag !== undefined) for (const id of spreadBag.conceptIds) spread[id] = 0;
+  const ids = bag.conceptIds;
+  const last = ids[ids.length - 1] ?? 0;
+  if (last >= spread.length) spread = new Int32Array(Math.max(last + 1, spread.length * 2));
+  for (let k = 0; k < ids.length; k += 1) spread[ids[k] ?? 0] = k + 1;
+  spreadBag = bag;
 }
 
 function markAll(indices: readonly number[] | undefined, marks: Uint8Array): number {
@@ -62,35 +71,45 @@ function markAll(indices: readonly number[] | undefined, marks: Uint8Array): num
   return added;
 }
 
+/** Marks the stems both bags have, on both sides; returns how many (stems are distinct in a bag). */
+function markExact(a: ConceptBag, b: ConceptBag): number {
+  const [small, large, marksSmall, marksLarge] = a.stems.length <= b.stems.length ? [a, b, marksA, marksB] : [b, a, marksB, marksA];
+  let shared = 0;
+  for (let i = 0; i < small.stems.length; i += 1) {
+    const j = large.stemIndex.get(small.stems[i] ?? '');
+    if (j !== undefined) {
+      marksSmall[i] = 1;
+      marksLarge[j] = 1;
+      shared += 1;
+    }
+  }
+  return shared;
+}
+
 /**
  * Dice-like similarity of two prepared bags: matched stems on both sides over all distinct
  * stems, where a stem matches when the other side has the same stem or a stem sharing a
- * concept with it.
+ * concept with it. Fastest when one bag is compared with many in a row as `a`.
  * @returns 0..1; 0 when both bags are empty
  */
-export function conceptBagSimilarity(a: ConceptBag, b: ConceptBag): number {
+export function conceptBagSimilarity(x: ConceptBag, y: ConceptBag): number {
+  // The measure is symmetric: the bag already spread out stays the spread one.
+  const [a, b] = y === spreadBag && x !== spreadBag ? [y, x] : [x, y];
   const sizeA = a.stems.length;
   const sizeB = b.stems.length;
   if (sizeA + sizeB === 0) return 0;
   if (marksA.length < sizeA) marksA = new Uint8Array(sizeA * 2);
   if (marksB.length < sizeB) marksB = new Uint8Array(sizeB * 2);
-  let matchedA = markExact(a, b, marksA);
-  let matchedB = markExact(b, a, marksB);
-  // Both id lists are sorted: one merge walk finds the shared concepts.
-  const idsA = a.conceptIds;
-  const idsB = b.conceptIds;
-  let i = 0;
-  let j = 0;
-  while (i < idsA.length && j < idsB.length && (matchedA < sizeA || matchedB < sizeB)) {
-    const x = idsA[i] ?? 0;
-    const y = idsB[j] ?? 0;
-    if (x < y) i += 1;
-    else if (x > y) j += 1;
-    else {
-      matchedA += markAll(a.stemsOfConcept[i], marksA);
+  let matchedA = markExact(a, b);
+  let matchedB = matchedA;
+  if (matchedA < sizeA || matchedB < sizeB) {
+    spreadConcepts(a);
+    const idsB = b.conceptIds;
+    for (let j = 0; j < idsB.length && (matchedA < sizeA || matchedB < sizeB); j += 1) {
+      const k = spread[idsB[j] ?? 0] ?? 0;
+      if (k === 0) continue;
+      matchedA += markAll(a.stemsOfConcept[k - 1], marksA);
       matchedB += markAll(b.stemsOfConcept[j], marksB);
-      i += 1;
-      j += 1;
     }
   }
   marksA.fill(0, 0, sizeA);
@@ -136,5 +155,5 @@ export function mergeConceptBags(a: ConceptBag, b: ConceptBag): ConceptBag {
   b.conceptIds.forEach((id, k) => add(id, (b.stemsOfConcept[k] ?? []).map((i) => remap[i] ?? i)));
   const conceptIds = Int32Array.from(byConcept.keys()).sort();
   const stemsOfConcept = Array.from(conceptIds, (id) => [...(byConcept.get(id) ?? [])].sort((x, y) => x - y));
-  return { stems, stemSet: new Set(stems), conceptIds, stemsOfConcept };
+  return { stems, stemIndex: indexOf, conceptIds, stemsOfConcept };
 }
