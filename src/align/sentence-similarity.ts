@@ -1,5 +1,6 @@
 import { conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
 import { hashRange, setOverlap } from '../sketch/index.js';
+import { pairMemo } from './pair-memo.js';
 import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
 import type { AlignSentence } from './types.js';
 
@@ -67,7 +68,7 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
     if (synonyms) v.concepts = conceptBagOf(s, synonyms);
     if (options.quantities) {
       v.quantities = quantitiesOf(s);
-      v.nameAnchors = new Set([...o.anchors].filter((x) => !isNumberAnchor(x)));
+      v.nameAnchors = nameAnchorsOf(o.anchors);
     }
     v.features = featuresOf(s, v, synonyms);
     return v;
@@ -119,6 +120,15 @@ function ownOf(s: AlignSentence): SentenceOwn {
     ownCache.set(s, own);
   }
   return own;
+}
+
+const nameAnchorCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The anchors quantities do not stand for, once per sentence (its anchor set is cached with it). */
+function nameAnchorsOf(anchors: ReadonlySet<string>): ReadonlySet<string> {
+  let names = nameAnchorCache.get(anchors);
+  if (names === undefined) nameAnchorCache.set(anchors, (names = new Set([...anchors].filter((x) => !isNumberAnchor(x)))));
+  return names;
 }
 
 const quantityCache = new WeakMap<AlignSentence, readonly Quantity[]>();
@@ -230,14 +240,21 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector, withConcepts 
   for (const w of weights.values()) norm += w * w;
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
-  const merged: SentenceVector = { weights, grams: mergeSorted(a.grams, b.grams), anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
+  // Only the weights depend on the pair (its IDF); the rest is the same two sentences joined
+  // in every pair they are in, so it is joined once.
+  const merged: SentenceVector = { weights, grams: mergedGrams(a.grams, b.grams), anchors: mergedSets(a.anchors, b.anchors), length: a.length + b.length };
   if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
-    merged.quantities = [...a.quantities, ...b.quantities];
-    merged.nameAnchors = new Set([...a.nameAnchors, ...b.nameAnchors]);
+    merged.quantities = mergedQuantities(a.quantities, b.quantities);
+    merged.nameAnchors = mergedSets(a.nameAnchors, b.nameAnchors);
   }
-  if (withConcepts && a.concepts && b.concepts) merged.concepts = mergeConceptBags(a.concepts, b.concepts);
+  if (withConcepts && a.concepts && b.concepts) merged.concepts = mergedConcepts(a.concepts, b.concepts);
   return merged;
 }
+
+const mergedGrams = pairMemo(mergeSorted);
+const mergedSets = pairMemo((a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> => new Set([...a, ...b]));
+const mergedQuantities = pairMemo((a: readonly Quantity[], b: readonly Quantity[]): readonly Quantity[] => [...a, ...b]);
+const mergedConcepts = pairMemo(mergeConceptBags);
 
 /**
  * Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at
