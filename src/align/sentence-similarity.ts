@@ -1,5 +1,6 @@
 import { conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
 import { hashRange, setOverlap } from '../sketch/index.js';
+import { indexConcepts } from './concept-postings.js';
 import { pairMemo } from './pair-memo.js';
 import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
 import type { AlignSentence } from './types.js';
@@ -30,8 +31,8 @@ export interface SentenceVector {
   /** The anchors quantities do not stand for (names, quotes, years), set with `quantities`. */
   nameAnchors?: ReadonlySet<string>;
   /**
-   * What the sentence is looked up by in {@link similarityMatrix} (see `features`), when known
-   * from its sentence; computed from the vector otherwise.
+   * What the sentence is looked up by in {@link similarityMatrix} besides its synonym concepts
+   * (see `features`), when known from its sentence; computed from the vector otherwise.
    */
   features?: readonly string[];
 }
@@ -258,14 +259,14 @@ const mergedConcepts = pairMemo(mergeConceptBags);
 
 /**
  * Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at
- * all. A sentence of stop words only ("So it was.") has none of these; it is found by its
- * character 4-grams instead, or it would never match even its own copy.
+ * all; concepts are indexed apart (by id, see {@link indexConcepts}), these are the others. A
+ * sentence of stop words only ("So it was.") has none of these; it is found by its character
+ * 4-grams instead, or it would never match even its own copy.
  */
 function features(v: SentenceVector): readonly string[] {
   const out = [...v.weights.keys()].map((k) => `s${k}`);
   for (const a of v.anchors) out.push(`a${a}`);
-  if (v.concepts) for (const c of v.concepts.conceptIds) out.push(`c${c}`);
-  if (out.length === 0) for (const g of v.grams) out.push(`g${g}`);
+  if (out.length === 0 && (v.concepts?.conceptIds.length ?? 0) === 0) for (const g of v.grams) out.push(`g${g}`);
   return out;
 }
 
@@ -285,23 +286,35 @@ export function similarityMatrix(source: readonly SentenceVector[], target: read
       else list.push(j);
     }
   });
+  const concepts = indexConcepts(target.map((t) => t.concepts?.conceptIds));
   // A feature in most target sentences ("said", the story's main name) finds no particular
   // counterpart; pairs that share only such features are left at 0.
   const common = Math.max(8, target.length / 4);
   const seen = new Int32Array(target.length).fill(-1);
-  for (let i = 0; i < source.length; i++) {
-    const s = source[i];
-    if (!s) continue;
-    for (const f of s.features ?? features(s)) {
-      const list = postings.get(f);
-      if (!list || list.length > common) continue;
-      for (const j of list) {
-        if (seen[j] === i) continue;
-        seen[j] = i;
-        const t = target[j];
-        if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
+  const compare = (i: number, s: SentenceVector, j: number): void => {
+    if (seen[j] === i) return;
+    seen[j] = i;
+    const t = target[j];
+    if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
+  };
+  try {
+    for (let i = 0; i < source.length; i++) {
+      const s = source[i];
+      if (!s) continue;
+      for (const f of s.features ?? features(s)) {
+        const list = postings.get(f);
+        if (!list || list.length > common) continue;
+        for (const j of list) compare(i, s, j);
+      }
+      for (const id of s.concepts?.conceptIds ?? []) {
+        const count = concepts.count(id);
+        if (count === 0 || count > common) continue;
+        const start = concepts.start(id);
+        for (let k = start; k < start + count; k++) compare(i, s, concepts.sentences[k] ?? 0);
       }
     }
+  } finally {
+    concepts.clear();
   }
   return m;
 }
