@@ -63,3 +63,27 @@ export function indexConcepts(conceptIds: readonly (Int32Array | undefined)[]): 
     clear: () => { for (const id of touched) counts[id] = 0; },
   };
 }
+
+// Shared flags per concept id, all zero between matrices.
+let held = new Uint8Array(1 << 16);
+
+/**
+ * Flags the concept ids any of the given sentences hold (their ids ascending, as in a
+ * concept bag), so that the other side's bags can drop the concepts nothing here can match.
+ * @returns a test of an id, and `clear` (call it once done)
+ */
+export function flagConcepts(conceptIds: readonly (Int32Array | undefined)[]): { has(id: number): boolean; clear(): void } {
+  for (const ids of conceptIds) {
+    const last = ids?.[ids.length - 1] ?? 0;
+    if (last >= held.length) {
+      const grown = new Uint8Array(Math.max(last + 1, held.length * 2));
+      grown.set(held);
+      held = grown;
+    }
+    if (ids !== undefined) for (const id of ids) held[id] = 1;
+  }
+  return {
+    has: (id) => held[id] === 1,
+    clear: () => { for (const ids of conceptIds) if (ids !== undefined) for (const id of ids) held[id] = 0; },
+  };
+}

@@ -1,6 +1,6 @@
-import { conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
+import { conceptBagSimilarity, mergeConceptBags, restrictConcepts, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
 import { hashRange, setOverlap } from '../sketch/index.js';
-import { indexConcepts } from './concept-postings.js';
+import { flagConcepts, indexConcepts } from './concept-postings.js';
 import { pairMemo } from './pair-memo.js';
 import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
 import type { AlignSentence } from './types.js';
@@ -291,10 +291,14 @@ export function similarityMatrix(source: readonly SentenceVector[], target: read
   // counterpart; pairs that share only such features are left at 0.
   const common = Math.max(8, target.length / 4);
   const seen = new Int32Array(target.length).fill(-1);
+  // Target concepts no source sentence holds match nothing: compared without them, the same values.
+  const inSource = flagConcepts(source.map((s) => s.concepts?.conceptIds));
+  const restricted = target.map((t) => (t.concepts ? { ...t, concepts: restrictConcepts(t.concepts, inSource.has) } : t));
+  inSource.clear();
   const compare = (i: number, s: SentenceVector, j: number): void => {
     if (seen[j] === i) return;
     seen[j] = i;
-    const t = target[j];
+    const t = restricted[j];
     if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
   };
   try {
