@@ -1,5 +1,7 @@
-import { conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
+import { conceptBagSimilarity, mergeConceptBags, restrictConcepts, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
 import { hashRange, setOverlap } from '../sketch/index.js';
+import { flagConcepts, indexConcepts } from './concept-postings.js';
+import { pairMemo } from './pair-memo.js';
 import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
 import type { AlignSentence } from './types.js';
 
@@ -29,8 +31,8 @@ export interface SentenceVector {
   /** The anchors quantities do not stand for (names, quotes, years), set with `quantities`. */
   nameAnchors?: ReadonlySet<string>;
   /**
-   * What the sentence is looked up by in {@link similarityMatrix} (see `features`), when known
-   * from its sentence; computed from the vector otherwise.
+   * What the sentence is looked up by in {@link similarityMatrix} besides its synonym concepts
+   * (see `features`), when known from its sentence; computed from the vector otherwise.
    */
   features?: readonly string[];
 }
@@ -67,7 +69,7 @@ export function vectorize(source: readonly AlignSentence[], target: readonly Ali
     if (synonyms) v.concepts = conceptBagOf(s, synonyms);
     if (options.quantities) {
       v.quantities = quantitiesOf(s);
-      v.nameAnchors = new Set([...o.anchors].filter((x) => !isNumberAnchor(x)));
+      v.nameAnchors = nameAnchorsOf(o.anchors);
     }
     v.features = featuresOf(s, v, synonyms);
     return v;
@@ -119,6 +121,15 @@ function ownOf(s: AlignSentence): SentenceOwn {
     ownCache.set(s, own);
   }
   return own;
+}
+
+const nameAnchorCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The anchors quantities do not stand for, once per sentence (its anchor set is cached with it). */
+function nameAnchorsOf(anchors: ReadonlySet<string>): ReadonlySet<string> {
+  let names = nameAnchorCache.get(anchors);
+  if (names === undefined) nameAnchorCache.set(anchors, (names = new Set([...anchors].filter((x) => !isNumberAnchor(x)))));
+  return names;
 }
 
 const quantityCache = new WeakMap<AlignSentence, readonly Quantity[]>();
@@ -230,25 +241,32 @@ export function mergeVectors(a: SentenceVector, b: SentenceVector, withConcepts 
   for (const w of weights.values()) norm += w * w;
   norm = Math.sqrt(norm);
   if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
-  const merged: SentenceVector = { weights, grams: mergeSorted(a.grams, b.grams), anchors: new Set([...a.anchors, ...b.anchors]), length: a.length + b.length };
+  // Only the weights depend on the pair (its IDF); the rest is the same two sentences joined
+  // in every pair they are in, so it is joined once.
+  const merged: SentenceVector = { weights, grams: mergedGrams(a.grams, b.grams), anchors: mergedSets(a.anchors, b.anchors), length: a.length + b.length };
   if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
-    merged.quantities = [...a.quantities, ...b.quantities];
-    merged.nameAnchors = new Set([...a.nameAnchors, ...b.nameAnchors]);
+    merged.quantities = mergedQuantities(a.quantities, b.quantities);
+    merged.nameAnchors = mergedSets(a.nameAnchors, b.nameAnchors);
   }
-  if (withConcepts && a.concepts && b.concepts) merged.concepts = mergeConceptBags(a.concepts, b.concepts);
+  if (withConcepts && a.concepts && b.concepts) merged.concepts = mergedConcepts(a.concepts, b.concepts);
   return merged;
 }
 
+const mergedGrams = pairMemo(mergeSorted);
+const mergedSets = pairMemo((a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> => new Set([...a, ...b]));
+const mergedQuantities = pairMemo((a: readonly Quantity[], b: readonly Quantity[]): readonly Quantity[] => [...a, ...b]);
+const mergedConcepts = pairMemo(mergeConceptBags);
+
 /**
  * Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at
- * all. A sentence of stop words only ("So it was.") has none of these; it is found by its
- * character 4-grams instead, or it would never match even its own copy.
+ * all; concepts are indexed apart (by id, see {@link indexConcepts}), these are the others. A
+ * sentence of stop words only ("So it was.") has none of these; it is found by its character
+ * 4-grams instead, or it would never match even its own copy.
  */
 function features(v: SentenceVector): readonly string[] {
   const out = [...v.weights.keys()].map((k) => `s${k}`);
   for (const a of v.anchors) out.push(`a${a}`);
-  if (v.concepts) for (const c of v.concepts.conceptIds) out.push(`c${c}`);
-  if (out.length === 0) for (const g of v.grams) out.push(`g${g}`);
+  if (out.length === 0 && (v.concepts?.conceptIds.length ?? 0) === 0) for (const g of v.grams) out.push(`g${g}`);
   return out;
 }
 
@@ -268,23 +286,39 @@ export function similarityMatrix(source: readonly SentenceVector[], target: read
       else list.push(j);
     }
   });
+  const concepts = indexConcepts(target.map((t) => t.concepts?.conceptIds));
   // A feature in most target sentences ("said", the story's main name) finds no particular
   // counterpart; pairs that share only such features are left at 0.
   const common = Math.max(8, target.length / 4);
   const seen = new Int32Array(target.length).fill(-1);
-  for (let i = 0; i < source.length; i++) {
-    const s = source[i];
-    if (!s) continue;
-    for (const f of s.features ?? features(s)) {
-      const list = postings.get(f);
-      if (!list || list.length > common) continue;
-      for (const j of list) {
-        if (seen[j] === i) continue;
-        seen[j] = i;
-        const t = target[j];
-        if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
+  // Target concepts no source sentence holds match nothing: compared without them, the same values.
+  const inSource = flagConcepts(source.map((s) => s.concepts?.conceptIds));
+  const restricted = target.map((t) => (t.concepts ? { ...t, concepts: restrictConcepts(t.concepts, inSource.has) } : t));
+  inSource.clear();
+  const compare = (i: number, s: SentenceVector, j: number): void => {
+    if (seen[j] === i) return;
+    seen[j] = i;
+    const t = restricted[j];
+    if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
+  };
+  try {
+    for (let i = 0; i < source.length; i++) {
+      const s = source[i];
+      if (!s) continue;
+      for (const f of s.features ?? features(s)) {
+        const list = postings.get(f);
+        if (!list || list.length > common) continue;
+        for (const j of list) compare(i, s, j);
+      }
+      for (const id of s.concepts?.conceptIds ?? []) {
+        const count = concepts.count(id);
+        if (count === 0 || count > common) continue;
+        const start = concepts.start(id);
+        for (let k = start; k < start + count; k++) compare(i, s, concepts.sentences[k] ?? 0);
       }
     }
+  } finally {
+    concepts.clear();
   }
   return m;
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stemmer } from '@orama/stemmers/english';
-import { conceptBagSimilarity, conceptSimilarity, mergeConceptBags, toConceptBag } from './concept-overlap.js';
+import { conceptBagSimilarity, conceptSimilarity, mergeConceptBags, restrictConcepts, toConceptBag } from './concept-overlap.js';
 import { createSynonymMap, loadSynonyms } from './load-synonyms.js';
 
 // kill and slay share concept 1, hurt and injur share 2, dock and port share 3.
@@ -78,5 +78,49 @@ describe('mergeConceptBags', () => {
     assert.deepEqual(merged.stemsOfConcept, joined.stemsOfConcept);
     const probe = toConceptBag(['slai', 'hurt', 'port'], tiny);
     assert.equal(conceptBagSimilarity(merged, probe), conceptBagSimilarity(joined, probe));
+  });
+});
+
+/** The measure read off its definition: a stem matches when the other side has it or shares a concept with one of its stems. */
+function reference(a: readonly string[], b: readonly string[], map: ReturnType<typeof createSynonymMap>): number {
+  const matches = (stem: string, other: readonly string[]): boolean => other.includes(stem) || map.conceptsOf(stem).some((id) => other.some((o) => map.conceptsOf(o).includes(id)));
+  const da = [...new Set(a)];
+  const db = [...new Set(b)];
+  if (da.length + db.length === 0) return 0;
+  return (da.filter((s) => matches(s, db)).length + db.filter((s) => matches(s, da)).length) / (da.length + db.length);
+}
+
+describe('conceptBagSimilarity against its definition', () => {
+  it('agrees on random bags, one bag against many in a row and in both argument orders', () => {
+    // A seeded generator: 40 stems, each in 0-3 of 70 concepts (ids up to 70,000, past the spread table's first size).
+    let seed = 7;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const entries: Record<string, number[]> = {};
+    const words = Array.from({ length: 40 }, (_, k) => `w${k}`);
+    for (const w of words) entries[w] = [...new Set(Array.from({ length: next(4) }, () => next(70) * 1000))].sort((x, y) => x - y);
+    const map = createSynonymMap({ version: 1, entries });
+    const bags = Array.from({ length: 30 }, () => Array.from({ length: next(9) }, () => words[next(40)] ?? 'w0'));
+    const prepared = bags.map((stems) => toConceptBag(stems, map));
+    bags.forEach((a, i) => {
+      bags.forEach((b, j) => {
+        const want = reference(a, b, map);
+        assert.equal(conceptBagSimilarity(prepared[i] ?? toConceptBag(a, map), prepared[j] ?? toConceptBag(b, map)), want, `${a} / ${b}`);
+        assert.equal(conceptBagSimilarity(prepared[j] ?? toConceptBag(b, map), prepared[i] ?? toConceptBag(a, map)), want, `${b} / ${a}`);
+      });
+    });
+  });
+});
+
+describe('restrictConcepts', () => {
+  it('keeps the similarity to bags whose concepts all pass, and drops the others', () => {
+    const a = toConceptBag(['kill', 'dock', 'injur', 'tree'], tiny);
+    const b = toConceptBag(['slai', 'port'], tiny);
+    const inB = new Set(b.conceptIds);
+    const restricted = restrictConcepts(a, (id) => inB.has(id));
+    assert.deepEqual([...restricted.conceptIds], [1, 3]);
+    assert.deepEqual(restricted.stemsOfConcept, [[0], [1]]);
+    assert.equal(conceptBagSimilarity(b, restricted), conceptBagSimilarity(b, a));
+    assert.equal(conceptBagSimilarity(restricted, b), conceptBagSimilarity(a, b));
+    assert.equal(restrictConcepts(a, () => true), a, 'nothing dropped: the same bag');
   });
 });

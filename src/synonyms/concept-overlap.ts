@@ -1,14 +1,19 @@
 import type { SynonymMap } from './load-synonyms.js';
 
-/** A sentence's stems with their concepts, prepared once and compared many times. */
+/** A sentence's stems with their concepts, prepared once and compared many times; never changed once made. */
 export interface ConceptBag {
   /** Distinct stems, in first-seen order. */
   readonly stems: readonly string[];
-  readonly stemSet: ReadonlySet<string>;
+  /** Each stem's index in `stems`. */
+  readonly stemIndex: ReadonlyMap<string, number>;
   /** Every concept id of the bag, ascending. */
   readonly conceptIds: Int32Array;
   /** `stemsOfConcept[k]`: indices into `stems` of the stems carrying `conceptIds[k]`. */
   readonly stemsOfConcept: readonly (readonly number[])[];
+}
+
+function indexStems(stems: readonly string[]): Map<string, number> {
+  return new Map(stems.map((stem, i) => [stem, i]));
 }
 
 /**
@@ -18,19 +23,28 @@ export interface ConceptBag {
  * @returns the prepared bag
  */
 export function toConceptBag(stems: readonly string[], map: SynonymMap): ConceptBag {
-  const stemSet = new Set(stems);
-  const distinct = [...stemSet];
-  const byConcept = new Map<number, number[]>();
-  distinct.forEach((stem, index) => {
-    for (const id of map.conceptsOf(stem)) {
-      const holders = byConcept.get(id);
-      if (holders === undefined) byConcept.set(id, [index]);
-      else if (holders[holders.length - 1] !== index) holders.push(index);
-    }
-  });
-  const conceptIds = Int32Array.from(byConcept.keys()).sort();
-  const stemsOfConcept = Array.from(conceptIds, (id) => byConcept.get(id) ?? []);
-  return { stems: distinct, stemSet, conceptIds, stemsOfConcept };
+  const distinct = [...new Set(stems)];
+  const n = distinct.length;
+  const lists = distinct.map((stem) => map.conceptsOf(stem));
+  // Each (concept, stem) as one number, concept first, sorted: runs of a concept with its
+  // stems ascending. A sentence has hundreds of concept ids; a Map of lists per sentence was
+  // a tenth of verification. Exact: ids and indexes are small integers (id · n + index < 2^53).
+  const keys = new Float64Array(lists.reduce((total, ids) => total + ids.length, 0));
+  let at = 0;
+  lists.forEach((ids, index) => { for (const id of ids) keys[at++] = id * n + index; });
+  keys.sort();
+  const conceptIds: number[] = [];
+  const stemsOfConcept: number[][] = [];
+  let previous = -1;
+  for (const key of keys) {
+    if (key === previous) continue;
+    previous = key;
+    const id = Math.floor(key / n);
+    const index = key - id * n;
+    if (conceptIds[conceptIds.length - 1] === id) stemsOfConcept[stemsOfConcept.length - 1]?.push(index);
+    else { conceptIds.push(id); stemsOfConcept.push([index]); }
+  }
+  return { stems: distinct, stemIndex: indexStems(distinct), conceptIds: Int32Array.from(conceptIds), stemsOfConcept };
 }
 
 // Scratch flags reused across calls: the pair loop runs for every sentence pair of a
@@ -38,16 +52,21 @@ export function toConceptBag(stems: readonly string[], map: SynonymMap): Concept
 let marksA = new Uint8Array(64);
 let marksB = new Uint8Array(64);
 
-function markExact(from: ConceptBag, to: ConceptBag, marks: Uint8Array): number {
-  let matched = 0;
-  for (let i = 0; i < from.stems.length; i += 1) {
-    const stem = from.stems[i];
-    if (stem !== undefined && to.stemSet.has(stem)) {
-      marks[i] = 1;
-      matched += 1;
-    }
-  }
-  return matched;
+// The concepts of one bag spread out by id (`k + 1` at `conceptIds[k]`, 0 elsewhere): a
+// similarity matrix compares one sentence with many in a row, and looking each concept of the
+// other bag up here costs a read, where walking both sorted lists (hundreds of WordNet ids a
+// sentence) cost most of the comparison. Kept for the last bag spread; bags never change.
+let spread = new Int32Array(1 << 16);
+let spreadBag: ConceptBag | undefined;
+
+function spreadConcepts(bag: ConceptBag): void {
+  if (spreadBag === bag) return;
+  if (spreadBag !== undefined) for (const id of spreadBag.conceptIds) spread[id] = 0;
+  const ids = bag.conceptIds;
+  const last = ids[ids.length - 1] ?? 0;
+  if (last >= spread.length) spread = new Int32Array(Math.max(last + 1, spread.length * 2));
+  for (let k = 0; k < ids.length; k += 1) spread[ids[k] ?? 0] = k + 1;
+  spreadBag = bag;
 }
 
 function markAll(indices: readonly number[] | undefined, marks: Uint8Array): number {
@@ -62,40 +81,68 @@ function markAll(indices: readonly number[] | undefined, marks: Uint8Array): num
   return added;
 }
 
+/** Marks the stems both bags have, on both sides; returns how many (stems are distinct in a bag). */
+function markExact(a: ConceptBag, b: ConceptBag): number {
+  const [small, large, marksSmall, marksLarge] = a.stems.length <= b.stems.length ? [a, b, marksA, marksB] : [b, a, marksB, marksA];
+  let shared = 0;
+  for (let i = 0; i < small.stems.length; i += 1) {
+    const j = large.stemIndex.get(small.stems[i] ?? '');
+    if (j !== undefined) {
+      marksSmall[i] = 1;
+      marksLarge[j] = 1;
+      shared += 1;
+    }
+  }
+  return shared;
+}
+
 /**
  * Dice-like similarity of two prepared bags: matched stems on both sides over all distinct
  * stems, where a stem matches when the other side has the same stem or a stem sharing a
- * concept with it.
+ * concept with it. Fastest when one bag is compared with many in a row as `a`.
  * @returns 0..1; 0 when both bags are empty
  */
-export function conceptBagSimilarity(a: ConceptBag, b: ConceptBag): number {
+export function conceptBagSimilarity(x: ConceptBag, y: ConceptBag): number {
+  // The measure is symmetric: the bag already spread out stays the spread one.
+  const [a, b] = y === spreadBag && x !== spreadBag ? [y, x] : [x, y];
   const sizeA = a.stems.length;
   const sizeB = b.stems.length;
   if (sizeA + sizeB === 0) return 0;
   if (marksA.length < sizeA) marksA = new Uint8Array(sizeA * 2);
   if (marksB.length < sizeB) marksB = new Uint8Array(sizeB * 2);
-  let matchedA = markExact(a, b, marksA);
-  let matchedB = markExact(b, a, marksB);
-  // Both id lists are sorted: one merge walk finds the shared concepts.
-  const idsA = a.conceptIds;
-  const idsB = b.conceptIds;
-  let i = 0;
-  let j = 0;
-  while (i < idsA.length && j < idsB.length && (matchedA < sizeA || matchedB < sizeB)) {
-    const x = idsA[i] ?? 0;
-    const y = idsB[j] ?? 0;
-    if (x < y) i += 1;
-    else if (x > y) j += 1;
-    else {
-      matchedA += markAll(a.stemsOfConcept[i], marksA);
+  let matchedA = markExact(a, b);
+  let matchedB = matchedA;
+  if (matchedA < sizeA || matchedB < sizeB) {
+    spreadConcepts(a);
+    const idsB = b.conceptIds;
+    for (let j = 0; j < idsB.length && (matchedA < sizeA || matchedB < sizeB); j += 1) {
+      const k = spread[idsB[j] ?? 0] ?? 0;
+      if (k === 0) continue;
+      matchedA += markAll(a.stemsOfConcept[k - 1], marksA);
       matchedB += markAll(b.stemsOfConcept[j], marksB);
-      i += 1;
-      j += 1;
     }
   }
   marksA.fill(0, 0, sizeA);
   marksB.fill(0, 0, sizeB);
   return (matchedA + matchedB) / (sizeA + sizeB);
+}
+
+/**
+ * The bag with only the concepts `keep` accepts: the same similarity to any bag whose concepts
+ * all pass `keep` (a concept the other bag lacks matches nothing), and less to walk.
+ * @param keep whether a concept id stays
+ * @returns the bag itself when every concept stays, else a new bag sharing its stems
+ */
+export function restrictConcepts(bag: ConceptBag, keep: (id: number) => boolean): ConceptBag {
+  const ids: number[] = [];
+  const holders: (readonly number[])[] = [];
+  bag.conceptIds.forEach((id, k) => {
+    if (!keep(id)) return;
+    ids.push(id);
+    holders.push(bag.stemsOfConcept[k] ?? []);
+  });
+  if (ids.length === bag.conceptIds.length) return bag;
+  return { stems: bag.stems, stemIndex: bag.stemIndex, conceptIds: Int32Array.from(ids), stemsOfConcept: holders };
 }
 
 /**
@@ -136,5 +183,5 @@ export function mergeConceptBags(a: ConceptBag, b: ConceptBag): ConceptBag {
   b.conceptIds.forEach((id, k) => add(id, (b.stemsOfConcept[k] ?? []).map((i) => remap[i] ?? i)));
   const conceptIds = Int32Array.from(byConcept.keys()).sort();
   const stemsOfConcept = Array.from(conceptIds, (id) => [...(byConcept.get(id) ?? [])].sort((x, y) => x - y));
-  return { stems, stemSet: new Set(stems), conceptIds, stemsOfConcept };
+  return { stems, stemIndex: indexOf, conceptIds, stemsOfConcept };
 }

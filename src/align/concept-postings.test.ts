@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { indexConcepts } from './concept-postings.js';
+
+const runOf = (p: ReturnType<typeof indexConcepts>, id: number): number[] => [...p.sentences.subarray(p.start(id), p.start(id) + p.count(id))];
+
+test('concept postings list each id\'s sentences in order, and are empty again after clear', () => {
+  const first = indexConcepts([Int32Array.of(3, 70000), undefined, Int32Array.of(0, 3), Int32Array.of(3)]);
+  assert.deepEqual(runOf(first, 3), [0, 2, 3]);
+  assert.deepEqual(runOf(first, 70000), [0], 'an id past the tables\' first size');
+  assert.deepEqual(runOf(first, 0), [2]);
+  assert.equal(first.count(5), 0);
+  first.clear();
+  const second = indexConcepts([Int32Array.of(5), Int32Array.of(3, 5)]);
+  assert.deepEqual(runOf(second, 3), [1], 'nothing of the first index is left');
+  assert.deepEqual(runOf(second, 5), [0, 1]);
+  assert.equal(second.count(70000), 0);
+  second.clear();
+});
