@@ -57,3 +57,12 @@ test('Turkish and Arabic cookie notices and rights lines are the publisher\'s', 
   ]) assert.equal(isPublisherLine(line, line.split(/\s+/).length), true, line);
   assert.equal(isPublisherLine('Kelvara belediyesi köprünün pazartesi açılacağını duyurdu.', 7), false);
 });
+
+test('a text off its title keeps a paragraph it shares with a few documents when most of it is its own', () => {
+  const shared = 'The harbour bridge was closed on Tuesday. Engineers found two damaged cables.';
+  const text = [shared, 'Ferries will run every twenty minutes while the bridge is shut.', 'Shops near the bridge said trade had fallen by half.', 'The council will meet on Friday to discuss the repairs.'].join('\n\n');
+  const context = buildBoilerplateContext(Array.from({ length: 4 }, () => ({ keys: collectLineKeys(normalizeText(shared)) })));
+  const analyzed = analyzeText({ text, declaredLanguage: 'en', title: 'Lottery winner gives fortune to animal shelter' }, context);
+  assert.ok(analyzed.warnings.some((w) => w.includes('failed scrape')));
+  assert.ok(analyzed.cleanText.startsWith(shared), analyzed.cleanText);
+});
