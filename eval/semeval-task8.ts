@@ -32,7 +32,8 @@ const READINGS_TEXT: Readonly<Record<StorySimilarityParams['readings'], string>>
   ranked: `each foreign word read by all its English readings, the first counting 1 and the k-th after it ${LATER_READING_WEIGHT} / k`,
 };
 
-interface PairRow {
+/** A SemEval pair with text: its id, languages, where its texts come from, gold Overall and both texts. */
+export interface PairRow {
   pairId: string;
   langs: string;
   origin: 'original' | 'hfl-official' | 'hfl-translated';
@@ -82,7 +83,7 @@ function text(articleId: string, body: string, lang: string, title?: string): Ev
 }
 
 /** Pairs with text: BL.Research originals (es, tr, ar, fr), and HFL's sample for the languages those lack plus its MT-translated pairs. */
-function readPairs(dir: string, warnings: string[]): PairRow[] {
+export function readPairs(dir: string, warnings: string[]): PairRow[] {
   const rows: PairRow[] = [];
   const originalLangs = new Set<string>();
   for (const r of readJsonl(join(dir, 'texts', 'original_texts.jsonl'), warnings)) {

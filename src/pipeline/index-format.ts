@@ -20,8 +20,10 @@ import type { Store } from '../stores/store.js';
  * headwords, so those documents' term keys differ. Format 8: paywall and login boxes, calls to
  * click through, press contact blocks and lines of contact details are boilerplate, and a page
  * run into one line of 100+ words loses such sentences, so those documents' clean text differs.
+ * Format 9: a text that does not read as its title (a failed scrape) loses the lines it shares
+ * with other documents, so those documents' clean text differs.
  */
-export const INDEX_FORMAT = '8';
+export const INDEX_FORMAT = '9';
 const META_KEY = 'index-format';
 
 /** Stamps an empty store with the index format, or checks that a filled one matches. */

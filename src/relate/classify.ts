@@ -27,6 +27,13 @@ export const RULES = Object.freeze({
   /** Rewrite: most of the shorter side matched, part of the longer one, similar vocabulary. */
   rewriteShortCover: 0.5,
   rewriteLongCover: 0.3,
+  /**
+   * …and at least this many of the shorter side's sentences restated (all of them when it has
+   * fewer): half of a four-sentence piece is two sentences, which a reaction to an event (another
+   * club's get-well message, a minister's comment) restates of the event's report while saying
+   * something else; a rewrite paraphrases most of its source.
+   */
+  rewriteMinSentences: 3,
   rewriteCosine: 0.35,
   /** Rewrite by facts: the shorter side states at least this many event numbers, this share of them from the longer side, and its sentences resemble the other's on average at least `rewriteSoftCoverage`. */
   rewriteSharedNumbers: 3,
@@ -146,7 +153,8 @@ function retranslation(stats: PairStats, monoCover: number, artefactGap: number)
  * Decides what one document is of the other: copy, excerpt, edited copy, translation,
  * retranslation, rewrite, derivative, or unrelated (which includes a report on another event
  * with the same people: shared names without shared passages or quotes).
- * @param sameHash true when the two texts are byte-identical after normalisation
+ * @param sameHash true when the two texts are byte-identical after normalisation (a copy
+ *   when both keep a sentence after boilerplate removal)
  * @param credited true when one text credits the other's outlet by name ("wie die Northgate
  *   Times berichtete")
  */
@@ -155,8 +163,11 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const { short, long, shortSide } = bySize(stats);
   const reasons: string[] = [];
 
-  if (sameHash || (a.verbatim >= RULES.copyVerbatim && b.verbatim >= RULES.copyVerbatim && stats.shingleJaccard >= RULES.copyJaccard)) {
-    reasons.push(sameHash ? 'identical text (same content hash)' : `${pct(Math.min(a.verbatim, b.verbatim))} of the words in identical sentences on both sides`);
+  // Identical pages with no sentence left once their boilerplate is out share a site's text (a
+  // failed scrape's disclaimer), not a story.
+  const sameStory = sameHash && a.sentences > 0 && b.sentences > 0;
+  if (sameStory || (a.verbatim >= RULES.copyVerbatim && b.verbatim >= RULES.copyVerbatim && stats.shingleJaccard >= RULES.copyJaccard)) {
+    reasons.push(sameStory ? 'identical text (same content hash)' : `${pct(Math.min(a.verbatim, b.verbatim))} of the words in identical sentences on both sides`);
     return { relation: 'copy', derived: null, score: 1, reasons };
   }
   if (stats.sameLanguage && short.shingleContainment >= RULES.excerptContainment && long.shingleContainment <= RULES.excerptMaxCover) {
@@ -204,7 +215,9 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     return retranslation(stats, monoCover, artefactGap);
   }
 
-  const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover;
+  const restatedSentences = Math.round(short.coverage * short.sentences);
+  const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover &&
+    restatedSentences >= Math.min(RULES.rewriteMinSentences, short.sentences);
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&

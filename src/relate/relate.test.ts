@@ -13,6 +13,12 @@ test('a text against itself is a copy', () => {
   assert.equal(p.relation, 'copy');
 });
 
+test('identical pages with no sentence left after boilerplate removal (a failed scrape\'s disclaimer) are no copy', () => {
+  const notice = doc('a', '', { contentHash: 'notice', boilerplateLines: 1 });
+  const p = verifyPair(notice, { ...notice, id: 'b' });
+  assert.equal(p.relation, 'unrelated', p.reasons.join('; '));
+});
+
 test('three consecutive sentences of the article are an excerpt of it, with the article as source', () => {
   const sentences = ARTICLE.split(/(?<=\.) (?=[A-Z"])/);
   const p = verifyPair(doc('article', ARTICLE), doc('clip', sentences.slice(1, 4).join(' ')));

@@ -7,6 +7,7 @@ import { splitSentences } from './split-sentences.js';
 import { stemMemoFor } from './stem.js';
 import { skipWords, type DistinctStems, type SkipWords } from './stem-memo.js';
 import { stopwordsFor } from './stopwords.js';
+import { offTitleWarning, titleMissingFromBody } from './title-match.js';
 import { tokenize } from './tokenize.js';
 import type { AnalyzedText, KeptSpan, LanguageCode, Sentence } from './types.js';
 
@@ -101,6 +102,21 @@ export function analyzeSentences(cleanText: string, language: LanguageCode, dist
 }
 
 /**
+ * Whether the body (the sentences outside the headline line) holds none of the title's content
+ * words ({@link titleMissingFromBody}), read with the text stage's stemmer and stop list.
+ */
+function readsOffTitle(title: string, headline: string | undefined, sentences: readonly Sentence[], language: LanguageCode): boolean {
+  const memo = stemMemoFor(language);
+  const stopwords = stopwordTableFor(language);
+  const contentStem = (token: string): string | undefined => {
+    const id = memo.contentStemId(token, stopwords);
+    return id < 0 ? undefined : memo.stemOf(id);
+  };
+  const body = sentences.filter((s) => headline === undefined || !headline.includes(s.text)).flatMap((s) => s.stems);
+  return titleMissingFromBody(title, contentStem, body);
+}
+
+/**
  * Run the text stage on one document: normalise, detect the language, remove boilerplate,
  * split the clean text into sentences, and give each its tokens, stems and anchors.
  *
@@ -109,7 +125,9 @@ export function analyzeSentences(cleanText: string, language: LanguageCode, dist
  *   the shape rules remove boilerplate.
  * @returns The analysed text; sentence offsets refer to `cleanText`. Never throws: bad input
  *   gives an empty result with a warning. Warnings: "empty text", "language unsure, treated
- *   as und", "no sentences after boilerplate removal".
+ *   as und", "no sentences after boilerplate removal", and {@link offTitleWarning} for a text
+ *   that does not read as its title (its lines shared with other documents are then removed
+ *   as the site's, see `BoilerplateOptions.offTitle`).
  */
 export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContext): AnalyzedText {
   const warnings: string[] = [];
@@ -121,13 +139,16 @@ export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContex
   }
   const { language, scores } = rankLanguages(languageSample(normalizedText), input.declaredLanguage, input.alsoRank?.codes, input.alsoRank?.minLength);
   if (language === 'und') warnings.push(LANGUAGE_UNSURE_WARNING);
-  const removed = removeBoilerplate(normalizedText, {
-    language,
-    site: input.site,
-    title: input.title,
-    context,
-  });
-  const sentences = analyzeSentences(removed.cleanText, language, input.distinctStems);
+  const options = { language, site: input.site, title: input.title, context };
+  let removed = removeBoilerplate(normalizedText, options);
+  let sentences = analyzeSentences(removed.cleanText, language, input.distinctStems);
+  if (input.title !== undefined && sentences.length > 0 && readsOffTitle(input.title, removed.title, sentences, language)) {
+    warnings.push(offTitleWarning(input.title));
+    // Text that does not read as its title and that other documents share is the site's (a
+    // disclaimer, a cookie notice), not a copy of a story: removed again without that benefit.
+    removed = removeBoilerplate(normalizedText, { ...options, offTitle: true });
+    sentences = analyzeSentences(removed.cleanText, language, input.distinctStems);
+  }
   if (sentences.length === 0) warnings.push('no sentences after boilerplate removal');
   const keptSpans: KeptSpan[] = removed.keptSpans;
   const result: AnalyzedText = {

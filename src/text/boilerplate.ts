@@ -38,6 +38,12 @@ export interface BoilerplateOptions {
   /** Known title of the document; the line matching it is kept as the headline. */
   title?: string | undefined;
   context?: BoilerplateContext | undefined;
+  /**
+   * The text does not read as its title (`titleMissingFromBody`): a failed scrape. When most
+   * of its prose is shared with other documents at the counts of a short line, that prose is
+   * the site's text (a disclaimer, a cookie notice), removed, and the page is no copy of a story.
+   */
+  offTitle?: boolean | undefined;
 }
 
 /** The outcome of {@link removeBoilerplate}. */
@@ -134,10 +140,10 @@ export function repeatedLinesOf(context: BoilerplateContext): BoilerplateContext
  * the site closes its articles with ("The Gazette is an independent newspaper…") is not part of
  * the story, and would otherwise tie two of the site's stories together as if one reused the other.
  */
-function isRepeated(line: Line, lastLong: boolean, options: BoilerplateOptions): boolean {
+function isRepeated(line: Line, lastLong: boolean, options: BoilerplateOptions, asShortLine = false): boolean {
   const ctx = options.context;
   if (ctx === undefined || (line.shape.words >= MAX_REPEATED_LINE_WORDS && !lastLong)) return false;
-  const sentence = line.shape.prose && !lastLong;
+  const sentence = line.shape.prose && !lastLong && !asShortLine;
   if ((ctx.documentsWithLine.get(line.key) ?? 0) >= (sentence ? MIN_CORPUS_PROSE_DOCUMENTS : MIN_CORPUS_DOCUMENTS)) return true;
   if (options.site === undefined) return false;
   return (ctx.siteDocumentsWithLine.get(options.site)?.get(line.key) ?? 0) >= (sentence ? MIN_SITE_PROSE_DOCUMENTS : MIN_SITE_DOCUMENTS);
@@ -197,7 +203,8 @@ function findHeadline(lines: readonly Line[], headEnd: number, marked: ReadonlyM
  *    in ≥ 3 documents of the corpus or ≥ 2 documents of the same site (10 and 3 for a sentence
  *    other than that closing line; needs `context`). Prose lines are spared when more than
  *    half of the document's prose is repeated: the document is then a copy of a story, and
- *    its shared sentences are the story itself.
+ *    its shared sentences are the story itself — unless `offTitle` and most of its prose is
+ *    repeated counted as short lines are: then those lines go and nothing is spared.
  * 2. `non-sentence`, anywhere: lines without letters ("***"), cross-links ("READ: Other
  *    Headline Here"), the publisher's lines ("Sign up for our newsletter", cookie notices,
  *    photo credits; {@link isPublisherLine}).
@@ -230,9 +237,17 @@ export function removeBoilerplate(normalizedText: string, options: BoilerplateOp
   const isProse = new Set(proseIdx);
 
   const lastLong = closing === undefined ? -1 : lines.indexOf(closing);
-  const repeated = lines.map((l, i) => isRepeated(l, i === lastLong, options));
-  const repeatedProse = proseIdx.filter((i) => repeated[i] === true).length;
-  const isCopy = proseIdx.length > 0 && repeatedProse / proseIdx.length > COPY_SHARE;
+  let repeated = lines.map((l, i) => isRepeated(l, i === lastLong, options));
+  const mostly = (marks: readonly boolean[]): boolean => proseIdx.length > 0 && proseIdx.filter((i) => marks[i] === true).length / proseIdx.length > COPY_SHARE;
+  let isCopy = mostly(repeated);
+  if (options.offTitle === true) {
+    // Counted as short lines are, most of its prose repeated: the page holds the site's text.
+    const asShortLines = lines.map((l, i) => isRepeated(l, i === lastLong, options, true));
+    if (mostly(asShortLines)) {
+      repeated = asShortLines;
+      isCopy = false;
+    }
+  }
   lines.forEach((l, i) => {
     if (repeated[i] === true && !(isCopy && isProse.has(i))) marked.set(i, 'repeated');
     else if (!l.shape.hasLetters || l.shape.crossLink || appeals.has(i)) marked.set(i, 'non-sentence');

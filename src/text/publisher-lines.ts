@@ -47,7 +47,10 @@ const PHRASES: readonly string[] = [
   // Cookie notices
   'we use cookies', 'use of cookies', 'accept cookies', 'cookie policy', 'cookie settings', 'kami menggunakan cookie', 'utilizamos cookies',
   'usamos cookies', 'nous utilisons des cookies', 'wir verwenden cookies', 'utilizziamo i cookie', 'wij gebruiken cookies',
-  'używamy plików cookie', 'мы используем файлы cookie',
+  'używamy plików cookie', 'мы используем файлы cookie', 'çerez politikası', 'çerez kullanıyoruz', 'çerezler kullanıyoruz',
+  'çerezlerden faydalanıyoruz', 'ملفات تعريف الارتباط', 'ملفات الكوكيز',
+  // Turkish and Arabic rights lines and appeals
+  'tüm hakları saklıdır', 'bizi takip edin', 'جميع الحقوق محفوظة', 'تابعونا على',
 ];
 // A photo credit closing a caption: "(Photo: Halden City Museum)", "Foto: AFP", "(AP Photo/Jane Doe)".
 const PHOTO_CREDIT = /(?:^|[\s(])(?:photo|foto|image|picture|credit|bild|imagen|immagine|фото|صورة)s?\s*(?:\/[^)]*)?:\s*[^.!?]{2,60}\)?\s*$|\((?:[A-Z][\p{L}.]*\s+)?(?:photo|foto)\s*\/[^)]{2,60}\)\s*$/iu;

@@ -1,0 +1,52 @@
+// Whether a text reads as the article its title names. A scraper that failed keeps the page's
+// title but not its story: the body is then a site's legal disclaimer, a cookie or ad-blocker
+// notice, a subscription box or another article's text, and none of the title's words occur in
+// it. A real article restates its headline's subject somewhere in the body.
+
+import { tokenize } from './tokenize.js';
+
+/** A title with fewer content words than this says too little to judge a body by. */
+export const MIN_TITLE_WORDS = 2;
+/**
+ * Title and body words sharing their first this many letters are one word: a stemmer leaves
+ * suffixed forms apart ("Sivas'ta" / "Sivas", "koronavirüsten" / "koronavirüs").
+ */
+export const SHARED_PREFIX = 5;
+/** A "title" of this many comma-separated parts or more is a page's keyword list, not a headline. */
+const KEYWORD_LIST_PARTS = 4;
+
+/**
+ * Whether none of a title's content words occurs in the body.
+ *
+ * @param title the document's known title
+ * @param contentStem the stem of a lowercase token, or `undefined` for a stop word (the text
+ *   stage's own stemmer and stop list, so the title is read as the body was)
+ * @param bodyStems the stems of the body's sentences, headline left out
+ * @returns true when the title has at least {@link MIN_TITLE_WORDS} content words and none of
+ *   them occurs in the body (by stem, or by a shared start of {@link SHARED_PREFIX} letters);
+ *   false otherwise, and for a title that is a list of keywords ("Türkiye, haber, haberleri, …")
+ */
+export function titleMissingFromBody(title: string, contentStem: (token: string) => string | undefined, bodyStems: Iterable<string>): boolean {
+  if (title.split(',').length >= KEYWORD_LIST_PARTS) return false;
+  const titleStems = new Set<string>();
+  for (const t of tokenize(title)) {
+    if (!/\p{L}/u.test(t.token)) continue;
+    const stem = contentStem(t.token);
+    if (stem !== undefined) titleStems.add(stem);
+  }
+  if (titleStems.size < MIN_TITLE_WORDS) return false;
+  const prefixes = new Set<string>();
+  for (const s of titleStems) if (s.length >= SHARED_PREFIX) prefixes.add(s.slice(0, SHARED_PREFIX));
+  for (const s of bodyStems) {
+    if (titleStems.has(s) || (s.length >= SHARED_PREFIX && prefixes.has(s.slice(0, SHARED_PREFIX)))) return false;
+  }
+  return true;
+}
+
+/**
+ * The warning given for a document whose text does not read as its title.
+ * @param title the document's title
+ */
+export function offTitleWarning(title: string): string {
+  return `the text does not read as the article titled "${title}": a failed scrape (a site's notice or another article's text)?`;
+}
