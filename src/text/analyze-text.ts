@@ -112,8 +112,12 @@ function readsOffTitle(title: string, headline: string | undefined, sentences: r
     const id = memo.contentStemId(token, stopwords);
     return id < 0 ? undefined : memo.stemOf(id);
   };
-  const body = sentences.filter((s) => headline === undefined || !headline.includes(s.text)).flatMap((s) => s.stems);
-  return titleMissingFromBody(title, contentStem, body);
+  return titleMissingFromBody(title, contentStem, bodyStems(sentences, headline));
+}
+
+/** The stems of the sentences outside the headline line, in text order. */
+function* bodyStems(sentences: readonly Sentence[], headline: string | undefined): Generator<string> {
+  for (const s of sentences) if (headline === undefined || !headline.includes(s.text)) yield* s.stems;
 }
 
 /**
@@ -146,8 +150,10 @@ export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContex
     warnings.push(offTitleWarning(input.title));
     // Text that does not read as its title and that other documents share is the site's (a
     // disclaimer, a cookie notice), not a copy of a story: removed again without that benefit.
-    removed = removeBoilerplate(normalizedText, { ...options, offTitle: true });
-    sentences = analyzeSentences(removed.cleanText, language, input.distinctStems);
+    if (removed.mostlySharedAsShortLines) {
+      removed = removeBoilerplate(normalizedText, { ...options, offTitle: true });
+      sentences = analyzeSentences(removed.cleanText, language, input.distinctStems);
+    }
   }
   if (sentences.length === 0) warnings.push('no sentences after boilerplate removal');
   const keptSpans: KeptSpan[] = removed.keptSpans;

@@ -54,6 +54,11 @@ export interface BoilerplateResult {
   title?: string;
   /** Offset map from clean text back to normalised text, one entry per kept line. */
   keptSpans: KeptSpan[];
+  /**
+   * Most of the prose is shared with other documents when counted as short lines are: what
+   * `offTitle` would remove. When false, `offTitle` changes nothing.
+   */
+  mostlySharedAsShortLines: boolean;
 }
 
 /** A non-blank line of the text, trimmed, with its place and shape. */
@@ -240,13 +245,13 @@ export function removeBoilerplate(normalizedText: string, options: BoilerplateOp
   let repeated = lines.map((l, i) => isRepeated(l, i === lastLong, options));
   const mostly = (marks: readonly boolean[]): boolean => proseIdx.length > 0 && proseIdx.filter((i) => marks[i] === true).length / proseIdx.length > COPY_SHARE;
   let isCopy = mostly(repeated);
-  if (options.offTitle === true) {
-    // Counted as short lines are, most of its prose repeated: the page holds the site's text.
-    const asShortLines = lines.map((l, i) => isRepeated(l, i === lastLong, options, true));
-    if (mostly(asShortLines)) {
-      repeated = asShortLines;
-      isCopy = false;
-    }
+  // Counted as short lines are, most of its prose repeated: if the page is off its title, it
+  // holds the site's text.
+  const asShortLines = options.context === undefined ? undefined : lines.map((l, i) => isRepeated(l, i === lastLong, options, true));
+  const mostlySharedAsShortLines = asShortLines !== undefined && mostly(asShortLines);
+  if (options.offTitle === true && asShortLines !== undefined && mostlySharedAsShortLines) {
+    repeated = asShortLines;
+    isCopy = false;
   }
   lines.forEach((l, i) => {
     if (repeated[i] === true && !(isCopy && isProse.has(i))) marked.set(i, 'repeated');
@@ -265,7 +270,7 @@ export function removeBoilerplate(normalizedText: string, options: BoilerplateOp
     markBodyLines(lines, first, last, headline, isProse, marked, options.language);
   }
 
-  return assemble(lines, marked, headline);
+  return { ...assemble(lines, marked, headline), mostlySharedAsShortLines };
 }
 
 function markBodyLines(
@@ -305,7 +310,7 @@ function markBodyLines(
   }
 }
 
-function assemble(lines: readonly Line[], marked: ReadonlyMap<number, BoilerplateLine['reason']>, headline: number): BoilerplateResult {
+function assemble(lines: readonly Line[], marked: ReadonlyMap<number, BoilerplateLine['reason']>, headline: number): Omit<BoilerplateResult, 'mostlySharedAsShortLines'> {
   const boilerplate: BoilerplateLine[] = [];
   const keptSpans: KeptSpan[] = [];
   let clean = '';
