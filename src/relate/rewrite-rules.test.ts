@@ -1,14 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../text/index.js';
 import { contentSentences } from './content-sentences.js';
 import { measurePair } from './pair-stats.js';
-import { verifyPair, type PairDocument } from './index.js';
+import { verifyPair } from './index.js';
+import { englishDocument as doc } from './test-documents.js';
 
-const doc = (id: string, text: string): PairDocument => {
-  const a = analyzeText({ text, declaredLanguage: 'en' });
-  return { id, language: a.language, contentHash: id, text: a.cleanText, sentences: a.sentences, boilerplateLines: a.boilerplate.length };
-};
 
 // Hand-written for this test (fictional): a report, a heavy rewrite of it, and a report on
 // another day with the same people and place.

@@ -1,13 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeText } from '../text/index.js';
 import { measurePair } from './pair-stats.js';
-import { verifyPair, type PairDocument } from './index.js';
-
-const doc = (id: string, text: string): PairDocument => {
-  const a = analyzeText({ text, declaredLanguage: 'en' });
-  return { id, language: a.language, contentHash: id, text: a.cleanText, sentences: a.sentences, boilerplateLines: a.boilerplate.length };
-};
+import { verifyPair } from './index.js';
+import { englishDocument as doc } from './test-documents.js';
 
 // Hand-written (fictional): a club's four-sentence announcement and two short pieces after it.
 const ANNOUNCEMENT = doc('announcement', [
