@@ -11,6 +11,13 @@ const CREDIT_BONUS = 0.5;
  */
 const TIE_MARGIN = 0.06;
 
+/** A pair that links two members: any relation but `unrelated`. */
+type Link = PairResult & { relation: Exclude<PairResult['relation'], 'unrelated'> };
+
+function isLink(p: PairResult): p is Link {
+  return p.relation !== 'unrelated';
+}
+
 function flipEvidence(e: PairEvidence): PairEvidence {
   const swap = { kept: 'kept', altered: 'altered', added: 'dropped', dropped: 'added' } as const;
   return {
@@ -46,9 +53,9 @@ export function assignSources(ranked: readonly string[], pairs: readonly PairRes
   const rank = new Map(ranked.map((id, i) => [id, i]));
   const placed = new Set([origin]);
   const members: StoryMember[] = [{ document: origin, relation: 'origin', source: null, score: 1, evidence: {} }];
-  const linksOf = new Map<string, PairResult[]>(ranked.map((id) => [id, []]));
+  const linksOf = new Map<string, Link[]>(ranked.map((id) => [id, []]));
   for (const p of pairs) {
-    if (p.relation === 'unrelated' || !rank.has(p.a) || !rank.has(p.b)) continue;
+    if (!isLink(p) || !rank.has(p.a) || !rank.has(p.b)) continue;
     linksOf.get(p.a)?.push(p);
     linksOf.get(p.b)?.push(p);
   }
@@ -57,7 +64,6 @@ export function assignSources(ranked: readonly string[], pairs: readonly PairRes
     const next = nextPlacement(ranked, placed, linksOf, rank);
     if (!next) break;
     const { to, from, pair } = next;
-    if (pair.relation === 'unrelated') break; // never: unrelated pairs are not links
     placed.add(to);
     const oriented = pair.source === to ? flipEvidence(pair.evidence) : pair.evidence;
     members.push({ document: to, relation: pair.relation, source: from, score: pair.score, evidence: { ...oriented, reasons: pair.reasons } });
@@ -71,7 +77,7 @@ function linkValue(pair: PairResult, from: string): number {
 }
 
 /** The first member in ranking order that is not placed but has a placed relative, with its source. */
-function nextPlacement(ranked: readonly string[], placed: ReadonlySet<string>, linksOf: ReadonlyMap<string, readonly PairResult[]>, rank: ReadonlyMap<string, number>): { to: string; from: string; pair: PairResult } | undefined {
+function nextPlacement(ranked: readonly string[], placed: ReadonlySet<string>, linksOf: ReadonlyMap<string, readonly Link[]>, rank: ReadonlyMap<string, number>): { to: string; from: string; pair: Link } | undefined {
   for (const to of ranked) {
     if (placed.has(to)) continue;
     const best = bestSource(to, linksOf.get(to) ?? [], placed, rank);
@@ -81,12 +87,20 @@ function nextPlacement(ranked: readonly string[], placed: ReadonlySet<string>, l
 }
 
 /** The placed member that is `to`'s likeliest source, with the pair linking them. */
-function bestSource(to: string, links: readonly PairResult[], placed: ReadonlySet<string>, rank: ReadonlyMap<string, number>): { from: string; pair: PairResult } | undefined {
+function bestSource(to: string, links: readonly Link[], placed: ReadonlySet<string>, rank: ReadonlyMap<string, number>): { from: string; pair: Link } | undefined {
   const options = links
     .map((pair) => ({ pair, from: pair.a === to ? pair.b : pair.a }))
     .filter((o) => placed.has(o.from))
     .map((o) => ({ ...o, value: linkValue(o.pair, o.from) }));
   const strongest = Math.max(...options.map((o) => o.value));
-  const nearlyBest = options.filter((o) => o.value >= strongest - TIE_MARGIN);
-  return nearlyBest.sort((x, y) => (rank.get(x.from) ?? 0) - (rank.get(y.from) ?? 0))[0];
+  let best: { from: string; pair: Link } | undefined;
+  let bestRank = Infinity;
+  for (const o of options) {
+    const r = rank.get(o.from) ?? 0;
+    if (o.value >= strongest - TIE_MARGIN && r < bestRank) {
+      best = { from: o.from, pair: o.pair };
+      bestRank = r;
+    }
+  }
+  return best;
 }
