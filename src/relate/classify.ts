@@ -223,9 +223,13 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
     stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
   // The shorter side reports another event when its figures mostly disagree: its quantities
-  // where they are read (English), else the figures stand in for them.
-  const quantitiesDisagree = (short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement) ||
-    (short.quantities >= RULES.rewriteDisagreeingQuantities && agreeingFigures === 0);
+  // where they are read (English), else the figures stand in for them. Not when the sentences
+  // that restate the other's keep its figures: the others are in sentences of its own, the
+  // background a rewriter added ("the nearly 40-year-old dam, one of 200 in the country"),
+  // where another event's figures stand in the very sentences that mirror the other's.
+  const restatedAgree = short.restatedQuantities >= RULES.rewriteContentFigures && short.restatedQuantityContainment >= RULES.rewriteContentFigureShare;
+  const quantitiesDisagree = !restatedAgree && ((short.quantities >= RULES.rewriteQuantities && short.quantityContainment < RULES.rewriteQuantityAgreement) ||
+    (short.quantities >= RULES.rewriteDisagreeingQuantities && agreeingFigures === 0));
   const otherStated = !stats.quantitiesRead
     ? otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement) ?? otherFiguresStated(stats, shortSide, RULES.rewriteDisagreeingQuantities, Number.MIN_VALUE)
     : quantitiesDisagree ? { stated: short.quantities, agreeing: agreeingFigures } : undefined;
@@ -236,6 +240,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
     if (restatesContent) reasons.push(`${pct(short.passageCoverage)} of the shorter text's sentences say what passages of the longer one say, names aside (content similarity ${short.contentSoftCoverage.toFixed(2)} on average), about the same particulars (${pct(stats.anchorOverlap)} of names and numbers shared)`);
     if (short.quantities > 0) reasons.push(`${pct(short.quantityContainment)} of the shorter text's ${short.quantities} figures agree with the longer one's, reworded or not`);
+    if (restatedAgree && short.quantityContainment < RULES.rewriteQuantityAgreement) reasons.push(`the figures of its restated sentences agree (${pct(short.restatedQuantityContainment)} of ${short.restatedQuantities}); the others are in sentences of its own`);
     const verbatim = Math.max(a.verbatim, b.verbatim);
     reasons.push(`${verbatim === 0 ? 'no sentence copied word for word' : `only ${pct(verbatim)} of the words in sentences copied word for word`}; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);
     const score = Math.max(short.coverage, short.passageCoverage, short.softCoverage) * Math.max(stats.meanMatchSimilarity, short.softCoverage, short.contentSoftCoverage);

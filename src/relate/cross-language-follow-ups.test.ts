@@ -60,3 +60,17 @@ test('a report in another language on another spill with the same harbour master
   const p = verifyPair(english('en', ARTICLE), other);
   assert.equal(p.relation, 'unrelated', p.reasons.join(' | '));
 });
+
+test('an abridged translation, two sentences with figures left out and two joined, is a translation: it states no figure of its own', skip, () => {
+  // Written for this test: ARTICLE in German, sentences 4 and 5 joined, 6 (1,400 containers)
+  // and 5's radio channel left out, nothing added.
+  const abridged = german('abridged', [
+    'Die Hafenbehörde von Lenholm teilte am Montag mit, dass 212 Container während eines Sturms im North Channel vom Frachtschiff Marisol gefallen sind.',
+    'Schiffe der Küstenwache bargen bis Dienstagabend 38 der Container, sagte Hafenmeisterin Elin Strand.',
+    '"Wir behandeln jeden Container als Gefahr für die Schifffahrt, bis er gefunden ist", sagte Strand auf einer Pressekonferenz.',
+    'Die Reederei Vester Lines erklärte, keiner der Container habe gefährliche Güter enthalten, und Fischer wurden gebeten, Trümmer dem Hafenamt zu melden.',
+    'Ermittler wollen prüfen, wie die Ladung gesichert war, bevor das Schiff den Hafen verließ.',
+  ]);
+  const p = verifyPair(english('en', ARTICLE), abridged);
+  assert.equal(p.relation, 'translation', p.reasons.join(' | '));
+});

@@ -28,6 +28,8 @@ export interface DocumentMeasures {
   artefacts(): string[];
   /** Distinct quantities in reading order, one per distinct interval (English pairs only; when first asked for). */
   quantities(): readonly Quantity[];
+  /** Each sentence's quantities (English pairs only; when first asked for). */
+  sentenceQuantities(): readonly (readonly Quantity[])[];
   /** The script most of its letters are in (pairs with an undetermined language only; when first asked for). */
   script(): Script;
 }
@@ -48,6 +50,8 @@ export function measuresOf(d: PairDocument): DocumentMeasures {
 function measureDocument(d: PairDocument): DocumentMeasures {
   let artefacts: string[] | undefined;
   let quantities: Quantity[] | undefined;
+  let bySentence: Quantity[][] | undefined;
+  const sentenceQuantities = (): Quantity[][] => (bySentence ??= d.sentences.map((s) => readQuantities(s.text)));
   let script: Script | undefined;
   return {
     shingles: distinctSorted(shingleHashes(d.sentences.flatMap((s) => s.tokens))),
@@ -58,16 +62,18 @@ function measureDocument(d: PairDocument): DocumentMeasures {
     attributions: findAttributions(d.text),
     // A copy each time: callers own the list they get (it goes into the pair's evidence).
     artefacts: () => [...(artefacts ??= findMtArtefacts(d.text, d.sentences))],
-    quantities: () => (quantities ??= documentQuantities(d)),
+    quantities: () => (quantities ??= distinctQuantities(sentenceQuantities())),
+    sentenceQuantities,
     script: () => (script ??= dominantScript(d.sentences)),
   };
 }
 
-function documentQuantities(d: PairDocument): Quantity[] {
+/** Distinct quantities in reading order, one per distinct interval. */
+export function distinctQuantities(lists: readonly (readonly Quantity[])[]): Quantity[] {
   const seen = new Set<string>();
   const out: Quantity[] = [];
-  for (const s of d.sentences) {
-    for (const q of readQuantities(s.text)) {
+  for (const list of lists) {
+    for (const q of list) {
       const key = `${q.dimension}:${q.low}:${q.high}`;
       if (!seen.has(key)) { seen.add(key); out.push(q); }
     }

@@ -36,11 +36,17 @@ export const FIGURE_RULES = Object.freeze({
 /**
  * Across languages, why a pair whose sentences partly translate is not a translation: the
  * figures differ (see `translationFigureChange`); undefined when they agree, when the pair is
- * in one language, or when nearly all of both texts is translated.
+ * in one language, when nearly all of both texts is translated, or when nearly all of one is
+ * and it states no figure of its own (an abridged translation).
  */
 export function figuresOfItsOwn(stats: PairStats): string | undefined {
   if (stats.sameLanguage || Math.min(stats.a.translatedShare, stats.b.translatedShare) >= FIGURE_RULES.translationFullShare) return undefined;
   const { kept, added, dropped, altered } = stats.figures;
+  // An abridged translation: one side rendered nearly whole in the other, stating no figure the
+  // other lacks. The figures only the other states went with the sentences the translator left
+  // out; a follow-up brings figures of its own.
+  const full = FIGURE_RULES.translationFullShare;
+  if ((stats.a.translatedShare >= full && dropped === 0 && altered === 0) || (stats.b.translatedShare >= full && added === 0 && altered === 0)) return undefined;
   const changed = added + dropped + altered;
   if (changed + kept < FIGURE_RULES.translationFigures || changed <= FIGURE_RULES.translationFigureChange * (changed + kept)) return undefined;
   return `${changed} of the ${changed + kept} figures (numbers, times, dates) the two state are not the other's (${added + dropped} on one side only, ${altered} altered): one tells facts of its own, not a translation`;

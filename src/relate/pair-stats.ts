@@ -1,9 +1,9 @@
-import { alignMonotone, alignPassages, matchQuantities, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead } from '../align/index.js';
+import { alignMonotone, alignPassages, matchQuantities, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead, type Quantity } from '../align/index.js';
 import { contentSentences } from './content-sentences.js';
 import { compareFigures, type FigureComparison } from './facts.js';
 import { setOverlap } from '../sketch/index.js';
 import type { Attribution } from './attribution.js';
-import { measuresOf, type DocumentMeasures } from './document-measures.js';
+import { distinctQuantities, measuresOf, type DocumentMeasures } from './document-measures.js';
 import type { PairDocument } from './pair-document.js';
 import type { AlignedBead } from './types.js';
 import type { SynonymMap } from '../synonyms/index.js';
@@ -73,6 +73,10 @@ export interface SideStats {
   quantities: number;
   /** Share of them that agree with a quantity of the other side ("almost four weeks" with "27 days"). */
   quantityContainment: number;
+  /** Quantities stated in this side's sentences that match a sentence of the other (not in `unmatched`). */
+  restatedQuantities: number;
+  /** Share of those that agree with a quantity of the other side. */
+  restatedQuantityContainment: number;
 }
 
 /** Everything measured about a pair, side A (rows) and side B (columns). */
@@ -319,6 +323,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     quantities: (byRow ? quantA : quantB).length,
     quantityContainment: (byRow ? quantA : quantB).length === 0 ? 0 : matchQuantities(byRow ? quantA : quantB, byRow ? quantB : quantA) / (byRow ? quantA : quantB).length,
     passageCoverage: content && count > 0 ? content.covered[byRow ? 'source' : 'target'].size / count : 0,
+    ...restatedQuantities(english ? measures.sentenceQuantities() : [], byRow ? shown.source : shown.target, byRow ? quantB : quantA),
   });
 
 
@@ -341,4 +346,10 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     anchorOverlap: anchorUnion === 0 ? 0 : sharedAnchors / anchorUnion,
     beads: evidenceBeads,
   };
+}
+
+/** The quantities of the sentences shown in beads, and the share of them the other side states too. */
+function restatedQuantities(bySentence: readonly (readonly Quantity[])[], shown: ReadonlySet<number>, other: readonly Quantity[]): { restatedQuantities: number; restatedQuantityContainment: number } {
+  const restated = distinctQuantities(bySentence.filter((_, i) => shown.has(i)));
+  return { restatedQuantities: restated.length, restatedQuantityContainment: restated.length === 0 ? 0 : matchQuantities(restated, other) / restated.length };
 }

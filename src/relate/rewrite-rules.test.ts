@@ -114,3 +114,21 @@ test('a short report on an earlier, smaller incident with the same people, whose
   // It may still share closely restated sentences (a derivative's evidence), but it is no rewrite.
   assert.notEqual(p.relation, 'rewrite', p.reasons.join('; '));
 });
+
+test('a rewrite that adds background sentences with figures of its own stays a rewrite when its restated sentences keep the report\'s figures', () => {
+  // Hand-written for this test: five sentences of REPORT restated with their figures, and two
+  // of the rewriter's own background with seven figures the report does not state.
+  const padded = doc('padded', [
+    'A ferry carrying 312 people ran aground off Tollan Point on Friday evening, the coast guard said.',
+    'The Sea Lark hit a sandbank some 6 kilometres from the harbour and started to list.',
+    'The ship, built 31 years ago and run by a crew of 11, is one of 9 ferries serving more than 40 islands in the region.',
+    'All passengers were brought ashore within 90 minutes and 14 of them were treated for minor injuries.',
+    'It is the third grounding in 5 years on a route used by about 600,000 travellers a year, where fares rose 12 percent in 2024.',
+    'Halcyon Ferries said the ship will stay out of service for at least 72 hours while divers check its hull.',
+    'A buoy marking the sandbank had been reported missing 27 days earlier, commander Petra Vang said.',
+  ].join(' '));
+  const p = verifyPair(REPORT, padded);
+  assert.equal(p.relation, 'rewrite', p.reasons.join('; '));
+  const s = measurePair(REPORT, padded);
+  assert.ok(s.b.quantityContainment < 0.5 && s.b.restatedQuantityContainment >= 0.75, `${s.b.quantityContainment}, restated ${s.b.restatedQuantityContainment}`);
+});

@@ -72,7 +72,10 @@ export function assignSources(ranked: readonly string[], pairs: readonly PairRes
 }
 
 function linkValue(pair: PairResult, from: string): number {
-  const agrees = pair.source === from;
+  // A translation says nothing of its direction in its text (no artefacts, no containment): only
+  // dates and credits do, and one undated version leaves the pair without one. The tree's order
+  // gives it one then, rather than ranking it below a link whose direction a date supplied.
+  const agrees = pair.source === from || (pair.source === null && pair.relation === 'translation');
   return pair.score + (agrees ? AGREES_BONUS : 0) + (agrees && pair.features.creditsSourceText === true ? CREDIT_BONUS : 0);
 }
 

@@ -123,3 +123,22 @@ test('sources: links about as strong go to the version ranked more original; a c
   assert.equal(sourceOf(0.45, 0.47), 'en');
   assert.equal(sourceOf(0.35, 0.47), 'rt');
 });
+
+test('sources: a translation of an undated translation is linked to it, not to the dated original its own date points from', () => {
+  // id (dated) → en (no date: its pairs have no direction) → es (dated). The es–id pair is
+  // directed by the dates; the es–en pair, much closer, has no direction clue at all.
+  const members = assignSources(['id', 'en', 'es'], [
+    pair('en', 'id', 'translation', null, 0.23),
+    pair('es', 'id', 'translation', 'id', 0.24),
+    pair('en', 'es', 'translation', null, 0.37),
+  ]);
+  assert.deepEqual(members.map((m) => [m.document, m.source]), [['id', null], ['en', 'id'], ['es', 'en']]);
+  // Other relations keep their clues: an excerpt points to its source, and a derivative of no
+  // known direction does not outrank it.
+  const excerpt = assignSources(['orig', 'copy', 'ex'], [
+    pair('copy', 'orig', 'edited-copy', 'orig', 0.9),
+    pair('ex', 'orig', 'excerpt', 'orig', 0.75),
+    pair('copy', 'ex', 'derivative', null, 0.9),
+  ]);
+  assert.equal(excerpt.find((m) => m.document === 'ex')?.source, 'orig');
+});
