@@ -1,6 +1,6 @@
 import type { PairStats, SideStats } from './pair-stats.js';
 import type { Relation } from './types.js';
-import { figuresOfItsOwn, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
+import { figuresOfItsOwn, keptEventFigures, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
 
 /** Thresholds of the relation rules; each rule reads only PairStats. */
 export const RULES = Object.freeze({
@@ -220,8 +220,11 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     restatedSentences >= Math.min(RULES.rewriteMinSentences, short.sentences);
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
+  const keptFigures = keptEventFigures(stats, shortSide);
   const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
-    stats.anchorOverlap >= RULES.rewriteContentAnchors && agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare;
+    stats.anchorOverlap >= RULES.rewriteContentAnchors &&
+    ((agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare) ||
+      (keptFigures.kept >= RULES.rewriteContentFigures && keptFigures.share >= RULES.rewriteContentFigureShare));
   // The shorter side reports another event when its figures mostly disagree: its quantities
   // where they are read (English), else the figures stand in for them. Not when the sentences
   // that restate the other's keep its figures: the others are in sentences of its own, the
@@ -240,6 +243,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
     if (restatesContent) reasons.push(`${pct(short.passageCoverage)} of the shorter text's sentences say what passages of the longer one say, names aside (content similarity ${short.contentSoftCoverage.toFixed(2)} on average), about the same particulars (${pct(stats.anchorOverlap)} of names and numbers shared)`);
     if (short.quantities > 0) reasons.push(`${pct(short.quantityContainment)} of the shorter text's ${short.quantities} figures agree with the longer one's, reworded or not`);
+    if (keptFigures.kept > agreeingFigures) reasons.push(`${keptFigures.kept} of its figures (numbers, clock times, days of a month) are the other's too (${pct(keptFigures.share)} of those it states)`);
     if (restatedAgree && short.quantityContainment < RULES.rewriteQuantityAgreement) reasons.push(`the figures of its restated sentences agree (${pct(short.restatedQuantityContainment)} of ${short.restatedQuantities}); the others are in sentences of its own`);
     const verbatim = Math.max(a.verbatim, b.verbatim);
     reasons.push(`${verbatim === 0 ? 'no sentence copied word for word' : `only ${pct(verbatim)} of the words in sentences copied word for word`}; word 5-gram Jaccard ${stats.shingleJaccard.toFixed(2)}`);

@@ -72,3 +72,15 @@ export function restatesFigures(stats: PairStats): boolean {
   const stated = Math.min(kept + altered + dropped, kept + altered + added);
   return kept >= FIGURE_RULES.derivativeSharedFigures && kept >= FIGURE_RULES.derivativeFigureShare * stated;
 }
+
+/**
+ * The figures the shorter side states that the other states too, and their share of all it
+ * states. Numbers in digits, clock times and days of a month are read in every language, so
+ * they count where quantities are not read, and where small counts in words are left out of
+ * the quantities ("five workers", "4:40 a.m.", "120 rescuers": one quantity, two figures).
+ */
+export function keptEventFigures(stats: PairStats, shortSide: 'a' | 'b'): { kept: number; share: number } {
+  const { kept, added, dropped, altered } = stats.figures;
+  const stated = kept + altered + (shortSide === 'a' ? dropped : added);
+  return { kept, share: stated === 0 ? 0 : kept / stated };
+}

@@ -132,3 +132,34 @@ test('a rewrite that adds background sentences with figures of its own stays a r
   const s = measurePair(REPORT, padded);
   assert.ok(s.b.quantityContainment < 0.5 && s.b.restatedQuantityContainment >= 0.75, `${s.b.quantityContainment}, restated ${s.b.restatedQuantityContainment}`);
 });
+
+test('a heavy rewrite whose agreeing facts are a clock time and counts too small to read as quantities is a rewrite', () => {
+  // Hand-written for this test: a fire report in short sentences with its counts under ten
+  // spelled out, and a paraphrase joining them that keeps the clock time and the one count in
+  // digits. Its merged sentences restate too few sentences one to one for the sentence rule.
+  const fire = doc('fire', [
+    'A fire swept through a timber warehouse in the port district of Varlen early on Sunday.',
+    'Two night guards were killed.',
+    'Four firefighters were hurt and six people living next door were taken to hospital with smoke injuries.',
+    'The blaze broke out at about 2.15 a.m. in a storeroom of Nordholz Timber.',
+    'It spread to the roof within minutes.',
+    'More than 90 firefighters from three stations fought the flames until mid-morning.',
+    '"The building had no working sprinklers, and we had told the owners so last spring," fire chief Anna Brekke told reporters.',
+    'Nordholz Timber said it was helping the investigation.',
+    'Its thoughts were with the families of its staff, the company added.',
+    'Police said arson had not been ruled out.',
+    'The harbour road stayed closed on Sunday afternoon.',
+    'The district has seen a string of warehouse fires since the timber trade moved to the new docks.',
+  ].join(' '));
+  const spun = doc('spun', [
+    'Flames tore through a wood storage building in Varlen harbour before dawn on Sunday, leaving a pair of security guards dead and several firefighters and neighbours injured.',
+    'Fire chief Anna Brekke said the owners, Nordholz Timber, had been warned a year ago that the sprinklers did not work.',
+    'The fire started around 2:15 a.m. in a store room and reached the roof in a matter of minutes, and over 90 firefighters battled it all morning.',
+    'Investigators have not excluded arson, police said, and the road by the harbour was shut for the day.',
+    'The company said it was assisting police and thinking of the victims\' relatives.',
+    'Cities everywhere should take warehouse safety far more seriously.',
+  ].join(' '));
+  const p = verifyPair(fire, spun);
+  assert.equal(p.relation, 'rewrite', p.reasons.join('; '));
+  assert.ok(p.reasons.some((r) => r.includes('clock times')), p.reasons.join('; '));
+});
