@@ -6,9 +6,11 @@
 // QUERIES.json: the queries (made from KEYS.tsv on the first run, which takes ≈ 30 s, then read
 // back): Q stored documents spread over the store, and as many new ones (the same document's
 // sketch keys as a copy never stored: bands and fingerprints with no posting, terms as stored).
-// Per query and kind, wall µs and CPU µs (process.cpuUsage(): the calling thread's time, exact to
-// the microsecond; waits for a core are not in it, so a CPU p99 well under the wall p99 says the
-// tail was the neighbours', not the lookup's), and whether it was preempted. Kinds:
+// Per query and kind, wall µs and CPU µs (process.cpuUsage(): the whole process's time, all its
+// threads, exact to the microsecond; waits for a core are not in it, so a CPU p99 well under the
+// wall p99 says the tail was the neighbours', and one above it that another thread of the process,
+// V8's GC helpers, ran beside the lookup), whether it was preempted, and whether a GC pause of the
+// main thread overlapped it (PerformanceObserver 'gc' entries). Kinds:
 //   band   lookupKeys(32 band keys, 500): what a near-duplicate finder asks
 //   sketch lookupKeys(bands + fingerprints, 500): the pipeline's near-duplicate candidates
 //   term   lookupKeys(terms + anchors, 200): its cross-lingual and rewrite candidates
@@ -17,6 +19,7 @@
 // the stored and new ones apart (--json: the JSON line alone). With --repo DIR the store and
 // candidate code of that checkout are used (before/after).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Candidate, DocumentKeys, Postings } from '../src/candidates/index.js';
@@ -87,6 +90,8 @@ function cpuUs(): number {
 }
 
 interface Sample {
+  start: number;
+  end: number;
   wall: number;
   cpu: number;
   preempted: boolean;
@@ -117,9 +122,10 @@ async function timed(kind: Kind, query: Query): Promise<Sample> {
   const cpu0 = cpuUs();
   const start = performance.now();
   await kinds[kind](query);
-  const wall = (performance.now() - start) * 1000;
+  const end = performance.now();
+  const wall = (end - start) * 1000;
   const cpu = cpuUs() - cpu0;
-  return { wall, cpu, preempted: process.resourceUsage().involuntaryContextSwitches !== switches };
+  return { start, end, wall, cpu, preempted: process.resourceUsage().involuntaryContextSwitches !== switches };
 }
 
 // The clock reads' own CPU (inside the window), taken off every sample.
@@ -137,6 +143,12 @@ const add = (name: string, sample: Sample): void => {
   list.push(sample);
   samples.set(name, list);
 };
+// GC pauses of the main thread (start and end, performance.now() ms), matched to samples after the run.
+const pauses: { start: number; end: number }[] = [];
+const gcObserver = new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) pauses.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+});
+gcObserver.observe({ entryTypes: ['gc'] });
 const count = Math.min(asked.stored.length, asked.fresh.length);
 const started = performance.now();
 for (let i = 0; i < count; i++) {
@@ -152,6 +164,10 @@ for (let i = 0; i < count; i++) {
 }
 const seconds = (performance.now() - started) / 1000;
 await store.close();
+// The observer's entries arrive on a later turn of the event loop.
+await new Promise((done) => setTimeout(done, 50));
+gcObserver.disconnect();
+const paused = (s: Sample): boolean => pauses.some((p) => p.start < s.end && p.end > s.start);
 
 const summary = Object.fromEntries(
   [...samples].map(([name, list]) => {
@@ -165,6 +181,7 @@ const summary = Object.fromEntries(
         cpuP50: round(quantile(cpu, 0.5), 1),
         cpuP99: round(quantile(cpu, 0.99), 1),
         preempted: list.filter((s) => s.preempted).length,
+        gcPaused: list.filter(paused).length,
         calmP99: round(quantile(list.filter((s) => !s.preempted).map((s) => s.wall), 0.99), 1),
       },
     ];
@@ -174,11 +191,11 @@ const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join('
 if (!jsonOnly) {
   console.log(`${total.toLocaleString('en')} documents, ${count} stored + ${count} new queries, warm; load ${load}; first lookup ${Math.round(firstLookupMs)} ms; typed arrays ${Math.round(memory.arrayBuffers / 1e6)} MB; ${round(seconds, 1)} s`);
   console.log('');
-  console.log('| lookup (all queries) | p50 µs | p99 µs | CPU p50 µs | CPU p99 µs | preempted | p99 µs, not preempted |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| lookup (all queries) | p50 µs | p99 µs | CPU p50 µs | CPU p99 µs | preempted | p99 µs, not preempted | GC pause overlapped |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const kind of names) {
     const s = summary[`${kind}, all`];
-    if (s !== undefined) console.log(`| ${kind} | ${s.p50} | ${s.p99} | ${s.cpuP50} | ${s.cpuP99} | ${s.preempted} / ${s.n} | ${s.calmP99} |`);
+    if (s !== undefined) console.log(`| ${kind} | ${s.p50} | ${s.p99} | ${s.cpuP50} | ${s.cpuP99} | ${s.preempted} / ${s.n} | ${s.calmP99} | ${s.gcPaused} |`);
   }
 }
 console.log(JSON.stringify({ repo, documents: total, queries: count, load, firstLookupMs: Math.round(firstLookupMs), arrayBuffersMB: Math.round(memory.arrayBuffers / 1e6), clockCpuUs: round(clockCpu, 1), ...summary }));

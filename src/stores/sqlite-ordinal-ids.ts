@@ -5,8 +5,11 @@ import { IN_IDS } from './sqlite-statements.js';
  * Document ids of ordinals (schema v6 `doc_ordinals`), kept by a connection. An ordinal is
  * never given to another document (AUTOINCREMENT), so a kept id never goes stale; reading the
  * ids of a lookup's postings from here instead of joining `doc_ordinals` saves a B-tree probe
- * per id, most of a term lookup's cost. At most `capacity` ids are kept: the map is emptied
- * when it is full (≈ 80 bytes an id), which bounds memory without bookkeeping per hit.
+ * per id, most of a term lookup's cost. At most `capacity` ids are kept: they are all dropped
+ * when that many are kept, which bounds memory without bookkeeping per hit. Kept in arrays
+ * indexed by ordinal ({@link CHUNK} ids each), not a Map: a hit is one read of a slot (≈ 8
+ * bytes an id besides the string) where a 1M-entry Map's probe is two or three memory misses,
+ * and a sketch lookup at 1M documents asks ≈ 70–300 of them.
  */
 export interface OrdinalIds {
   /**
@@ -21,8 +24,11 @@ export interface OrdinalIds {
 /** At most this many missing ordinals are read one statement each, more with one JSON list. */
 const FEW = 2;
 
-/** Ids kept before the map is emptied: ≈ 80 MB at most. */
+/** Ids kept before they are all dropped: ≈ 8 MB of slots and ≈ 60 MB of strings at most. */
 const DEFAULT_CAPACITY = 1 << 20;
+
+/** Ordinals a slot array covers: ordinals are dense (AUTOINCREMENT), so few slots go unused. */
+const CHUNK = 4096;
 
 /**
  * Prepares the ordinal → id map of a connection.
@@ -32,10 +38,22 @@ const DEFAULT_CAPACITY = 1 << 20;
 export function prepareOrdinalIds(db: Database.Database, capacity = DEFAULT_CAPACITY): OrdinalIds {
   const select = db.prepare<[string], { ordinal: number; id: string }>(`SELECT ordinal, id FROM doc_ordinals WHERE ordinal ${IN_IDS}`);
   const selectOne = db.prepare<[number], string>('SELECT id FROM doc_ordinals WHERE ordinal = ?').pluck();
-  const kept = new Map<number, string>();
+  // kept[ordinal / CHUNK][ordinal % CHUNK]: the id, or a hole.
+  let kept: ((string | undefined)[] | undefined)[] = [];
+  let size = 0;
+  const keptId = (ordinal: number): string | undefined => kept[Math.floor(ordinal / CHUNK)]?.[ordinal % CHUNK];
   const keep = (ordinal: number, id: string): void => {
-    if (kept.size >= capacity) kept.clear();
-    kept.set(ordinal, id);
+    if (size >= capacity) {
+      kept = [];
+      size = 0;
+    }
+    const c = Math.floor(ordinal / CHUNK);
+    // Grown densely: an index far past the end would turn the array into a dictionary.
+    while (kept.length <= c) kept.push(undefined);
+    // Holey arrays of a fixed length: V8 keeps them as plain slot arrays.
+    const chunk = (kept[c] ??= new Array<string | undefined>(CHUNK));
+    if (chunk[ordinal % CHUNK] === undefined) size++;
+    chunk[ordinal % CHUNK] = id;
   };
   return {
     idsOf(lists) {
@@ -43,7 +61,7 @@ export function prepareOrdinalIds(db: Database.Database, capacity = DEFAULT_CAPA
       const missing: number[] = [];
       const ids = lists.map((list) =>
         list.map((ordinal) => {
-          const id = kept.get(ordinal);
+          const id = keptId(ordinal);
           if (id === undefined) missing.push(ordinal);
           return id;
         }),

@@ -142,6 +142,8 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   const tables = prepareRunTables(db);
   const cache = new RunCache(tables);
   const resident = new ResidentIndex(tables);
+  // The resident keys of a lookup, kept between lookups (grown as needed).
+  let residentKeys = new Float64Array(256);
 
   const mergeFull = (): void => {
     for (;;) {
@@ -234,14 +236,21 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       const runs = cache.current();
       const { tier, rest } = tiers.of(runs);
       const asked: Asked[] = [];
-      const answered: (KeyRow | undefined)[] = [];
-      for (const key of keys) {
-        if (key >= RESIDENT_FLOOR) {
-          answered.push(resident.lookup(runs, key, limit));
-          continue;
-        }
-        answered.push(undefined);
-        const one: Asked = { at: answered.length - 1, key, count: 0, docs: [], blocks: [], counted: [] };
+      const answered: (KeyRow | undefined)[] = new Array<KeyRow | undefined>(keys.length).fill(undefined);
+      // Resident keys are answered together (their memory misses overlap: sqlite-bucket-table.ts).
+      if (residentKeys.length < keys.length) residentKeys = new Float64Array(2 * keys.length);
+      let residents = 0;
+      for (const key of keys) if (key >= RESIDENT_FLOOR) residentKeys[residents++] = key;
+      if (residents > 0) {
+        const rows = resident.lookupMany(runs, residentKeys, residents, limit);
+        let r = 0;
+        keys.forEach((key, at) => {
+          if (key >= RESIDENT_FLOOR) answered[at] = rows[r++];
+        });
+      }
+      keys.forEach((key, at) => {
+        if (key >= RESIDENT_FLOOR) return;
+        const one: Asked = { at, key, count: 0, docs: [], blocks: [], counted: [] };
         const found = tier.find(key);
         one.count = found.count;
         tier.runs.forEach((run, r) => {
@@ -258,7 +267,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
           }
         }
         if (one.blocks.length > 0 || one.count > 0) asked.push(one);
-      }
+      });
       const read = new Map<number, BlockPairs>();
       readInto(tables, asked.flatMap((a) => a.blocks), read);
       for (const a of asked) for (const id of a.blocks) {

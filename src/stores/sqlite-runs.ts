@@ -170,7 +170,9 @@ export function prepareRunTables(db: Database.Database): RunTables {
     .prepare<[string], [number, Uint8Array]>('SELECT b.id, b.data FROM json_each(?) j CROSS JOIN posting_blocks b ON b.id = j.value')
     .raw(true);
   const readRange = db.prepare<[number, number], Uint8Array>('SELECT data FROM posting_blocks WHERE id BETWEEN ? AND ? ORDER BY id').pluck();
-  const dataVersion = db.prepare<[], number>('SELECT data_version FROM pragma_data_version').pluck();
+  // The pragma itself, not its table-valued form (`SELECT … FROM pragma_data_version`): asked on
+  // every lookup, ≈ 2.0 against ≈ 3.3 µs of CPU (a virtual-table cursor less).
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
   return {
     nextBlockId: () => (maxBlock.get() ?? 0) + 1,
     insertBlock: (id, data) => void insertBlock.run(id, data),

@@ -22,5 +22,12 @@ describe('hasRepeats', () => {
     const many = Array.from({ length: 100 }, (_, i) => i * 3);
     assert.equal(hasRepeats(many), false);
     assert.equal(hasRepeats([...many, 297]), true);
+    // Past the pairwise size: big hashes (as keys are), a repeat at either end, then none again
+    // (the kept sort room must not carry a repeat over from the call before).
+    const hashes = Array.from({ length: 300 }, (_, i) => 2 ** 52 + i * 7_919_333);
+    assert.equal(hasRepeats(hashes), false);
+    assert.equal(hasRepeats([hashes[299] ?? 0, ...hashes]), true);
+    assert.equal(hasRepeats([...hashes.slice(0, 100), hashes[0] ?? 0]), true);
+    assert.equal(hasRepeats(hashes.slice(0, 100)), false);
   });
 });

@@ -34,4 +34,27 @@ describe('ordinal ids of a connection', () => {
       await store.close();
     }
   });
+
+  it('keeps ids across its slot arrays (4,096 ordinals each) and gives each its own', async () => {
+    const path = join(dir, 'many.db');
+    const store = new SqliteStore(path);
+    const names = Array.from({ length: 9000 }, (_, i) => `d${i}`);
+    await store.putDocuments(names.map((id) => makeDocument(id, { keys: ['k'] })));
+    const db = new Database(path);
+    try {
+      const rows = db.prepare<[], { ordinal: number; id: string }>('SELECT ordinal, id FROM doc_ordinals ORDER BY ordinal').all();
+      const ids = prepareOrdinalIds(db, 20_000);
+      // Ordinals on both sides of two slot-array boundaries, the last one first, then all of them
+      // (most kept by then), twice.
+      const edges = rows.filter((r) => [1, 4095, 4096, 4097, 8191, 8192, 9000].includes(r.ordinal)).reverse();
+      assert.deepEqual(ids.idsOf([edges.map((r) => r.ordinal)]), [edges.map((r) => r.id)]);
+      for (let round = 0; round < 2; round++) assert.deepEqual(ids.idsOf([rows.map((r) => r.ordinal)]), [rows.map((r) => r.id)]);
+      // A small capacity drops them all on the way and still answers right.
+      const few = prepareOrdinalIds(db, 100);
+      assert.deepEqual(few.idsOf([rows.map((r) => r.ordinal), edges.map((r) => r.ordinal)]), [rows.map((r) => r.id), edges.map((r) => r.id)]);
+    } finally {
+      db.close();
+      await store.close();
+    }
+  });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { RESIDENT_FLOOR, TWO_32 } from '../../src/stores/sqlite-key-hash.js';
-import { BucketTable } from '../../src/stores/sqlite-resident.js';
+import { BucketTable } from '../../src/stores/sqlite-bucket-table.js';
 
 /** The ordinals a table gives for a key, with its count. */
 function gathered(table: BucketTable, key: number, room = 100): { count: number; ids: number[] } {
@@ -39,5 +39,26 @@ describe('resident bucket tables', () => {
     const keys = Float64Array.from([top - 2 * TWO_32, top - TWO_32, top]);
     const table = BucketTable.ofSorted({ keys, docs: Uint32Array.from([7, 8, 9]) }, 32 * 2 ** 20);
     assert.deepEqual([...keys].map((key) => gathered(table, key)), [{ count: 1, ids: [7] }, { count: 1, ids: [8] }, { count: 1, ids: [9] }]);
+  });
+
+  it('gives the same ordinals through locate and gatherSpan as through gather, for many keys at once', () => {
+    // Present keys (some sharing a bucket, one at the top of the range: the last bucket), absent
+    // ones between them, in a small table and in a narrow one.
+    const present = [RESIDENT_FLOOR, RESIDENT_FLOOR + 5, RESIDENT_FLOOR + 7 * TWO_32 + 3, RESIDENT_FLOOR * 1.5, RESIDENT_FLOOR * 2 - 1];
+    const keys = Float64Array.from(present.flatMap((key) => [key, key]));
+    const docs = Uint32Array.from(keys, (_, i) => 10 + i);
+    const asked = Float64Array.from([...present, RESIDENT_FLOOR + 1, RESIDENT_FLOOR * 1.25, RESIDENT_FLOOR * 2 - 2].reverse());
+    for (const bound of [keys.length, 2 ** 19]) {
+      const table = BucketTable.ofSorted({ keys, docs }, bound);
+      const spans = new Uint32Array(4 + 2 * asked.length);
+      table.locate(asked, asked.length, spans, 4);
+      asked.forEach((key, i) => {
+        const ids: number[] = [];
+        const count = table.gatherSpan(key, spans[4 + 2 * i] ?? 0, spans[5 + 2 * i] ?? 0, ids, 1);
+        const expected = gathered(table, key, 1);
+        assert.deepEqual({ count, ids }, expected, `key ${i}, bound ${bound}`);
+        assert.equal(count, present.includes(key) ? 2 : 0);
+      });
+    }
   });
 });

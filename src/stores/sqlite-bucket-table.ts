@@ -1,0 +1,207 @@
+/**
+ * The bucket table of resident postings (sqlite-resident.ts): several runs' resident pairs grouped
+ * by key value, so a key costs one bucket however many runs hold it. At 1M documents a table is
+ * hundreds of megabytes, so each bucket read is a memory miss; {@link BucketTable.locate} reads
+ * many keys' buckets in one tight loop so that their misses overlap.
+ */
+import { RESIDENT_FLOOR, TWO_32 } from './sqlite-key-hash.js';
+import type { ResidentPairs } from './sqlite-resident.js';
+
+/** Sorted resident pairs read a chunk at a time: a run's blocks, or a tail already decoded. */
+export interface PairCursor {
+  keys: Float64Array;
+  docs: Uint32Array;
+  at: number;
+  /** Moves to the next non-empty chunk; false at the end. */
+  nextNonEmpty(): boolean;
+}
+
+/** A decoded tail as one chunk. */
+export function tailCursor(tail: ResidentPairs): PairCursor {
+  let done = false;
+  return {
+    keys: new Float64Array(0),
+    docs: new Uint32Array(0),
+    at: 0,
+    nextNonEmpty() {
+      if (done || tail.keys.length === 0) return false;
+      done = true;
+      this.keys = tail.keys;
+      this.docs = tail.docs;
+      return true;
+    },
+  };
+}
+
+/** Pairs per bucket of a {@link BucketTable} that keeps whole keys, on average: 8 float64s, a cache line. */
+const PAIRS_PER_BUCKET = 8;
+
+/** Pairs per bucket of a table that keeps low bits: 16 of them are a cache line, and the directory is half. */
+const PAIRS_PER_NARROW_BUCKET = 16;
+
+/**
+ * From this many buckets up a bucket spans at most 2^32 hash values (2^52 / 2^20), so two keys of
+ * one bucket differ in their low 32 bits and a table keeps those alone (4 bytes a pair, not 8).
+ */
+const NARROW_BUCKETS = 2 ** 20;
+
+/** A key's low 32 bits (exact: keys are integers below 2^53). */
+function lowBits(key: number): number {
+  return key % TWO_32;
+}
+
+/**
+ * The pairs of several runs' tails grouped into one table by the key's value: a bucket's pairs
+ * start at `directory[bucket]`, in no order within it. Resident hashes are
+ * uniform, so a bucket holds ≈ 8 pairs (one cache line of keys) but for hot keys. A key then
+ * costs two memory reads however many runs the pairs came from. A big table keeps each pair's
+ * key as its low 32 bits (see {@link NARROW_BUCKETS}): 8 bytes a pair with its ordinal, which
+ * is what lets the fingerprints be resident too within ≈ 1 KB a document at 1M documents.
+ */
+export class BucketTable {
+  static readonly EMPTY = new BucketTable(new Uint32Array(0), undefined, new Uint32Array(0), Uint32Array.of(0, 0), 1 / RESIDENT_FLOOR);
+
+  private constructor(
+    /** Each pair's key, low 32 bits. */
+    private readonly lows: Uint32Array,
+    /** Each pair's whole key, kept only by a table of fewer than {@link NARROW_BUCKETS} buckets. */
+    private readonly keys: Float64Array | undefined,
+    private readonly docs: Uint32Array,
+    private readonly directory: Uint32Array,
+    /** Buckets per unit of key above the floor (`buckets / RESIDENT_FLOOR`). */
+    private readonly scale: number,
+  ) {}
+
+  /**
+   * The table of sorted sources' pairs, bucket after bucket: each source is read in order and the
+   * table written in order (a merge on the bucket number), where a counting sort scatters
+   * every pair to a random place (a memory miss each: seconds for the tens of millions of pairs
+   * of a deep table at 1M documents). A bucket's pairs come source by source, which its readers
+   * do not mind.
+   * @param sources cursors over sorted pairs, none read yet
+   * @param bound at least the number of pairs the sources hold
+   */
+  static merged(sources: readonly PairCursor[], bound: number): BucketTable {
+    if (bound === 0) return BucketTable.EMPTY;
+    // From 2^19 pairs on, 2^20 buckets or more (a directory of ≥ 4 MB) cost less than whole keys
+    // (8 bytes a pair, ≥ 4 MB): the table keeps low bits, even with fewer pairs a bucket.
+    const buckets = bound >= NARROW_BUCKETS / 2 ? Math.max(NARROW_BUCKETS, Math.ceil(bound / PAIRS_PER_NARROW_BUCKET)) : Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
+    const scale = buckets / RESIDENT_FLOOR;
+    const last = buckets - 1;
+    const directory = new Uint32Array(buckets + 1);
+    const lows = new Uint32Array(bound);
+    const keys = buckets < NARROW_BUCKETS ? new Float64Array(bound) : undefined;
+    const docs = new Uint32Array(bound);
+    const live = sources.filter((source) => source.nextNonEmpty());
+    // Each live source's next bucket (-1: done): bucket by bucket, the sources standing in it give
+    // their pairs of it.
+    const heads = Int32Array.from(live, (source) => bucketOf(source.keys[source.at] ?? 0, scale, last));
+    let at = 0;
+    for (let b = 0; b < buckets; b++) {
+      directory[b] = at;
+      for (let s = 0; s < live.length; s++) {
+        if (heads[s] !== b) continue;
+        const source = live[s];
+        if (source === undefined) continue;
+        let head = b;
+        while (head === b) {
+          const from = source.keys;
+          const fromDocs = source.docs;
+          const end = from.length;
+          let i = source.at;
+          if (at + end - i > bound) throw new Error('resident pairs exceed their bound');
+          for (; i < end; i++) {
+            const key = from[i] ?? 0;
+            head = bucketOf(key, scale, last);
+            if (head !== b) break;
+            lows[at] = lowBits(key);
+            if (keys !== undefined) keys[at] = key;
+            docs[at++] = fromDocs[i] ?? 0;
+          }
+          source.at = i;
+          if (i < end) break;
+          head = source.nextNonEmpty() ? bucketOf(source.keys[source.at] ?? 0, scale, last) : -1;
+        }
+        heads[s] = head;
+      }
+    }
+    directory[buckets] = at;
+    return new BucketTable(lows, keys, docs, directory, scale);
+  }
+
+  /**
+   * The table of one sorted list of pairs (tests size it with `bound` to reach the big table's
+   * narrow keys without millions of pairs).
+   * @param bound at least the number of pairs; the table is sized by it
+   */
+  static ofSorted(pairs: ResidentPairs, bound = pairs.keys.length): BucketTable {
+    return BucketTable.merged([tailCursor(pairs)], bound);
+  }
+
+  /**
+   * Appends the ordinals of `key` to `ids` while they number at most `room`, and returns how
+   * many pairs of `key` the table holds (one pass over its bucket: no tuple, no second scan).
+   */
+  gather(key: number, ids: number[], room: number): number {
+    const b = bucketOf(key, this.scale, this.directory.length - 2);
+    return this.gatherSpan(key, this.directory[b] ?? 0, this.directory[b + 1] ?? 0, ids, room);
+  }
+
+  /**
+   * Writes the bucket of each of `count` keys as pair indices, `[from, to)` at `spans[at + 2i]`
+   * and `spans[at + 2i + 1]` for key `i`, for {@link gatherSpan}. Two loops without data-dependent
+   * branches: the directory reads of all keys, then the first line of each key's bucket. Each
+   * iteration's reads depend on no earlier one's, so the CPU keeps many misses in flight at once
+   * (≈ 100 ns each at 1M documents), where a key-by-key gather waits for two in a row a key.
+   * @param keys resident key hashes
+   * @param count how many of `keys` to place
+   * @param spans room for `2 * count` indices from `at`
+   * @param at where key 0's bounds go
+   * @returns a value derived from the bucket lines read, for the caller to keep (so the reads are
+   *   not dropped as unused)
+   */
+  locate(keys: Float64Array, count: number, spans: Uint32Array, at: number): number {
+    const { directory, scale } = this;
+    const last = directory.length - 2;
+    for (let i = 0; i < count; i++) {
+      const b = bucketOf(keys[i] ?? 0, scale, last);
+      spans[at + 2 * i] = directory[b] ?? 0;
+      spans[at + 2 * i + 1] = directory[b + 1] ?? 0;
+    }
+    const lines = this.keys ?? this.lows;
+    let seen = 0;
+    for (let i = 0; i < count; i++) seen ^= lines[spans[at + 2 * i] ?? 0] ?? 0;
+    return seen;
+  }
+
+  /**
+   * {@link gather} over a bucket already placed by {@link locate}.
+   * @param from the bucket's first pair index
+   * @param to one past its last
+   */
+  gatherSpan(key: number, from: number, to: number, ids: number[], room: number): number {
+    let n = 0;
+    if (this.keys !== undefined) {
+      for (let i = from; i < to; i++) {
+        if (this.keys[i] !== key) continue;
+        if (n++ < room) ids.push(this.docs[i] ?? 0);
+      }
+      return n;
+    }
+    const low = lowBits(key);
+    for (let i = from; i < to; i++) {
+      if (this.lows[i] !== low) continue;
+      if (n++ < room) ids.push(this.docs[i] ?? 0);
+    }
+    return n;
+  }
+}
+
+/**
+ * The bucket of a resident key: its place above the floor times `scale` (buckets / 2^52, a power
+ * of two apart from the bucket count, so the product grows with the key), at most `last`.
+ */
+function bucketOf(key: number, scale: number, last: number): number {
+  return Math.min(last, Math.floor((key - RESIDENT_FLOOR) * scale));
+}
+
