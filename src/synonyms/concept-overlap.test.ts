@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { stemmer } from '@orama/stemmers/english';
-import { conceptBagSimilarity, conceptSimilarity, mergeConceptBags, restrictConcepts, toConceptBag } from './concept-overlap.js';
+import { conceptBagSimilarity, conceptSimilarity, mergeConceptBags, toConceptBag } from './concept-overlap.js';
 import { createSynonymMap, loadSynonyms } from './load-synonyms.js';
 
 // kill and slay share concept 1, hurt and injur share 2, dock and port share 3.
@@ -108,19 +108,5 @@ describe('conceptBagSimilarity against its definition', () => {
         assert.equal(conceptBagSimilarity(prepared[j] ?? toConceptBag(b, map), prepared[i] ?? toConceptBag(a, map)), want, `${b} / ${a}`);
       });
     });
-  });
-});
-
-describe('restrictConcepts', () => {
-  it('keeps the similarity to bags whose concepts all pass, and drops the others', () => {
-    const a = toConceptBag(['kill', 'dock', 'injur', 'tree'], tiny);
-    const b = toConceptBag(['slai', 'port'], tiny);
-    const inB = new Set(b.conceptIds);
-    const restricted = restrictConcepts(a, (id) => inB.has(id));
-    assert.deepEqual([...restricted.conceptIds], [1, 3]);
-    assert.deepEqual(restricted.stemsOfConcept, [[0], [1]]);
-    assert.equal(conceptBagSimilarity(b, restricted), conceptBagSimilarity(b, a));
-    assert.equal(conceptBagSimilarity(restricted, b), conceptBagSimilarity(a, b));
-    assert.equal(restrictConcepts(a, () => true), a, 'nothing dropped: the same bag');
   });
 });

@@ -128,24 +128,6 @@ export function conceptBagSimilarity(x: ConceptBag, y: ConceptBag): number {
 }
 
 /**
- * The bag with only the concepts `keep` accepts: the same similarity to any bag whose concepts
- * all pass `keep` (a concept the other bag lacks matches nothing), and less to walk.
- * @param keep whether a concept id stays
- * @returns the bag itself when every concept stays, else a new bag sharing its stems
- */
-export function restrictConcepts(bag: ConceptBag, keep: (id: number) => boolean): ConceptBag {
-  const ids: number[] = [];
-  const holders: (readonly number[])[] = [];
-  bag.conceptIds.forEach((id, k) => {
-    if (!keep(id)) return;
-    ids.push(id);
-    holders.push(bag.stemsOfConcept[k] ?? []);
-  });
-  if (ids.length === bag.conceptIds.length) return bag;
-  return { stems: bag.stems, stemIndex: bag.stemIndex, conceptIds: Int32Array.from(ids), stemsOfConcept: holders };
-}
-
-/**
  * Similarity of two bags of stems that also counts synonyms as matches ("kill" ~ "slay").
  * For many pairs, prepare each sentence once with toConceptBag and call conceptBagSimilarity.
  * @param a content-word stems of one sentence
