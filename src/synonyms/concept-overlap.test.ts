@@ -79,6 +79,24 @@ describe('mergeConceptBags', () => {
     const probe = toConceptBag(['slai', 'hurt', 'port'], tiny);
     assert.equal(conceptBagSimilarity(merged, probe), conceptBagSimilarity(joined, probe));
   });
+
+  it('gives the bag of the joined stems on random bags, merged bags merged again', () => {
+    let seed = 5;
+    const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+    const words = Array.from({ length: 30 }, (_, k) => `w${k}`);
+    const entries: Record<string, number[]> = {};
+    for (const w of words) entries[w] = [...new Set(Array.from({ length: next(5) }, () => next(25)))].sort((x, y) => x - y);
+    const map = createSynonymMap({ version: 1, entries });
+    const stems = (): string[] => Array.from({ length: next(10) }, () => words[next(30)] ?? 'w0');
+    for (let k = 0; k < 200; k++) {
+      const [x, y, z] = [stems(), stems(), stems()];
+      const merged = mergeConceptBags(mergeConceptBags(toConceptBag(x, map), toConceptBag(y, map)), toConceptBag(z, map));
+      const joined = toConceptBag([...x, ...y, ...z], map);
+      assert.deepEqual(merged.stems, joined.stems);
+      assert.deepEqual([...merged.conceptIds], [...joined.conceptIds]);
+      assert.deepEqual(merged.stemsOfConcept, joined.stemsOfConcept, `${x} / ${y} / ${z}`);
+    }
+  });
 });
 
 /** The measure read off its definition: a stem matches when the other side has it or shares a concept with one of its stems. */

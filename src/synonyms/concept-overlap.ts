@@ -155,15 +155,31 @@ export function mergeConceptBags(a: ConceptBag, b: ConceptBag): ConceptBag {
     }
     return i;
   });
-  const byConcept = new Map<number, Set<number>>();
-  const add = (id: number, holders: readonly number[]): void => {
-    let set = byConcept.get(id);
-    if (set === undefined) byConcept.set(id, (set = new Set()));
-    for (const h of holders) set.add(h);
-  };
-  a.conceptIds.forEach((id, k) => add(id, a.stemsOfConcept[k] ?? []));
-  b.conceptIds.forEach((id, k) => add(id, (b.stemsOfConcept[k] ?? []).map((i) => remap[i] ?? i)));
-  const conceptIds = Int32Array.from(byConcept.keys()).sort();
-  const stemsOfConcept = Array.from(conceptIds, (id) => [...(byConcept.get(id) ?? [])].sort((x, y) => x - y));
+  // Both id lists are ascending: one merge walk gives the union in order. A concept on both
+  // sides holds the union of its holders (a's indexes stay; b's are renumbered, so sorted again).
+  const idsA = a.conceptIds;
+  const idsB = b.conceptIds;
+  const ids: number[] = [];
+  const stemsOfConcept: (readonly number[])[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < idsA.length || y < idsB.length) {
+    const idA = x < idsA.length ? (idsA[x] ?? 0) : Infinity;
+    const idB = y < idsB.length ? (idsB[y] ?? 0) : Infinity;
+    if (idA < idB) {
+      ids.push(idA);
+      stemsOfConcept.push(a.stemsOfConcept[x++] ?? []);
+      continue;
+    }
+    const fromB = (b.stemsOfConcept[y++] ?? []).map((i) => remap[i] ?? i);
+    if (idB < idA) {
+      ids.push(idB);
+      stemsOfConcept.push(fromB.length > 1 ? [...new Set(fromB)].sort((p, q) => p - q) : fromB);
+      continue;
+    }
+    ids.push(idA);
+    stemsOfConcept.push([...new Set([...(a.stemsOfConcept[x++] ?? []), ...fromB])].sort((p, q) => p - q));
+  }
+  const conceptIds = Int32Array.from(ids);
   return { stems, stemIndex: indexOf, conceptIds, stemsOfConcept };
 }
