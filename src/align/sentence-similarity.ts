@@ -2,6 +2,7 @@ import { conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag, 
 import { hashRange, setOverlap } from '../sketch/index.js';
 import { indexConcepts } from './concept-postings.js';
 import { conceptRows } from './concept-rows.js';
+import { cosine, cosineRows } from './cosine-rows.js';
 import { pairMemo } from './pair-memo.js';
 import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
 import type { AlignSentence } from './types.js';
@@ -180,13 +181,6 @@ function charGrams(text: string): Uint32Array {
   return Uint32Array.from(grams).sort();
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
-  return dot;
-}
-
 function dice(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   return (2 * setOverlap(a, b).shared) / (a.length + b.length);
@@ -220,13 +214,13 @@ function anchorAgreement(na: ReadonlySet<string>, nb: ReadonlySet<string>, qa: r
  * @param sameScript false across languages, where character n-grams mean nothing
  */
 export function sentenceSimilarity(a: SentenceVector, b: SentenceVector, sameScript = true): number {
-  return scoreSentences(a, b, sameScript, a.concepts && b.concepts ? conceptBagSimilarity(a.concepts, b.concepts) : 0);
+  return scoreSentences(a, b, sameScript, cosine(a.weights, b.weights), a.concepts && b.concepts ? conceptBagSimilarity(a.concepts, b.concepts) : 0);
 }
 
-/** {@link sentenceSimilarity} with the concept bags' similarity given (0 unless both sides have bags). */
-function scoreSentences(a: SentenceVector, b: SentenceVector, sameScript: boolean, conceptShare: number): number {
+/** {@link sentenceSimilarity} with the weights' cosine and the concept bags' similarity given (the latter 0 unless both sides have bags). */
+function scoreSentences(a: SentenceVector, b: SentenceVector, sameScript: boolean, stems: number, conceptShare: number): number {
   const concepts = a.concepts && b.concepts ? CONCEPT_WEIGHT * conceptShare : 0;
-  const words = Math.max(cosine(a.weights, b.weights), sameScript ? dice(a.grams, b.grams) : 0, concepts);
+  const words = Math.max(stems, sameScript ? dice(a.grams, b.grams) : 0, concepts);
   if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
     if (a.nameAnchors.size + a.quantities.length === 0 && b.nameAnchors.size + b.quantities.length === 0) return words;
     return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * anchorAgreement(a.nameAnchors, b.nameAnchors, a.quantities, b.quantities));
@@ -298,9 +292,11 @@ export function similarityMatrix(source: readonly SentenceVector[], target: read
   // counterpart; pairs that share only such features are left at 0.
   const common = Math.max(8, target.length / 4);
   const seen = new Int32Array(target.length).fill(-1);
-  // A row's sentences to compare, and their concept similarity, computed for the row at once.
+  // A row's sentences to compare, and their stem cosine and concept similarity, computed for the row at once.
   const candidates = new Int32Array(target.length);
+  const stems = new Float64Array(target.length);
   const conceptShare = new Float64Array(target.length);
+  const cosines = cosineRows(target.map((t) => t.weights));
   try {
     const rows = conceptRows(bags, concepts);
     for (let i = 0; i < source.length; i++) {
@@ -327,11 +323,12 @@ export function similarityMatrix(source: readonly SentenceVector[], target: read
           candidates[count++] = j;
         }
       }
+      cosines.row(s.weights, candidates, count, stems);
       if (s.concepts) rows.row(s.concepts, candidates, count, conceptShare);
       for (let c = 0; c < count; c++) {
         const j = candidates[c] ?? 0;
         const t = target[j];
-        if (t) m[i * target.length + j] = scoreSentences(s, t, sameScript, conceptShare[j] ?? 0);
+        if (t) m[i * target.length + j] = scoreSentences(s, t, sameScript, stems[j] ?? 0, conceptShare[j] ?? 0);
       }
     }
   } finally {
