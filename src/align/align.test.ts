@@ -67,3 +67,26 @@ test('regression: merged beads over-weighted — a repeated sentence aligned aga
   const beads = alignMonotone(v.source, v.target, similarityMatrix(v.source, v.target));
   assert.deepEqual(beads.map((b) => [b.source, b.target]), [[[0], [0]], [[1], [1]], [[2], [2]], [[3], [3]]]);
 });
+
+test('the similarity matrix holds sentenceSimilarity for the pairs it compares, with synonyms and quantities', async () => {
+  const { createSynonymMap } = await import('../synonyms/index.js');
+  const { sentenceSimilarity } = await import('./index.js');
+  // bridge~span, cost~price and critics~opponents share concepts, as a synonym pack would have them (the test's stems are its words).
+  const synonyms = createSynonymMap({ version: 1, entries: { bridge: [1, 5], span: [1], cost: [2], price: [2, 5], critics: [3], opponents: [3] } });
+  const target = [
+    'The span opened on Monday, the minister said.',
+    'Its price was 40 million dollars.',
+    'Opponents said the budget was too large.',
+    'Opponents decried the span.',
+  ].map(sentence);
+  const v = vectorize(source, target, synonyms, { quantities: true });
+  const sim = similarityMatrix(v.source, v.target);
+  let compared = 0;
+  v.source.forEach((s, i) => v.target.forEach((t, j) => {
+    const cell = sim[i * target.length + j] ?? 0;
+    if (cell > 0) compared++;
+    assert.ok(cell === 0 || cell === Math.fround(sentenceSimilarity(s, t)), `cell ${i},${j}`);
+  }));
+  assert.ok(compared >= 4, `compared ${compared}`);
+  assert.ok((sim[0 * target.length + 3] ?? 0) > 0 && (sim[4 * target.length + 3] ?? 0) > 0, 'matched through synonyms alone');
+});

@@ -10,6 +10,8 @@ test('concept postings list each id\'s sentences in order, and are empty again a
   assert.deepEqual(runOf(first, 70000), [0], 'an id past the tables\' first size');
   assert.deepEqual(runOf(first, 0), [2]);
   assert.equal(first.count(5), 0);
+  const at3 = first.start(3);
+  assert.deepEqual([...first.positions.subarray(at3, at3 + 3)], [0, 1, 0], 'where id 3 stands in each holder\'s ids');
   first.clear();
   const second = indexConcepts([Int32Array.of(5), Int32Array.of(3, 5)]);
   assert.deepEqual(runOf(second, 3), [1], 'nothing of the first index is left');

@@ -12,6 +12,8 @@ export interface ConceptPostings {
   start(id: number): number;
   /** Sentence indexes, ascending within each concept's run. */
   readonly sentences: Int32Array;
+  /** Beside each entry of {@link sentences}: where the concept stands in that sentence's ids. */
+  readonly positions: Int32Array;
   /** Empties the shared tables; call once done with these postings. */
   clear(): void;
 }
@@ -51,39 +53,22 @@ export function indexConcepts(conceptIds: readonly (Int32Array | undefined)[]): 
     at += counts[id] ?? 0;
   }
   const sentences = new Int32Array(total);
+  const positions = new Int32Array(total);
   // Each run is filled in sentence order with its start as the cursor, which leaves it at the run's end.
   conceptIds.forEach((ids, j) => {
     if (ids === undefined) return;
-    for (const id of ids) sentences[(starts[id] = (starts[id] ?? 0) + 1) - 1] = j;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k] ?? 0;
+      const p = (starts[id] = (starts[id] ?? 0) + 1) - 1;
+      sentences[p] = j;
+      positions[p] = k;
+    }
   });
   return {
     count: (id) => counts[id] ?? 0,
     start: (id) => (starts[id] ?? 0) - (counts[id] ?? 0),
     sentences,
+    positions,
     clear: () => { for (const id of touched) counts[id] = 0; },
-  };
-}
-
-// Shared flags per concept id, all zero between matrices.
-let held = new Uint8Array(1 << 16);
-
-/**
- * Flags the concept ids any of the given sentences hold (their ids ascending, as in a
- * concept bag), so that the other side's bags can drop the concepts nothing here can match.
- * @returns a test of an id, and `clear` (call it once done)
- */
-export function flagConcepts(conceptIds: readonly (Int32Array | undefined)[]): { has(id: number): boolean; clear(): void } {
-  for (const ids of conceptIds) {
-    const last = ids?.[ids.length - 1] ?? 0;
-    if (last >= held.length) {
-      const grown = new Uint8Array(Math.max(last + 1, held.length * 2));
-      grown.set(held);
-      held = grown;
-    }
-    if (ids !== undefined) for (const id of ids) held[id] = 1;
-  }
-  return {
-    has: (id) => held[id] === 1,
-    clear: () => { for (const ids of conceptIds) if (ids !== undefined) for (const id of ids) held[id] = 0; },
   };
 }

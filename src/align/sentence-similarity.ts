@@ -1,6 +1,8 @@
-import { conceptBagSimilarity, mergeConceptBags, restrictConcepts, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
+import { conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
 import { hashRange, setOverlap } from '../sketch/index.js';
-import { flagConcepts, indexConcepts } from './concept-postings.js';
+import { indexConcepts } from './concept-postings.js';
+import { conceptRows } from './concept-rows.js';
+import { cosine, cosineRows } from './cosine-rows.js';
 import { pairMemo } from './pair-memo.js';
 import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
 import type { AlignSentence } from './types.js';
@@ -179,13 +181,6 @@ function charGrams(text: string): Uint32Array {
   return Uint32Array.from(grams).sort();
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, w] of small) dot += w * (large.get(k) ?? 0);
-  return dot;
-}
-
 function dice(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
   return (2 * setOverlap(a, b).shared) / (a.length + b.length);
@@ -219,8 +214,13 @@ function anchorAgreement(na: ReadonlySet<string>, nb: ReadonlySet<string>, qa: r
  * @param sameScript false across languages, where character n-grams mean nothing
  */
 export function sentenceSimilarity(a: SentenceVector, b: SentenceVector, sameScript = true): number {
-  const concepts = a.concepts && b.concepts ? CONCEPT_WEIGHT * conceptBagSimilarity(a.concepts, b.concepts) : 0;
-  const words = Math.max(cosine(a.weights, b.weights), sameScript ? dice(a.grams, b.grams) : 0, concepts);
+  return scoreSentences(a, b, sameScript, cosine(a.weights, b.weights), a.concepts && b.concepts ? conceptBagSimilarity(a.concepts, b.concepts) : 0);
+}
+
+/** {@link sentenceSimilarity} with the weights' cosine and the concept bags' similarity given (the latter 0 unless both sides have bags). */
+function scoreSentences(a: SentenceVector, b: SentenceVector, sameScript: boolean, stems: number, conceptShare: number): number {
+  const concepts = a.concepts && b.concepts ? CONCEPT_WEIGHT * conceptShare : 0;
+  const words = Math.max(stems, sameScript ? dice(a.grams, b.grams) : 0, concepts);
   if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
     if (a.nameAnchors.size + a.quantities.length === 0 && b.nameAnchors.size + b.quantities.length === 0) return words;
     return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * anchorAgreement(a.nameAnchors, b.nameAnchors, a.quantities, b.quantities));
@@ -286,35 +286,49 @@ export function similarityMatrix(source: readonly SentenceVector[], target: read
       else list.push(j);
     }
   });
-  const concepts = indexConcepts(target.map((t) => t.concepts?.conceptIds));
+  const bags = target.map((t) => t.concepts);
+  const concepts = indexConcepts(bags.map((bag) => bag?.conceptIds));
   // A feature in most target sentences ("said", the story's main name) finds no particular
   // counterpart; pairs that share only such features are left at 0.
   const common = Math.max(8, target.length / 4);
   const seen = new Int32Array(target.length).fill(-1);
-  // Target concepts no source sentence holds match nothing: compared without them, the same values.
-  const inSource = flagConcepts(source.map((s) => s.concepts?.conceptIds));
-  const restricted = target.map((t) => (t.concepts ? { ...t, concepts: restrictConcepts(t.concepts, inSource.has) } : t));
-  inSource.clear();
-  const compare = (i: number, s: SentenceVector, j: number): void => {
-    if (seen[j] === i) return;
-    seen[j] = i;
-    const t = restricted[j];
-    if (t) m[i * target.length + j] = sentenceSimilarity(s, t, sameScript);
-  };
+  // A row's sentences to compare, and their stem cosine and concept similarity, computed for the row at once.
+  const candidates = new Int32Array(target.length);
+  const stems = new Float64Array(target.length);
+  const conceptShare = new Float64Array(target.length);
+  const cosines = cosineRows(target.map((t) => t.weights));
   try {
+    const rows = conceptRows(bags, concepts);
     for (let i = 0; i < source.length; i++) {
       const s = source[i];
       if (!s) continue;
+      let count = 0;
       for (const f of s.features ?? features(s)) {
         const list = postings.get(f);
         if (!list || list.length > common) continue;
-        for (const j of list) compare(i, s, j);
+        for (const j of list) {
+          if (seen[j] === i) continue;
+          seen[j] = i;
+          candidates[count++] = j;
+        }
       }
       for (const id of s.concepts?.conceptIds ?? []) {
-        const count = concepts.count(id);
-        if (count === 0 || count > common) continue;
+        const n = concepts.count(id);
+        if (n === 0 || n > common) continue;
         const start = concepts.start(id);
-        for (let k = start; k < start + count; k++) compare(i, s, concepts.sentences[k] ?? 0);
+        for (let k = start; k < start + n; k++) {
+          const j = concepts.sentences[k] ?? 0;
+          if (seen[j] === i) continue;
+          seen[j] = i;
+          candidates[count++] = j;
+        }
+      }
+      cosines.row(s.weights, candidates, count, stems);
+      if (s.concepts) rows.row(s.concepts, candidates, count, conceptShare);
+      for (let c = 0; c < count; c++) {
+        const j = candidates[c] ?? 0;
+        const t = target[j];
+        if (t) m[i * target.length + j] = scoreSentences(s, t, sameScript, stems[j] ?? 0, conceptShare[j] ?? 0);
       }
     }
   } finally {

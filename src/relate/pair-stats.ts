@@ -1,4 +1,5 @@
 import { alignMonotone, alignPassages, matchQuantities, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead, type Quantity } from '../align/index.js';
+import { beadKinds } from './bead-kind.js';
 import { contentSentences } from './content-sentences.js';
 import { compareFigures, type FigureComparison } from './facts.js';
 import { setOverlap } from '../sketch/index.js';
@@ -26,8 +27,6 @@ const CROSS_LANGUAGE_SHOWN = 0.2;
 const CONTENT_MAX_CONTAINMENT = 0.5;
 /** Document cosine below which the content measures are not taken: no rewrite rule can pass there. */
 const CONTENT_MIN_COSINE = 0.3;
-/** Word-sequence similarity from which an aligned sentence is a near-verbatim copy. */
-const NEAR_VERBATIM = 0.8;
 
 /** One side's view of the pair. */
 export interface SideStats {
@@ -99,28 +98,6 @@ export interface PairStats {
   anchorOverlap: number;
   /** Beads A → B: monotone when order holds, order-free matches otherwise. */
   beads: AlignedBead[];
-}
-
-function lcsRatio(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 && b.length === 0) return 1;
-  let prev = new Uint16Array(b.length + 1);
-  let cur = new Uint16Array(b.length + 1);
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, cur[j - 1] ?? 0);
-    }
-    [prev, cur] = [cur, prev];
-  }
-  return (2 * (prev[b.length] ?? 0)) / (a.length + b.length);
-}
-
-function beadKind(doc: { a: PairDocument; b: PairDocument }, bead: Bead): AlignedBead['kind'] {
-  const ta = bead.source.flatMap((i) => doc.a.sentences[i]?.tokens ?? []);
-  const tb = bead.target.flatMap((j) => doc.b.sentences[j]?.tokens ?? []);
-  if (ta.length === tb.length && ta.every((t, k) => t === tb[k])) return 'identical';
-  if (bead.similarity >= MATCH_SIMILARITY && lcsRatio(ta, tb) >= NEAR_VERBATIM) return 'near';
-  if (bead.similarity >= MATCH_SIMILARITY) return 'paraphrase';
-  return 'weak';
 }
 
 /** Share of a document's words that lie in the given sentences. */
@@ -237,9 +214,8 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const monotone = alignMonotone(v.source, v.target, sim, sameLanguage ? { sameScript: true } : CROSS_LANGUAGE_ALIGNER);
   const unordered = alignUnordered(n, m, sim, MATCH_SIMILARITY);
   const order = orderAgreement(unordered);
-  const docs = { a, b };
-
-  const kinds = unordered.map((bead) => beadKind(docs, bead));
+  const beadKind = beadKinds(a, b, MATCH_SIMILARITY);
+  const kinds = unordered.map(beadKind);
   const verbatimA = new Set<number>();
   const verbatimB = new Set<number>();
   let identicalA = 0;
@@ -291,7 +267,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
 
   const inOrder = order >= 0.9;
   const unorderedBeads = unordered.map((bead, k): AlignedBead => ({ ...bead, kind: kinds[k] ?? 'weak' }));
-  const wordBeads: AlignedBead[] = inOrder ? strongMono.map((bead) => ({ ...bead, kind: beadKind(docs, bead) })) : unorderedBeads;
+  const wordBeads: AlignedBead[] = inOrder ? strongMono.map((bead) => ({ ...bead, kind: beadKind(bead) })) : unorderedBeads;
   const leftOut = [
     ...(inOrder ? unorderedBeads : []),
     ...(content?.beads ?? []).map((bead): AlignedBead => ({ ...bead, kind: 'paraphrase' })),

@@ -128,24 +128,6 @@ export function conceptBagSimilarity(x: ConceptBag, y: ConceptBag): number {
 }
 
 /**
- * The bag with only the concepts `keep` accepts: the same similarity to any bag whose concepts
- * all pass `keep` (a concept the other bag lacks matches nothing), and less to walk.
- * @param keep whether a concept id stays
- * @returns the bag itself when every concept stays, else a new bag sharing its stems
- */
-export function restrictConcepts(bag: ConceptBag, keep: (id: number) => boolean): ConceptBag {
-  const ids: number[] = [];
-  const holders: (readonly number[])[] = [];
-  bag.conceptIds.forEach((id, k) => {
-    if (!keep(id)) return;
-    ids.push(id);
-    holders.push(bag.stemsOfConcept[k] ?? []);
-  });
-  if (ids.length === bag.conceptIds.length) return bag;
-  return { stems: bag.stems, stemIndex: bag.stemIndex, conceptIds: Int32Array.from(ids), stemsOfConcept: holders };
-}
-
-/**
  * Similarity of two bags of stems that also counts synonyms as matches ("kill" ~ "slay").
  * For many pairs, prepare each sentence once with toConceptBag and call conceptBagSimilarity.
  * @param a content-word stems of one sentence
@@ -173,15 +155,31 @@ export function mergeConceptBags(a: ConceptBag, b: ConceptBag): ConceptBag {
     }
     return i;
   });
-  const byConcept = new Map<number, Set<number>>();
-  const add = (id: number, holders: readonly number[]): void => {
-    let set = byConcept.get(id);
-    if (set === undefined) byConcept.set(id, (set = new Set()));
-    for (const h of holders) set.add(h);
-  };
-  a.conceptIds.forEach((id, k) => add(id, a.stemsOfConcept[k] ?? []));
-  b.conceptIds.forEach((id, k) => add(id, (b.stemsOfConcept[k] ?? []).map((i) => remap[i] ?? i)));
-  const conceptIds = Int32Array.from(byConcept.keys()).sort();
-  const stemsOfConcept = Array.from(conceptIds, (id) => [...(byConcept.get(id) ?? [])].sort((x, y) => x - y));
+  // Both id lists are ascending: one merge walk gives the union in order. A concept on both
+  // sides holds the union of its holders (a's indexes stay; b's are renumbered, so sorted again).
+  const idsA = a.conceptIds;
+  const idsB = b.conceptIds;
+  const ids: number[] = [];
+  const stemsOfConcept: (readonly number[])[] = [];
+  let x = 0;
+  let y = 0;
+  while (x < idsA.length || y < idsB.length) {
+    const idA = x < idsA.length ? (idsA[x] ?? 0) : Infinity;
+    const idB = y < idsB.length ? (idsB[y] ?? 0) : Infinity;
+    if (idA < idB) {
+      ids.push(idA);
+      stemsOfConcept.push(a.stemsOfConcept[x++] ?? []);
+      continue;
+    }
+    const fromB = (b.stemsOfConcept[y++] ?? []).map((i) => remap[i] ?? i);
+    if (idB < idA) {
+      ids.push(idB);
+      stemsOfConcept.push(fromB.length > 1 ? [...new Set(fromB)].sort((p, q) => p - q) : fromB);
+      continue;
+    }
+    ids.push(idA);
+    stemsOfConcept.push([...new Set([...(a.stemsOfConcept[x++] ?? []), ...fromB])].sort((p, q) => p - q));
+  }
+  const conceptIds = Int32Array.from(ids);
   return { stems, stemIndex: indexOf, conceptIds, stemsOfConcept };
 }

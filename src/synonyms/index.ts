@@ -1,2 +1,2 @@
 export { loadSynonyms, createSynonymMap, SYNONYM_PACK_PATH, type SynonymMap, type SynonymPackData } from './load-synonyms.js';
-export { conceptSimilarity, conceptBagSimilarity, mergeConceptBags, restrictConcepts, toConceptBag, type ConceptBag } from './concept-overlap.js';
+export { conceptSimilarity, conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag } from './concept-overlap.js';
