@@ -14,7 +14,7 @@ export function registerExplain(program: Command): void {
     .option('--out <file>', 'write the output to a file instead of stdout')
     .option('--full', 'show whole sentences (each aligned pair on two lines) instead of cutting them to the terminal width')
     .action(async (a: string, b: string, flags: CommonOptions & { out?: string; full?: boolean }) => {
-      const x = await withStore(flags.store, (store) => explainPair(store, a, b), { existing: true }).catch((error: unknown) => {
+      const x = await withStore(flags.store, (store) => explainPair(store, a, b), { existing: true, readOnly: true }).catch((error: unknown) => {
         if (error instanceof MissingDocumentsError) throw new UsageError(`${error.message} (ids as \`storytrace stories\` lists them)`);
         throw error;
       });

@@ -13,7 +13,7 @@ export function registerStories(program: Command): void {
     .option('--json', 'print the analysis as JSON (documents, stories, warnings)')
     .option('--out <file>', 'write the output to a file instead of stdout')
     .action(async (ids: string[], flags: CommonOptions & { out?: string }) => {
-      const all = await withStore(flags.store, (store) => summarizeStore(store), { existing: true });
+      const all = await withStore(flags.store, (store) => summarizeStore(store), { existing: true, readOnly: true });
       const { analysis, unknown } = ids.length > 0 ? selectStories(all, ids) : { analysis: all, unknown: [] };
       if (unknown.length > 0) throw new UsageError(`no story or document with id ${unknown.join(', ')} (ids as \`storytrace stories\` lists them)`);
       await emit(flags.json ? JSON.stringify(analysis, null, 2) : formatAnalysis(analysis, styleFor(!flags.out && process.stdout.isTTY)), flags.out);
