@@ -2,7 +2,7 @@ import { constants, existsSync } from 'node:fs';
 import { access, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
+import { DEFAULT_INGEST_OPTIONS } from '../ingest/ingest-options.js';
 import { createStore, DEFAULT_STORE_SPEC, isRedisSpec, sqlitePathOf } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
 

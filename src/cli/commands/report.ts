@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { summarizeStore } from '../../pipeline.js';
+import { summarizeStore } from '../../pipeline/summarize-store.js';
 import { loadStorySentences } from '../../pipeline/story-sentences.js';
 import { renderHtmlReport } from '../../report/index.js';
 import type { Store } from '../../stores/store.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { summarizeStore } from '../../pipeline.js';
+import { summarizeStore } from '../../pipeline/summarize-store.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
 import { type CommonOptions, emit, STORE_OPTION, UsageError, withStore } from '../common.js';
 import { selectStories } from '../select-stories.js';
