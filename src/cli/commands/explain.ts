@@ -12,19 +12,20 @@ export function registerExplain(program: Command): void {
     .option(...STORE_OPTION)
     .option('--json', 'print the pair and its evidence as JSON')
     .option('--out <file>', 'write the output to a file instead of stdout')
+    .option('--verify', 'verify the pair again now instead of showing the result stored when it was indexed (a pair never compared is always verified now)')
     .option('--full', 'show whole sentences (each aligned pair on two lines) instead of cutting them to the terminal width')
-    .action(async (a: string, b: string, flags: CommonOptions & { out?: string; full?: boolean }) => {
-      const x = await withStore(flags.store, (store) => explainPair(store, a, b), { existing: true, readOnly: true }).catch((error: unknown) => {
+    .action(async (a: string, b: string, flags: CommonOptions & { out?: string; full?: boolean; verify?: boolean }) => {
+      const x = await withStore(flags.store, (store) => explainPair(store, a, b, { verify: flags.verify === true }), { existing: true, readOnly: true }).catch((error: unknown) => {
         if (error instanceof MissingDocumentsError) throw new UsageError(`${error.message} (ids as \`storytrace stories\` lists them)`);
         throw error;
       });
       if (flags.json) {
-        const sentences = (d: typeof x.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
-        await emit(JSON.stringify({ ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) }, null, 2), flags.out);
+        const sentences = (d: typeof x.display.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
+        await emit(JSON.stringify({ ...x.pair, sourceDocument: sentences(x.display.source), targetDocument: sentences(x.display.target) }, null, 2), flags.out);
       } else {
         const toTerminal = !flags.out && process.stdout.isTTY;
         const layout = { full: flags.full === true, sideWidth: sideWidthFor(toTerminal ? process.stdout.columns : undefined) };
-        await emit(formatPair(x.pair, x.source, x.target, styleFor(toTerminal), layout), flags.out);
+        await emit(formatPair(x.pair, x.display.source, x.display.target, styleFor(toTerminal), layout), flags.out);
       }
     });
 }
