@@ -7,12 +7,14 @@ import { rebuildStories } from './pipeline/rebuild-stories.js';
 import { checkIndexFormat } from './pipeline/index-format.js';
 import { noteRenames } from './pipeline/note-renames.js';
 import { createTaskRunner, type TaskRunner } from './pipeline/worker-pool.js';
-import { toSummary } from './pipeline/document-views.js';
+import { summarizeStore } from './pipeline/summarize-store.js';
 import { createStore } from './stores/index.js';
 import type { Store } from './stores/store.js';
 import type { AnalysisResult, AnalysisWarning, ProgressEvent } from './types.js';
 
 /** Documents read, analysed and stored together (bounds memory on big inputs; the boilerplate context is per batch). */
+export { summarizeStore };
+
 export const BATCH_SIZE = 1000;
 
 /** Options of `index` and `analyze`. */
@@ -187,23 +189,6 @@ export async function removeDocuments(ids: readonly string[], store: Store): Pro
     await rebuildStories(store);
   }
   return { removed, missing };
-}
-
-/** The analysis result for everything in a store, with the given run's warnings. */
-export async function summarizeStore(store: Store, runWarnings: readonly AnalysisWarning[] = []): Promise<AnalysisResult> {
-  const ids = await store.listDocumentIds();
-  const docs = await store.getDocuments(ids);
-  const documents = ids.flatMap((id) => {
-    const d = docs.get(id);
-    return d ? [toSummary(d)] : [];
-  });
-  // A document's read warnings are both run warnings and stored ones: list each once.
-  const unique = new Map<string, AnalysisWarning>();
-  for (const w of [...runWarnings, ...documents.flatMap((d) => d.warnings.map((message) => ({ document: d.id, message })))]) {
-    unique.set(`${w.document}\u0000${w.message}`, w);
-  }
-  const warnings = [...unique.values()].sort((x, y) => x.document.localeCompare(y.document) || x.message.localeCompare(y.message));
-  return { documents, stories: await store.listStories(), warnings };
 }
 
 /** Options of {@link analyze}. */

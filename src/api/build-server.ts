@@ -7,6 +7,7 @@ import { registerDocumentRoutes } from './routes-documents.js';
 import { registerReadRoutes } from './routes-read.js';
 import { documentSchema } from './schemas.js';
 import { addSecurityHeaders } from './security-headers.js';
+import { DEFAULT_BODY_LIMIT } from './body-limit.js';
 import { StoreLock } from './store-lock.js';
 
 /** Options of {@link buildServer}. */
@@ -19,8 +20,7 @@ export interface ServerOptions {
   logger?: boolean;
 }
 
-/** Default body limit: a 5 M-character document as JSON with room for escaping. */
-export const DEFAULT_BODY_LIMIT = 10 * 1024 * 1024;
+export { DEFAULT_BODY_LIMIT };
 
 /** Fields of a posted document (or batch) that the document schema does not have, sorted. */
 function unknownDocumentFields(body: unknown): string[] {

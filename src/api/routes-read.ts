@@ -40,8 +40,8 @@ export function registerReadRoutes(app: FastifyInstance, store: Store, lock: Sto
     });
     if ('missing' in found) return reply.code(404).send({ ...notFound, message: `not in the store: ${found.missing.map((id) => JSON.stringify(id)).join(', ')}` });
     const x = found.explained;
-    const sentences = (d: typeof x.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
-    return { ...x.pair, sourceDocument: sentences(x.source), targetDocument: sentences(x.target) };
+    const sentences = (d: typeof x.display.source): { id: string; sentences: string[] } => ({ id: d.id, sentences: d.sentences.map((s) => s.text) });
+    return { ...x.pair, sourceDocument: sentences(x.display.source), targetDocument: sentences(x.display.target) };
   });
 
   app.get('/report', {

@@ -2,7 +2,7 @@ import { constants, existsSync } from 'node:fs';
 import { access, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
-import { DEFAULT_INGEST_OPTIONS } from '../ingest/index.js';
+import { DEFAULT_INGEST_OPTIONS } from '../ingest/ingest-options.js';
 import { createStore, DEFAULT_STORE_SPEC, isRedisSpec, sqlitePathOf } from '../stores/index.js';
 import type { Store } from '../stores/store.js';
 
@@ -107,6 +107,11 @@ export interface StoreUse {
    * missing SQLite file is a usage error, not a new empty index that looks like "nothing found".
    */
   existing?: boolean;
+  /**
+   * The command only reads (`stories`, `report`, `explain`): the store is opened read-only, so
+   * a store in a folder this user may not write can be read, and nothing is written to it.
+   */
+  readOnly?: boolean;
 }
 
 /** Thrown for a mistake on the command line found after parsing; main exits with EXIT.usage. */
@@ -119,7 +124,7 @@ export async function withStore<T>(spec: string | undefined, work: (store: Store
   if (use.existing === true && path !== undefined && !existsSync(path)) {
     throw new UsageError(`no index at ${path}: make one with "storytrace index <paths>" (or analyze), or name it with --store`);
   }
-  const store = await createStore(named);
+  const store = await createStore(named, { readOnly: use.readOnly === true });
   try {
     return await work(store);
   } finally {

@@ -24,11 +24,14 @@ function flat(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
 
+/** What {@link formatPair} needs of a document: its id and its sentences' text, in the order `evidence` indexes them. */
+export type PairSide = Pick<PairDocument, 'id'> & { readonly sentences: readonly { readonly text: string }[] };
+
 /**
  * A verified pair for the terminal: relation and reasons, aligned sentences side by side,
  * sentences added and dropped, facts that changed, MT artefacts and attributions.
  */
-export function formatPair(pair: PairResult, source: PairDocument, target: PairDocument, style: Style, layout: PairLayout = {}): string {
+export function formatPair(pair: PairResult, source: PairSide, target: PairSide, style: Style, layout: PairLayout = {}): string {
   const width = layout.sideWidth ?? DEFAULT_SIDE_WIDTH;
   let clipped = false;
   const clip = (s: string, at: number): string => {
@@ -45,7 +48,7 @@ export function formatPair(pair: PairResult, source: PairDocument, target: PairD
   out.push(style.bold(headline) + `  (score ${pair.score.toFixed(2)})`);
   if (!pair.source) out.push(style.dim('  direction unknown: no clue points either way'));
   for (const r of pair.reasons) out.push(`  - ${r}`);
-  const sentence = (doc: PairDocument, ids: readonly number[]): string => ids.map((i) => doc.sentences[i]?.text ?? '').join(' ');
+  const sentence = (doc: PairSide, ids: readonly number[]): string => ids.map((i) => doc.sentences[i]?.text ?? '').join(' ');
   if (e.beads.length > 0) {
     // The terminal shows a weak bead as reworded: its legend has three marks.
     const markOf = (kind: string): string => MATCH_MARKS[kind === 'weak' ? 'paraphrase' : kind]?.mark ?? '';

@@ -19,9 +19,10 @@ function defineScripts(client: RedisClient): RedisScripts {
  * Connects to the Redis a spec names and opens the store on it. ioredis is imported here, so
  * only Redis users load it.
  * @param text `redis://host:port[/db][?prefix=name][&buckets=N]`, `rediss://…` or `redis+cluster://host:port[,…][?prefix=name][&buckets=N]`
+ * @param readOnly the caller only reads: an index that is not there is an error, not made (default false)
  * @throws "cannot reach Redis at host:port: …" when no connection can be made (within seconds, never a hang)
  */
-export async function openRedisStore(text: string): Promise<RedisStore> {
+export async function openRedisStore(text: string, readOnly = false): Promise<RedisStore> {
   const spec = parseRedisSpec(text);
   let connection: RedisConnection;
   try {
@@ -32,7 +33,7 @@ export async function openRedisStore(text: string): Promise<RedisStore> {
   const { client, where } = connection;
   let buckets: number;
   try {
-    buckets = await openLayout(client, spec.prefix, spec.buckets);
+    buckets = await openLayout(client, spec.prefix, spec.buckets, readOnly);
   } catch (error) {
     client.disconnect();
     throw new Error(`Redis store ${where}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

@@ -20,12 +20,17 @@ export const DEFAULT_BUCKETS = 4096;
 /**
  * Reads the index's layout, recording it first when the index is new.
  * @param asked the bucket count a spec asked for, if any
+ * @param readOnly the caller only reads: a new index is not recorded but an error (default false)
  * @returns the bucket count the index uses
- * @throws when the index was written by another layout, or `asked` differs from the recorded count
+ * @throws when the index was written by another layout, or `asked` differs from the recorded count,
+ *   or with `readOnly` when there is no index under the prefix
  */
-export async function openLayout(client: RedisClient, prefix: string, asked: number | undefined): Promise<number> {
+export async function openLayout(client: RedisClient, prefix: string, asked: number | undefined, readOnly = false): Promise<number> {
   const keys = new RedisKeys(prefix);
   let [version, buckets] = await client.hmget(keys.layout, 'version', 'buckets');
+  if (version == null && readOnly && (await client.exists(keys.ids, keys.clock)) === 0) {
+    throw new Error(`no index "${prefix}" here: make one with "storytrace index <paths> --store …" or name its prefix with ?prefix=`);
+  }
   if (version == null) {
     if ((await client.exists(keys.ids, keys.clock)) > 0) {
       throw new Error(`index "${prefix}" was written by an older storytrace (key layout 1); delete its keys (${prefix}:*) and index again`);

@@ -8,7 +8,8 @@ import { describeSqliteError, isDriverOrSystemError } from './sqlite-errors.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
 import { keyHash } from './sqlite-key-hash.js';
 import { prepareOrdinalIds, type OrdinalIds } from './sqlite-ordinal-ids.js';
-import { migrate } from './sqlite-schema.js';
+import { openReadOnly, recordedSchemaVersion } from './sqlite-read-only.js';
+import { migrate, SCHEMA_VERSION } from './sqlite-schema.js';
 import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
 import { documentPairs, preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
 import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
@@ -23,6 +24,13 @@ export interface SqliteStoreOptions {
    * Answers do not depend on it; tests use tiny levels to run every merge path.
    */
   levels?: LevelPolicy;
+  /**
+   * Open an existing file for reading only (`stories`, `report`, `explain`): nothing is written,
+   * not even in a folder this user may not write (sqlite-read-only.ts); every write method throws.
+   * A file made by an older storytrace is opened for writing once, to bring its schema up to date.
+   * Default false.
+   */
+  readOnly?: boolean;
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 5000;
@@ -45,6 +53,7 @@ export class SqliteStore implements Store {
   /** The file the store lives in, as given (`:memory:` for a private in-memory database). */
   readonly path: string;
   private readonly db: Database.Database;
+  private readonly readOnly: boolean;
   private readonly statements: SqliteStatements;
   private readonly postings: PostingIndex;
   private readonly ordinalIds: OrdinalIds;
@@ -55,23 +64,32 @@ export class SqliteStore implements Store {
   private readonly transact: Database.Transaction<(body: () => unknown) => unknown>;
 
   /**
-   * Opens (creating when missing) a store file and brings its schema up to date.
+   * Opens (creating when missing) a store file and brings its schema up to date; with
+   * `readOnly`, opens an existing file and writes nothing.
    * @param path the database file; missing parent directories are created; `:memory:` works
-   * @param options `busyTimeoutMs` (default 5000)
+   * @param options `busyTimeoutMs` (default 5000), `levels`, `readOnly` (default false)
    * @throws an Error naming `path` when the file cannot be opened or written, or has a newer schema
    */
   constructor(path: string, options: SqliteStoreOptions = {}) {
     this.path = path;
     let db: Database.Database | undefined;
     try {
-      if (path !== ':memory:') ensureDirectory(dirname(resolve(path)));
-      db = new Database(path);
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = NORMAL');
+      db = options.readOnly === true && path !== ':memory:' ? openReadOnly(path) : undefined;
+      if (db !== undefined && recordedSchemaVersion(db) !== SCHEMA_VERSION) {
+        db.close();
+        db = undefined;
+      }
+      this.readOnly = db !== undefined;
+      if (db === undefined) {
+        if (path !== ':memory:') ensureDirectory(dirname(resolve(path)));
+        db = new Database(path);
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = NORMAL');
+      }
       db.pragma('foreign_keys = ON');
       db.pragma(`mmap_size = ${MMAP_BYTES}`);
       db.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS))}`);
-      migrate(db, path);
+      if (!this.readOnly) migrate(db, path);
       this.statements = prepareStatements(db);
       this.postings = preparePostingIndex(db, options.levels ?? DEFAULT_LEVEL_POLICY);
       this.ordinalIds = prepareOrdinalIds(db);
@@ -291,6 +309,7 @@ export class SqliteStore implements Store {
   }
 
   private write(action: string, body: () => void): void {
+    if (this.readOnly) throw new Error(`SQLite store ${this.path}: ${action} failed: the store was opened read-only`);
     try {
       this.transact.immediate(() => {
         body();

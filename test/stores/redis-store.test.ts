@@ -29,6 +29,21 @@ async function withStores<T>(specs: string[], body: (stores: Store[]) => Promise
 }
 
 describe('Redis store specifics', { skip }, () => {
+  it('opened read-only, an index that is not there is an error and is not made', async () => {
+    const spec = standaloneSpec();
+    await assert.rejects(createStore(spec, { readOnly: true }), /no index ".*" here/);
+    await withStores([spec], async ([store]) => {
+      assert.ok(store);
+      await store.putDocuments([makeDocument('x')]);
+    });
+    const reader = await createStore(spec, { readOnly: true });
+    try {
+      assert.deepEqual(await reader.listDocumentIds(), ['x']);
+    } finally {
+      await reader.close();
+    }
+  });
+
   it('keeps indexes under different prefixes apart on one server', async () => {
     const base = `${standalone?.url ?? ''}`;
     await withStores([`${base}?prefix=${runPrefix('apart-a')}`, `${base}/0?prefix=${runPrefix('apart-b')}`], async ([a, b]) => {

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { indexPaths } from '../../pipeline.js';
 import { trackStoryChanges } from '../../pipeline/track-changes.js';
 import { formatStoryChanges, styleFor } from '../../report/index.js';
 import { type CommonOptions, emit, reportNothingReadable, STORE_OPTION, withStore } from '../common.js';
@@ -14,6 +13,8 @@ export function registerAdd(program: Command): void {
     .option('--json', 'print {added, unchanged, warnings, changes} as JSON')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: CommonOptions) => {
+      // Loaded when the command runs, so the other commands (and --help) do not load it (src/cli/program.ts).
+      const { indexPaths } = await import('../../pipeline.js');
       const progress = progressReporter(Boolean(flags.quiet));
       const { result: report, changes } = await withStore(flags.store, (store) =>
         trackStoryChanges(store, () => indexPaths(paths, store, { onProgress: progress.onProgress })),

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
-import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
-import { indexPaths, summarizeStore } from '../../pipeline.js';
+import { DEFAULT_INGEST_OPTIONS } from '../../ingest/ingest-options.js';
 import { formatAnalysis, styleFor } from '../../report/index.js';
 import { htmlReportOf } from './report.js';
 import { type CommonOptions, emit, indexFileOf, MAX_CHARS_OPTION, reportNothingReadable, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
@@ -26,6 +25,8 @@ export function registerAnalyze(program: Command): void {
     .option(...MAX_CHARS_OPTION)
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: AnalyzeFlags) => {
+      // Loaded when the command runs, so the other commands (and --help) do not load it (src/cli/program.ts).
+      const { indexPaths, summarizeStore } = await import('../../pipeline.js');
       const threads = flags.threads ?? 1;
       const progress = progressReporter(Boolean(flags.quiet));
       const indexPath = indexFileOf(flags.store ?? DEFAULT_STORE_SPEC);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
-import { DEFAULT_INGEST_OPTIONS } from '../../ingest/index.js';
-import { indexPaths, type IndexReport } from '../../pipeline.js';
+import { DEFAULT_INGEST_OPTIONS } from '../../ingest/ingest-options.js';
+import type { IndexReport } from '../../pipeline.js';
 import type { QueueIndexReport } from '../../queue/index.js';
 import type { ProgressEvent } from '../../types.js';
 import { type CommonOptions, emit, MAX_CHARS_OPTION, reportNothingReadable, STORE_OPTION, tell, THREADS_OPTION, withStore } from '../common.js';
@@ -37,6 +37,8 @@ export function registerIndex(program: Command): void {
     .option('--json', 'print the summary as JSON')
     .option('-q, --quiet', 'no progress bar')
     .action(async (paths: string[], flags: IndexFlags) => {
+      // Loaded when the command runs, so the other commands (and --help) do not load it (src/cli/program.ts).
+      const { indexPaths } = await import('../../pipeline.js');
       const threads = flags.threads ?? 1;
       const maxChars = flags.maxChars ?? DEFAULT_INGEST_OPTIONS.maxChars;
       const progress = progressReporter(Boolean(flags.quiet));

@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { removeDocuments } from '../../pipeline.js';
 import { trackStoryChanges } from '../../pipeline/track-changes.js';
 import { formatStoryChanges, styleFor } from '../../report/index.js';
 import { type CommonOptions, emit, EXIT, STORE_OPTION, withStore } from '../common.js';
@@ -12,6 +11,8 @@ export function registerRemove(program: Command): void {
     .option(...STORE_OPTION)
     .option('--json', 'print {removed, missing, changes} as JSON')
     .action(async (ids: string[], flags: CommonOptions) => {
+      // Loaded when the command runs, so the other commands (and --help) do not load it (src/cli/program.ts).
+      const { removeDocuments } = await import('../../pipeline.js');
       const { result, changes } = await withStore(flags.store, (store) => trackStoryChanges(store, () => removeDocuments(ids, store)), { existing: true });
       if (flags.json) await emit(JSON.stringify({ ...result, changes }, null, 2));
       else {

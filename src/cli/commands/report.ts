@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { summarizeStore } from '../../pipeline.js';
+import { summarizeStore } from '../../pipeline/summarize-store.js';
 import { loadStorySentences } from '../../pipeline/story-sentences.js';
 import { renderHtmlReport } from '../../report/index.js';
 import type { Store } from '../../stores/store.js';
@@ -35,7 +35,7 @@ export function registerReport(program: Command): void {
     .option('--out <file>', 'write the HTML to this file (default: stdout, when it is not a terminal)')
     .action(async (flags: ReportFlags) => {
       refuseHtmlOnTerminal(flags.out, process.stdout.isTTY);
-      const html = await withStore(flags.store, async (store) => htmlReportOf(store, await summarizeStore(store)), { existing: true });
+      const html = await withStore(flags.store, async (store) => htmlReportOf(store, await summarizeStore(store)), { existing: true, readOnly: true });
       await emit(html, flags.out);
       if (flags.out) process.stderr.write(`storytrace: report written to ${flags.out}\n`);
     });

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { buildServer, DEFAULT_BODY_LIMIT } from '../../api/index.js';
+import { DEFAULT_BODY_LIMIT } from '../../api/body-limit.js';
 import { createStore, DEFAULT_STORE_SPEC } from '../../stores/index.js';
 import { MAX_CHARS_OPTION, parsePositiveInteger, STORE_OPTION } from '../common.js';
 
@@ -31,6 +31,8 @@ export function registerServe(program: Command): void {
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (flags: ServeFlags) => {
       const { port, bodyLimit, maxChars } = flags;
+      // Loaded when the command runs, so the other commands (and --help) do not load it (src/cli/program.ts).
+      const { buildServer } = await import('../../api/index.js');
       const store = await createStore(flags.store ?? DEFAULT_STORE_SPEC);
       const app = await buildServer(store, { bodyLimit, ingest: { maxChars }, logger: Boolean(flags.log) });
       const address = await app.listen({ host: flags.host, port });

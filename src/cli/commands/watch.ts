@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { formatStoryChanges, styleFor } from '../../report/index.js';
 import { createStore, DEFAULT_STORE_SPEC } from '../../stores/index.js';
-import { watchFolder, WebhookQueue, type NewVersionEvent } from '../../watch/index.js';
+import type { NewVersionEvent } from '../../watch/index.js';
 import { type CommonOptions, parseMilliseconds, parsePositiveInteger, STORE_OPTION } from '../common.js';
 
 interface WatchFlags extends CommonOptions {
@@ -28,6 +28,8 @@ export function registerWatch(program: Command): void {
     .action(async (dir: string, flags: WatchFlags) => {
       const { retries, debounce } = flags;
       const warn = (document: string, message: string): void => void process.stderr.write(`warning: ${document}: ${message}\n`);
+      // Loaded when the command runs, so the other commands (and --help) do not load it (src/cli/program.ts).
+      const { watchFolder, WebhookQueue } = await import('../../watch/index.js');
       const store = await createStore(flags.store ?? DEFAULT_STORE_SPEC);
       const webhook = flags.webhook ? new WebhookQueue({ url: flags.webhook, attempts: retries, onWarning: (m) => warn('webhook', m) }) : undefined;
       const style = styleFor(process.stdout.isTTY);
