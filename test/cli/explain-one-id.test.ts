@@ -3,20 +3,12 @@
 // document in its story; an origin, a document in no story and an unknown id say what to do.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalysisResult } from '../../src/types.js';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-const CLI = join(ROOT, 'src/cli/main.ts');
-const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-const STORY =
-  'The council of Brookfield voted on Tuesday to close Main Street to cars for 140 days, the mayor said. ' +
-  'Shop owners on the street asked for a delay until the spring, but the vote was seven to two. ' +
-  'Buses will use Mill Road while the street is closed, and the works will cost 2.3 million dollars.';
-const OTHER = 'A recipe for a winter stew with fennel, saffron and white fish, simmered for forty minutes in a heavy pot with onions and thyme.';
+import { COUNCIL_STORY as STORY, runCli as run, STEW_RECIPE as OTHER } from './council-story.js';
 
 test('cli: explain with one id explains it against its source in its story; an origin, a loner and an unknown id are usage errors that say what to do', { timeout: 120_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'storytrace-explain-one-'));

@@ -2,20 +2,12 @@
 // --store, a folder with nothing to read, and exit codes a script can rely on.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AnalysisResult } from '../../src/types.js';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
-const CLI = join(ROOT, 'src/cli/main.ts');
-const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
-const STORY =
-  'The council of Brookfield voted on Tuesday to close Main Street to cars for 140 days, the mayor said. ' +
-  'Shop owners on the street asked for a delay until the spring, but the vote was seven to two. ' +
-  'Buses will use Mill Road while the street is closed, and the works will cost 2.3 million dollars.';
-const OTHER = 'A recipe for a winter stew with fennel, saffron and white fish, simmered for forty minutes in a heavy pot with onions.';
+import { COUNCIL_STORY as STORY, runCli as run, STEW_RECIPE as OTHER } from './council-story.js';
 
 test('cli: stories takes a story id or a document id and prints only that story; an unknown id is a usage error', { timeout: 120_000 }, () => {
   const work = mkdtempSync(join(tmpdir(), 'storytrace-newcomer10-'));
