@@ -61,8 +61,7 @@ export function figuresOfItsOwn(stats: PairStats): string | undefined {
  * @returns what the shorter side states and how much of it agrees, when it reports another event
  */
 export function otherFiguresStated(stats: PairStats, shortSide: 'a' | 'b', least: number, agreement: number): { stated: number; agreeing: number } | undefined {
-  const { kept, added, dropped, altered } = stats.figures;
-  const stated = kept + altered + (shortSide === 'a' ? dropped : added);
+  const { kept, stated } = keptEventFigures(stats, shortSide);
   return stated >= least && kept < agreement * stated ? { stated, agreeing: kept } : undefined;
 }
 
@@ -74,13 +73,13 @@ export function restatesFigures(stats: PairStats): boolean {
 }
 
 /**
- * The figures the shorter side states that the other states too, and their share of all it
- * states. Numbers in digits, clock times and days of a month are read in every language, so
- * they count where quantities are not read, and where small counts in words are left out of
- * the quantities ("five workers", "4:40 a.m.", "120 rescuers": one quantity, two figures).
+ * The figures the shorter side states, how many of them the other states too, and their share.
+ * Numbers in digits, clock times and days of a month are read in every language, so they count
+ * where quantities are not read, and where small counts in words are left out of the
+ * quantities ("five workers", "4:40 a.m.", "120 rescuers": one quantity, two figures).
  */
-export function keptEventFigures(stats: PairStats, shortSide: 'a' | 'b'): { kept: number; share: number } {
+export function keptEventFigures(stats: PairStats, shortSide: 'a' | 'b'): { kept: number; stated: number; share: number } {
   const { kept, added, dropped, altered } = stats.figures;
   const stated = kept + altered + (shortSide === 'a' ? dropped : added);
-  return { kept, share: stated === 0 ? 0 : kept / stated };
+  return { kept, stated, share: stated === 0 ? 0 : kept / stated };
 }
