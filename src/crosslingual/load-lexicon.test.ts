@@ -1,11 +1,15 @@
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { LexiconPackFile } from './lexicon-pack.js';
 import { lexiconFamilies, LICENSES_ENV, loadLexicon, supportedLexiconLanguages } from './load-lexicon.js';
+
+// Every folder a test makes lives under one scratch folder, removed when the file's tests end.
+const scratch = mkdtempSync(join(tmpdir(), 'storytrace-lexicon-test-'));
+after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const source = (code: string, license: string): LexiconPackFile['sources'][number] => ({ code, package: `dict-freedict-${code}`, version: '1', license, role: 'direct' });
 
@@ -20,7 +24,7 @@ function writePack(dir: string, pack: Partial<LexiconPackFile> & Pick<LexiconPac
  * rumah: CC says hous, build; GPL says home; deu-ind says haus, which de reads hous, home.
  */
 function fixture(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'storytrace-packs-'));
+  const dir = mkdtempSync(join(scratch, 'packs-'));
   writePack(dir, {
     lang: 'id', family: 'cc-by-sa-3.0',
     sources: [source('eng-ind', 'CC-BY-SA-3.0'), source('deu-ind', 'CC-BY-SA-3.0')],
@@ -126,7 +130,7 @@ test('loadLexicon: the shipped Indonesian packs load and know common words', { s
 });
 
 test('loadLexicon: a pivot reads the pivot language\'s own dictionaries (its meaning lines), not what its pack compiled in', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'storytrace-packs-'));
+  const dir = mkdtempSync(join(scratch, 'packs-'));
   // fr's pack also holds a compiled pivot that reads maison as "build"; its dictionaries say "home".
   writePack(dir, { lang: 'fr', family: 'gpl', entries: 'maison\tbuild|home', meaning: 'maison\thome' });
   writePack(dir, { lang: 'id', family: 'cc-by-sa-3.0', entries: '', pivots: [{ code: 'fra-ind', pivotLang: 'fr', links: 'rumah\tmaison\t0' }] });
@@ -136,13 +140,13 @@ test('loadLexicon: a pivot reads the pivot language\'s own dictionaries (its mea
 
 test('loadLexicon: a combined lexicon is kept in the cache folder, read back from it, and rebuilt when a pack changes', () => {
   const dir = fixture();
-  const first = mkdtempSync(join(tmpdir(), 'storytrace-lexicon-cache-'));
+  const first = mkdtempSync(join(scratch, 'lexicon-cache-'));
   assert.deepEqual(loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: first })?.lookup('rumah'), ['hous', 'home', 'build']);
   const written = readdirSync(first);
   assert.equal(written.length, 1);
   assert.match(written[0] ?? '', /^id-[0-9a-f]{32}\.json\.gz$/);
   // A copy with one entry changed is what a later run reads: the loader trusts the cache.
-  const second = mkdtempSync(join(tmpdir(), 'storytrace-lexicon-cache-'));
+  const second = mkdtempSync(join(scratch, 'lexicon-cache-'));
   cpSync(first, second, { recursive: true });
   const path = join(second, written[0] ?? '');
   const cached = JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { entries: string };
@@ -151,7 +155,7 @@ test('loadLexicon: a combined lexicon is kept in the cache folder, read back fro
   assert.deepEqual(loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: second })?.lookup('rumah'), ['cached']);
   // The German pack changes: the cached file no longer fits and a new one is written.
   writePack(dir, { lang: 'de', family: 'gpl', entries: 'haus\thome\nbrücke\tbridg' });
-  const third = mkdtempSync(join(tmpdir(), 'storytrace-lexicon-cache-'));
+  const third = mkdtempSync(join(scratch, 'lexicon-cache-'));
   cpSync(second, third, { recursive: true });
   assert.deepEqual(loadLexicon('id', { dir, licenses: ['cc-by-sa-3.0', 'gpl'], cache: third })?.lookup('rumah'), ['home', 'hous', 'build']);
   assert.equal(readdirSync(third).length, 2);
