@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchOptions } from './bench-options.js';
@@ -16,8 +16,9 @@ test('quantiles by nearest rank', () => {
   assert.ok(Number.isNaN(median([])));
 });
 
-test('the line reader sees every line, the last one without a newline too', () => {
+test('the line reader sees every line, the last one without a newline too', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
   const file = join(dir, 'docs.jsonl');
   writeFileSync(file, '{"id":"a","text":"x y"}\n\n{"id":"b","text":"z"}');
   const ids: string[] = [];
