@@ -57,7 +57,7 @@ export function formatStory(story: Story, languages: ReadonlyMap<string, string>
 /** What the numbers of a story block mean (the README's "Reading the numbers", in one breath). */
 export const SCORE_LEGEND =
   'score: strength of the evidence for that relation (each relation has its own measure: compare within a relation).\n' +
-  'confidence: how sure the origin is (0.15-0.95). `storytrace explain A B` shows the reasons for a pair.';
+  'confidence: how sure the origin is (0.15-0.95). `storytrace explain ID` shows why a member has its relation and source; `explain A B`, any pair.';
 
 /**
  * Documents in no story listed by name, at most: in a real pile most documents match nothing
