@@ -50,8 +50,10 @@ export function scanWordHashes(text: string, out: Uint32Array): number {
     const inWord = (c + 0xffff) >>> 16; // 1 for a word unit (c ≥ 1), 0 for a separator
     out[count] = h;
     count += previous & (inWord ^ 1);
-    const keep = -inWord; // all ones inside a word, else zero: next hash or a fresh start
-    h = (Math.imul(h ^ c, FNV_PRIME) & keep) | (FNV_OFFSET & ~keep);
+    // Inside a word the next FNV step; at a separator a multiply by zero plus the offset basis
+    // (a fresh start). One add after the multiply: the shortest chain from one unit to the next.
+    const keep = -inWord; // all ones inside a word, else zero
+    h = (Math.imul(h ^ c, FNV_PRIME & keep) + (FNV_OFFSET & ~keep)) | 0;
     previous = inWord;
   }
   if (previous !== 0) out[count++] = h;
