@@ -1,5 +1,5 @@
-// The FNV-1a constants of hash.ts as literals (the scan tests compare with hashString): V8 folds
-// a literal into the scan loop, but reloads an imported binding on every use (a sixth of the scan).
+// The FNV-1a constants of hash.ts as literals (the scan tests compare with hashString): with the
+// imported bindings the scan loop took a quarter longer (V8 folds a module's own constant only).
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { hashString, hex32, minhashSignature, mix32, scanWordHashes, scanWords, shingleHashes, winnow } from './index.js';
 import { bandKey } from './lsh.js';
+import { scanCapacity } from './scan-words.js';
 
 const words = (n: number, offset = 0): string[] => Array.from({ length: n }, (_, i) => `w${(i * 7919 + offset) % 100003}`);
 
@@ -32,6 +33,14 @@ test('the scan hashes ASCII, accented, astral and dotted-capital words as hashSt
     assert.deepEqual(Array.from(out.subarray(0, n)), scanWords(text).map((w) => hashString(w)), JSON.stringify(text));
   }
   assert.deepEqual(scanWords('ABC def_ghi 42x'), ['abc', 'def', 'ghi', '42x']);
+});
+
+test('the scan fits a buffer of exactly scanCapacity values (it stores the running hash at every unit)', () => {
+  for (const text of ['a b c', 'a b c ', ' a b', 'ab', 'a', 'x,y;z!w']) {
+    const out = new Uint32Array(scanCapacity(text));
+    const n = scanWordHashes(text, out);
+    assert.deepEqual(Array.from(out.subarray(0, n)), scanWords(text).map((w) => hashString(w)), JSON.stringify(text));
+  }
 });
 
 test('a band key is b, the two-digit band, a colon and eight hex digits', () => {
