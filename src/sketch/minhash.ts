@@ -35,16 +35,10 @@ export function minhashSignature(shingles: Uint32Array, numHashes = DEFAULT_NUM_
 export function minhashOf(shingles: Uint32Array, count: number, numHashes = DEFAULT_NUM_HASHES): Uint32Array {
   const sig = new Uint32Array(numHashes).fill(EMPTY);
   if (numHashes <= 0) return sig;
-  // (p * n) / 2^32 as a float is exact below 2^53 and monotone in p, so each bin holds one
-  // contiguous range of permuted values and a bin's values never equal another bin's.
-  const scale = numHashes / 4294967296;
-  // For a power of two the same bin is the top bits: a shift instead of a float multiply.
+  // For a power of two the bin is the top bits: a shift instead of a float multiply.
   const shift = (numHashes & (numHashes - 1)) === 0 ? 32 - Math.log2(numHashes) : -1;
-  for (let s = 0; s < count; s++) {
-    const p = (Math.imul(shingles[s] ?? 0, PERMUTE_MUL) + PERMUTE_ADD) >>> 0;
-    const bin = shift >= 0 && shift < 32 ? p >>> shift : Math.floor(p * scale);
-    if (p < (sig[bin] ?? 0)) sig[bin] = p;
-  }
+  if (shift >= 0 && shift < 32) keepBinMinimaByShift(shingles, count, shift, sig);
+  else keepBinMinimaByScale(shingles, count, numHashes, sig);
   // A bin still at EMPTY is empty (a shingle permuted to exactly 0xffffffff counts as absent,
   // the same way in every document).
   let nonEmpty = 0;
@@ -54,9 +48,35 @@ export function minhashOf(shingles: Uint32Array, count: number, numHashes = DEFA
   return sig;
 }
 
+/** Permutes each shingle once and keeps each bin's minimum; the bin is the top bits (`p >>> shift`). */
+function keepBinMinimaByShift(shingles: Uint32Array, count: number, shift: number, sig: Uint32Array): void {
+  for (let s = 0; s < count; s++) {
+    const p = (Math.imul(shingles[s] ?? 0, PERMUTE_MUL) + PERMUTE_ADD) >>> 0;
+    const bin = p >>> shift;
+    if (p < (sig[bin] ?? 0)) sig[bin] = p;
+  }
+}
+
+/** {@link keepBinMinimaByShift} for a length that is not a power of two. */
+function keepBinMinimaByScale(shingles: Uint32Array, count: number, numHashes: number, sig: Uint32Array): void {
+  // (p * n) / 2^32 as a float is exact below 2^53 and monotone in p, so each bin holds one
+  // contiguous range of permuted values and a bin's values never equal another bin's.
+  const scale = numHashes / 4294967296;
+  for (let s = 0; s < count; s++) {
+    const p = (Math.imul(shingles[s] ?? 0, PERMUTE_MUL) + PERMUTE_ADD) >>> 0;
+    const bin = Math.floor(p * scale);
+    if (p < (sig[bin] ?? 0)) sig[bin] = p;
+  }
+}
+
+// Which bins were filled before densifying (reused: densify runs on most documents).
+let filledScratch = new Uint8Array(DEFAULT_NUM_HASHES);
+
 /** Fills each empty bin from a donor bin picked by a per-bin probe sequence (same on every document). */
 function densify(sig: Uint32Array, n: number): void {
-  const filled = sig.map((v) => (v === EMPTY ? 0 : 1));
+  if (filledScratch.length < n) filledScratch = new Uint8Array(n);
+  const filled = filledScratch;
+  for (let bin = 0; bin < n; bin++) filled[bin] = sig[bin] === EMPTY ? 0 : 1;
   for (let bin = 0; bin < n; bin++) {
     if (filled[bin] === 1) continue;
     let donor = -1;

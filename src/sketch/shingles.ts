@@ -31,6 +31,7 @@ export function shingleCount(tokenCount: number, k = DEFAULT_SHINGLE_SIZE): numb
  * @returns the number of shingles written
  */
 export function shinglesOf(tokenHashes: Uint32Array, count: number, k: number, out: Uint32Array): number {
+  if (k === 5 && count >= 5) return fiveGramsOf(tokenHashes, count, out);
   const width = Math.min(k, count);
   const n = shingleCount(count, k);
   for (let i = 0; i < n; i++) {
@@ -41,6 +42,31 @@ export function shinglesOf(tokenHashes: Uint32Array, count: number, k: number, o
     out[i] = mix32(h);
   }
   return n;
+}
+
+/**
+ * {@link shinglesOf} for k = 5 (the default) and at least five tokens: the same hashes, with the
+ * last five word hashes held in locals so each token is read once instead of five times.
+ */
+function fiveGramsOf(tokenHashes: Uint32Array, count: number, out: Uint32Array): number {
+  let a = tokenHashes[0] ?? 0;
+  let b = tokenHashes[1] ?? 0;
+  let c = tokenHashes[2] ?? 0;
+  let d = tokenHashes[3] ?? 0;
+  for (let i = 4; i < count; i++) {
+    const e = tokenHashes[i] ?? 0;
+    let h = (Math.imul(5 ^ a, SHINGLE_MUL) + SHINGLE_ADD) | 0;
+    h = (Math.imul(h ^ b, SHINGLE_MUL) + SHINGLE_ADD) | 0;
+    h = (Math.imul(h ^ c, SHINGLE_MUL) + SHINGLE_ADD) | 0;
+    h = (Math.imul(h ^ d, SHINGLE_MUL) + SHINGLE_ADD) | 0;
+    h = (Math.imul(h ^ e, SHINGLE_MUL) + SHINGLE_ADD) | 0;
+    out[i - 4] = mix32(h);
+    a = b;
+    b = c;
+    c = d;
+    d = e;
+  }
+  return count - 4;
 }
 
 /** Distinct values of a hash array, sorted ascending. */

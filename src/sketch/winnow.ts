@@ -22,7 +22,8 @@ export function winnowOf(shingles: Uint32Array, count: number, window = DEFAULT_
     return Uint32Array.of(min);
   }
   // A window's pick is recorded once, when the minimum position moves: at most n picks.
-  const picked = new Uint32Array(n - window + 1);
+  if (pickScratch.length < n) pickScratch = new Uint32Array(n * 2);
+  const picked = pickScratch;
   let picks = 0;
   let minPos = -1;
   let minValue = 0;
@@ -48,10 +49,21 @@ export function winnowOf(shingles: Uint32Array, count: number, window = DEFAULT_
       }
     }
   }
-  const sorted = picked.subarray(0, picks).sort();
+  return sortedDistinct(picked, picks);
+}
+
+// The picks of one call, reused across calls (grown on demand).
+let pickScratch = new Uint32Array(4096);
+
+/**
+ * The distinct values of `values[0, count)`, sorted ascending, in a new array: one copy, sorted
+ * in place, deduplicated in place, and cut only when a value repeated (rare for fingerprints).
+ */
+function sortedDistinct(values: Uint32Array, count: number): Uint32Array {
+  const sorted = values.slice(0, count).sort();
   let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) {
+  for (let i = 0; i < count; i++) {
     if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] ?? 0;
   }
-  return sorted.slice(0, distinct);
+  return distinct === count ? sorted : sorted.slice(0, distinct);
 }
