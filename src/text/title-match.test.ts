@@ -20,6 +20,12 @@ test('a body holding none of the title\'s words does not read as it; one word in
   assert.equal(titleMissingFromBody('Kelvara\'da köprü kapandı', turkish, ['kelvaradan', 'geldi']), false);
 });
 
+test('a body stem sharing its start with any of the title\'s words, not only the first, reads as the title', () => {
+  const stem = (token: string): string | undefined => token;
+  assert.equal(titleMissingFromBody('harbours bridges closure', stem, ['weather', 'closures']), false);
+  assert.equal(titleMissingFromBody('harbours bridges closure', stem, ['weather', 'clos', 'brid']), true);
+});
+
 test('a keyword list or a one-word title is not judged', () => {
   const notice = bodyStems('We use cookies to improve your experience.');
   assert.equal(titleMissingFromBody('News, world, politics, harbour, bridge', englishStem, notice), false);

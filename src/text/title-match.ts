@@ -35,12 +35,21 @@ export function titleMissingFromBody(title: string, contentStem: (token: string)
     if (stem !== undefined) titleStems.add(stem);
   }
   if (titleStems.size < MIN_TITLE_WORDS) return false;
+  // A title has a handful of prefixes: comparing each in place costs less than a slice (a new
+  // string, then its hash) per body stem, and the body is read whole whenever the title is off.
   const prefixes = new Set<string>();
   for (const s of titleStems) if (s.length >= SHARED_PREFIX) prefixes.add(s.slice(0, SHARED_PREFIX));
+  const prefixList = [...prefixes];
   for (const s of bodyStems) {
-    if (titleStems.has(s) || (s.length >= SHARED_PREFIX && prefixes.has(s.slice(0, SHARED_PREFIX)))) return false;
+    if (titleStems.has(s) || (s.length >= SHARED_PREFIX && startsWithAny(s, prefixList))) return false;
   }
   return true;
+}
+
+/** Whether `word` starts with one of `prefixes`. */
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
 }
 
 /**
