@@ -32,7 +32,9 @@ function sharedAnchors(anchors: readonly string[]): string[] {
  * projecting the sentences' stems: the index keys need only these.
  */
 export function sharedSpaceAnchors(sentences: readonly Sentence[], language: LanguageCode): string[] {
-  const anchors = sentences.flatMap((s) => s.anchors);
+  // A loop rather than flatMap, which cost ≈ 1 % of the text stage for this concatenation alone.
+  const anchors: string[] = [];
+  for (const s of sentences) for (const a of s.anchors) anchors.push(a);
   return foreignLexicon(language) ? anchors.map(sharedSpaceAnchor) : anchors;
 }
 

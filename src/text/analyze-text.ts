@@ -5,9 +5,9 @@ import { rankLanguages } from './detect-language.js';
 import { normalizeText } from './normalize.js';
 import { splitSentences } from './split-sentences.js';
 import { stemMemoFor } from './stem.js';
-import { skipWords, type DistinctStems, type SkipWords } from './stem-memo.js';
+import { skipWords, type DistinctStems, type NumberedStems, type SkipWords } from './stem-memo.js';
 import { stopwordsFor } from './stopwords.js';
-import { offTitleWarning, titleMissingFromBody } from './title-match.js';
+import { bodyMissesTitle, offTitleWarning, prefixCode, titleContentStems, WIDE_PREFIX, type titleMissingFromBody } from './title-match.js';
 import { tokenize } from './tokenize.js';
 import type { AnalyzedText, KeptSpan, LanguageCode, Sentence } from './types.js';
 
@@ -104,20 +104,64 @@ export function analyzeSentences(cleanText: string, language: LanguageCode, dist
 /**
  * Whether the body (the sentences outside the headline line) holds none of the title's content
  * words ({@link titleMissingFromBody}), read with the text stage's stemmer and stop list.
+ *
+ * @param distinct the sentences' distinct stems, when collected: with no headline line the body
+ *   is every sentence, and its stems are compared by number ({@link titleMissingFromStemIds})
  */
-function readsOffTitle(title: string, headline: string | undefined, sentences: readonly Sentence[], language: LanguageCode): boolean {
+function readsOffTitle(title: string, headline: string | undefined, sentences: readonly Sentence[], language: LanguageCode, distinct: DistinctStems | undefined): boolean {
   const memo = stemMemoFor(language);
   const stopwords = stopwordTableFor(language);
-  const contentStem = (token: string): string | undefined => {
+  const titleStems = titleContentStems(title, (token) => {
     const id = memo.contentStemId(token, stopwords);
     return id < 0 ? undefined : memo.stemOf(id);
-  };
-  return titleMissingFromBody(title, contentStem, bodyStems(sentences, headline));
+  });
+  if (titleStems === undefined) return false;
+  // After the title's stems: were one of them the word that starts a new generation, the
+  // collected numbers would no longer be the memo's, and numbered() says so.
+  const numbered = headline === undefined ? distinct?.numbered() : undefined;
+  const byIds = numbered === undefined ? undefined : titleMissingFromStemIds(titleStems, numbered);
+  return byIds ?? bodyMissesTitle(titleStems, bodyStems(sentences, headline));
 }
 
-/** The stems of the sentences outside the headline line, in text order. */
-function* bodyStems(sentences: readonly Sentence[], headline: string | undefined): Generator<string> {
-  for (const s of sentences) if (headline === undefined || !headline.includes(s.text)) yield* s.stems;
+/**
+ * {@link bodyMissesTitle} for a body whose distinct stems are known by number: each body stem is
+ * compared by its number and by a cached {@link prefixCode}, without reading its string (on a
+ * large vocabulary each such read is a cache miss, and a body off its title is read whole).
+ * Undefined when a title prefix is not Latin-1 (the caller compares strings).
+ */
+function titleMissingFromStemIds(titleStems: ReadonlySet<string>, { ids, memo }: NumberedStems): boolean | undefined {
+  const titleIds: number[] = [];
+  const titleCodes: number[] = [];
+  for (const stem of titleStems) {
+    const code = prefixCode(stem);
+    if (code === WIDE_PREFIX) return undefined;
+    if (code >= 0) titleCodes.push(code);
+    // A title stem no word of the current generation has cannot be a body stem's.
+    const id = memo.stemNumber(stem);
+    if (id >= 0) titleIds.push(id);
+  }
+  const codes = memo.prefixSlots;
+  for (const id of ids) {
+    if (titleIds.includes(id)) return false;
+    if (titleCodes.length === 0) continue;
+    let code = codes[id] ?? Number.NaN;
+    if (Number.isNaN(code)) {
+      code = prefixCode(memo.stemOf(id));
+      codes[id] = code;
+    }
+    if (code >= 0 && titleCodes.includes(code)) return false;
+  }
+  return true;
+}
+
+/** The stems of the sentences outside the headline line, in text order (a plain list: a generator's delegation per stem cost more than the check). */
+function bodyStems(sentences: readonly Sentence[], headline: string | undefined): string[] {
+  const out: string[] = [];
+  for (const s of sentences) {
+    if (headline !== undefined && headline.includes(s.text)) continue;
+    for (const stem of s.stems) out.push(stem);
+  }
+  return out;
 }
 
 /**
@@ -146,7 +190,7 @@ export function analyzeText(input: AnalyzeTextInput, context?: BoilerplateContex
   const options = { language, site: input.site, title: input.title, context };
   let removed = removeBoilerplate(normalizedText, options);
   let sentences = analyzeSentences(removed.cleanText, language, input.distinctStems);
-  if (input.title !== undefined && sentences.length > 0 && readsOffTitle(input.title, removed.title, sentences, language)) {
+  if (input.title !== undefined && sentences.length > 0 && readsOffTitle(input.title, removed.title, sentences, language, input.distinctStems)) {
     warnings.push(offTitleWarning(input.title));
     // Text that does not read as its title and that other documents share is the site's (a
     // disclaimer, a cookie notice), not a copy of a story: removed again without that benefit.

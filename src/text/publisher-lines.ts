@@ -87,7 +87,13 @@ export function holdsPublisherPhrase(line: string): boolean {
   return PATTERN.test(line) || contactDetails(line) >= MIN_CONTACT_DETAILS;
 }
 
+// Every contact detail holds an "@" (an address), a ":" (a URL's "://", a "label:") or "www.".
+const WWW = /www\./i;
+
 function contactDetails(line: string): number {
+  // A line without any of them is read no further: the address alternative backtracks over
+  // every word of a line that has no "@" (≈ 1.5 % of the text stage on the bench corpus).
+  if (!line.includes('@') && !line.includes(':') && !WWW.test(line)) return 0;
   let n = 0;
   CONTACT.lastIndex = 0;
   while (CONTACT.exec(line) !== null && n < MIN_CONTACT_DETAILS) n += 1;

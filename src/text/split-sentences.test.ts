@@ -125,3 +125,10 @@ test('a German ordinal before a noun does not end the sentence; a number before 
     'Die Polizei sperrte die Straße.',
   ]);
 });
+
+test('closing quotes spaced off their sentence: every quote of the unit counts, the moved ones too', () => {
+  // Three closing quotes move back in a row: each piece's quotes are counted from where it began.
+  const text = 'Il a dit " Non. " Elle a ajouté " Jamais. " Puis " il " est parti. " Fin. " Oui.';
+  assert.deepEqual(splitSentences(text, 'fr').map((s) => s.text), ['Il a dit " Non. "', 'Elle a ajouté " Jamais. "', 'Puis " il " est parti.', '" Fin. "', 'Oui.']);
+  assert.deepEqual(splitSentences(text.replace(/é/g, 'e'), 'fr').map((s) => s.text), ['Il a dit " Non. "', 'Elle a ajoute " Jamais. "', 'Puis " il " est parti.', '" Fin. "', 'Oui.']);
+});

@@ -194,7 +194,7 @@ function shouldJoin(text: string, previous: Span, next: Span, language: Language
  * alone. A quote that opens a piece and is followed by a space or nothing, after an odd
  * number of quotes in the unit, closes the previous piece and moves back to it.
  */
-function reattachClosingQuotes(text: string, pieces: Span[]): Span[] {
+function reattachClosingQuotes(text: string, pieces: Span[], quoteAt: readonly number[]): Span[] {
   let quotes = 0;
   let prev: Span | undefined;
   for (const piece of pieces) {
@@ -205,10 +205,32 @@ function reattachClosingQuotes(text: string, pieces: Span[]): Span[] {
       prev.end = at + 1;
       piece.start = at + 1;
     }
-    for (let i = from; i < piece.end; i++) if (text.charAt(i) === '"') quotes += 1;
+    for (let q = firstAtOrAfter(quoteAt, from); q < quoteAt.length && (quoteAt[q] ?? 0) < piece.end; q++) quotes += 1;
     prev = piece;
   }
   return pieces;
+}
+
+/**
+ * The offsets of a text's straight double quotes, ascending: found once by indexOf, where
+ * counting a unit's quotes looked at each of its characters (most texts hold few quotes).
+ */
+function quoteOffsets(text: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) out.push(i);
+  return out;
+}
+
+/** Index of the first value of an ascending list not below `value`. */
+function firstAtOrAfter(list: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((list[mid] ?? 0) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function joinAbbreviations(text: string, pieces: Span[], language: LanguageCode): Span[] {
@@ -268,8 +290,9 @@ function cutLong(text: string, span: Span, max: number): Span[] {
  */
 export function splitSentences(text: string, language: LanguageCode): SentenceSpan[] {
   const sentences: SentenceSpan[] = [];
+  const quoteAt = quoteOffsets(text);
   for (const unit of lineUnits(text)) {
-    const joined = joinAbbreviations(text, reattachClosingQuotes(text, segmentUnit(text, unit, language)), language);
+    const joined = joinAbbreviations(text, reattachClosingQuotes(text, segmentUnit(text, unit, language), quoteAt), language);
     for (const piece of joined) {
       // Trimmed in place: the pieces are this function's own (no object per piece for a trim).
       while (piece.start < piece.end && SPACE.test(text.charAt(piece.start))) piece.start += 1;

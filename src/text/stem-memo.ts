@@ -74,6 +74,11 @@ export class StemMemo {
     return this.recent.add(word, inTable, key, stem);
   }
 
+  /** The number of a stem in the current generation, or -1 when no word held there has it. */
+  stemNumber(stem: string): number {
+    return this.recent.idOf(stem);
+  }
+
   /** The stem numbered `id` in the current generation. */
   stemOf(id: number): string {
     return this.recent.stemOf(id);
@@ -85,6 +90,14 @@ export class StemMemo {
    */
   get slots(): Float64Array {
     return this.recent.slots();
+  }
+
+  /**
+   * A second such cache, NaN until a caller sets it (the off-title check keeps each stem's
+   * {@link prefixCode} there).
+   */
+  get prefixSlots(): Float64Array {
+    return this.recent.prefixSlots();
   }
 
   /** One mark per stem of the current generation, for {@link DistinctStems}. */
@@ -125,6 +138,7 @@ class Generation {
   private readonly stems: string[] = [];
   private readonly ids = new Map<string, number>();
   private slotArray: Float64Array | undefined;
+  private prefixArray: Float64Array | undefined;
   private markArray: Uint32Array | undefined;
   // Marks are never 0: a fresh mark array is all 0.
   private lastMark = 0;
@@ -147,6 +161,10 @@ class Generation {
     return this.stems[id] ?? '';
   }
 
+  idOf(stem: string): number {
+    return this.ids.get(stem) ?? -1;
+  }
+
   /** Holds the word (not held yet) with its stem; the stem's number. */
   add(word: string, inTable: boolean, key: WordKey, stem: string): number {
     let id = this.ids.get(stem);
@@ -167,6 +185,15 @@ class Generation {
     const grown = new Float64Array(grownLength(this.stems.length)).fill(Number.NaN);
     if (have !== undefined) grown.set(have);
     this.slotArray = grown;
+    return grown;
+  }
+
+  prefixSlots(): Float64Array {
+    const have = this.prefixArray;
+    if (have !== undefined && have.length >= this.stems.length) return have;
+    const grown = new Float64Array(grownLength(this.stems.length)).fill(Number.NaN);
+    if (have !== undefined) grown.set(have);
+    this.prefixArray = grown;
     return grown;
   }
 

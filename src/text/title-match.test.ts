@@ -6,7 +6,9 @@ import { normalizeText } from './normalize.js';
 import { isPublisherLine } from './publisher-lines.js';
 import { stemmerFor } from './stem.js';
 import { isStopword } from './stopwords.js';
-import { titleMissingFromBody } from './title-match.js';
+import { DistinctStems } from './stem-memo.js';
+import { prefixCode, SHORT_STEM, titleMissingFromBody, WIDE_PREFIX } from './title-match.js';
+import type { LanguageCode } from './types.js';
 
 const englishStem = (token: string): string | undefined => (isStopword(token, 'en') ? undefined : stemmerFor('en')(token));
 const bodyStems = (text: string): string[] => text.toLowerCase().split(/\W+/).filter((w) => w !== '' && !isStopword(w, 'en')).map(stemmerFor('en'));
@@ -18,6 +20,12 @@ test('a body holding none of the title\'s words does not read as it; one word in
   // A suffixed form shares the word's first letters where a stemmer leaves it apart.
   const turkish = (token: string): string | undefined => (isStopword(token, 'tr') ? undefined : stemmerFor('tr')(token));
   assert.equal(titleMissingFromBody('Kelvara\'da köprü kapandı', turkish, ['kelvaradan', 'geldi']), false);
+});
+
+test('a body stem sharing its start with any of the title\'s words, not only the first, reads as the title', () => {
+  const stem = (token: string): string | undefined => token;
+  assert.equal(titleMissingFromBody('harbours bridges closure', stem, ['weather', 'closures']), false);
+  assert.equal(titleMissingFromBody('harbours bridges closure', stem, ['weather', 'clos', 'brid']), true);
 });
 
 test('a keyword list or a one-word title is not judged', () => {
@@ -65,4 +73,33 @@ test('a text off its title keeps a paragraph it shares with a few documents when
   const analyzed = analyzeText({ text, declaredLanguage: 'en', title: 'Lottery winner gives fortune to animal shelter' }, context);
   assert.ok(analyzed.warnings.some((w) => w.includes('failed scrape')));
   assert.ok(analyzed.cleanText.startsWith(shared), analyzed.cleanText);
+});
+
+test('the off-title check reads the same with the stems collected by number as with their strings', () => {
+  // [title, text, language, off its title]
+  const cases: [string, string, LanguageCode, boolean][] = [
+    // A shared prefix alone ("gener") ties the text to its title.
+    ['Generational divide widens in towns', 'The generous donors arrived on Monday. Nobody expected them to stay long.', 'en', false],
+    ['Harbour bridge closed after storm damage', 'The museum returned the masks to the villagers. Elders thanked the curators.', 'en', true],
+    ['Harbour bridge closed after storm damage', 'Engineers inspected the bridges on Monday. They found two broken cables.', 'en', false],
+    ['Kelvara\'da köprü kapandı', 'Kelvaradan gelen haberlere göre yollar açık. Halk sakin bekliyor.', 'tr', false],
+    // Cyrillic prefixes are compared as strings.
+    ['Шторм повредил мосты', 'Штормовой ветер стих к утру. Движение восстановят завтра.', 'ru', false],
+    ['Мост закрыт после шторма', 'Музей вернул маски жителям деревни. Старейшины поблагодарили хранителей.', 'ru', true],
+    // The headline line is in the text: the body is read by strings.
+    ['Council approves new tram line', 'Council approves new tram line\n\nThe vote was close. Residents cheered outside.', 'en', true],
+  ];
+  for (const [title, text, language, off] of cases) {
+    const plain = analyzeText({ text, declaredLanguage: language, title }).warnings;
+    const numbered = analyzeText({ text, declaredLanguage: language, title, distinctStems: new DistinctStems() }).warnings;
+    assert.deepEqual(numbered, plain, title);
+    assert.equal(plain.some((w) => w.includes('failed scrape')), off, title);
+  }
+});
+
+test('a stem code is the same for stems sharing their first letters, none for short or wide ones', () => {
+  assert.equal(prefixCode('generat'), prefixCode('generous'));
+  assert.notEqual(prefixCode('generat'), prefixCode('genome'));
+  assert.equal(prefixCode('gen'), SHORT_STEM);
+  assert.equal(prefixCode('мостов'), WIDE_PREFIX);
 });

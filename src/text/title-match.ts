@@ -27,20 +27,64 @@ const KEYWORD_LIST_PARTS = 4;
  *   false otherwise, and for a title that is a list of keywords ("Türkiye, haber, haberleri, …")
  */
 export function titleMissingFromBody(title: string, contentStem: (token: string) => string | undefined, bodyStems: Iterable<string>): boolean {
-  if (title.split(',').length >= KEYWORD_LIST_PARTS) return false;
-  const titleStems = new Set<string>();
+  const titleStems = titleContentStems(title, contentStem);
+  return titleStems !== undefined && bodyMissesTitle(titleStems, bodyStems);
+}
+
+/**
+ * The distinct content stems of a title that can be judged ({@link titleMissingFromBody}), as
+ * `contentStem` gives them (strings, or numbers standing for them one to one).
+ * @returns undefined for a keyword list or a title of fewer than {@link MIN_TITLE_WORDS} content words
+ */
+export function titleContentStems<T>(title: string, contentStem: (token: string) => T | undefined): Set<T> | undefined {
+  if (title.split(',').length >= KEYWORD_LIST_PARTS) return undefined;
+  const titleStems = new Set<T>();
   for (const t of tokenize(title)) {
     if (!/\p{L}/u.test(t.token)) continue;
     const stem = contentStem(t.token);
     if (stem !== undefined) titleStems.add(stem);
   }
-  if (titleStems.size < MIN_TITLE_WORDS) return false;
+  return titleStems.size < MIN_TITLE_WORDS ? undefined : titleStems;
+}
+
+/** Whether no body stem is one of the title's stems or shares its first {@link SHARED_PREFIX} letters with one. */
+export function bodyMissesTitle(titleStems: ReadonlySet<string>, bodyStems: Iterable<string>): boolean {
+  // A title has a handful of prefixes: comparing each in place costs less than a slice (a new
+  // string, then its hash) per body stem.
   const prefixes = new Set<string>();
   for (const s of titleStems) if (s.length >= SHARED_PREFIX) prefixes.add(s.slice(0, SHARED_PREFIX));
+  const prefixList = [...prefixes];
   for (const s of bodyStems) {
-    if (titleStems.has(s) || (s.length >= SHARED_PREFIX && prefixes.has(s.slice(0, SHARED_PREFIX)))) return false;
+    if (titleStems.has(s) || (s.length >= SHARED_PREFIX && startsWithAny(s, prefixList))) return false;
   }
   return true;
+}
+
+/** Whether `word` starts with one of `prefixes`. */
+function startsWithAny(word: string, prefixes: readonly string[]): boolean {
+  for (const p of prefixes) if (word.startsWith(p)) return true;
+  return false;
+}
+
+/** {@link prefixCode} of a stem shorter than {@link SHARED_PREFIX}. */
+export const SHORT_STEM = -1;
+/** {@link prefixCode} of a stem with a character above U+00FF in its first {@link SHARED_PREFIX}. */
+export const WIDE_PREFIX = -2;
+
+/**
+ * A stem's first {@link SHARED_PREFIX} characters as one number, exact when they are all
+ * Latin-1 (8 bits each, 40 bits in all): two stems share their prefix exactly when their codes
+ * are equal and not negative. {@link SHORT_STEM} or {@link WIDE_PREFIX} otherwise.
+ */
+export function prefixCode(stem: string): number {
+  if (stem.length < SHARED_PREFIX) return SHORT_STEM;
+  let code = 0;
+  for (let i = 0; i < SHARED_PREFIX; i++) {
+    const c = stem.charCodeAt(i);
+    if (c > 0xff) return WIDE_PREFIX;
+    code = code * 256 + c;
+  }
+  return code;
 }
 
 /**
