@@ -4,7 +4,8 @@ import { indexConcepts } from './concept-postings.js';
 import { conceptRows } from './concept-rows.js';
 import { cosine, cosineRows } from './cosine-rows.js';
 import { pairMemo } from './pair-memo.js';
-import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
+import { matchQuantities, type Quantity } from './read-quantities.js';
+import { quantitiesOfText } from './text-quantities.js';
 import type { AlignSentence } from './types.js';
 
 /** Weight of shared anchors (names, numbers, quotes) against word similarity. */
@@ -134,12 +135,8 @@ function nameAnchorsOf(anchors: ReadonlySet<string>): ReadonlySet<string> {
   return names;
 }
 
-const quantityCache = new WeakMap<AlignSentence, readonly Quantity[]>();
-
 function quantitiesOf(s: AlignSentence): readonly Quantity[] {
-  let q = quantityCache.get(s);
-  if (q === undefined) quantityCache.set(s, (q = s.text === undefined ? [] : readQuantities(s.text)));
-  return q;
+  return s.text === undefined ? [] : quantitiesOfText(s.text);
 }
 
 function conceptBagOf(s: AlignSentence, synonyms: SynonymMap): ConceptBag {
