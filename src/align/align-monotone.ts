@@ -1,5 +1,6 @@
 import { logLengthRatio, typicalLogRatio } from './bead-prior.js';
-import { mergeVectors, sentenceSimilarity, type SentenceVector } from './sentence-similarity.js';
+import { sentenceSimilarity } from './sentence-similarity.js';
+import { mergeVectors, type SentenceVector } from './sentence-vectors.js';
 import type { Bead } from './types.js';
 
 /** Options of the monotone aligner. */

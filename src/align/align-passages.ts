@@ -1,4 +1,5 @@
-import { mergeVectors, sentenceSimilarity, type SentenceVector } from './sentence-similarity.js';
+import { sentenceSimilarity } from './sentence-similarity.js';
+import { mergeVectors, type SentenceVector } from './sentence-vectors.js';
 import type { Bead } from './types.js';
 
 /** Both parts of a joined pair of sentences must resemble the other sentence at least this much to be tried. */

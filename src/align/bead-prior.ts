@@ -1,4 +1,4 @@
-import type { SentenceVector } from './sentence-similarity.js';
+import type { SentenceVector } from './sentence-vectors.js';
 
 /** Added to both lengths so that short sentences (headings, "Article 3") do not swing the ratio. */
 const LENGTH_SMOOTHING = 10;

@@ -25,18 +25,35 @@ let starts = new Int32Array(1 << 16);
 function fit(id: number): void {
   if (id < counts.length) return;
   const size = Math.max(id + 1, counts.length * 2);
-  const grown = new Int32Array(size);
-  grown.set(counts);
-  counts = grown;
-  starts = new Int32Array(size);
+  const grownCounts = new Int32Array(size);
+  grownCounts.set(counts);
+  counts = grownCounts;
+  const grownStarts = new Int32Array(size);
+  grownStarts.set(starts);
+  starts = grownStarts;
 }
 
 /**
- * Indexes the concept ids of a side's sentences.
- * @param conceptIds per sentence its distinct concept ids (or undefined: none)
- * @returns the postings; not to be used after {@link ConceptPostings.clear} or another call
+ * A side's concept postings in a form of their own (no shared tables): what
+ * {@link installConcepts} puts in the shared tables for a matrix. Built once per side and kept
+ * (see target-index.ts): a document is the target of many pairs.
  */
-export function indexConcepts(conceptIds: readonly (Int32Array | undefined)[]): ConceptPostings {
+export interface ConceptRuns {
+  /** Distinct ids in first-seen order, each with its count; runs follow one another in this order. */
+  readonly ids: Int32Array;
+  readonly counts: Int32Array;
+  /** See {@link ConceptPostings.sentences}. */
+  readonly sentences: Int32Array;
+  /** See {@link ConceptPostings.positions}. */
+  readonly positions: Int32Array;
+}
+
+/**
+ * The concept runs of a side's sentences.
+ * @param conceptIds per sentence its distinct concept ids (or undefined: none)
+ * @returns the runs; uses the shared tables while it runs and leaves them empty
+ */
+export function conceptRuns(conceptIds: readonly (Int32Array | undefined)[]): ConceptRuns {
   const touched: number[] = [];
   let total = 0;
   for (const ids of conceptIds) {
@@ -47,28 +64,59 @@ export function indexConcepts(conceptIds: readonly (Int32Array | undefined)[]): 
       total += 1;
     }
   }
+  const ids = Int32Array.from(touched);
+  const runCounts = new Int32Array(ids.length);
   let at = 0;
-  for (const id of touched) {
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] ?? 0;
     starts[id] = at;
-    at += counts[id] ?? 0;
+    at += runCounts[k] = counts[id] ?? 0;
   }
   const sentences = new Int32Array(total);
   const positions = new Int32Array(total);
   // Each run is filled in sentence order with its start as the cursor, which leaves it at the run's end.
-  conceptIds.forEach((ids, j) => {
-    if (ids === undefined) return;
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k] ?? 0;
+  conceptIds.forEach((list, j) => {
+    if (list === undefined) return;
+    for (let k = 0; k < list.length; k++) {
+      const id = list[k] ?? 0;
       const p = (starts[id] = (starts[id] ?? 0) + 1) - 1;
       sentences[p] = j;
       positions[p] = k;
     }
   });
+  for (const id of ids) counts[id] = 0;
+  return { ids, counts: runCounts, sentences, positions };
+}
+
+/**
+ * Puts a side's runs in the shared tables: one entry per distinct id, where indexing them
+ * again walked every id of every sentence.
+ * @returns the postings; not to be used after {@link ConceptPostings.clear} or another call
+ */
+export function installConcepts(runs: ConceptRuns): ConceptPostings {
+  const { ids } = runs;
+  let end = 0;
+  for (let k = 0; k < ids.length; k++) {
+    const id = ids[k] ?? 0;
+    fit(id);
+    const n = runs.counts[k] ?? 0;
+    counts[id] = n;
+    starts[id] = end += n;
+  }
   return {
     count: (id) => counts[id] ?? 0,
     start: (id) => (starts[id] ?? 0) - (counts[id] ?? 0),
-    sentences,
-    positions,
-    clear: () => { for (const id of touched) counts[id] = 0; },
+    sentences: runs.sentences,
+    positions: runs.positions,
+    clear: () => { for (const id of ids) counts[id] = 0; },
   };
+}
+
+/**
+ * Indexes the concept ids of a side's sentences ({@link conceptRuns}, then {@link installConcepts}).
+ * @param conceptIds per sentence its distinct concept ids (or undefined: none)
+ * @returns the postings; not to be used after {@link ConceptPostings.clear} or another call
+ */
+export function indexConcepts(conceptIds: readonly (Int32Array | undefined)[]): ConceptPostings {
+  return installConcepts(conceptRuns(conceptIds));
 }

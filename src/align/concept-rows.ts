@@ -46,16 +46,23 @@ function grown(table: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBu
 }
 
 /**
- * Prepares the target side of a similarity matrix for row-batched concept similarity.
- * @param bags the target sentences' bags, by target index (undefined: the sentence has none)
- * @param concepts postings of the same bags' concept ids (see indexConcepts); used by every row,
- *   so they must stay valid (not cleared) while rows are computed
- * @returns the rows' computer; valid as long as the postings are
+ * What {@link conceptRows} needs of the target side besides its postings, built once per side
+ * and kept with it (see target-index.ts): where each target's stem marks start, and which
+ * targets hold each stem.
  */
-export function conceptRows(bags: readonly (ConceptBag | undefined)[], concepts: ConceptPostings): ConceptRows {
-  const m = bags.length;
-  // Where each target's stem marks start, and which targets hold each stem (target, stem index).
-  const offsets = new Int32Array(m + 1);
+export interface ConceptRowTarget {
+  /** Target j's stem marks are `offsets[j]` to `offsets[j + 1]`. */
+  readonly offsets: Int32Array;
+  /** Stem → (target, index of the stem in that target's bag) pairs, flat. */
+  readonly holders: ReadonlyMap<string, readonly number[]>;
+}
+
+/**
+ * The target side's stems for {@link conceptRows}.
+ * @param bags the target sentences' bags, by target index (undefined: the sentence has none)
+ */
+export function conceptRowTarget(bags: readonly (ConceptBag | undefined)[]): ConceptRowTarget {
+  const offsets = new Int32Array(bags.length + 1);
   const holders = new Map<string, number[]>();
   bags.forEach((bag, j) => {
     const stems = bag?.stems ?? [];
@@ -66,6 +73,20 @@ export function conceptRows(bags: readonly (ConceptBag | undefined)[], concepts:
       else list.push(j, h);
     });
   });
+  return { offsets, holders };
+}
+
+/**
+ * Prepares the target side of a similarity matrix for row-batched concept similarity.
+ * @param bags the target sentences' bags, by target index (undefined: the sentence has none)
+ * @param concepts postings of the same bags' concept ids (see indexConcepts); used by every row,
+ *   so they must stay valid (not cleared) while rows are computed
+ * @param target {@link conceptRowTarget} of the same bags, when kept from an earlier matrix
+ * @returns the rows' computer; valid as long as the postings are
+ */
+export function conceptRows(bags: readonly (ConceptBag | undefined)[], concepts: ConceptPostings, target: ConceptRowTarget = conceptRowTarget(bags)): ConceptRows {
+  const m = bags.length;
+  const { offsets, holders } = target;
   inRow = grown(inRow, m);
   countA = grown(countA, m);
   countB = grown(countB, m);
@@ -81,19 +102,9 @@ export function conceptRows(bags: readonly (ConceptBag | undefined)[], concepts:
         countA[j] = 0;
         countB[j] = 0;
       }
-      // Stem h of the row's bag, and stem h of target j, matched: each counted once.
-      const markOwn = (j: number, h: number): void => {
-        const at = j * size + h;
-        if (marksA[at] === now) return;
-        marksA[at] = now;
-        countA[j] = (countA[j] ?? 0) + 1;
-      };
-      const markTheirs = (j: number, h: number): void => {
-        const at = (offsets[j] ?? 0) + h;
-        if (marksB[at] === now) return;
-        marksB[at] = now;
-        countB[j] = (countB[j] ?? 0) + 1;
-      };
+      // Stem h of the row's bag (mark j·size + h), and stem h of target j (mark offsets[j] + h),
+      // matched: each counted once. Written out in the loops, not as closures: a closure made per
+      // row costs a call each (and, run through tsx, a naming call per row).
       // The same stem on both sides.
       for (let h = 0; h < size; h++) {
         const list = holders.get(bag.stems[h] ?? '');
@@ -101,8 +112,16 @@ export function conceptRows(bags: readonly (ConceptBag | undefined)[], concepts:
         for (let p = 0; p < list.length; p += 2) {
           const j = list[p] ?? 0;
           if (inRow[j] !== now) continue;
-          markOwn(j, h);
-          markTheirs(j, list[p + 1] ?? 0);
+          const own = j * size + h;
+          if (marksA[own] !== now) {
+            marksA[own] = now;
+            countA[j] = (countA[j] ?? 0) + 1;
+          }
+          const theirs = (offsets[j] ?? 0) + (list[p + 1] ?? 0);
+          if (marksB[theirs] !== now) {
+            marksB[theirs] = now;
+            countB[j] = (countB[j] ?? 0) + 1;
+          }
         }
       }
       // A concept on both sides: all its holders on each side.
@@ -116,8 +135,18 @@ export function conceptRows(bags: readonly (ConceptBag | undefined)[], concepts:
         for (let p = start; p < start + n; p++) {
           const j = concepts.sentences[p] ?? 0;
           if (inRow[j] !== now) continue;
-          for (const h of own) markOwn(j, h);
-          for (const h of bags[j]?.stemsOfConcept[concepts.positions[p] ?? 0] ?? []) markTheirs(j, h);
+          const base = j * size;
+          for (const h of own) {
+            if (marksA[base + h] === now) continue;
+            marksA[base + h] = now;
+            countA[j] = (countA[j] ?? 0) + 1;
+          }
+          const offset = offsets[j] ?? 0;
+          for (const h of bags[j]?.stemsOfConcept[concepts.positions[p] ?? 0] ?? []) {
+            if (marksB[offset + h] === now) continue;
+            marksB[offset + h] = now;
+            countB[j] = (countB[j] ?? 0) + 1;
+          }
         }
       }
       for (let c = 0; c < count; c++) {

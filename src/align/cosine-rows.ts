@@ -30,19 +30,52 @@ let stamp = 0;
 let summed = new Int32Array(256);
 
 /**
- * Prepares the target side of a similarity matrix for {@link CosineRows}.
- * @param targets the target sentences' weights, by target index
+ * What {@link cosineRows} needs of the target side besides the weights (which depend on the
+ * pair: IDF), built once per side and kept with it (see target-index.ts): which targets hold
+ * each stem, and where that stem's weight lies in the side's weights laid end to end (each
+ * target's in its map's order).
  */
-export function cosineRows(targets: readonly ReadonlyMap<string, number>[]): CosineRows {
-  // stem → (target, weight) pairs, flat.
+export interface CosineTarget {
+  /** Stem → (target, place in the flat weights) pairs, flat. */
+  readonly holders: ReadonlyMap<string, readonly number[]>;
+  /** How many weights each target has (the keys it was built from); the flat weights are as long as their sum. */
+  readonly sizes: Int32Array;
+}
+
+/**
+ * The target side's stems for {@link cosineRows}.
+ * @param stems each target's stems, in the order its weight map holds them
+ */
+export function cosineTarget(stems: readonly (readonly string[])[]): CosineTarget {
   const holders = new Map<string, number[]>();
-  targets.forEach((weights, j) => {
-    for (const [stem, w] of weights) {
-      const list = holders.get(stem);
-      if (list === undefined) holders.set(stem, [j, w]);
-      else list.push(j, w);
+  const sizes = new Int32Array(stems.length);
+  let at = 0;
+  stems.forEach((list, j) => {
+    sizes[j] = list.length;
+    for (const stem of list) {
+      const holder = holders.get(stem);
+      if (holder === undefined) holders.set(stem, [j, at]);
+      else holder.push(j, at);
+      at += 1;
     }
   });
+  return { holders, sizes };
+}
+
+/**
+ * Prepares the target side of a similarity matrix for {@link CosineRows}.
+ * @param targets the target sentences' weights, by target index
+ * @param target {@link cosineTarget} of the same targets' stems in their maps' order, when kept
+ *   from an earlier matrix (the maps may hold other weights, not other stems or another order)
+ */
+export function cosineRows(targets: readonly ReadonlyMap<string, number>[], target: CosineTarget = cosineTarget(targets.map((weights) => [...weights.keys()]))): CosineRows {
+  const { holders } = target;
+  // This pair's weights, laid end to end in the order the holders count them.
+  let total = 0;
+  for (const weights of targets) total += weights.size;
+  const flat = new Float64Array(total);
+  let at = 0;
+  for (const weights of targets) for (const w of weights.values()) flat[at++] = w;
   if (summed.length < targets.length) summed = new Int32Array(Math.max(targets.length, summed.length * 2));
   return {
     row(weights, candidates, count, out) {
@@ -67,7 +100,7 @@ export function cosineRows(targets: readonly ReadonlyMap<string, number>[]): Cos
         if (list === undefined) continue;
         for (let p = 0; p < list.length; p += 2) {
           const j = list[p] ?? 0;
-          if (summed[j] === now) out[j] = (out[j] ?? 0) + w * (list[p + 1] ?? 0);
+          if (summed[j] === now) out[j] = (out[j] ?? 0) + w * (flat[list[p + 1] ?? 0] ?? 0);
         }
       }
     },

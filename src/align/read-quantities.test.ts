@@ -50,3 +50,11 @@ test('matchQuantities pairs each quantity once', () => {
   assert.equal(matchQuantities(one, two), 1);
   assert.equal(matchQuantities(readQuantities('$5,000 and 14 samples'), readQuantities('as high as $5,000; just over a dozen')), 2);
 });
+
+test('every kind of word a quantity starts with is read (words that cannot start one are skipped unread)', () => {
+  const dimensions = (text: string): string[] => readQuantities(text).map((q) => `${q.dimension}:${Math.round(q.low)}-${Math.round(q.high)}`);
+  assert.deepEqual(dimensions('€45 million and £12,000 and $300 raised'), ['amount:45000000-45000000', 'amount:12000-12000', 'amount:300-300']);
+  assert.deepEqual(dimensions('twenty-five boats, a dozen ships, a pair of rescues'), ['amount:25-25', 'amount:12-12']);
+  assert.deepEqual(dimensions('workers in their mid-thirties; tens of thousands fled; dozens stayed'), ['amount:33-37', 'amount:20000-99999', 'amount:24-99']);
+  assert.deepEqual(dimensions('an hour and a half later, a fortnight on, a two-week wait'), ['duration:2-2', 'duration:336-336', 'duration:336-336']);
+});

@@ -65,6 +65,19 @@ const HEDGES: readonly { words: readonly string[]; low: number; high: number }[]
   { words: ['estimated'], low: 0.9, high: 1.1 },
 ];
 
+/**
+ * Words a quantity can start with besides digits (or a currency sign) and hyphenated words:
+ * every other word is passed over without the readers' regular expressions (most words of a
+ * sentence are no number; testing each against every reader was most of reading a text).
+ */
+const NUMBER_STARTS: ReadonlySet<string> = new Set(['tens', 'a', 'an', ...Object.keys(UNITS), ...Object.keys(VAGUE_PLURALS), ...Object.keys(COUNT_NOUNS)]);
+
+/** Whether a quantity can start at `word` (see {@link NUMBER_STARTS}); false only where no reader would find one. */
+function mayStartQuantity(word: string): boolean {
+  const first = word.charCodeAt(0);
+  return (first >= 48 && first <= 57) || first === 36 || first === 0x20ac || first === 0xa3 || word.includes('-') || NUMBER_STARTS.has(word);
+}
+
 /** Relative slack on every comparison: "$38 million" and "$38.4 million" state the same amount. */
 const SLACK = 0.03;
 
@@ -178,6 +191,7 @@ export function readQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < w.length; i++) {
     const word = w[i] ?? '';
+    if (!mayStartQuantity(word)) continue;
     const hyphenated = compound(word);
     if (hyphenated) {
       const hedge = hedgeBefore(w, i);

@@ -1,185 +1,13 @@
-import { conceptBagSimilarity, mergeConceptBags, toConceptBag, type ConceptBag, type SynonymMap } from '../synonyms/index.js';
-import { hashRange, setOverlap } from '../sketch/index.js';
-import { indexConcepts } from './concept-postings.js';
-import { conceptRows } from './concept-rows.js';
-import { cosine, cosineRows } from './cosine-rows.js';
-import { pairMemo } from './pair-memo.js';
-import { matchQuantities, readQuantities, type Quantity } from './read-quantities.js';
-import type { AlignSentence } from './types.js';
+import { conceptBagSimilarity } from '../synonyms/index.js';
+import { setOverlap } from '../sketch/index.js';
+import { cosine } from './cosine-rows.js';
+import { matchQuantities, type Quantity } from './read-quantities.js';
+import type { SentenceVector } from './sentence-vectors.js';
 
 /** Weight of shared anchors (names, numbers, quotes) against word similarity. */
 const ANCHOR_WEIGHT = 0.2;
-/** Character n-gram size; 4 catches inflection and spelling changes that stems miss. */
-const CHAR_GRAM = 4;
 /** Concept (synonym) overlap counts for less than the same words: it is unweighted and looser. */
 const CONCEPT_WEIGHT = 0.8;
-
-/** A sentence prepared for fast pairwise comparison. */
-export interface SentenceVector {
-  /** Stem → TF-IDF weight, L2-normalised. */
-  weights: Map<string, number>;
-  /** Distinct character 4-gram hashes of the token text, sorted. */
-  grams: Uint32Array;
-  anchors: ReadonlySet<string>;
-  /** Letters in the sentence's words: translations keep sentence lengths roughly in proportion. */
-  length: number;
-  /** Synonym concepts of the stems, when a synonym map is given. */
-  concepts?: ConceptBag;
-  /**
-   * Quantities the sentence states (English, digits or words), when asked for: they then stand
-   * for the sentence's number anchors, so "72 hours" and "a three-day window" agree.
-   */
-  quantities?: readonly Quantity[];
-  /** The anchors quantities do not stand for (names, quotes, years), set with `quantities`. */
-  nameAnchors?: ReadonlySet<string>;
-  /**
-   * What the sentence is looked up by in {@link similarityMatrix} besides its synonym concepts
-   * (see `features`), when known from its sentence; computed from the vector otherwise.
-   */
-  features?: readonly string[];
-}
-
-/** Options of {@link vectorize}. */
-export interface VectorizeOptions {
-  /** Read quantities from the sentences' text (English number words, hedges, durations): for English pairs only. */
-  quantities?: boolean;
-}
-
-/**
- * Prepares both sides of a pair. IDF is computed over the pair's own sentences, so the
- * result depends on nothing but the two documents (the same on every backend).
- */
-export function vectorize(source: readonly AlignSentence[], target: readonly AlignSentence[], synonyms?: SynonymMap, options: VectorizeOptions = {}): { source: SentenceVector[]; target: SentenceVector[] } {
-  const df = new Map<string, number>();
-  const all = [...source, ...target];
-  const own = all.map(ownOf);
-  for (const o of own) for (const stem of o.stems) df.set(stem, (df.get(stem) ?? 0) + 1);
-  const n = all.length;
-  const toVector = (s: AlignSentence, k: number): SentenceVector => {
-    const o = own[k] ?? ownOf(s);
-    let norm = 0;
-    const weights = new Map<string, number>();
-    for (let i = 0; i < o.stems.length; i++) {
-      const stem = o.stems[i] ?? '';
-      const w = (o.counts[i] ?? 0) * Math.log(1 + n / (df.get(stem) ?? 1));
-      weights.set(stem, w);
-      norm += w * w;
-    }
-    norm = Math.sqrt(norm);
-    if (norm > 0) for (const [stem, w] of weights) weights.set(stem, w / norm);
-    const v: SentenceVector = { weights, grams: o.grams, anchors: o.anchors, length: o.length };
-    if (synonyms) v.concepts = conceptBagOf(s, synonyms);
-    if (options.quantities) {
-      v.quantities = quantitiesOf(s);
-      v.nameAnchors = nameAnchorsOf(o.anchors);
-    }
-    v.features = featuresOf(s, v, synonyms);
-    return v;
-  };
-  return { source: source.map((s, i) => toVector(s, i)), target: target.map((s, j) => toVector(s, source.length + j)) };
-}
-
-/** What a sentence yields for any pair: its distinct stems with counts, grams, anchors, letters. */
-interface SentenceOwn {
-  /** Distinct stems in first-seen order (the order the weights are summed in), and their counts. */
-  stems: string[];
-  counts: number[];
-  grams: Uint32Array;
-  anchors: ReadonlySet<string>;
-  length: number;
-}
-
-// What a sentence yields on its own, whatever it is paired with, computed once per sentence
-// object: a document is verified against up to 40 candidates, and these were a fifth of
-// verification. Entries go with their sentences (weak keys), and callers never mutate them.
-const ownCache = new WeakMap<AlignSentence, SentenceOwn>();
-const conceptCache = new WeakMap<SynonymMap, WeakMap<AlignSentence, ConceptBag>>();
-// Features depend on the synonym map (concepts) too: one table per map, and one without.
-const featureCache = new WeakMap<SynonymMap | typeof NO_SYNONYMS, WeakMap<AlignSentence, readonly string[]>>();
-const NO_SYNONYMS = {};
-
-/** `features` of the sentence's vector, once per sentence: the keys are the pair's, but not the weights. */
-function featuresOf(s: AlignSentence, v: SentenceVector, synonyms: SynonymMap | undefined): readonly string[] {
-  const owner = synonyms ?? NO_SYNONYMS;
-  let table = featureCache.get(owner);
-  if (table === undefined) featureCache.set(owner, (table = new WeakMap()));
-  let out = table.get(s);
-  if (out === undefined) table.set(s, (out = features(v)));
-  return out;
-}
-
-function ownOf(s: AlignSentence): SentenceOwn {
-  let own = ownCache.get(s);
-  if (own === undefined) {
-    const tf = new Map<string, number>();
-    for (const stem of s.stems) tf.set(stem, (tf.get(stem) ?? 0) + 1);
-    own = {
-      stems: [...tf.keys()],
-      counts: [...tf.values()],
-      grams: charGrams(s.tokens.join(' ')),
-      anchors: new Set(s.anchors),
-      length: s.tokens.reduce((total, token) => total + token.length, 0),
-    };
-    ownCache.set(s, own);
-  }
-  return own;
-}
-
-const nameAnchorCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
-
-/** The anchors quantities do not stand for, once per sentence (its anchor set is cached with it). */
-function nameAnchorsOf(anchors: ReadonlySet<string>): ReadonlySet<string> {
-  let names = nameAnchorCache.get(anchors);
-  if (names === undefined) nameAnchorCache.set(anchors, (names = new Set([...anchors].filter((x) => !isNumberAnchor(x)))));
-  return names;
-}
-
-const quantityCache = new WeakMap<AlignSentence, readonly Quantity[]>();
-
-function quantitiesOf(s: AlignSentence): readonly Quantity[] {
-  let q = quantityCache.get(s);
-  if (q === undefined) quantityCache.set(s, (q = s.text === undefined ? [] : readQuantities(s.text)));
-  return q;
-}
-
-function conceptBagOf(s: AlignSentence, synonyms: SynonymMap): ConceptBag {
-  let bags = conceptCache.get(synonyms);
-  if (bags === undefined) conceptCache.set(synonyms, (bags = new WeakMap()));
-  let bag = bags.get(s);
-  if (bag === undefined) bags.set(s, (bag = toConceptBag(s.stems, synonyms)));
-  return bag;
-}
-
-/** Sorted union of two sorted arrays of distinct values. */
-function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
-  const out = new Uint32Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0;
-    const y = b[j] ?? 0;
-    if (x <= y) {
-      out[n++] = x;
-      i++;
-      if (x === y) j++;
-    } else {
-      out[n++] = y;
-      j++;
-    }
-  }
-  while (i < a.length) out[n++] = a[i++] ?? 0;
-  while (j < b.length) out[n++] = b[j++] ?? 0;
-  return out.slice(0, n);
-}
-
-/** Distinct character 4-gram hashes; a text shorter than 4 (but not empty) is one gram of itself, as word shingles do. */
-function charGrams(text: string): Uint32Array {
-  const grams = new Set<number>();
-  const width = Math.min(CHAR_GRAM, text.length);
-  for (let i = 0; width > 0 && i + width <= text.length; i++) grams.add(hashRange(text, i, i + width));
-  return Uint32Array.from(grams).sort();
-}
 
 function dice(a: Uint32Array, b: Uint32Array): number {
   if (a.length === 0 || b.length === 0) return 0;
@@ -192,9 +20,6 @@ function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared);
 }
-
-/** Number anchors that quantities stand for: every number but a year (a year is no quantity, but two sentences naming 1967 share it). */
-const isNumberAnchor = (anchor: string): boolean => /^\d/.test(anchor) && !/^(1[89]|20)\d\d$/.test(anchor);
 
 /**
  * Jaccard of the anchors where quantities stand for the number anchors: names and quotes
@@ -217,8 +42,12 @@ export function sentenceSimilarity(a: SentenceVector, b: SentenceVector, sameScr
   return scoreSentences(a, b, sameScript, cosine(a.weights, b.weights), a.concepts && b.concepts ? conceptBagSimilarity(a.concepts, b.concepts) : 0);
 }
 
-/** {@link sentenceSimilarity} with the weights' cosine and the concept bags' similarity given (the latter 0 unless both sides have bags). */
-function scoreSentences(a: SentenceVector, b: SentenceVector, sameScript: boolean, stems: number, conceptShare: number): number {
+/**
+ * {@link sentenceSimilarity} with the weights' cosine and the concept bags' similarity given.
+ * @param stems the cosine of the two sentences' weights
+ * @param conceptShare the similarity of their concept bags (counts only when both have bags)
+ */
+export function scoreSentences(a: SentenceVector, b: SentenceVector, sameScript: boolean, stems: number, conceptShare: number): number {
   const concepts = a.concepts && b.concepts ? CONCEPT_WEIGHT * conceptShare : 0;
   const words = Math.max(stems, sameScript ? dice(a.grams, b.grams) : 0, concepts);
   if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
@@ -227,112 +56,4 @@ function scoreSentences(a: SentenceVector, b: SentenceVector, sameScript: boolea
   }
   if (a.anchors.size === 0 && b.anchors.size === 0) return words;
   return Math.min(1, (1 - ANCHOR_WEIGHT) * words + ANCHOR_WEIGHT * jaccard(a.anchors, b.anchors));
-}
-
-/**
- * Merges two prepared sentences into one (for 2-1 and 1-2 beads).
- * @param withConcepts merge the synonym concepts too; off for the monotone aligner, which tries
- *   a merge at nearly every cell of long look-alike documents (concepts there doubled its cost)
- */
-export function mergeVectors(a: SentenceVector, b: SentenceVector, withConcepts = false): SentenceVector {
-  const weights = new Map(a.weights);
-  for (const [k, w] of b.weights) weights.set(k, (weights.get(k) ?? 0) + w);
-  let norm = 0;
-  for (const w of weights.values()) norm += w * w;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (const [k, w] of weights) weights.set(k, w / norm);
-  // Only the weights depend on the pair (its IDF); the rest is the same two sentences joined
-  // in every pair they are in, so it is joined once.
-  const merged: SentenceVector = { weights, grams: mergedGrams(a.grams, b.grams), anchors: mergedSets(a.anchors, b.anchors), length: a.length + b.length };
-  if (a.quantities && b.quantities && a.nameAnchors && b.nameAnchors) {
-    merged.quantities = mergedQuantities(a.quantities, b.quantities);
-    merged.nameAnchors = mergedSets(a.nameAnchors, b.nameAnchors);
-  }
-  if (withConcepts && a.concepts && b.concepts) merged.concepts = mergedConcepts(a.concepts, b.concepts);
-  return merged;
-}
-
-const mergedGrams = pairMemo(mergeSorted);
-const mergedSets = pairMemo((a: ReadonlySet<string>, b: ReadonlySet<string>): ReadonlySet<string> => new Set([...a, ...b]));
-const mergedQuantities = pairMemo((a: readonly Quantity[], b: readonly Quantity[]): readonly Quantity[] => [...a, ...b]);
-const mergedConcepts = pairMemo(mergeConceptBags);
-
-/**
- * Features two sentences must share (a stem, an anchor or a synonym concept) to be compared at
- * all; concepts are indexed apart (by id, see {@link indexConcepts}), these are the others. A
- * sentence of stop words only ("So it was.") has none of these; it is found by its character
- * 4-grams instead, or it would never match even its own copy.
- */
-function features(v: SentenceVector): readonly string[] {
-  const out = [...v.weights.keys()].map((k) => `s${k}`);
-  for (const a of v.anchors) out.push(`a${a}`);
-  if (out.length === 0 && (v.concepts?.conceptIds.length ?? 0) === 0) for (const g of v.grams) out.push(`g${g}`);
-  return out;
-}
-
-/**
- * Similarity matrix, row-major: `m[i * target.length + j]`. Only sentence pairs that share a
- * stem, an anchor, a synonym concept (or, for stop-word sentences, a character 4-gram) found
- * in at most a quarter of the target sentences are scored (an inverted index over the target
- * side); the others are 0, which keeps long documents cheap.
- */
-export function similarityMatrix(source: readonly SentenceVector[], target: readonly SentenceVector[], sameScript = true): Float32Array {
-  const m = new Float32Array(source.length * target.length);
-  const postings = new Map<string, number[]>();
-  target.forEach((t, j) => {
-    for (const f of t.features ?? features(t)) {
-      const list = postings.get(f);
-      if (list === undefined) postings.set(f, [j]);
-      else list.push(j);
-    }
-  });
-  const bags = target.map((t) => t.concepts);
-  const concepts = indexConcepts(bags.map((bag) => bag?.conceptIds));
-  // A feature in most target sentences ("said", the story's main name) finds no particular
-  // counterpart; pairs that share only such features are left at 0.
-  const common = Math.max(8, target.length / 4);
-  const seen = new Int32Array(target.length).fill(-1);
-  // A row's sentences to compare, and their stem cosine and concept similarity, computed for the row at once.
-  const candidates = new Int32Array(target.length);
-  const stems = new Float64Array(target.length);
-  const conceptShare = new Float64Array(target.length);
-  const cosines = cosineRows(target.map((t) => t.weights));
-  try {
-    const rows = conceptRows(bags, concepts);
-    for (let i = 0; i < source.length; i++) {
-      const s = source[i];
-      if (!s) continue;
-      let count = 0;
-      for (const f of s.features ?? features(s)) {
-        const list = postings.get(f);
-        if (!list || list.length > common) continue;
-        for (const j of list) {
-          if (seen[j] === i) continue;
-          seen[j] = i;
-          candidates[count++] = j;
-        }
-      }
-      for (const id of s.concepts?.conceptIds ?? []) {
-        const n = concepts.count(id);
-        if (n === 0 || n > common) continue;
-        const start = concepts.start(id);
-        for (let k = start; k < start + n; k++) {
-          const j = concepts.sentences[k] ?? 0;
-          if (seen[j] === i) continue;
-          seen[j] = i;
-          candidates[count++] = j;
-        }
-      }
-      cosines.row(s.weights, candidates, count, stems);
-      if (s.concepts) rows.row(s.concepts, candidates, count, conceptShare);
-      for (let c = 0; c < count; c++) {
-        const j = candidates[c] ?? 0;
-        const t = target[j];
-        if (t) m[i * target.length + j] = scoreSentences(s, t, sameScript, stems[j] ?? 0, conceptShare[j] ?? 0);
-      }
-    }
-  } finally {
-    concepts.clear();
-  }
-  return m;
 }

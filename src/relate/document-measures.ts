@@ -1,4 +1,4 @@
-import { readQuantities, type Quantity } from '../align/index.js';
+import { quantitiesOfText, type Quantity } from '../align/index.js';
 import { distinctSorted, shingleHashes } from '../sketch/index.js';
 import { dominantScript, type Script } from './dominant-script.js';
 import { findAttributions, type Attribution } from './attribution.js';
@@ -50,8 +50,8 @@ export function measuresOf(d: PairDocument): DocumentMeasures {
 function measureDocument(d: PairDocument): DocumentMeasures {
   let artefacts: string[] | undefined;
   let quantities: Quantity[] | undefined;
-  let bySentence: Quantity[][] | undefined;
-  const sentenceQuantities = (): Quantity[][] => (bySentence ??= d.sentences.map((s) => readQuantities(s.text)));
+  let bySentence: (readonly Quantity[])[] | undefined;
+  const sentenceQuantities = (): (readonly Quantity[])[] => (bySentence ??= d.sentences.map((s) => quantitiesOfText(s.text)));
   let script: Script | undefined;
   return {
     shingles: distinctSorted(shingleHashes(d.sentences.flatMap((s) => s.tokens))),

@@ -40,15 +40,33 @@ function sameNameWord(a: string, b: string, transliterated: boolean): boolean {
   while (prefix < a.length && a[prefix] === b[prefix]) prefix++;
   if (prefix >= 4) return true;
   const shorter = Math.min(a.length, b.length);
-  if (!transliterated) return distance(a, b) <= Math.max(1, Math.floor(shorter / 4));
+  if (!transliterated) {
+    const most = Math.max(1, Math.floor(shorter / 4));
+    // The distance is at least the difference in length: no need to compute it past that.
+    return Math.abs(a.length - b.length) <= most && distance(a, b) <= most;
+  }
   return distance(a.slice(0, shorter), b.slice(0, shorter)) <= Math.max(1, Math.floor(shorter / 3));
 }
 
 /** Two spellings of one name: as many words (spaces and hyphens split them), each a spelling of the other's. */
 function sameName(a: string, b: string, transliterated: boolean): boolean {
-  const wa = nameWords(a);
-  const wb = nameWords(b);
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
   return wa.length === wb.length && wa.every((w, i) => sameNameWord(w, wb[i] ?? '', transliterated));
+}
+
+// Names are compared with every name of the other side, and split for each comparison: split
+// once. Bounded; the words of a name never change.
+const NAMES_KEPT = 20_000;
+const wordsMemo = new Map<string, readonly string[]>();
+
+function wordsOf(name: string): readonly string[] {
+  let words = wordsMemo.get(name);
+  if (words === undefined) {
+    if (wordsMemo.size >= NAMES_KEPT) wordsMemo.clear();
+    wordsMemo.set(name, (words = nameWords(name)));
+  }
+  return words;
 }
 
 /** How the name words of each side read in English ({@link NameReadings}), for names across languages. */
@@ -129,7 +147,7 @@ export function pairNames(names: readonly FactChange[], spelling: 'kept' | 'alte
     // Across languages a name's generic words are translated and often written in lower case
     // ("Kell River" / "río Kell", "Halden City Museum" / "Stadtmuseum Halden"): a longer name
     // left unpaired that holds a name both sides state is that name, not a fact gone or new.
-    const holdsKept = (n: string): boolean => twoWords(n) && kept.some((k) => nameWords(k).every((w) => nameWords(n).some((v) => sameNameWord(w, v, true))));
+    const holdsKept = (n: string): boolean => twoWords(n) && kept.some((k) => wordsOf(k).every((w) => wordsOf(n).some((v) => sameNameWord(w, v, true))));
     for (const d of dropped) if (!gone.has(`dropped ${d}`) && !pairs.has(`dropped ${d}`) && holdsKept(d)) gone.add(`dropped ${d}`);
     for (const a of added) if (!gone.has(`added ${a}`) && holdsKept(a)) gone.add(`added ${a}`);
   }

@@ -113,3 +113,11 @@ test('across languages a longer name holding a name both sides state is that nam
   const same = diffFacts([['kell river', 'kell']], [['kell']]);
   assert.deepEqual(lines(same), ['name dropped kell river > ', 'name kept kell > kell']);
 });
+
+test('a name spelled otherwise within the edits its length allows is altered; one longer by more is another name', () => {
+  const names = (source: string, target: string): string[] => lines(diffFacts([[source]], [[target]])).filter((x) => x.startsWith('name'));
+  assert.deepEqual(names('Anna Lindqvist', 'Anny Lindkvist'), ['name altered Anna Lindqvist > Anny Lindkvist']);
+  assert.deepEqual(names('David Oduya', 'Devid Oduya'), ['name altered David Oduya > Devid Oduya']);
+  // Two letters more than "Ida" allows one edit for: another person.
+  assert.deepEqual(names('Ida Marsh', 'Idaho Marsh'), ['name added  > Idaho Marsh', 'name dropped Ida Marsh > ']);
+});
