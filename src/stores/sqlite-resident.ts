@@ -109,6 +109,8 @@ export class ResidentIndex {
   private spans = new Uint32Array(3 * 2 * 256);
   /** What {@link BucketTable.locate} read, kept so that its reads count as used. */
   private touched = 0;
+  /** The ids of the key being gathered, kept between keys and lookups. */
+  private readonly gathered: number[] = [];
 
   /**
    * Resident keys' rows in the given runs (the connection's current ones): undefined for a key
@@ -126,19 +128,21 @@ export class ResidentIndex {
     const spans = this.spans;
     tables.forEach((table, t) => (this.touched ^= table.locate(keys, count, spans, t * stride)));
     const rows: (KeyRow | undefined)[] = [];
+    // Most keys asked are absent though their buckets hold other keys' pairs: the ids are
+    // gathered into a kept list and copied for a found key only.
+    const ids = this.gathered;
     for (let i = 0; i < count; i++) {
       const key = keys[i] ?? 0;
-      let ids: number[] | undefined;
+      ids.length = 0;
       let found = 0;
       for (let t = 0; t < tables.length; t++) {
         const at = t * stride + 2 * i;
         const from = spans[at] ?? 0;
         const to = spans[at + 1] ?? 0;
         if (from === to) continue;
-        ids ??= [];
         found += tables[t]?.gatherSpan(key, from, to, ids, limit - Math.min(found, limit)) ?? 0;
       }
-      rows.push(found === 0 ? undefined : { key, count: found, ids: found > limit ? null : (ids ?? []) });
+      rows.push(found === 0 ? undefined : { key, count: found, ids: found > limit ? null : ids.slice() });
     }
     return rows;
   }
