@@ -195,6 +195,28 @@ export class BucketTable {
     }
     return n;
   }
+
+  /**
+   * {@link gatherSpan} into a typed array: writes the ordinals of `key` to `out` from `at` while
+   * they number at most `room`, and returns how many pairs of `key` the bucket holds.
+   * @param out room for `min(room, to - from)` ordinals from `at`
+   */
+  gatherTo(key: number, from: number, to: number, out: Uint32Array, at: number, room: number): number {
+    let n = 0;
+    if (this.keys !== undefined) {
+      for (let i = from; i < to; i++) {
+        if (this.keys[i] !== key) continue;
+        if (n++ < room) out[at++] = this.docs[i] ?? 0;
+      }
+      return n;
+    }
+    const low = lowBits(key);
+    for (let i = from; i < to; i++) {
+      if (this.lows[i] !== low) continue;
+      if (n++ < room) out[at++] = this.docs[i] ?? 0;
+    }
+    return n;
+  }
 }
 
 /**

@@ -12,7 +12,8 @@ import { openReadOnly, recordedSchemaVersion } from './sqlite-read-only.js';
 import { migrate, SCHEMA_VERSION } from './sqlite-schema.js';
 import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
 import { lookupByHash } from './sqlite-key-lookup.js';
-import { documentPairs, preparePostingIndex, type KeyRow, type PostingIndex } from './sqlite-postings.js';
+import { KeyRows } from './sqlite-key-rows.js';
+import { documentPairs, preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
 import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
 import type { Store, StoredDocument } from './store.js';
 
@@ -58,6 +59,8 @@ export class SqliteStore implements Store {
   private readonly statements: SqliteStatements;
   private readonly postings: PostingIndex;
   private readonly ordinalIds: OrdinalIds;
+  /** The rows of a lookup, kept between lookups (sqlite-key-rows.ts). */
+  private readonly rows = new KeyRows();
   /**
    * One transaction function for every read, made once: better-sqlite3's `transaction()` builds
    * its wrappers on each call (≈ 5 µs of CPU, a fifth of a band lookup).
@@ -202,13 +205,14 @@ export class SqliteStore implements Store {
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
       // Keys whose hashes collide share one lookup (the index asks distinct hashes).
       const found = lookupByHash(keys, keyHash, (hashes) => {
-        const rows = this.postings.lookup(hashes, cap);
-        const hits: KeyRow[] = [];
-        for (const row of rows) if (row !== undefined) hits.push(row);
-        const ids = this.ordinalIds.idsOf(hits.map((row) => row.ids ?? []));
+        const rows = this.rows;
+        this.postings.lookup(hashes, cap, rows);
+        const ids = this.ordinalIds.idsOfEach(rows.ordinals, rows.used);
         if (ids === undefined) return undefined;
-        let h = 0;
-        return rows.map((row) => (row === undefined ? undefined : { count: row.count, ids: ids[h++] ?? [] }));
+        return hashes.map((_, i) => {
+          const count = rows.counts[i] ?? 0;
+          return count === 0 ? undefined : { count, ids: ids.slice(rows.from[i], rows.to[i]) };
+        });
       });
       // Within one snapshot every posting's document has its ordinal row.
       if (found === undefined) throw new Error('a posting names a document ordinal that is not stored');
