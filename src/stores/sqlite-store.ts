@@ -211,7 +211,7 @@ export class SqliteStore implements Store {
         if (ids === undefined) return undefined;
         return hashes.map((_, i) => {
           const count = rows.counts[i] ?? 0;
-          return count === 0 ? undefined : { count, ids: ids.slice(rows.from[i], rows.to[i]) };
+          return count === 0 ? undefined : { count, ids: ids.slice(rows.from[i] ?? 0, rows.to[i] ?? 0) };
         });
       });
       // Within one snapshot every posting's document has its ordinal row.
