@@ -1,7 +1,7 @@
 // The lookups a query makes at 1M documents, each warm (asked twice in a row, the second timed),
 // with the process's CPU time beside the wall time: run it on a quiet machine for issue 6's p99
 // (candidate lookup ≤ 100 µs at 1M documents, warm SQLite).
-//   node --import tsx bench/measure-lookup-tail.ts DB.sqlite --cache QUERIES.json [--keys KEYS.tsv --copies 10] [--queries 2000] [--repo DIR] [--json]
+//   node --import tsx bench/measure-lookup-tail.ts DB.sqlite --cache QUERIES.json [--keys KEYS.tsv --copies 10] [--queries 2000] [--repo DIR] [--json] [--samples OUT.tsv]
 // DB.sqlite: a keys-only store bench/measure-candidate-lookup.ts built (N documents × C copies).
 // QUERIES.json: the queries (made from KEYS.tsv on the first run, which takes ≈ 30 s, then read
 // back): Q stored documents spread over the store, and as many new ones (the same document's
@@ -17,7 +17,9 @@
 //   whole  sketch + term lookups + rankCandidates: the pipeline's candidate lookup
 // Prints a Markdown table over all queries (stored and new together), then one JSON line with
 // the stored and new ones apart (--json: the JSON line alone). With --repo DIR the store and
-// candidate code of that checkout are used (before/after).
+// candidate code of that checkout are used (before/after). --samples writes every timed lookup
+// (kind, side, query, wall µs, CPU µs, preempted, GC pause overlapped) as TSV, to set the slow
+// ones beside their queries' shapes.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { resolve } from 'node:path';
@@ -90,6 +92,7 @@ function cpuUs(): number {
 }
 
 interface Sample {
+  query: number;
   start: number;
   end: number;
   wall: number;
@@ -117,7 +120,7 @@ const kinds = {
 } as const;
 type Kind = keyof typeof kinds;
 
-async function timed(kind: Kind, query: Query): Promise<Sample> {
+async function timed(kind: Kind, query: Query, at: number): Promise<Sample> {
   const switches = process.resourceUsage().involuntaryContextSwitches;
   const cpu0 = cpuUs();
   const start = performance.now();
@@ -125,7 +128,7 @@ async function timed(kind: Kind, query: Query): Promise<Sample> {
   const end = performance.now();
   const wall = (end - start) * 1000;
   const cpu = cpuUs() - cpu0;
-  return { start, end, wall, cpu, preempted: process.resourceUsage().involuntaryContextSwitches !== switches };
+  return { query: at, start, end, wall, cpu, preempted: process.resourceUsage().involuntaryContextSwitches !== switches };
 }
 
 // The clock reads' own CPU (inside the window), taken off every sample.
@@ -156,7 +159,7 @@ for (let i = 0; i < count; i++) {
     if (query === undefined) continue;
     for (const kind of names) {
       await kinds[kind](query);
-      const sample = await timed(kind, query);
+      const sample = await timed(kind, query, i);
       add(`${kind}, ${side}`, sample);
       add(`${kind}, all`, sample);
     }
@@ -168,6 +171,16 @@ await store.close();
 await new Promise((done) => setTimeout(done, 50));
 gcObserver.disconnect();
 const paused = (s: Sample): boolean => pauses.some((p) => p.start < s.end && p.end > s.start);
+const samplesFile = option('--samples');
+if (samplesFile !== undefined) {
+  const lines = ['kind\tside\tquery\twall\tcpu\tpreempted\tgcPaused'];
+  for (const [name, list] of samples) {
+    const [kind, side] = name.split(', ');
+    if (side === 'all') continue;
+    for (const s of list) lines.push([kind, side, s.query, round(s.wall, 1), Math.max(0, s.cpu - clockCpu), s.preempted ? 1 : 0, paused(s) ? 1 : 0].join('\t'));
+  }
+  writeFileSync(samplesFile, `${lines.join('\n')}\n`);
+}
 
 const summary = Object.fromEntries(
   [...samples].map(([name, list]) => {
@@ -183,6 +196,7 @@ const summary = Object.fromEntries(
         preempted: list.filter((s) => s.preempted).length,
         gcPaused: list.filter(paused).length,
         calmP99: round(quantile(list.filter((s) => !s.preempted).map((s) => s.wall), 0.99), 1),
+        quietP99: round(quantile(list.filter((s) => !s.preempted && !paused(s)).map((s) => s.wall), 0.99), 1),
       },
     ];
   }),
@@ -191,11 +205,11 @@ const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join('
 if (!jsonOnly) {
   console.log(`${total.toLocaleString('en')} documents, ${count} stored + ${count} new queries, warm; load ${load}; first lookup ${Math.round(firstLookupMs)} ms; typed arrays ${Math.round(memory.arrayBuffers / 1e6)} MB; ${round(seconds, 1)} s`);
   console.log('');
-  console.log('| lookup (all queries) | p50 µs | p99 µs | CPU p50 µs | CPU p99 µs | preempted | p99 µs, not preempted | GC pause overlapped |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| lookup (all queries) | p50 µs | p99 µs | CPU p50 µs | CPU p99 µs | preempted | p99 µs, not preempted | GC pause overlapped | p99 µs, neither |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const kind of names) {
     const s = summary[`${kind}, all`];
-    if (s !== undefined) console.log(`| ${kind} | ${s.p50} | ${s.p99} | ${s.cpuP50} | ${s.cpuP99} | ${s.preempted} / ${s.n} | ${s.calmP99} | ${s.gcPaused} |`);
+    if (s !== undefined) console.log(`| ${kind} | ${s.p50} | ${s.p99} | ${s.cpuP50} | ${s.cpuP99} | ${s.preempted} / ${s.n} | ${s.calmP99} | ${s.gcPaused} | ${s.quietP99} |`);
   }
 }
 console.log(JSON.stringify({ repo, documents: total, queries: count, load, firstLookupMs: Math.round(firstLookupMs), arrayBuffersMB: Math.round(memory.arrayBuffers / 1e6), clockCpuUs: round(clockCpu, 1), ...summary }));

@@ -27,24 +27,3 @@ export function ascendingUnique(values: readonly string[]): readonly string[] {
   for (let i = 1; i < values.length; i++) if (compareIds(values[i - 1] ?? '', values[i] ?? '') >= 0) return sortedUnique(values);
   return values;
 }
-
-/** Room for {@link hasRepeats} to sort many values, kept between calls (grown as needed). */
-let sortRoom = new Float64Array(256);
-
-/**
- * Whether a value occurs twice: pairwise for a few values, else sorted in a kept typed array (no
- * Set and no array made per call: a lookup asks it for each of its ≈ 108 sketch keys' hashes).
- * @param values finite numbers
- */
-export function hasRepeats(values: readonly number[]): boolean {
-  const n = values.length;
-  if (n <= 64) {
-    for (let i = 1; i < n; i++) for (let j = 0; j < i; j++) if (values[i] === values[j]) return true;
-    return false;
-  }
-  if (sortRoom.length < n) sortRoom = new Float64Array(2 * n);
-  for (let i = 0; i < n; i++) sortRoom[i] = values[i] ?? 0;
-  const sorted = sortRoom.subarray(0, n).sort();
-  for (let i = 1; i < n; i++) if (sorted[i] === sorted[i - 1]) return true;
-  return false;
-}

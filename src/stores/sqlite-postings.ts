@@ -6,15 +6,9 @@ import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockP
 import { keyHash, RESIDENT_FLOOR } from './sqlite-key-hash.js';
 import { findKey } from './sqlite-key-directory.js';
 import { DeepTier } from './sqlite-frequent-tier.js';
+import type { KeyRows } from './sqlite-key-rows.js';
 import { ResidentIndex } from './sqlite-resident.js';
 import { prepareRunTables, RunCache, RunWriter, type LoadedRun, type RunTables } from './sqlite-runs.js';
-
-/** A key hash's count, and its document ordinals when the count is within the limit (else null). */
-export interface KeyRow {
-  key: number;
-  count: number;
-  ids: number[] | null;
-}
 
 /**
  * The postings of a SQLite store: keys as their hashes (sqlite-key-hash.ts), documents as their
@@ -39,11 +33,12 @@ export interface PostingIndex {
   /** Writes the counts that removals changed, once per run (before the transaction ends). */
   flush(): void;
   /**
-   * Counts and (within `limit`) ordinals of the key hashes, in the order asked; undefined for
-   * a key that is absent. Inside a transaction: its reads must see one snapshot.
+   * Counts and (within `limit`) ordinals of the key hashes, written to `rows` key by key in the
+   * order asked; an absent key's count is 0. Inside a transaction: its reads must see one snapshot.
    * @param keys distinct key hashes
+   * @param rows the caller's kept rows, reset here
    */
-  lookup(keys: readonly number[], limit: number): (KeyRow | undefined)[];
+  lookup(keys: readonly number[], limit: number, rows: KeyRows): void;
   /** Call after every write transaction of the connection, committed or not. */
   afterWrite(committed: boolean): void;
 }
@@ -142,8 +137,9 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
   const tables = prepareRunTables(db);
   const cache = new RunCache(tables);
   const resident = new ResidentIndex(tables);
-  // The resident keys of a lookup, kept between lookups (grown as needed).
+  // The resident keys of a lookup and their places in it, kept between lookups (grown as needed).
   let residentKeys = new Float64Array(256);
+  let residentPlaces = new Uint32Array(256);
 
   const mergeFull = (): void => {
     for (;;) {
@@ -232,22 +228,23 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
       // The cache is kept: later removals of this transaction must see these changed counts.
     },
     flush,
-    lookup(keys, limit) {
+    lookup(keys, limit, rows) {
+      rows.reset(keys.length);
       const runs = cache.current();
       const { tier, rest } = tiers.of(runs);
       const asked: Asked[] = [];
-      const answered: (KeyRow | undefined)[] = new Array<KeyRow | undefined>(keys.length).fill(undefined);
       // Resident keys are answered together (their memory misses overlap: sqlite-bucket-table.ts).
-      if (residentKeys.length < keys.length) residentKeys = new Float64Array(2 * keys.length);
-      let residents = 0;
-      for (const key of keys) if (key >= RESIDENT_FLOOR) residentKeys[residents++] = key;
-      if (residents > 0) {
-        const rows = resident.lookupMany(runs, residentKeys, residents, limit);
-        let r = 0;
-        keys.forEach((key, at) => {
-          if (key >= RESIDENT_FLOOR) answered[at] = rows[r++];
-        });
+      if (residentKeys.length < keys.length) {
+        residentKeys = new Float64Array(2 * keys.length);
+        residentPlaces = new Uint32Array(2 * keys.length);
       }
+      let residents = 0;
+      keys.forEach((key, at) => {
+        if (key < RESIDENT_FLOOR) return;
+        residentKeys[residents] = key;
+        residentPlaces[residents++] = at;
+      });
+      if (residents > 0) resident.lookupMany(runs, residentKeys, residentPlaces, residents, limit, rows);
       keys.forEach((key, at) => {
         if (key >= RESIDENT_FLOOR) return;
         const one: Asked = { at, key, count: 0, docs: [], blocks: [], counted: [] };
@@ -268,6 +265,7 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
         }
         if (one.blocks.length > 0 || one.count > 0) asked.push(one);
       });
+      if (asked.length === 0) return;
       const read = new Map<number, BlockPairs>();
       readInto(tables, asked.flatMap((a) => a.blocks), read);
       for (const a of asked) for (const id of a.blocks) {
@@ -287,8 +285,12 @@ export function preparePostingIndex(db: Database.Database, policy: LevelPolicy):
           if (pairs !== undefined) scanBlock(pairs, a.key, a.docs);
         }
       });
-      for (const a of asked) if (a.count > 0) answered[a.at] = { key: a.key, count: a.count, ids: a.count <= limit ? a.docs : null };
-      return answered;
+      for (const a of asked) {
+        if (a.count === 0) continue;
+        const start = rows.used;
+        if (a.count <= limit) rows.push(a.docs);
+        rows.set(a.at, a.count, start);
+      }
     },
     afterWrite(committed) {
       dirty.clear();

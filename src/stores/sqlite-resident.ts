@@ -10,7 +10,7 @@
  */
 import { BucketTable, tailCursor, type PairCursor } from './sqlite-bucket-table.js';
 import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
-import type { KeyRow } from './sqlite-postings.js';
+import type { KeyRows } from './sqlite-key-rows.js';
 import { decodeBlock, lowerBound } from './sqlite-run-format.js';
 import { RunCursor } from './sqlite-run-merge.js';
 import { deepestLevel, runsSignature, type LoadedRun, type RunTables } from './sqlite-runs.js';
@@ -111,36 +111,39 @@ export class ResidentIndex {
   private touched = 0;
 
   /**
-   * Resident keys' rows in the given runs (the connection's current ones): undefined for a key
-   * that is absent. Reads the tails it lacks. Every key's buckets are located first, table by
-   * table, then gathered, so the memory misses of different keys overlap.
+   * Resident keys' rows in the given runs (the connection's current ones), written to `rows`.
+   * Reads the tails it lacks. Every key's buckets are located first, table by table, then
+   * gathered, so the memory misses of different keys overlap.
    * @param keys resident key hashes; the first `count` are asked
-   * @param limit ids are listed for a key of at most this many postings (else `ids` is null)
-   * @returns one row (or undefined) a key, in the order asked
+   * @param places each asked key's place in `rows`
+   * @param limit ordinals are listed for a key of at most this many postings
+   * @param rows where each key's count (left 0 when absent) and listed ordinals go
    */
-  lookupMany(runs: readonly LoadedRun[], keys: Float64Array, count: number, limit: number): (KeyRow | undefined)[] {
+  lookupMany(runs: readonly LoadedRun[], keys: Float64Array, places: Uint32Array, count: number, limit: number, rows: KeyRows): void {
     if (runs !== this.seen) this.refresh(runs);
     const tables = [this.deep.table, this.middle.table, this.fresh.table];
     const stride = 2 * count;
     if (this.spans.length < 3 * stride) this.spans = new Uint32Array(2 * 3 * stride);
     const spans = this.spans;
     tables.forEach((table, t) => (this.touched ^= table.locate(keys, count, spans, t * stride)));
-    const rows: (KeyRow | undefined)[] = [];
     for (let i = 0; i < count; i++) {
       const key = keys[i] ?? 0;
-      let ids: number[] | undefined;
+      const start = rows.used;
       let found = 0;
       for (let t = 0; t < tables.length; t++) {
         const at = t * stride + 2 * i;
         const from = spans[at] ?? 0;
         const to = spans[at + 1] ?? 0;
         if (from === to) continue;
-        ids ??= [];
-        found += tables[t]?.gatherSpan(key, from, to, ids, limit - Math.min(found, limit)) ?? 0;
+        const room = limit - Math.min(found, limit);
+        const n = tables[t]?.gatherTo(key, from, to, rows.reserve(Math.min(room, to - from)), rows.used, room) ?? 0;
+        rows.used += Math.min(n, room);
+        found += n;
       }
-      rows.push(found === 0 ? undefined : { key, count: found, ids: found > limit ? null : (ids ?? []) });
+      // A key over the limit lists nothing: its ordinals written so far are dropped.
+      if (found > limit) rows.used = start;
+      if (found > 0) rows.set(places[i] ?? 0, found, start);
     }
-    return rows;
   }
 
   private refresh(runs: readonly LoadedRun[]): void {
