@@ -217,8 +217,12 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   }
 
   const restatedSentences = Math.round(short.coverage * short.sentences);
-  const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover &&
+  const restatesHalf = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover &&
     restatedSentences >= Math.min(RULES.rewriteMinSentences, short.sentences);
+  // Most of it, not half: a report on another event with the same officials restates half of
+  // a six-sentence report (the quote of the same shape, the officials' standing lines), and so
+  // does a follow-up; a rewrite restates most of its source.
+  const restatesSentences = restatesHalf && restatedSentences > RULES.rewriteShortCover * short.sentences;
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const keptFigures = keptEventFigures(stats, shortSide);
@@ -240,7 +244,8 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // Across languages this rule gives a translation, which a text telling figures of its own is not.
   const restates = (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
   // Half its sentences restated and the news credited to an outlet: a follow-up, not a rewrite.
-  const followUp = restates && !restatesFacts && !restatesContent ? creditedFollowUp([a, b]) : undefined;
+  const restatesOnlyHalf = restatesHalf && !restatesSentences && !restatesFacts && !restatesContent && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
+  const followUp = restatesOnlyHalf ? creditedFollowUp([a, b]) : undefined;
   if (followUp !== undefined) {
     reasons.push(
       'one text restates sentences of the other, but no more than half of its own: the rest is news of its own',

@@ -35,14 +35,14 @@ test('a follow-up that credits the news and restates half of the report is a der
   assert.equal(p.source, 'report', p.reasons.join('; '));
 });
 
-test('the same text without the credit is still a rewrite: the credit marks a follow-up', () => {
+test('the same text without the credit is no rewrite: half its sentences restated is not most', () => {
   const uncredited = doc('uncredited', FOLLOW_UP_SENTENCES.join(' ').replace(', as first reported by the Ashby Courier', ''));
   const p = verifyPair(REPORT, uncredited);
-  assert.equal(p.relation, 'rewrite', p.reasons.join('; '));
+  assert.notEqual(p.relation, 'rewrite', p.reasons.join('; '));
 });
 
 test('a credit to a speaker ("according to") does not make a follow-up', () => {
   const quoting = doc('quoting', FOLLOW_UP_SENTENCES.join(' ').replace('as first reported by the Ashby Courier', 'according to the Ashby Council'));
   const p = verifyPair(REPORT, quoting);
-  assert.equal(p.relation, 'rewrite', p.reasons.join('; '));
+  assert.notEqual(p.relation, 'derivative', p.reasons.join('; '));
 });
