@@ -1,5 +1,6 @@
 import type { PairStats, SideStats } from './pair-stats.js';
 import type { Relation } from './types.js';
+import { creditedFollowUp } from './credited-follow-up.js';
 import { figuresOfItsOwn, keptEventFigures, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
 
 /** Thresholds of the relation rules; each rule reads only PairStats. */
@@ -216,8 +217,12 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   }
 
   const restatedSentences = Math.round(short.coverage * short.sentences);
-  const restatesSentences = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover &&
+  const restatesHalf = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover &&
     restatedSentences >= Math.min(RULES.rewriteMinSentences, short.sentences);
+  // Most of it, not half: a report on another event with the same officials restates half of
+  // a six-sentence report (the quote of the same shape, the officials' standing lines), and so
+  // does a follow-up; a rewrite restates most of its source.
+  const restatesSentences = restatesHalf && restatedSentences > RULES.rewriteShortCover * short.sentences;
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const keptFigures = keptEventFigures(stats, shortSide);
@@ -238,6 +243,16 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     : quantitiesDisagree ? { stated: short.quantities, agreeing: agreeingFigures } : undefined;
   // Across languages this rule gives a translation, which a text telling figures of its own is not.
   const restates = (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
+  // Half its sentences restated and the news credited to an outlet: a follow-up, not a rewrite.
+  const restatesOnlyHalf = restatesHalf && !restatesSentences && !restatesFacts && !restatesContent && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
+  const followUp = restatesOnlyHalf ? creditedFollowUp([a, b]) : undefined;
+  if (followUp !== undefined) {
+    reasons.push(
+      'one text restates sentences of the other, but no more than half of its own: the rest is news of its own',
+      `and it credits the news to an outlet (${followUp.map((o) => `"${o}"`).join(', ')}): a follow-up, not a rewrite`,
+    );
+    return { relation: 'derivative', derived: null, score: short.coverage * stats.meanMatchSimilarity, reasons };
+  }
   if (restates && (stats.sameLanguage || ownFigures === undefined)) {
     if (restatesSentences) reasons.push(`${pct(short.coverage)} of the shorter text's sentences restate sentences of the longer one (order kept for ${pct(stats.orderAgreement)} of pairs)`);
     if (restatesFacts) reasons.push(`the shorter text states ${short.numbers} event numbers, ${pct(short.numberContainment)} of them from the longer one; its sentences resemble the other's at ${short.softCoverage.toFixed(2)} on average`);
