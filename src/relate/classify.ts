@@ -248,8 +248,8 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const followUp = restatesOnlyHalf ? creditedFollowUp([a, b]) : undefined;
   if (followUp !== undefined) {
     reasons.push(
-      'one text restates sentences of the other, but no more than half of its own: the rest is news of its own',
-      `and it credits the news to an outlet (${followUp.map((o) => `"${o}"`).join(', ')}): a follow-up, not a rewrite`,
+      `one text credits the news to an outlet (${followUp.map((o) => `"${o}"`).join(', ')}) and restates sentences of the other,`,
+      'but no more than half of its own: the rest is news of its own, a follow-up, not a rewrite',
     );
     return { relation: 'derivative', derived: null, score: short.coverage * stats.meanMatchSimilarity, reasons };
   }
