@@ -13,16 +13,10 @@ import { IN_IDS } from './sqlite-statements.js';
  */
 export interface OrdinalIds {
   /**
-   * The ids of lists of ordinals, list by list, reading the ones not kept from the table in one
-   * statement.
+   * The ids of the first `length` ordinals, in one array (what a lookup of many keys asks, its
+   * ordinals in one typed array), reading the ones not kept from the table in one statement.
    * @returns the ids, or undefined when an ordinal is not in the table (its document was
    *   deleted after the caller's snapshot: the caller reads again)
-   */
-  idsOf(lists: readonly (readonly number[])[]): string[][] | undefined;
-  /**
-   * The ids of the first `length` ordinals, in one array: {@link idsOf} without a list per key
-   * (what a lookup of many keys asks, its ordinals in one typed array).
-   * @returns the ids, or undefined when an ordinal is not in the table (as for `idsOf`)
    */
   idsOfEach(ordinals: ArrayLike<number>, length: number): string[] | undefined;
 }
@@ -89,13 +83,5 @@ export function prepareOrdinalIds(db: Database.Database, capacity = DEFAULT_CAPA
     for (const [ordinal, id] of found) keep(ordinal, id);
     return ids;
   };
-  return {
-    idsOf(lists) {
-      const ids = idsOfEach(lists.flat(), lists.reduce((sum, list) => sum + list.length, 0));
-      if (ids === undefined) return undefined;
-      let at = 0;
-      return lists.map((list) => ids.slice(at, (at += list.length)));
-    },
-    idsOfEach,
-  };
+  return { idsOfEach };
 }
