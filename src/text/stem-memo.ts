@@ -180,20 +180,18 @@ class Generation {
 
   // One entry per stem so far, grown by doubling (a language met in a few texts stays small).
   slots(): Float64Array {
-    const have = this.slotArray;
-    if (have !== undefined && have.length >= this.stems.length) return have;
-    const grown = new Float64Array(grownLength(this.stems.length)).fill(Number.NaN);
-    if (have !== undefined) grown.set(have);
-    this.slotArray = grown;
-    return grown;
+    return (this.slotArray = this.covering(this.slotArray));
   }
 
   prefixSlots(): Float64Array {
-    const have = this.prefixArray;
+    return (this.prefixArray = this.covering(this.prefixArray));
+  }
+
+  // `have` when it holds an entry per stem so far, else a copy grown by doubling, new entries NaN.
+  private covering(have: Float64Array | undefined): Float64Array {
     if (have !== undefined && have.length >= this.stems.length) return have;
     const grown = new Float64Array(grownLength(this.stems.length)).fill(Number.NaN);
     if (have !== undefined) grown.set(have);
-    this.prefixArray = grown;
     return grown;
   }
 
