@@ -8,6 +8,7 @@ import { copyId, copyKeys } from './copy-keys.js';
 import { rawRegexHash, rawScanHash } from './raw-hash-loop.js';
 import { forEachLine, parseDoc } from './read-lines.js';
 import { median, quantile } from './stats.js';
+import { cpuMsByThread, threadCpuSplit } from './thread-cpu.js';
 
 test('quantiles by nearest rank', () => {
   const xs = [5, 1, 4, 2, 3, 100, 6, 7, 8, 9];
@@ -71,4 +72,14 @@ test('a copy of a document\'s keys has new sketch keys and the same terms; copy 
   assert.equal(one[4], one[1]);
   assert.equal(copyId('d1', 0), 'd1');
   assert.notEqual(copyId('d1', 1), copyId('d1', 2));
+});
+
+test('thread CPU split: the main thread, the busiest others as workers, the rest; threads new since the first reading count whole', () => {
+  const main = String(process.pid);
+  const before = new Map([[main, 100], ['11', 50], ['12', 40], ['13', 30]]);
+  const after = new Map([[main, 160], ['11', 250], ['12', 45], ['13', 60], ['14', 220]]);
+  // Spent: main 60; 11 200, 14 220 (new), 13 30, 12 5: the two busiest are the workers.
+  assert.deepEqual(threadCpuSplit(before, after, 2), { main: 60, workers: 420, other: 35 });
+  assert.deepEqual(threadCpuSplit(before, after, 0), { main: 60, workers: 0, other: 455 });
+  if (process.platform === 'linux') assert.ok(cpuMsByThread().has(main));
 });

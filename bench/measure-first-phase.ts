@@ -8,12 +8,13 @@
 // reports the main thread's own CPU and its time waiting for a core (schedstat).
 //
 // usage: node --import tsx bench/measure-first-phase.ts DOCS.jsonl [--threads N] [--limit N] [--repo DIR]
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RawDocument } from '../src/ingest/types.js';
 import { cpuMs } from './stats.js';
+import { cpuMsByThread, threadCpuList } from './thread-cpu.js';
 
 type IngestModule = typeof import('../src/ingest/index.js');
 type StoreBatchModule = typeof import('../src/pipeline/store-documents.js');
@@ -53,34 +54,6 @@ function mainThreadSchedMs(): { run: number; wait: number } | undefined {
   } catch {
     return undefined;
   }
-}
-
-/**
- * CPU (user + system, ms) of this process's threads, largest first, from Linux's /proc (empty
- * elsewhere; Node names its threads alike, so they are told apart by size): the main thread,
- * the worker threads, then V8's helper threads (parallel GC), libuv's pool, loader threads.
- * Threads under 10 ms are left out.
- */
-function threadCpuMs(): number[] {
-  let tids: string[] = [];
-  try {
-    tids = readdirSync('/proc/self/task');
-  } catch {
-    return [];
-  }
-  const tick = 10; // ms per clock tick (USER_HZ 100 on Linux)
-  const out: { main: boolean; ms: number }[] = [];
-  for (const tid of tids) {
-    try {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      out.push({ main: tid === String(process.pid), ms: (Number(fields[11]) + Number(fields[12])) * tick });
-    } catch {
-      // The thread ended meanwhile.
-    }
-  }
-  const main = out.find((t) => t.main)?.ms ?? 0;
-  return [main, ...out.filter((t) => !t.main && t.ms >= 10).map((t) => t.ms).sort((a, b) => b - a)];
 }
 
 const db = join(tmpdir(), `storytrace-first-phase-${process.pid}.sqlite`);
@@ -126,7 +99,7 @@ try {
   }
   if (batch.length > 0) await storeRaws(batch);
   await writer?.finish();
-  threadsMs = threadCpuMs();
+  threadsMs = threadCpuList(cpuMsByThread());
 } finally {
   await runner.close();
   await store.close();
