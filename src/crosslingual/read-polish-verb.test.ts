@@ -26,6 +26,7 @@ test('polishImperfectiveCandidates gives the partner a dictionary lists', () => 
   assert.ok(polishImperfectiveCandidates('zakazać').includes('zakazywać'));
   assert.ok(polishImperfectiveCandidates('obalić').includes('obalać'));
   assert.ok(polishImperfectiveCandidates('wyrazić').includes('wyrażać'));
+  assert.ok(polishImperfectiveCandidates('zapewnić').includes('zapewniać'));
 });
 
 test('polishHeadwordCandidates reads neuters in -e, the dative -owi and the dropped e of -ek', () => {

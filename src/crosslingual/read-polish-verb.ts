@@ -71,7 +71,7 @@ const IMPERFECTIVE_CONSONANT: Readonly<Record<string, string>> = { z: 'ż', s: '
 /**
  * Imperfective partners of a perfective infinitive, which dictionaries list more often (the
  * perfective zakazać, obalić, wyrazić are missing where zakazywać, obalać, wyrażać are there):
- * -ać → -ywać / -iwać, -ić / -yć → -ać with the stem's consonant changed or kept.
+ * -ać → -ywać / -iwać, -ić / -yć → -ać with the stem's consonant changed or kept, -ić → -iać.
  * @param infinitive a candidate infinitive
  * @returns distinct partner infinitives, the infinitive itself excluded
  */
@@ -90,6 +90,8 @@ export function polishImperfectiveCandidates(infinitive: string): string[] {
     const changed = IMPERFECTIVE_CONSONANT[stem.charAt(stem.length - 1)];
     if (changed !== undefined) push(`${stem.slice(0, -1)}${changed}ać`);
     push(`${stem}ać`);
+    // A soft consonant keeps its i: zapewnić → zapewniać.
+    if (infinitive.endsWith('ić')) push(`${stem}iać`);
   }
   return out;
 }
