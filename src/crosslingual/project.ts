@@ -9,6 +9,7 @@ import { readPolishInflection } from './read-polish-inflection.js';
 import { splitCompound, splitsCompounds } from './split-compound.js';
 import { isArabicFunctionWord, stripArabicClitics } from './strip-arabic-clitics.js';
 import { stripIndonesianAffixes } from './strip-indonesian-affixes.js';
+import { readSpanishVerb } from './read-spanish-verb.js';
 import { stripSpanishPlural } from './strip-spanish-plural.js';
 
 /** Options of {@link projectTokens}. */
@@ -80,6 +81,8 @@ function translateWordUncached(word: string, lang: string, lexicon: Lexicon, use
   if (lang === 'es') {
     const singular = stripSpanishPlural(word, read);
     if (singular !== undefined) return lexicon.lookup(singular);
+    const base = readSpanishVerb(word, read);
+    if (base !== undefined) return lexicon.lookup(base);
   }
   if (lang === 'nl') {
     const headword = readDutchInflection(word, read);
@@ -273,7 +276,7 @@ function project(tokens: readonly string[], lang: string, lexicon: Lexicon, opti
  * Projects the words of one foreign sentence into English Porter2 stems through a lexicon:
  * greedy phrases (longest first, up to the lexicon's longest key), then the exact word,
  * then the language's dictionary-guided reading of inflected forms (Indonesian affixes, Spanish
- * plurals, Dutch and Polish inflections, Arabic clitics), then the Snowball-stem index.
+ * plurals, conjugations and feminines, Dutch and Polish inflections, Arabic clitics), then the Snowball-stem index.
  * Foreign stop words are dropped; numbers and unknown words (names) are kept lowercased.
  * @param tokens lowercased word tokens of one sentence, in order, stop words included
  * @param lang ISO 639-1 code of the sentence

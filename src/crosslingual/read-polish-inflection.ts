@@ -8,7 +8,11 @@
 // Stem changes undone: o ↔ ó in the last syllable (narodów → naród, pokoju → pokój, osób →
 // osoba), a soft consonant written with i before a vowel and with an accent at the end
 // (pamięci → pamięć, dłoni → dłoń), and before the locative -e: rz → r, dz → g, c → k,
-// (kolorze → kolor, drodze → droga, ręce → ręka).
+// (kolorze → kolor, drodze → droga, ręce → ręka); the e of -ek, -ec, dropped before an ending
+// (środków → środek). Neuters in -e (życie, zadanie, and every verbal noun) take the endings
+// of -o neuters (życia, zadaniu, zadaniem, zadań).
+
+import { polishImperfectiveCandidates, polishInfinitiveCandidates } from './read-polish-verb.js';
 
 const MIN_STEM_LETTERS = 2;
 
@@ -19,10 +23,10 @@ const MIN_STEM_LETTERS = 2;
  */
 const ENDINGS: readonly (readonly [string, readonly string[]])[] = [
   ['iego', ['i']], ['ego', ['y', 'i']], ['iemu', ['i']], ['emu', ['y', 'i']],
-  ['ymi', ['y']], ['imi', ['i', '']], ['ami', ['', 'a', 'o']], ['ych', ['y']], ['ich', ['i', '']],
-  ['ach', ['', 'a', 'o']], ['iej', ['i']], ['ej', ['y', 'i', 'a']], ['ym', ['y']], ['im', ['i']],
-  ['om', ['', 'a', 'o']], ['ów', ['', 'o']], ['em', ['']], ['ie', ['a', '', 'o']],
-  ['y', ['a', '', 'y']], ['i', ['a', '', 'i']], ['u', ['', 'o']], ['a', ['', 'o', 'y']],
+  ['ymi', ['y']], ['imi', ['i', '']], ['ami', ['', 'a', 'o', 'e']], ['ych', ['y']], ['ich', ['i', '']],
+  ['ach', ['', 'a', 'o', 'e']], ['iej', ['i']], ['ej', ['y', 'i', 'a']], ['ym', ['y']], ['im', ['i']],
+  ['owi', ['']], ['om', ['', 'a', 'o', 'e']], ['ów', ['', 'o']], ['em', ['', 'e']], ['ie', ['a', '', 'o']],
+  ['y', ['a', '', 'y']], ['i', ['a', '', 'i']], ['u', ['', 'o', 'e']], ['a', ['', 'o', 'y', 'e']],
   ['ą', ['a', 'y', 'i']], ['ę', ['a', 'o']], ['e', ['y', 'i', 'a', 'o', '']], ['o', ['']],
 ];
 
@@ -56,6 +60,8 @@ export function polishHeadwordCandidates(word: string): string[] {
   const withStem = (stem: string, nominatives: readonly string[]): void => {
     if (stem.length < MIN_STEM_LETTERS) return;
     for (const base of vowelVariants(stem)) for (const end of nominatives) push(`${base}${end}`);
+    // The e of -ek, -ec drops before an ending: środków → środek, budynku → budynek.
+    if (/[^aeiouyąęó][kc]$/.test(stem) && nominatives.includes('')) push(`${stem.slice(0, -1)}e${stem.slice(-1)}`);
   };
   for (const [ending, nominatives] of ENDINGS) {
     if (!word.endsWith(ending)) continue;
@@ -71,17 +77,28 @@ export function polishHeadwordCandidates(word: string): string[] {
       for (const [soft, hard] of LOCATIVE_HARD) if (stem.endsWith(soft)) withStem(`${stem.slice(0, -soft.length)}${hard}`, ['', 'a', 'o']);
     }
   }
-  // The genitive plural has no ending: praw (prawo), osób (osoba), spraw (sprawa).
+  // The genitive plural has no ending: praw (prawo), osób (osoba), spraw (sprawa), and of the
+  // neuters in -nie, -cie it writes the soft consonant with an accent: zadań (zadanie), pojęć (pojęcie).
   withStem(word, ['o', 'a']);
+  if (word.endsWith('ń')) push(`${word.slice(0, -1)}nie`);
+  if (word.endsWith('ć')) push(`${word.slice(0, -1)}cie`);
   return out;
 }
 
 /**
- * Finds the headword a Polish declined word stands for.
+ * Finds the headword a Polish declined or conjugated word stands for: a case ending undone
+ * first ({@link polishHeadwordCandidates}), then the infinitive of the word as a verb form, then
+ * the infinitive of a declined participle or verbal noun through its nominative (wyrażoną →
+ * wyrażony → wyrazić, poszanowania → poszanowanie → poszanować), last the imperfective partner
+ * of a perfective infinitive the dictionary lacks ({@link polishImperfectiveCandidates}).
  * @param word a lowercased word the lexicon does not know
  * @param known tells whether a key is in the lexicon with a meaning
  * @returns the first known candidate, or undefined
  */
 export function readPolishInflection(word: string, known: (key: string) => boolean): string | undefined {
-  return polishHeadwordCandidates(word).find(known);
+  const headwords = polishHeadwordCandidates(word);
+  const found = headwords.find(known) ?? polishInfinitiveCandidates(word).find(known);
+  if (found !== undefined) return found;
+  const infinitives = [...polishInfinitiveCandidates(word), ...headwords.flatMap(polishInfinitiveCandidates)];
+  return infinitives.find(known) ?? infinitives.flatMap(polishImperfectiveCandidates).find(known);
 }

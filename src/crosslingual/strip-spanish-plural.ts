@@ -7,10 +7,13 @@
 const MIN_SINGULAR_LETTERS = 2;
 /** Unaccented vowel → with the written accent a singular in -n or -s takes when its plural adds -es. */
 const ACCENTED: Readonly<Record<string, string>> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
+/** Accented vowel → plain. */
+const UNACCENTED: Readonly<Record<string, string>> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
 
 /**
  * Singular forms a Spanish plural may stand for, most likely first: -ces → -z (voces → voz),
  * -es with the last vowel accented (naciones → nación, ingleses → inglés), -es (mujeres → mujer),
+ * -es with the accent of the stem dropped (imágenes → imagen),
  * -s (actos → acto).
  * @param word a lowercased word
  * @returns candidate singulars, distinct, the word itself excluded
@@ -30,6 +33,9 @@ export function spanishSingularCandidates(word: string): string[] {
     const accented = ACCENTED[vowel];
     if ((last === 'n' || last === 's') && accented !== undefined) push(`${stem.slice(0, -2)}${accented}${last}`);
     push(stem);
+    // imágenes → imagen, jóvenes → joven: the plural writes the accent the singular does not need.
+    const unaccented = stem.replace(/[áéíóú]/, (v) => UNACCENTED[v] ?? v);
+    if (unaccented !== stem) push(unaccented);
   }
   push(word.slice(0, -1));
   return out;
