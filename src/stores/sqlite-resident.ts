@@ -142,8 +142,8 @@ export class ResidentIndex {
         const n = tables[t]?.placesTo(key, from, to, rows.reserve(Math.min(room, to - from)), rows.used, room) ?? 0;
         const listed = Math.min(n, room);
         if (this.tableOf.length < rows.used + listed) this.growTableOf(rows.used + listed);
-        this.tableOf.fill(t, rows.used, rows.used + listed);
-        rows.used += listed;
+        const tableOf = this.tableOf;
+        for (let k = 0; k < listed; k++) tableOf[rows.used++] = t;
         found += n;
       }
       // A key over the limit lists nothing: its ordinals written so far are dropped.
