@@ -59,7 +59,7 @@ export function formatReport(r: BenchResults): string {
     const q = r.queries;
     out.push('', `### Query latency (warm SQLite, ${int(q.documents)} documents; µs)`, '');
     out.push(table(['operation', 'samples', 'p50 µs', 'p99 µs'], [
-      ['lookupKeys(bands + fingerprints)', int(q.sketchLookup.samples), fix(q.sketchLookup.p50, 0), fix(q.sketchLookup.p99, 0)],
+      ['lookupPostings(bands + fingerprints)', int(q.sketchLookup.samples), fix(q.sketchLookup.p50, 0), fix(q.sketchLookup.p99, 0)],
       ['candidate lookup (sketch keys + terms + rankCandidates)', int(q.candidateLookup.samples), fix(q.candidateLookup.p50, 0), fix(q.candidateLookup.p99, 0)],
       ['verifyPair (prepared views, second call)', int(q.verifyPair.samples), fix(q.verifyPair.p50, 0), fix(q.verifyPair.p99, 0)],
       ['verifyPair (first call on the pair)', int(q.verifyPairFirst.samples), fix(q.verifyPairFirst.p50, 0), fix(q.verifyPairFirst.p99, 0)],

@@ -1,4 +1,4 @@
-// The LSH band lookup alone (`lookupKeys(bands, 500)`, a document's 32 band keys: what a
+// The LSH band lookup alone (`lookupPostings(bands, 500)`, a document's 32 band keys: what a
 // near-duplicate finder asks) in a keys-only SQLite store that bench/measure-candidate-lookup.ts
 // built (N documents × C copies), with what sets its tail, query by query:
 //   node --import tsx bench/measure-band-lookup.ts KEYS.tsv DB.sqlite [--copies 10] [--queries 2000] [--cache FILE] [--repo DIR]
@@ -90,7 +90,7 @@ const { SqliteStore } = (await import(pathToFileURL(`${repo}/src/stores/index.ts
 const asked = readQueries();
 const store = new SqliteStore(dbPath);
 const opened = performance.now();
-await store.lookupKeys(asked.stored[0] ?? [], 500);
+await store.lookupPostings(asked.stored[0] ?? [], 500);
 const firstLookupMs = performance.now() - opened;
 const memory = process.memoryUsage();
 
@@ -98,10 +98,9 @@ async function timed(keys: readonly string[]): Promise<Sample> {
   const usage = process.resourceUsage();
   const cpu0 = cpuUs();
   const start = performance.now();
-  const answer = await store.lookupKeys(keys, 500);
+  const answer = await store.lookupPostings(keys, 500);
   const wall = (performance.now() - start) * 1000;
-  let ids = 0;
-  for (const row of answer.values()) ids += row.ids.length;
+  const ids = answer.docs.length;
   const cpu = cpuUs() - cpu0;
   const after = process.resourceUsage();
   return {

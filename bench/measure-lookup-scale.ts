@@ -15,7 +15,7 @@ export interface LookupScaleResult {
   buildSeconds: number;
   /** SQLite file size (with WAL) per document: key rows, counts and their indexes. */
   bytesPerDocument: number;
-  /** `lookupKeys(bands + fingerprints, 500)` of sampled stored documents, warm (second call timed). */
+  /** `lookupPostings(bands + fingerprints, 500)` of sampled stored documents, warm (second call timed). */
   sketchLookup: Latency;
 }
 
@@ -57,9 +57,9 @@ export async function measureLookupScale(docsFile: string, dbPath: string, limit
   const times: number[] = [];
   try {
     for (const keys of sampled) {
-      await store.lookupKeys(keys, MAX_SKETCH_POSTINGS);
+      await store.lookupPostings(keys, MAX_SKETCH_POSTINGS);
       const t = process.hrtime.bigint();
-      await store.lookupKeys(keys, MAX_SKETCH_POSTINGS);
+      await store.lookupPostings(keys, MAX_SKETCH_POSTINGS);
       times.push(secondsSince(t) * 1e6);
     }
   } finally {

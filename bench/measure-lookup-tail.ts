@@ -11,9 +11,9 @@
 // wall p99 says the tail was the neighbours', and one above it that another thread of the process,
 // V8's GC helpers, ran beside the lookup), whether it was preempted, and whether a GC pause of the
 // main thread overlapped it (PerformanceObserver 'gc' entries). Kinds:
-//   band   lookupKeys(32 band keys, 500): what a near-duplicate finder asks
-//   sketch lookupKeys(bands + fingerprints, 500): the pipeline's near-duplicate candidates
-//   term   lookupKeys(terms + anchors, 200): its cross-lingual and rewrite candidates
+//   band   lookupPostings(32 band keys, 500): what a near-duplicate finder asks
+//   sketch lookupPostings(bands + fingerprints, 500): the pipeline's near-duplicate candidates
+//   term   lookupPostings(terms + anchors, 200): its cross-lingual and rewrite candidates
 //   whole  sketch + term lookups + rankCandidates: the pipeline's candidate lookup
 // Prints a Markdown table over all queries (stored and new together), then one JSON line with
 // the stored and new ones apart (--json: the JSON line alone). With --repo DIR the store and
@@ -24,7 +24,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Candidate, DocumentKeys, Postings } from '../src/candidates/index.js';
+import type { Candidate, DocumentKeys, DocumentPostings } from '../src/candidates/index.js';
 import type { Store } from '../src/stores/index.js';
 import { copyId, copyKeys } from './copy-keys.js';
 import { forEachLine } from './read-lines.js';
@@ -80,7 +80,7 @@ function readQueries(): { stored: Query[]; fresh: Query[] } {
 
 const candidates = (await import(pathToFileURL(`${repo}/src/candidates/index.ts`).href)) as {
   groupKeys: (keys: readonly string[]) => DocumentKeys;
-  rankCandidates: (selfId: string, keys: DocumentKeys, postings: Postings, total: number) => Candidate[];
+  rankCandidates: (selfId: string, keys: DocumentKeys, postings: DocumentPostings, total: number) => Candidate[];
 };
 const group = candidates.groupKeys;
 const { SqliteStore } = (await import(pathToFileURL(`${repo}/src/stores/index.ts`).href)) as { SqliteStore: new (path: string) => Store };
@@ -104,18 +104,18 @@ const asked = readQueries();
 const store = new SqliteStore(dbPath);
 const total = await store.countDocuments();
 const opened = performance.now();
-await store.lookupKeys(asked.stored[0]?.keys.bands ?? [], SKETCH_LIMIT);
+await store.lookupPostings(asked.stored[0]?.keys.bands ?? [], SKETCH_LIMIT);
 const firstLookupMs = performance.now() - opened;
 const memory = process.memoryUsage();
 
 const kinds = {
-  band: async (q: Query) => void (await store.lookupKeys(q.keys.bands, SKETCH_LIMIT)),
-  sketch: async (q: Query) => void (await store.lookupKeys([...q.keys.bands, ...q.keys.fingerprints], SKETCH_LIMIT)),
-  term: async (q: Query) => void (await store.lookupKeys(q.keys.terms, TERM_LIMIT)),
+  band: async (q: Query) => void (await store.lookupPostings(q.keys.bands, SKETCH_LIMIT)),
+  sketch: async (q: Query) => void (await store.lookupPostings([...q.keys.bands, ...q.keys.fingerprints], SKETCH_LIMIT)),
+  term: async (q: Query) => void (await store.lookupPostings(q.keys.terms, TERM_LIMIT)),
   whole: async (q: Query) => {
-    const sketch = await store.lookupKeys([...q.keys.bands, ...q.keys.fingerprints], SKETCH_LIMIT);
-    const terms = await store.lookupKeys(q.keys.terms, TERM_LIMIT);
-    candidates.rankCandidates(q.id, q.keys, new Map([...sketch, ...terms]), total);
+    const sketch = await store.lookupPostings([...q.keys.bands, ...q.keys.fingerprints], SKETCH_LIMIT);
+    const terms = await store.lookupPostings(q.keys.terms, TERM_LIMIT);
+    candidates.rankCandidates(q.id, q.keys, { sketch, sketchAt: 0, terms, termsAt: 0 }, total);
   },
 } as const;
 type Kind = keyof typeof kinds;

@@ -15,7 +15,7 @@ export interface Latency {
 /** Query-side latencies on an indexed SQLite store. */
 export interface QueryResult {
   documents: number;
-  /** lookupKeys of a document's LSH bands and fingerprints (the near-duplicate path). */
+  /** lookupPostings of a document's LSH bands and fingerprints (the near-duplicate path). */
   sketchLookup: Latency;
   /** All of the pipeline's candidate lookup: sketch keys, terms and anchors, then rankCandidates. */
   candidateLookup: Latency;
@@ -51,13 +51,14 @@ export async function measureQueries(dbPath: string, queries = 1000, maxPairs = 
       if (!doc) continue;
       const keys = groupKeys(doc.keys);
       const sketchKeys = [...keys.bands, ...keys.fingerprints];
-      await store.lookupKeys(sketchKeys, MAX_SKETCH_POSTINGS);
+      await store.lookupPostings(sketchKeys, MAX_SKETCH_POSTINGS);
       let start = process.hrtime.bigint();
-      await store.lookupKeys(sketchKeys, MAX_SKETCH_POSTINGS);
+      await store.lookupPostings(sketchKeys, MAX_SKETCH_POSTINGS);
       sketchTimes.push(secondsSince(start) * 1e6);
       start = process.hrtime.bigint();
-      const postings = new Map([...(await store.lookupKeys(sketchKeys, MAX_SKETCH_POSTINGS)), ...(await store.lookupKeys(keys.terms, MAX_TERM_POSTINGS))]);
-      const found = rankCandidates(id, keys, postings, total);
+      const sketch = await store.lookupPostings(sketchKeys, MAX_SKETCH_POSTINGS);
+      const terms = await store.lookupPostings(keys.terms, MAX_TERM_POSTINGS);
+      const found = rankCandidates(id, keys, { sketch, sketchAt: 0, terms, termsAt: 0 }, total);
       candidateTimes.push(secondsSince(start) * 1e6);
       for (const c of found) if (id < c.id && pairs.length < maxPairs) pairs.push([id, c.id]);
     }

@@ -1,5 +1,6 @@
-import { rankCandidates, type CandidateOptions, type Postings } from '../../src/candidates/index.js';
+import { rankCandidates, type CandidateOptions, type DocumentKeys, type DocumentPostings } from '../../src/candidates/index.js';
 import { MAX_TERM_POSTINGS } from '../../src/pipeline/find-pairs.js';
+import { keyPostingsOf, type KeyPosting } from '../../src/stores/key-postings.js';
 import { measurePair, type PairDocument } from '../../src/relate/index.js';
 import type { SynonymMap } from '../../src/synonyms/index.js';
 import type { EvalDocument } from './eval-document.js';
@@ -14,7 +15,10 @@ export function beadScore(a: PairDocument, b: PairDocument, synonyms: SynonymMap
   return Math.min(stats.a.beadScore, stats.b.beadScore);
 }
 
-/** An in-memory key index over documents, answering like the store's lookupKeys. */
+/** An in-memory key index over documents: a key's count and (within the term limit) its ids. */
+export type Postings = ReadonlyMap<string, KeyPosting>;
+
+/** An in-memory key index over documents, its lists cut as the store's term lookup cuts them. */
 export function buildPostings(docs: readonly EvalDocument[], which: 'keys' | 'pipelineKeys' = 'keys'): Postings {
   const index = new Map<string, string[]>();
   for (const d of docs) {
@@ -25,9 +29,15 @@ export function buildPostings(docs: readonly EvalDocument[], which: 'keys' | 'pi
       else index.set(key, [d.view.id]);
     }
   }
-  const out = new Map<string, { count: number; ids: readonly string[] }>();
+  const out = new Map<string, KeyPosting>();
   for (const [key, ids] of index) out.set(key, { count: ids.length, ids: ids.length > MAX_TERM_POSTINGS ? [] : [...ids].sort() });
   return out;
+}
+
+/** A query's keys looked up in the index, as the store's two lookups answer them. */
+function lookUp(keys: DocumentKeys, postings: Postings): DocumentPostings {
+  const find = (key: string): KeyPosting | undefined => postings.get(key);
+  return { sketch: keyPostingsOf([...keys.bands, ...keys.fingerprints], find), sketchAt: 0, terms: keyPostingsOf(keys.terms, find), termsAt: 0 };
 }
 
 /** A query's candidates and their verification scores. */
@@ -50,7 +60,7 @@ export interface ScoredQuery {
  * @param which the query's keys matching how `postings` was built
  */
 export function scoreQuery(query: EvalDocument, postings: Postings, byId: ReadonlyMap<string, EvalDocument>, synonyms: SynonymMap | undefined, all = false, options: CandidateOptions = {}, which: 'keys' | 'pipelineKeys' = 'keys'): ScoredQuery {
-  const ids = all ? [...byId.keys()] : rankCandidates(query.view.id, query[which], postings, byId.size, options).map((c) => c.id);
+  const ids = all ? [...byId.keys()] : rankCandidates(query.view.id, query[which], lookUp(query[which], postings), byId.size, options).map((c) => c.id);
   const scores = new Map<string, number>();
   for (const id of ids.sort()) {
     const doc = byId.get(id);

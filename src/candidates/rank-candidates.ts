@@ -1,5 +1,7 @@
 import { compareIds } from '../stores/compare-ids.js';
+import type { KeyPostings } from '../stores/key-postings.js';
 import { KEY_PREFIX, type DocumentKeys } from './index-keys.js';
+import { PlaceTally } from './place-tally.js';
 import { TERM_SELECTION } from './select-terms.js';
 
 /** Options of candidate selection. */
@@ -29,59 +31,100 @@ export interface Candidate {
   termShare: number;
 }
 
-/** Postings as the store returns them: key → document count and ids. */
-export type Postings = ReadonlyMap<string, { count: number; ids: readonly string[] }>;
+/**
+ * A document's postings: the answers of a lookup of sketch keys and of one of terms (the
+ * store's `lookupPostings`, possibly asked for many documents at once) and where this document's
+ * keys are in them: its bands from `sketchAt`, its fingerprints right after them, its terms from
+ * `termsAt`, each in the order of its {@link DocumentKeys}.
+ */
+export interface DocumentPostings {
+  sketch: KeyPostings;
+  sketchAt: number;
+  terms: KeyPostings;
+  termsAt: number;
+}
+
+/** Tallies kept between calls (the ranking is synchronous: one document at a time). */
+const bandTally = new PlaceTally();
+const fingerprintTally = new PlaceTally();
+const massTally = new PlaceTally();
+
+/** Adds `amount(i)` to the tally of every document listed by keys `start .. start + length` of `answer`. */
+function tallyKeys(answer: KeyPostings, start: number, length: number, tally: PlaceTally, amount: (i: number) => number): void {
+  const { from, to, docs } = answer;
+  for (let i = start; i < start + length; i++) {
+    const end = to[i] ?? 0;
+    const value = amount(i);
+    for (let p = from[i] ?? 0; p < end; p++) tally.add(docs[p] ?? 0, value);
+  }
+}
 
 /**
  * Picks the documents worth verifying against a query document from the postings of its keys.
  * A document sharing an LSH band or enough fingerprints is always kept; term candidates are
  * scored by the IDF mass they share (IDF from posting counts, so frequent keys weigh little)
  * and the best few kept. Keys whose postings were cut for being too frequent count as absent.
+ * Shared keys are counted by a document's place in the answer, and its id read once.
+ * @param postings the document's keys' postings
  * @param totalDocuments documents in the index (for IDF)
  * @returns at most `maxCandidates` candidates (most shared bands, then fingerprints, then terms), sorted by id (code units)
  */
-export function rankCandidates(selfId: string, keys: DocumentKeys, postings: Postings, totalDocuments: number, options: CandidateOptions = {}): Candidate[] {
+export function rankCandidates(selfId: string, keys: DocumentKeys, postings: DocumentPostings, totalDocuments: number, options: CandidateOptions = {}): Candidate[] {
+  try {
+    return rankByTallies(selfId, keys, postings, totalDocuments, options);
+  } finally {
+    bandTally.clear();
+    fingerprintTally.clear();
+    massTally.clear();
+  }
+}
+
+function rankByTallies(selfId: string, keys: DocumentKeys, postings: DocumentPostings, totalDocuments: number, options: CandidateOptions): Candidate[] {
   const minFingerprints = options.minSharedFingerprints ?? 2;
   const maxTerms = options.maxTermCandidates ?? 12;
   const minShare = options.minTermShare ?? 0.15;
   const maxCandidates = options.maxCandidates ?? 40;
   const stemWeight = options.stemWeight ?? 1 / TERM_SELECTION.stemRate;
+  const { sketch, sketchAt, terms, termsAt } = postings;
   const found = new Map<string, Candidate>();
   const get = (id: string): Candidate => {
     let c = found.get(id);
     if (!c) found.set(id, (c = { id, sharedBands: 0, sharedFingerprints: 0, termShare: 0 }));
     return c;
   };
-  const each = (list: readonly string[], visit: (c: Candidate, key: string) => void): void => {
-    for (const key of list) for (const id of postings.get(key)?.ids ?? []) if (id !== selfId) visit(get(id), key);
-  };
-  each(keys.bands, (c) => c.sharedBands++);
-  each(keys.fingerprints, (c) => c.sharedFingerprints++);
+  tallyKeys(sketch, sketchAt, keys.bands.length, bandTally, () => 1);
+  tallyKeys(sketch, sketchAt + keys.bands.length, keys.fingerprints.length, fingerprintTally, () => 1);
+  for (const tally of [bandTally, fingerprintTally]) {
+    for (let k = 0; k < tally.size; k++) {
+      const place = tally.placeAt(k);
+      const id = sketch.ids[place] ?? '';
+      if (id === selfId) continue;
+      const c = get(id);
+      c.sharedBands = bandTally.sumOf(place);
+      c.sharedFingerprints = fingerprintTally.sumOf(place);
+    }
+  }
 
   const n = Math.max(totalDocuments, 2);
   let selfMass = 0;
-  // One map probe per posting (a mutable cell), not a get and a set: this loop visits every
-  // posting of every term (tens of thousands per document). Same additions in the same order.
-  const mass = new Map<string, { m: number }>();
-  for (const key of keys.terms) {
-    const posting = postings.get(key);
-    const idf = Math.log(1 + n / (posting?.count ?? 1)) * (key.startsWith(KEY_PREFIX.term) ? stemWeight : 1);
+  // Each term's IDF added to every document it lists, by place, in the order of the terms (the
+  // same additions in the same order as one sum per document id).
+  tallyKeys(terms, termsAt, keys.terms.length, massTally, (i) => {
+    const key = keys.terms[i - termsAt] ?? '';
+    const idf = Math.log(1 + n / (terms.counts[i] || 1)) * (key.startsWith(KEY_PREFIX.term) ? stemWeight : 1);
     selfMass += idf;
-    for (const id of posting?.ids ?? []) {
-      if (id === selfId) continue;
-      const cell = mass.get(id);
-      if (cell === undefined) mass.set(id, { m: idf });
-      else cell.m += idf;
-    }
-  }
+    return idf;
+  });
   // Only documents over the share threshold get an object and a place in the sort: most of
   // the thousands of documents touched share a term or two. Ids compare by code units
   // (compareIds' order), not localeCompare: the same on every machine, and cheaper.
   const byTerms: { id: string; share: number }[] = [];
   if (selfMass > 0) {
-    for (const [id, { m }] of mass) {
-      const share = m / selfMass;
-      if (share >= minShare) byTerms.push({ id, share });
+    for (let k = 0; k < massTally.size; k++) {
+      const place = massTally.placeAt(k);
+      const share = massTally.sumOf(place) / selfMass;
+      const id = terms.ids[place] ?? '';
+      if (share >= minShare && id !== selfId) byTerms.push({ id, share });
     }
   }
   byTerms.sort((x, y) => y.share - x.share || byId(x, y));

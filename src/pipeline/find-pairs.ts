@@ -60,12 +60,27 @@ export async function findCandidatePairs(
     });
     // Documents of a batch share most of their terms: each key's postings are read once per
     // group instead of once per document. The postings of a key do not depend on who asks.
-    const postings = new Map([
-      ...(await store.lookupKeys(group.flatMap((d) => [...d.keys.bands, ...d.keys.fingerprints]), MAX_SKETCH_POSTINGS)),
-      ...(await store.lookupKeys(group.flatMap((d) => d.keys.terms), MAX_TERM_POSTINGS)),
-    ]);
-    if (frequent) for (const [key, p] of postings) if (p.ids.length === 0 && p.count > 0) frequent.add(key);
-    for (const { id, keys } of group) for (const c of rankCandidates(id, keys, postings, total, options)) add(id, c.id);
+    const sketchKeys: string[] = [];
+    const termKeys: string[] = [];
+    const at = group.map(({ keys }) => {
+      const place = { sketchAt: sketchKeys.length, termsAt: termKeys.length };
+      sketchKeys.push(...keys.bands, ...keys.fingerprints);
+      termKeys.push(...keys.terms);
+      return place;
+    });
+    const sketch = await store.lookupPostings(sketchKeys, MAX_SKETCH_POSTINGS);
+    const terms = await store.lookupPostings(termKeys, MAX_TERM_POSTINGS);
+    if (frequent) {
+      for (const [asked, answer] of [[sketchKeys, sketch], [termKeys, terms]] as const) {
+        asked.forEach((key, k) => {
+          if ((answer.counts[k] ?? 0) > 0 && answer.from[k] === answer.to[k]) frequent.add(key);
+        });
+      }
+    }
+    group.forEach(({ id, keys }, j) => {
+      const { sketchAt, termsAt } = at[j] ?? { sketchAt: 0, termsAt: 0 };
+      for (const c of rankCandidates(id, keys, { sketch, sketchAt, terms, termsAt }, total, options)) add(id, c.id);
+    });
     await betweenGroups?.();
   }
   return [...found.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));

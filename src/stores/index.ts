@@ -1,4 +1,5 @@
 export type { Store, StoredDocument } from './store.js';
+export type { KeyPostings } from './key-postings.js';
 export { MemoryStore } from './memory-store.js';
 export { SqliteStore, type SqliteStoreOptions } from './sqlite-store.js';
 export { createStore, DEFAULT_STORE_SPEC, sqlitePathOf, type OpenOptions } from './create-store.js';

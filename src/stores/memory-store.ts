@@ -1,6 +1,7 @@
 import type { PairResult } from '../relate/types.js';
 import type { Story } from '../stories/types.js';
 import { compareIds, sortedUnique } from './compare-ids.js';
+import { keyPostingsOf, type KeyPostings } from './key-postings.js';
 import type { Store, StoredDocument } from './store.js';
 
 /** Separates a and b in a pair's map key; ids never contain NUL. */
@@ -101,21 +102,15 @@ export class MemoryStore implements Store {
   }
 
   /**
-   * Sorted document ids per index key, for the keys that are present.
-   * @param keys keys to look up; duplicates are answered once
-   * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
+   * What the index keys list, in columns (see {@link KeyPostings}); a key's ids sorted.
+   * @param keys keys to look up, repeats allowed
+   * @param limit keys with more documents than this list none, only their count; default unlimited
    */
-  async lookupKeys(
-    keys: readonly string[],
-    limit = Number.POSITIVE_INFINITY,
-  ): Promise<Map<string, { count: number; ids: string[] }>> {
-    const found = new Map<string, { count: number; ids: string[] }>();
-    for (const key of keys) {
+  async lookupPostings(keys: readonly string[], limit = Number.POSITIVE_INFINITY): Promise<KeyPostings> {
+    return keyPostingsOf(keys, (key) => {
       const ids = this.keyIndex.get(key);
-      if (ids === undefined || found.has(key)) continue;
-      found.set(key, { count: ids.size, ids: ids.size > limit ? [] : [...ids].sort(compareIds) });
-    }
-    return found;
+      return ids === undefined ? undefined : { count: ids.size, ids: ids.size > limit ? [] : [...ids].sort(compareIds) };
+    });
   }
 
   /** Adds or replaces pairs, keyed by (a, b). */

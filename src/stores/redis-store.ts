@@ -7,6 +7,7 @@ import { SEPARATOR } from './redis-keys.js';
 import { namesOf, readPostings } from './redis-postings.js';
 import { DOC_FIELDS as F, TOMBSTONE_VERSION } from './redis-scripts.js';
 import { checkExec, deleteDocuments, putDocuments, putPairs } from './redis-writes.js';
+import { keyPostingsOf, type KeyPosting, type KeyPostings } from './key-postings.js';
 import type { Store, StoredDocument } from './store.js';
 
 const DOCUMENT_FIELDS = [F.version, F.hash, F.data, F.signature, F.keys, F.pendingToken, F.pendingVersion, F.pendingHash, F.pendingData, F.pendingSignature, F.pendingKeys];
@@ -96,18 +97,19 @@ export class RedisStore implements Store {
   }
 
   /**
-   * Sorted document ids per index key, for the keys that are present. Counts first, then ids
-   * only for keys within the limit. The count of a key above the limit is its posting list's
-   * size, which while another process's batch is in flight (or after a writer was killed) may
-   * include postings not yet (or never) visible: an upper bound, exact when no write is pending.
-   * @param keys keys to look up; duplicates are answered once
-   * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
+   * What the index keys list, in columns (see {@link KeyPostings}); a key's ids sorted. Counts
+   * first, then ids only for keys within the limit. The count of a key above the limit is its
+   * posting list's size, which while another process's batch is in flight (or after a writer was
+   * killed) may include postings not yet (or never) visible: an upper bound, exact when no write
+   * is pending.
+   * @param keys keys to look up, repeats allowed
+   * @param limit keys with more documents than this list none, only their count; default unlimited
    */
-  lookupKeys(keys: readonly string[], limit = Number.POSITIVE_INFINITY): Promise<Map<string, { count: number; ids: string[] }>> {
+  lookupPostings(keys: readonly string[], limit = Number.POSITIVE_INFINITY): Promise<KeyPostings> {
     return this.guard('looking up keys', async () => {
       const unique = sortedUnique(keys);
       const read = await readPostings(this.ctx, unique, (key) => this.ctx.keys.posting(key), limit);
-      const found = new Map<string, { count: number; ids: string[] }>();
+      const found = new Map<string, KeyPosting>();
       const small = new Map<string, number[]>();
       for (const key of unique) {
         const posting = read.get(key);
@@ -117,7 +119,7 @@ export class RedisStore implements Store {
       }
       const visible = await this.visibleIds(small);
       for (const [key, ids] of visible) if (ids.length > 0) found.set(key, { count: ids.length, ids });
-      return found;
+      return keyPostingsOf(keys, (key) => found.get(key));
     });
   }
 

@@ -142,17 +142,8 @@ export class BucketTable {
   }
 
   /**
-   * Appends the ordinals of `key` to `ids` while they number at most `room`, and returns how
-   * many pairs of `key` the table holds (one pass over its bucket: no tuple, no second scan).
-   */
-  gather(key: number, ids: number[], room: number): number {
-    const b = bucketOf(key, this.scale, this.directory.length - 2);
-    return this.gatherSpan(key, this.directory[b] ?? 0, this.directory[b + 1] ?? 0, ids, room);
-  }
-
-  /**
    * Writes the bucket of each of `count` keys as pair indices, `[from, to)` at `spans[at + 2i]`
-   * and `spans[at + 2i + 1]` for key `i`, for {@link gatherSpan}. Two loops without data-dependent
+   * and `spans[at + 2i + 1]` for key `i`, for {@link placesTo}. Two loops without data-dependent
    * branches: the directory reads of all keys, then the first line of each key's bucket. Each
    * iteration's reads depend on no earlier one's, so the CPU keeps many misses in flight at once
    * (≈ 100 ns each at 1M documents), where a key-by-key gather waits for two in a row a key.
@@ -178,47 +169,32 @@ export class BucketTable {
   }
 
   /**
-   * {@link gather} over a bucket already placed by {@link locate}.
-   * @param from the bucket's first pair index
-   * @param to one past its last
+   * The places (pair indices) of `key`'s pairs in a bucket placed by {@link locate}, written to
+   * `out` from `at` while they number at most `room`; their ordinals are read after, for all keys
+   * at once ({@link ordinalAt}), so that those reads' misses overlap instead of coming one a key.
+   * @param out room for `min(room, to - from)` places from `at`
+   * @returns how many pairs of `key` the bucket holds
    */
-  gatherSpan(key: number, from: number, to: number, ids: number[], room: number): number {
+  placesTo(key: number, from: number, to: number, out: Uint32Array, at: number, room: number): number {
     let n = 0;
     if (this.keys !== undefined) {
       for (let i = from; i < to; i++) {
         if (this.keys[i] !== key) continue;
-        if (n++ < room) ids.push(this.docs[i] ?? 0);
+        if (n++ < room) out[at++] = i;
       }
       return n;
     }
     const low = lowBits(key);
     for (let i = from; i < to; i++) {
       if (this.lows[i] !== low) continue;
-      if (n++ < room) ids.push(this.docs[i] ?? 0);
+      if (n++ < room) out[at++] = i;
     }
     return n;
   }
 
-  /**
-   * {@link gatherSpan} into a typed array: writes the ordinals of `key` to `out` from `at` while
-   * they number at most `room`, and returns how many pairs of `key` the bucket holds.
-   * @param out room for `min(room, to - from)` ordinals from `at`
-   */
-  gatherTo(key: number, from: number, to: number, out: Uint32Array, at: number, room: number): number {
-    let n = 0;
-    if (this.keys !== undefined) {
-      for (let i = from; i < to; i++) {
-        if (this.keys[i] !== key) continue;
-        if (n++ < room) out[at++] = this.docs[i] ?? 0;
-      }
-      return n;
-    }
-    const low = lowBits(key);
-    for (let i = from; i < to; i++) {
-      if (this.lows[i] !== low) continue;
-      if (n++ < room) out[at++] = this.docs[i] ?? 0;
-    }
-    return n;
+  /** The ordinal of the pair at a place {@link placesTo} gave. */
+  ordinalAt(place: number): number {
+    return this.docs[place] ?? 0;
   }
 }
 

@@ -1,25 +1,30 @@
 /**
- * A lookup of index keys by their hashes (sqlite-key-hash.ts), answered as `Store.lookupKeys`
- * promises: found keys in `compareIds` order, each once, with its ids sorted. The hashes are
- * deduplicated as numbers in a kept typed array, and only the keys that were found are sorted as
- * strings: a new document's sketch keys (≈ 108, in no order, nearly all absent) cost no string
- * sort at all, where sorting them all first took ≈ 10–25 µs of a ≈ 50 µs lookup at 1M documents.
+ * A lookup of index keys by their hashes (sqlite-key-hash.ts), answered in columns as
+ * `Store.lookupPostings` promises. The hashes are deduplicated as numbers in a kept typed array,
+ * and the ordinals found are deduplicated the same way, so each document's id is read once however
+ * many of the keys list it: no string is sorted, and nothing is allocated a key.
  */
-import { ascendingUnique, compareIds } from './compare-ids.js';
+import type { KeyPostings } from './key-postings.js';
 
-/** What one hash found: its count and, within the lookup's limit, its ids in any order (else `[]`). */
-export interface HashAnswer {
-  count: number;
-  ids: string[];
+/** What the distinct hashes found: hash `j`'s count (0: absent) and its ordinals at `ordinals[from[j] .. to[j])`. */
+export interface HashRows {
+  counts: ArrayLike<number>;
+  from: ArrayLike<number>;
+  to: ArrayLike<number>;
+  ordinals: Uint32Array;
+  /** Ordinals written (`ordinals` may be longer). */
+  used: number;
 }
 
 /** Room for the hashes of a lookup's keys and their sorted copy, kept between calls (grown as needed). */
 let room = new Float64Array(512);
+/** Room for the distinct ordinals of a lookup, kept between calls (grown as needed). */
+let ordinalRoom = new Uint32Array(1024);
 
-/** Index of `value` in the ascending `sorted`, or -1. */
-function indexOf(sorted: readonly number[], value: number): number {
+/** Index of `value` in the ascending `sorted[0 .. length)`, or -1. */
+function indexOf(sorted: ArrayLike<number>, length: number, value: number): number {
   let lo = 0;
-  let hi = sorted.length - 1;
+  let hi = length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const at = sorted[mid] ?? 0;
@@ -30,42 +35,21 @@ function indexOf(sorted: readonly number[], value: number): number {
   return -1;
 }
 
-/** Lists up to this long are sorted in place by insertion; `Array.prototype.sort` allocates a work array each call. */
-const INSERTION_SORT_MAX = 16;
-
 /**
- * Sorts ids with `compareIds`, in place: a key's ids are mostly one to a few, and a lookup sorts
- * ≈ 100 such lists.
- */
-export function sortIds(ids: string[]): void {
-  if (ids.length > INSERTION_SORT_MAX) {
-    ids.sort(compareIds);
-    return;
-  }
-  for (let i = 1; i < ids.length; i++) {
-    const id = ids[i] ?? '';
-    let j = i - 1;
-    for (; j >= 0 && compareIds(ids[j] ?? '', id) > 0; j--) ids[j + 1] = ids[j] ?? '';
-    ids[j + 1] = id;
-  }
-}
-
-/**
- * Looks keys up by their hashes. Keys whose hashes collide share one answer (the hash's): the
- * first of them in `compareIds` order gets its ids list, the others a copy.
- * @param keys keys to look up, in any order; duplicates are answered once
+ * Looks keys up by their hashes. Keys whose hashes collide share one answer (the hash's).
+ * @param keys keys to look up, in any order, repeats allowed
  * @param hash a key's hash (a finite number; equal keys give equal hashes)
- * @param answer the answers of distinct hashes, given in ascending order: one per hash, undefined
- *   for a hash that found nothing; or undefined when the lookup must be given up (passed on).
- *   Answers become the returned values (their ids sorted in place), so each must be a new object.
- * @returns found keys in `compareIds` order, each with its count and its ids sorted with
- *   `compareIds`; undefined when `answer` returned undefined
+ * @param rowsOf what the distinct hashes, given in ascending order, found
+ * @param idsOf the ids of the first `length` ordinals (distinct, ascending), or undefined when
+ *   the lookup must be given up (passed on)
+ * @returns the columns (see {@link KeyPostings}); undefined when `idsOf` returned undefined
  */
 export function lookupByHash(
   keys: readonly string[],
   hash: (key: string) => number,
-  answer: (hashes: readonly number[]) => readonly (HashAnswer | undefined)[] | undefined,
-): Map<string, HashAnswer> | undefined {
+  rowsOf: (hashes: readonly number[]) => HashRows,
+  idsOf: (ordinals: Uint32Array, length: number) => readonly string[] | undefined,
+): KeyPostings | undefined {
   const n = keys.length;
   if (room.length < 2 * n) room = new Float64Array(4 * n);
   for (let i = 0; i < n; i++) room[i] = hash(keys[i] ?? '');
@@ -77,32 +61,30 @@ export function lookupByHash(
     const value = sorted[i] ?? 0;
     if (i === 0 || value !== sorted[i - 1]) distinct.push(value);
   }
-  const answers = answer(distinct);
-  if (answers === undefined) return undefined;
-  // The keys that found something, in the order asked, and their hashes' places.
-  const foundKeys: string[] = [];
-  const foundAt: number[] = [];
+  const rows = rowsOf(distinct);
+  const counts = new Float64Array(n);
+  const from = new Uint32Array(n);
+  const to = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
-    const at = indexOf(distinct, room[i] ?? 0);
-    if (answers[at] === undefined) continue;
-    foundKeys.push(keys[i] ?? '');
-    foundAt.push(at);
+    const at = indexOf(distinct, distinct.length, room[i] ?? 0);
+    counts[i] = rows.counts[at] ?? 0;
+    from[i] = rows.from[at] ?? 0;
+    to[i] = rows.to[at] ?? 0;
   }
-  const found = new Map<string, HashAnswer>();
-  if (foundKeys.length === 0) return found;
-  // Stored documents' keys come sorted: then so are the found ones, and their places stand.
-  const ordered = ascendingUnique(foundKeys);
-  const given = ordered === foundKeys && distinct.length === n ? undefined : new Uint8Array(distinct.length);
-  ordered.forEach((key, j) => {
-    const at = ordered === foundKeys ? (foundAt[j] ?? -1) : indexOf(distinct, hash(key));
-    const row = answers[at];
-    if (row === undefined) return;
-    if (given === undefined || given[at] === 0) {
-      // Sorted once, and the answer itself given to the first key of the hash; a colliding key gets a copy.
-      if (given !== undefined) given[at] = 1;
-      sortIds(row.ids);
-      found.set(key, row);
-    } else found.set(key, { count: row.count, ids: [...row.ids] });
-  });
-  return found;
+  // Each document once, whatever number of keys list it: its id is read (and kept) once.
+  const used = rows.used;
+  if (ordinalRoom.length < used) ordinalRoom = new Uint32Array(2 * used);
+  const unique = ordinalRoom.subarray(0, used);
+  unique.set(rows.ordinals.subarray(0, used));
+  unique.sort();
+  let m = 0;
+  for (let p = 0; p < used; p++) {
+    const ordinal = unique[p] ?? 0;
+    if (m === 0 || ordinal !== unique[m - 1]) unique[m++] = ordinal;
+  }
+  const ids = idsOf(unique, m);
+  if (ids === undefined) return undefined;
+  const docs = new Uint32Array(used);
+  for (let p = 0; p < used; p++) docs[p] = indexOf(unique, m, rows.ordinals[p] ?? 0);
+  return { counts, from, to, docs, ids };
 }

@@ -13,6 +13,7 @@ import { migrate, SCHEMA_VERSION } from './sqlite-schema.js';
 import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
 import { lookupByHash } from './sqlite-key-lookup.js';
 import { KeyRows } from './sqlite-key-rows.js';
+import type { KeyPostings } from './key-postings.js';
 import { documentPairs, preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
 import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
 import type { Store, StoredDocument } from './store.js';
@@ -189,31 +190,28 @@ export class SqliteStore implements Store {
   }
 
   /**
-   * Sorted document ids per index key, for the keys that are present. A run stores the counts
-   * of its frequent keys, and ids are read only for keys within the limit, so a key shared by
-   * half the corpus costs a count per run, not a list (sqlite-postings.ts). Keys are looked up
-   * by their hashes (schema v6; see sqlite-key-hash.ts for what a collision does).
-   * @param keys keys to look up; duplicates are answered once
-   * @param limit keys with more documents than this return `ids: []` and their count; default unlimited
+   * What the index keys list, in columns (see {@link KeyPostings}). A run stores the counts of
+   * its frequent keys, and ids are read only for keys within the limit, so a key shared by half
+   * the corpus costs a count per run, not a list (sqlite-postings.ts). Keys are looked up by their
+   * hashes (schema v6; see sqlite-key-hash.ts for what a collision does), and each document's id
+   * is read once per lookup however many keys list it.
+   * @param keys keys to look up, repeats allowed
+   * @param limit keys with more documents than this list none, only their count; default unlimited
    */
-  async lookupKeys(
-    keys: readonly string[],
-    limit = Number.POSITIVE_INFINITY,
-  ): Promise<Map<string, { count: number; ids: string[] }>> {
+  async lookupPostings(keys: readonly string[], limit = Number.POSITIVE_INFINITY): Promise<KeyPostings> {
     // One read transaction: the runs, their blocks and the ordinals' ids of one snapshot.
     return this.read('looking up keys', () => {
       const cap = Math.min(limit, Number.MAX_SAFE_INTEGER);
-      // Keys whose hashes collide share one lookup (the index asks distinct hashes).
-      const found = lookupByHash(keys, keyHash, (hashes) => {
-        const rows = this.rows;
-        this.postings.lookup(hashes, cap, rows);
-        const ids = this.ordinalIds.idsOfEach(rows.ordinals, rows.used);
-        if (ids === undefined) return undefined;
-        return hashes.map((_, i) => {
-          const count = rows.counts[i] ?? 0;
-          return count === 0 ? undefined : { count, ids: ids.slice(rows.from[i] ?? 0, rows.to[i] ?? 0) };
-        });
-      });
+      const rows = this.rows;
+      const found = lookupByHash(
+        keys,
+        keyHash,
+        (hashes) => {
+          this.postings.lookup(hashes, cap, rows);
+          return rows;
+        },
+        (ordinals, length) => this.ordinalIds.idsOfEach(ordinals, length),
+      );
       // Within one snapshot every posting's document has its ordinal row.
       if (found === undefined) throw new Error('a posting names a document ordinal that is not stored');
       return found;

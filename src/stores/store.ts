@@ -2,6 +2,7 @@ import type { BoilerplateLine, LanguageCode } from '../text/types.js';
 import type { RawDocument } from '../ingest/types.js';
 import type { PairResult } from '../relate/types.js';
 import type { Story } from '../stories/types.js';
+import type { KeyPostings } from './key-postings.js';
 
 /** A document as kept in a store: what was read, what the text stage made of it, and its sketch. */
 export interface StoredDocument {
@@ -48,8 +49,11 @@ export interface Store {
   markVerified(ids: readonly string[]): Promise<void>;
   /** Document ids per content hash (only hashes that are present). Ids sorted. */
   findByHash(hashes: readonly string[]): Promise<Map<string, string[]>>;
-  /** Document ids per index key (only keys that are present), ids sorted. Keys with more than `limit` documents return only their count. */
-  lookupKeys(keys: readonly string[], limit?: number): Promise<Map<string, { count: number; ids: string[] }>>;
+  /**
+   * What each index key lists, in columns: per key asked its count and its documents (places in
+   * one list of distinct ids). Keys with more than `limit` documents list none, only their count.
+   */
+  lookupPostings(keys: readonly string[], limit?: number): Promise<KeyPostings>;
   /** Adds or replaces verified pairs (keyed by a, b). */
   putPairs(pairs: readonly PairResult[]): Promise<void>;
   /** Pairs that involve any of the ids; all pairs when `ids` is omitted. Sorted by (a, b). */

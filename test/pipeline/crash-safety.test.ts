@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { SqliteStore } from '../../src/stores/index.js';
+import { lookupMap } from '../stores/lookup-map.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const DOCS = 3000;
@@ -46,7 +47,7 @@ async function consistent(dbPath: string): Promise<number> {
       assert.ok(d, `${id} readable`);
       assert.ok(d.keys.length > 0, `${id} has its index keys`);
       assert.ok(d.cleanText.length > 0 && d.signature.length === 128, `${id} is whole`);
-      const postings = await store.lookupKeys([d.keys[0] ?? ''], 1_000_000);
+      const postings = await lookupMap(store, [d.keys[0] ?? ''], 1_000_000);
       assert.ok(postings.get(d.keys[0] ?? '')?.ids.includes(id), `${id} is in the key index`);
     }
     return ids.length;

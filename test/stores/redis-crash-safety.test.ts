@@ -4,6 +4,7 @@ import { createStore, type Store } from '../../src/stores/index.js';
 import { runWriter } from './fixtures/run-writer.js';
 import { crashDocument, crashDocumentId, KEYS_PER_DOCUMENT } from './fixtures/crash-documents.js';
 import { redisSkip, runPrefix, testServersForFile } from './redis-servers.js';
+import { lookupMap } from './lookup-map.js';
 
 const TOTAL = 3000;
 const BATCH = 50;
@@ -23,7 +24,7 @@ const specs = {
  * so every id a posting shows must be listed (the list can only have grown meanwhile).
  */
 async function assertConsistent(store: Store, sampleKeys: readonly string[]): Promise<number> {
-  const postings = await store.lookupKeys(sampleKeys);
+  const postings = await lookupMap(store, sampleKeys);
   const ids = await store.listDocumentIds();
   assert.equal(ids.length % BATCH, 0, `${ids.length} documents is not a whole number of batches`);
   assert.deepEqual(ids, Array.from({ length: ids.length }, (_, i) => crashDocumentId(i)));
@@ -42,7 +43,7 @@ async function assertWholeBatches(store: Store): Promise<number> {
   for (const doc of docs.values()) assert.equal(doc.keys.length, KEYS_PER_DOCUMENT, `keys of ${doc.id}`);
   const expected = new Map<string, string[]>();
   for (let i = 0; i < present; i += 1) for (const key of crashDocument(i).keys) expected.set(key, [...(expected.get(key) ?? []), crashDocumentId(i)]);
-  const found = await store.lookupKeys(ALL_KEYS);
+  const found = await lookupMap(store, ALL_KEYS);
   assert.equal(found.size, expected.size, 'keys with postings');
   for (const [key, ids] of expected) assert.deepEqual(found.get(key)?.ids, ids.sort(), key);
   const byHash = await store.findByHash(Array.from({ length: TOTAL }, (_, i) => `hash-${crashDocumentId(i)}`));
@@ -88,7 +89,7 @@ for (const [name, spec] of Object.entries(specs)) {
       try {
         assert.equal(await assertWholeBatches(store), TOTAL);
         // Counts above the limit come from the raw posting sets: equal only if no garbage is left.
-        const counts = await store.lookupKeys(ALL_KEYS, 0);
+        const counts = await lookupMap(store, ALL_KEYS, 0);
         const expected = new Map<string, number>();
         for (let i = 0; i < TOTAL; i += 1) for (const key of crashDocument(i).keys) expected.set(key, (expected.get(key) ?? 0) + 1);
         for (const [key, count] of expected) assert.equal(counts.get(key)?.count, count, key);

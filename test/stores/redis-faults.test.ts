@@ -8,6 +8,7 @@ import { indexPaths, summarizeStore } from '../../src/pipeline.js';
 import { createStore, type Store } from '../../src/stores/index.js';
 import { crashDocument } from './fixtures/crash-documents.js';
 import { RedisCluster, RedisServer, redisSkip } from './redis-servers.js';
+import { lookupMap } from './lookup-map.js';
 
 const EXAMPLES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'examples');
 /** A failure must surface within this long: a clear error, not a hang. */
@@ -87,12 +88,12 @@ describe('Redis Cluster with one node down', { skip }, () => {
         await store.putDocuments(docs);
         const keys = [...new Set(docs.flatMap((d) => d.keys))];
         const ids = docs.map((d) => d.id);
-        assert.equal((await store.lookupKeys(keys)).size, keys.length);
+        assert.equal((await lookupMap(store, keys)).size, keys.length);
         await cluster.nodes[1]?.kill();
         // At once (the cluster still says ok) and after the others have marked the node failed.
         for (const phase of ['just killed', 'cluster_state:fail']) {
           if (phase === 'cluster_state:fail') await cluster.waitFor('fail');
-          await rejectsSoon(store.lookupKeys(keys), /looking up keys failed/);
+          await rejectsSoon(lookupMap(store, keys), /looking up keys failed/);
           await rejectsSoon(store.getDocuments(ids), /reading documents failed/);
           await rejectsSoon(store.findByHash(docs.map((d) => d.contentHash)), /finding documents by hash failed/);
           await rejectsSoon(store.putDocuments([crashDocument(500)]), /writing documents failed/);

@@ -5,6 +5,7 @@ import { MEMBER_BYTES, SHORT_LIST_BYTES } from '../../src/stores/redis-postings.
 import { makeDocument } from './fake-records.js';
 import { redisSkip, runPrefix, testServersForFile } from './redis-servers.js';
 import { runStoreContract } from './store-contract.js';
+import { lookupMap } from './lookup-map.js';
 
 // The bucketed posting layout: many keys share a bucket hash, lists that grow past the short
 // limit move to the bucket's long-list hash, and every process agrees on the bucket count.
@@ -36,13 +37,13 @@ describe('Redis posting layout', { skip }, () => {
       const ids = Array.from({ length: longCount }, (_, i) => `doc-${String(i).padStart(2, '0')}`);
       // One by one, so the list crosses the short limit inside one bucket rather than in one batch.
       for (const id of ids) await store.putDocuments([makeDocument(id, { keys: ['common', `own-${id}`] })]);
-      assert.deepEqual((await store.lookupKeys(['common'])).get('common'), { count: longCount, ids });
-      assert.deepEqual((await store.lookupKeys(['common'], 3)).get('common'), { count: longCount, ids: [] });
+      assert.deepEqual((await lookupMap(store, ['common'])).get('common'), { count: longCount, ids });
+      assert.deepEqual((await lookupMap(store, ['common'], 3)).get('common'), { count: longCount, ids: [] });
       await store.deleteDocuments(ids.slice(0, longCount - 2));
       await store.putDocuments([makeDocument(ids[longCount - 1] ?? '', { keys: ['other'] })]);
-      assert.deepEqual((await store.lookupKeys(['common'], 0)).get('common'), { count: 1, ids: [] }, 'raw count after removals: no stale members');
-      assert.deepEqual((await store.lookupKeys(['common', 'other'])), new Map([['common', { count: 1, ids: [ids[longCount - 2]] }], ['other', { count: 1, ids: [ids[longCount - 1]] }]]));
-      assert.deepEqual(await store.lookupKeys([`own-${ids[0] ?? ''}`]), new Map());
+      assert.deepEqual((await lookupMap(store, ['common'], 0)).get('common'), { count: 1, ids: [] }, 'raw count after removals: no stale members');
+      assert.deepEqual((await lookupMap(store, ['common', 'other'])), new Map([['common', { count: 1, ids: [ids[longCount - 2]] }], ['other', { count: 1, ids: [ids[longCount - 1]] }]]));
+      assert.deepEqual(await lookupMap(store, [`own-${ids[0] ?? ''}`]), new Map());
     });
   });
 
@@ -51,7 +52,7 @@ describe('Redis posting layout', { skip }, () => {
     await using(target, (store) => store.putDocuments([makeDocument('a', { keys: ['k'] })]));
     const plain = target.replace('&buckets=8', '');
     // Without ?buckets= a process takes the index's count, so it finds the same postings.
-    await using(plain, async (store) => assert.deepEqual((await store.lookupKeys(['k'])).get('k'), { count: 1, ids: ['a'] }));
+    await using(plain, async (store) => assert.deepEqual((await lookupMap(store, ['k'])).get('k'), { count: 1, ids: ['a'] }));
     await assert.rejects(createStore(`${plain}&buckets=16`), /has 8 posting buckets; the spec asks for 16/);
   });
 

@@ -3,11 +3,22 @@ import { describe, it } from 'node:test';
 import { RESIDENT_FLOOR, TWO_32 } from '../../src/stores/sqlite-key-hash.js';
 import { BucketTable } from '../../src/stores/sqlite-bucket-table.js';
 
+/** The ordinals a table gives for each key (located together), with their counts. */
+function gatheredMany(table: BucketTable, keys: readonly number[], room = 100): { count: number; ids: number[] }[] {
+  const spans = new Uint32Array(4 + 2 * keys.length);
+  table.locate(Float64Array.from(keys), keys.length, spans, 4);
+  return keys.map((key, i) => {
+    const out = new Uint32Array(room + 1).fill(99);
+    const count = table.placesTo(key, spans[4 + 2 * i] ?? 0, spans[5 + 2 * i] ?? 0, out, 1, room);
+    assert.equal(out[0], 99, 'nothing written before `at`');
+    const ids = [...out.subarray(1, 1 + Math.min(count, room))].map((place) => table.ordinalAt(place));
+    return { count, ids: ids.sort((a, b) => a - b) };
+  });
+}
+
 /** The ordinals a table gives for a key, with its count. */
 function gathered(table: BucketTable, key: number, room = 100): { count: number; ids: number[] } {
-  const ids: number[] = [];
-  const count = table.gather(key, ids, room);
-  return { count, ids: ids.sort((a, b) => a - b) };
+  return gatheredMany(table, [key], room)[0] ?? { count: -1, ids: [] };
 }
 
 describe('resident bucket tables', () => {
@@ -41,24 +52,23 @@ describe('resident bucket tables', () => {
     assert.deepEqual([...keys].map((key) => gathered(table, key)), [{ count: 1, ids: [7] }, { count: 1, ids: [8] }, { count: 1, ids: [9] }]);
   });
 
-  it('gives the same ordinals through locate and gatherSpan as through gather, for many keys at once', () => {
+  it('gives each key the same ordinals when many keys are located together as when alone', () => {
     // Present keys (some sharing a bucket, one at the top of the range: the last bucket), absent
     // ones between them, in a small table and in a narrow one.
     const present = [RESIDENT_FLOOR, RESIDENT_FLOOR + 5, RESIDENT_FLOOR + 7 * TWO_32 + 3, RESIDENT_FLOOR * 1.5, RESIDENT_FLOOR * 2 - 1];
     const keys = Float64Array.from(present.flatMap((key) => [key, key]));
     const docs = Uint32Array.from(keys, (_, i) => 10 + i);
-    const asked = Float64Array.from([...present, RESIDENT_FLOOR + 1, RESIDENT_FLOOR * 1.25, RESIDENT_FLOOR * 2 - 2].reverse());
+    const asked = [...present, RESIDENT_FLOOR + 1, RESIDENT_FLOOR * 1.25, RESIDENT_FLOOR * 2 - 2].reverse();
     for (const bound of [keys.length, 2 ** 19]) {
       const table = BucketTable.ofSorted({ keys, docs }, bound);
-      const spans = new Uint32Array(4 + 2 * asked.length);
-      table.locate(asked, asked.length, spans, 4);
+      const together = gatheredMany(table, asked, 1);
       asked.forEach((key, i) => {
-        const ids: number[] = [];
-        const count = table.gatherSpan(key, spans[4 + 2 * i] ?? 0, spans[5 + 2 * i] ?? 0, ids, 1);
-        const expected = gathered(table, key, 1);
-        assert.deepEqual({ count, ids }, expected, `key ${i}, bound ${bound}`);
-        assert.equal(count, present.includes(key) ? 2 : 0);
+        assert.deepEqual(together[i], gathered(table, key, 1), `key ${i}, bound ${bound}`);
+        assert.equal(together[i]?.count, present.includes(key) ? 2 : 0);
+        assert.equal(together[i]?.ids.length, present.includes(key) ? 1 : 0);
       });
+      const at = present.indexOf(RESIDENT_FLOOR * 1.5);
+      assert.deepEqual(gathered(table, RESIDENT_FLOOR * 1.5), { count: 2, ids: [10 + 2 * at, 11 + 2 * at] });
     }
   });
 });

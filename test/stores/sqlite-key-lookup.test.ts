@@ -1,26 +1,52 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { compareIds } from '../../src/stores/compare-ids.js';
-import { lookupByHash, sortIds, type HashAnswer } from '../../src/stores/sqlite-key-lookup.js';
+import type { KeyPostings } from '../../src/stores/key-postings.js';
+import { lookupByHash } from '../../src/stores/sqlite-key-lookup.js';
+import { answersByKey, type KeyAnswer } from './lookup-map.js';
 
-/** Postings by key, looked up through `hash` as the SQLite store does: one answer a distinct hash. */
-function lookUp(postings: Map<string, string[]>, keys: readonly string[], hash: (key: string) => number): Map<string, HashAnswer> | undefined {
+/** Document ids by ordinal (ordinal = place + 1). */
+const IDS = ['d3', 'd1', 'd2', 'd10', 'd9', 'd20', 'd4', 'd5', 'd6', 'd7', 'd8', 'd11', 'd12', 'd13', 'd14', 'd15', 'd16', 'd17', '\u{1F600}', '\uFFFF', 'a'];
+const ordinalOf = (id: string): number => IDS.indexOf(id) + 1;
+
+/**
+ * Postings by key, looked up through `hash` as the SQLite store does: rows of distinct hashes
+ * (ordinals in reverse), then the ids of the distinct ordinals found.
+ */
+function lookUp(postings: Map<string, string[]>, keys: readonly string[], hash: (key: string) => number): KeyPostings | undefined {
   const asked: number[][] = [];
-  const found = lookupByHash(keys, hash, (hashes) => {
-    asked.push([...hashes]);
-    return hashes.map((h) => {
-      // Colliding keys share their postings, as in the store.
-      const ids = [...postings].filter(([key]) => hash(key) === h).flatMap(([, list]) => list);
-      return ids.length === 0 ? undefined : { count: ids.length, ids: [...ids].reverse() };
-    });
-  });
+  const answer = lookupByHash(
+    keys,
+    hash,
+    (hashes) => {
+      asked.push([...hashes]);
+      const counts: number[] = [];
+      const from: number[] = [];
+      const to: number[] = [];
+      const ordinals: number[] = [];
+      for (const h of hashes) {
+        // Colliding keys share their postings, as in the store.
+        const ids = [...postings].filter(([key]) => hash(key) === h).flatMap(([, list]) => list);
+        counts.push(ids.length);
+        from.push(ordinals.length);
+        ordinals.push(...ids.map(ordinalOf).reverse());
+        to.push(ordinals.length);
+      }
+      return { counts, from, to, ordinals: Uint32Array.from([...ordinals, 999]), used: ordinals.length };
+    },
+    (ordinals, length) => {
+      const wanted = [...ordinals.subarray(0, length)];
+      assert.deepEqual(wanted, [...new Set(wanted)].sort((a, b) => a - b), 'distinct ordinals, ascending');
+      return wanted.map((ordinal) => IDS[ordinal - 1] ?? '?');
+    },
+  );
   for (const hashes of asked) assert.deepEqual(hashes, [...new Set(hashes)].sort((a, b) => a - b), 'distinct hashes, ascending');
-  return found;
+  return answer;
 }
 
-/** The answer `Store.lookupKeys` promises when no hashes collide. */
-function expected(postings: Map<string, string[]>, keys: readonly string[]): Map<string, HashAnswer> {
-  const answer = new Map<string, HashAnswer>();
+/** The answer when no hashes collide, key by key. */
+function expected(postings: Map<string, string[]>, keys: readonly string[]): Map<string, KeyAnswer> {
+  const answer = new Map<string, KeyAnswer>();
   for (const key of [...new Set(keys)].sort(compareIds)) {
     const ids = postings.get(key);
     if (ids !== undefined) answer.set(key, { count: ids.length, ids: [...ids].sort(compareIds) });
@@ -37,45 +63,41 @@ const postings = new Map([
 const hashOf = (key: string): number => [...key].reduce((h, c) => (h * 31 + (c.codePointAt(0) ?? 0)) % 2 ** 40, 2 ** 52);
 
 describe('lookupByHash', () => {
-  it('answers unsorted, repeated and absent keys as a sorted lookup does', () => {
+  it('answers unsorted, repeated and absent keys, each document listed once', () => {
     for (const keys of [
       ['f:0000000b', 'b1:00000002', 'zz', 'b0:00000001', 'f:0000000a', 'b1:00000002'],
       ['b0:00000001', 'b1:00000002', 'f:0000000a', 'f:0000000b'],
       ['absent', 'also absent'],
       [],
     ]) {
-      const found = lookUp(postings, keys, hashOf);
-      assert.deepEqual(found, expected(postings, keys), JSON.stringify(keys));
-      assert.deepEqual([...(found ?? new Map()).keys()], [...expected(postings, keys).keys()], 'keys in compareIds order');
+      const answer = lookUp(postings, keys, hashOf);
+      assert.ok(answer !== undefined);
+      assert.deepEqual(answersByKey(keys, answer), expected(postings, keys), JSON.stringify(keys));
+      const listed = new Set(keys.flatMap((key) => postings.get(key) ?? []));
+      assert.deepEqual([...answer.ids].sort(compareIds), [...listed].sort(compareIds), 'ids: the documents listed, once each');
+      keys.forEach((key, i) => assert.equal(answer.counts[i], postings.get(key)?.length ?? 0, `count of ${key}`));
     }
   });
 
-  it('gives colliding keys the shared answer, the first in order its list and the others a copy', () => {
+  it('gives colliding keys the shared answer', () => {
     // Every key hashes alike: one lookup of one hash, its postings the union.
-    const found = lookUp(postings, ['f:0000000b', 'b1:00000002', 'b0:00000001'], () => 2 ** 52);
-    const all = [...postings.values()].flat().sort(compareIds);
-    assert.deepEqual([...(found ?? new Map()).keys()], ['b0:00000001', 'b1:00000002', 'f:0000000b']);
-    for (const answer of found?.values() ?? []) assert.deepEqual(answer, { count: all.length, ids: all });
-    const lists = [...(found?.values() ?? [])].map((answer) => answer.ids);
-    assert.notEqual(lists[0], lists[1]);
-    assert.notEqual(lists[1], lists[2]);
+    const keys = ['f:0000000b', 'b1:00000002', 'b0:00000001'];
+    const answer = lookUp(postings, keys, () => 2 ** 52);
+    assert.ok(answer !== undefined);
+    const all = [...postings.values()].flat();
+    const union = { count: all.length, ids: [...new Set(all)].sort(compareIds) };
+    assert.deepEqual(answer.ids.length, union.ids.length);
+    keys.forEach((_, i) => {
+      const ids = [...answer.docs.subarray(answer.from[i] ?? 0, answer.to[i] ?? 0)].map((place) => answer.ids[place] ?? '');
+      assert.deepEqual({ count: answer.counts[i], ids: [...new Set(ids)].sort(compareIds) }, union);
+    });
   });
 
   it('passes on a lookup given up', () => {
+    const rows = { counts: [1], from: [0], to: [1], ordinals: Uint32Array.of(7), used: 1 };
     assert.equal(
-      lookupByHash(['a'], () => 1, () => undefined),
+      lookupByHash(['a'], () => 1, () => rows, () => undefined),
       undefined,
     );
-  });
-});
-
-describe('sortIds', () => {
-  it('sorts short lists and long ones with compareIds, in place', () => {
-    for (const length of [0, 1, 2, 5, 16, 17, 40]) {
-      const ids = Array.from({ length }, (_, i) => `d${(i * 7919) % 53}${i % 3 === 0 ? '\u{1F600}' : '\uFFFF'}`);
-      const want = [...ids].sort(compareIds);
-      sortIds(ids);
-      assert.deepEqual(ids, want, `length ${length}`);
-    }
   });
 });

@@ -12,6 +12,7 @@ import { BOTTOM_LEVEL, nextMerge } from '../../src/stores/sqlite-levels.js';
 import { postingsPerLevel, readRows as rows, readRuns } from './sqlite-level-rows.js';
 import { migrate, MIGRATIONS } from '../../src/stores/sqlite-schema.js';
 import { makeDocument } from './fake-records.js';
+import { lookupMap } from './lookup-map.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-levels-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
@@ -55,10 +56,10 @@ describe('posting levels in a store', () => {
         await store.deleteDocuments(['d02', 'd30']);
       }
       for (const limit of [Number.POSITIVE_INFINITY, 5, 0]) {
-        assert.deepEqual(await leveled.lookupKeys([...asked, 'fresh'], limit), await flat.lookupKeys([...asked, 'fresh'], limit), `limit ${limit}`);
+        assert.deepEqual(await lookupMap(leveled, [...asked, 'fresh'], limit), await lookupMap(flat, [...asked, 'fresh'], limit), `limit ${limit}`);
       }
       // 40 documents, two deleted, d01 replaced without 'all'.
-      assert.deepEqual((await leveled.lookupKeys(['all'])).get('all')?.count, 37);
+      assert.deepEqual((await lookupMap(leveled, ['all'])).get('all')?.count, 37);
     } finally {
       await leveled.close();
       await flat.close();
@@ -78,11 +79,11 @@ describe('posting levels in a store', () => {
     try {
       await writer.putDocuments(docs.slice(0, 1));
       // The reader learns the levels of now (level 0 only) ...
-      assert.deepEqual(await reader.lookupKeys(['all']), new Map([['all', { count: 1, ids: ['d00'] }]]));
+      assert.deepEqual(await lookupMap(reader, ['all']), new Map([['all', { count: 1, ids: ['d00'] }]]));
       // ... then the other connection's writes merge them down to deeper levels.
       for (let i = 1; i < 20; i += 3) await writer.putDocuments(docs.slice(i, i + 3));
       const expected = docs.slice(0, 22).map((d) => d.id);
-      assert.deepEqual(await reader.lookupKeys(['all']), new Map([['all', { count: expected.length, ids: expected }]]));
+      assert.deepEqual(await lookupMap(reader, ['all']), new Map([['all', { count: expected.length, ids: expected }]]));
     } finally {
       await reader.close();
       await writer.close();
@@ -99,12 +100,12 @@ describe('posting levels in a store', () => {
     try {
       await writer.putDocuments(['a', 'x', 'z'].map((id) => makeDocument(id, { keys: band })));
       // The reader decodes the run's resident tail ...
-      assert.deepEqual(await reader.lookupKeys(['b3:shared', 'b9:x']), new Map([['b3:shared', { count: 3, ids: ['a', 'x', 'z'] }], ['b9:x', { count: 3, ids: ['a', 'x', 'z'] }]]));
+      assert.deepEqual(await lookupMap(reader, ['b3:shared', 'b9:x']), new Map([['b3:shared', { count: 3, ids: ['a', 'x', 'z'] }], ['b9:x', { count: 3, ids: ['a', 'x', 'z'] }]]));
       // ... then x leaves that same run (its generation changes) and a replaced z drops b9:x.
       await writer.deleteDocuments(['x']);
       await writer.putDocuments([makeDocument('z', { keys: ['b3:shared'], contentHash: 'changed' })]);
-      assert.deepEqual(await reader.lookupKeys(['b3:shared', 'b9:x'], 1), new Map([['b3:shared', { count: 2, ids: [] }], ['b9:x', { count: 1, ids: ['a'] }]]));
-      assert.deepEqual(await reader.lookupKeys(['b3:shared']), new Map([['b3:shared', { count: 2, ids: ['a', 'z'] }]]));
+      assert.deepEqual(await lookupMap(reader, ['b3:shared', 'b9:x'], 1), new Map([['b3:shared', { count: 2, ids: [] }], ['b9:x', { count: 1, ids: ['a'] }]]));
+      assert.deepEqual(await lookupMap(reader, ['b3:shared']), new Map([['b3:shared', { count: 2, ids: ['a', 'z'] }]]));
     } finally {
       await reader.close();
       await writer.close();
@@ -118,11 +119,11 @@ describe('posting levels in a store', () => {
     try {
       await writer.putDocuments([makeDocument('a', { keys: ['k'] }), makeDocument('x', { keys: ['k'] })]);
       // The reader keeps the ids of the ordinals it reads ...
-      assert.deepEqual(await reader.lookupKeys(['k']), new Map([['k', { count: 2, ids: ['a', 'x'] }]]));
+      assert.deepEqual(await lookupMap(reader, ['k']), new Map([['k', { count: 2, ids: ['a', 'x'] }]]));
       // ... then x (the highest ordinal) goes and y comes: y must not be read as x.
       await writer.deleteDocuments(['x']);
       await writer.putDocuments([makeDocument('y', { keys: ['k'] })]);
-      assert.deepEqual(await reader.lookupKeys(['k']), new Map([['k', { count: 2, ids: ['a', 'y'] }]]));
+      assert.deepEqual(await lookupMap(reader, ['k']), new Map([['k', { count: 2, ids: ['a', 'y'] }]]));
     } finally {
       await reader.close();
       await writer.close();
@@ -143,10 +144,10 @@ describe('posting levels in a store', () => {
     db.close();
     const store = new SqliteStore(path);
     try {
-      assert.deepEqual(await store.lookupKeys(['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['x'] }]]));
+      assert.deepEqual(await lookupMap(store, ['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['x'] }]]));
       await store.deleteDocuments(['x']);
       await store.putDocuments([makeDocument('z', { keys: ['shared'] })]);
-      assert.deepEqual(await store.lookupKeys(['shared', 'own']), new Map([['shared', { count: 2, ids: ['y', 'z'] }]]));
+      assert.deepEqual(await lookupMap(store, ['shared', 'own']), new Map([['shared', { count: 2, ids: ['y', 'z'] }]]));
     } finally {
       await store.close();
     }
@@ -180,9 +181,9 @@ describe('posting levels in a store', () => {
     try {
       await fresh.putDocuments(Object.entries(stored).map(([id, keys]) => makeDocument(id, { keys })));
       for (const limit of [Number.POSITIVE_INFINITY, 2, 1, 0]) {
-        assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
+        assert.deepEqual(await lookupMap(migrated, asked, limit), await lookupMap(fresh, asked, limit), `limit ${limit}`);
       }
-      assert.deepEqual((await migrated.lookupKeys(['shared'])).get('shared'), { count: 3, ids: ['x', 'y', 'z'] });
+      assert.deepEqual((await lookupMap(migrated, ['shared'])).get('shared'), { count: 3, ids: ['x', 'y', 'z'] });
       // Migration 8 wrote every posting again, in one batch.
       assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 7 }]);
       // Writes after the migration find the migrated postings: a replace and a delete take them back.
@@ -191,8 +192,8 @@ describe('posting levels in a store', () => {
         await store.deleteDocuments(['x']);
         await store.putDocuments([makeDocument('w', { keys: ['two', 'zed'] })]);
       }
-      assert.deepEqual(await migrated.lookupKeys(asked), await fresh.lookupKeys(asked));
-      assert.deepEqual(await migrated.lookupKeys(['own', 'two']), new Map([['own', { count: 1, ids: ['y'] }], ['two', { count: 2, ids: ['w', 'z'] }]]));
+      assert.deepEqual(await lookupMap(migrated, asked), await lookupMap(fresh, asked));
+      assert.deepEqual(await lookupMap(migrated, ['own', 'two']), new Map([['own', { count: 1, ids: ['y'] }], ['two', { count: 2, ids: ['w', 'z'] }]]));
     } finally {
       await migrated.close();
       await fresh.close();
@@ -224,7 +225,7 @@ describe('posting runs against the in-memory store', () => {
     const memory = new MemoryStore();
     const check = async (when: string): Promise<void> => {
       for (const limit of [Number.POSITIVE_INFINITY, 500, 100, 50, 10, 0]) {
-        assert.deepEqual(await runs.lookupKeys(asked, limit), await memory.lookupKeys(asked, limit), `${when}, limit ${limit}`);
+        assert.deepEqual(await lookupMap(runs, asked, limit), await lookupMap(memory, asked, limit), `${when}, limit ${limit}`);
       }
     };
     try {
@@ -272,7 +273,7 @@ describe('resident band keys as levels grow', () => {
         for (const store of [runs, memory]) await store.putDocuments(batch);
         if (i === 32) for (const store of [runs, memory]) await store.deleteDocuments(['d03', 'd30']);
         for (const limit of [Number.POSITIVE_INFINITY, 10, 1]) {
-          assert.deepEqual(await runs.lookupKeys(asked, limit), await memory.lookupKeys(asked, limit), `after ${i + 4} documents, limit ${limit}`);
+          assert.deepEqual(await lookupMap(runs, asked, limit), await lookupMap(memory, asked, limit), `after ${i + 4} documents, limit ${limit}`);
         }
       }
     } finally {
@@ -311,7 +312,7 @@ describe('resident band keys of a fresh connection', () => {
     const fresh = new SqliteStore(path);
     try {
       for (const limit of [Number.POSITIVE_INFINITY, 40, 5, 0]) {
-        assert.deepEqual(await fresh.lookupKeys(asked, limit), await memory.lookupKeys(asked, limit), `limit ${limit}`);
+        assert.deepEqual(await lookupMap(fresh, asked, limit), await lookupMap(memory, asked, limit), `limit ${limit}`);
       }
     } finally {
       await fresh.close();
@@ -352,18 +353,18 @@ describe('migrations to posting runs (schema 7) and resident keys (schema 8)', (
     try {
       await fresh.putDocuments([...deep, ...shallow].map(({ id, keys }) => makeDocument(id, { keys })));
       for (const limit of [Number.POSITIVE_INFINITY, 300, 100, 1, 0]) {
-        assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
+        assert.deepEqual(await lookupMap(migrated, asked, limit), await lookupMap(fresh, asked, limit), `limit ${limit}`);
       }
       // Migration 8 wrote them again in ordinal order, one batch.
       assert.deepEqual(postingsPerLevel(path), [{ level: 0, postings: 700 * 4 + 234 + 5 }]);
       // Once, not again by migration 9: runs 1 and 2 were migration 7's, run 3 is the rebuild's.
       assert.deepEqual(rows(path, "SELECT seq FROM sqlite_sequence WHERE name = 'posting_runs'"), [{ seq: 3 }]);
-      assert.equal((await migrated.lookupKeys(['b07:shared'])).get('b07:shared')?.count, 701);
+      assert.equal((await lookupMap(migrated, ['b07:shared'])).get('b07:shared')?.count, 701);
       for (const store of [migrated, fresh]) {
         await store.deleteDocuments(['x000', 'z1']);
         await store.putDocuments([makeDocument('x001', { keys: ['zed'], contentHash: 'changed' })]);
       }
-      assert.deepEqual(await migrated.lookupKeys(asked), await fresh.lookupKeys(asked));
+      assert.deepEqual(await lookupMap(migrated, asked), await lookupMap(fresh, asked));
     } finally {
       await migrated.close();
       await fresh.close();
@@ -406,15 +407,15 @@ describe('migration to resident fingerprints (schema 9)', () => {
     try {
       await fresh.putDocuments(docs.map(({ id, keys }) => makeDocument(id, { keys })));
       for (const limit of [Number.POSITIVE_INFINITY, 200, 100, 1, 0]) {
-        assert.deepEqual(await migrated.lookupKeys(asked, limit), await fresh.lookupKeys(asked, limit), `limit ${limit}`);
+        assert.deepEqual(await lookupMap(migrated, asked, limit), await lookupMap(fresh, asked, limit), `limit ${limit}`);
       }
-      assert.equal((await migrated.lookupKeys(['f:shared'])).get('f:shared')?.count, 500);
+      assert.equal((await lookupMap(migrated, ['f:shared'])).get('f:shared')?.count, 500);
       for (const store of [migrated, fresh]) {
         await store.deleteDocuments(['d000', 'd007']);
         await store.putDocuments([makeDocument('d005', { keys: ['f:own7'], contentHash: 'changed' })]);
       }
-      assert.deepEqual(await migrated.lookupKeys(asked), await fresh.lookupKeys(asked));
-      assert.deepEqual((await migrated.lookupKeys(['f:own7', 'f:fifth'])).get('f:own7'), { count: 1, ids: ['d005'] });
+      assert.deepEqual(await lookupMap(migrated, asked), await lookupMap(fresh, asked));
+      assert.deepEqual((await lookupMap(migrated, ['f:own7', 'f:fifth'])).get('f:own7'), { count: 1, ids: ['d005'] });
     } finally {
       await migrated.close();
       await fresh.close();

@@ -7,6 +7,7 @@ import { after, describe, it } from 'node:test';
 import { SqliteStore } from '../../src/stores/index.js';
 import { openSnapshot } from '../../src/stores/sqlite-read-only.js';
 import { makeDocument, makePair, makeStory } from './fake-records.js';
+import { lookupMap } from './lookup-map.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-read-only-'));
 after(() => {
@@ -33,7 +34,7 @@ async function readsBack(store: SqliteStore): Promise<void> {
   assert.deepEqual(await store.listDocumentIds(), ['a', 'b']);
   assert.deepEqual(await store.listPairs(['a']), [makePair('a', 'b')]);
   assert.deepEqual(await store.listStories(), [makeStory('a', ['b'])]);
-  assert.deepEqual([...(await store.lookupKeys(makeDocument('a').keys)).keys()].sort(), [...makeDocument('a').keys].sort());
+  assert.deepEqual([...(await lookupMap(store, makeDocument('a').keys)).keys()].sort(), [...makeDocument('a').keys].sort());
 }
 
 describe('SQLite store opened read-only', () => {

@@ -10,6 +10,7 @@ import { runStoreContract } from './store-contract.js';
 import { MIGRATIONS } from '../../src/stores/sqlite-schema.js';
 import { readRows, readRuns } from './sqlite-level-rows.js';
 import { keyHash } from '../../src/stores/sqlite-key-hash.js';
+import { lookupMap } from './lookup-map.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'storytrace-sqlite-'));
 after(() => {
@@ -130,11 +131,11 @@ describe('SQLite store file', () => {
     try {
       const docs = await store.getDocuments(['x', 'y', 'z']);
       assert.deepEqual([...docs.values()].map((d) => [d.id, d.keys]), [['x', ['shared']], ['y', ['b:1', 'own', 'shared']], ['z', []]]);
-      assert.deepEqual(await store.lookupKeys(['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['y'] }]]));
+      assert.deepEqual(await lookupMap(store, ['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['y'] }]]));
       // Writes after the migration keep the carried-over counts right.
       await store.deleteDocuments(['y']);
       await store.putDocuments([makeDocument('w', { keys: ['shared', 'own'] })]);
-      assert.deepEqual(await store.lookupKeys(['shared', 'own', 'b:1']), new Map([['shared', { count: 2, ids: ['w', 'x'] }], ['own', { count: 1, ids: ['w'] }]]));
+      assert.deepEqual(await lookupMap(store, ['shared', 'own', 'b:1']), new Map([['shared', { count: 2, ids: ['w', 'x'] }], ['own', { count: 1, ids: ['w'] }]]));
     } finally {
       await store.close();
     }
@@ -153,7 +154,7 @@ describe('SQLite store file', () => {
     db.close();
     const store = new SqliteStore(path);
     try {
-      assert.deepEqual(await store.lookupKeys(['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['y'] }]]));
+      assert.deepEqual(await lookupMap(store, ['shared', 'own'], 1), new Map([['shared', { count: 2, ids: [] }], ['own', { count: 1, ids: ['y'] }]]));
     } finally {
       await store.close();
     }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Store } from '../../src/stores/index.js';
 import { makeBareDocument, makeDocument, makePair, makeStory } from './fake-records.js';
+import { lookupMap } from './lookup-map.js';
 
 /**
  * The behaviour every Store backend must show. Call it from a backend's test file.
@@ -66,14 +67,14 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
       withStore(async (store) => {
         await store.putDocuments([makeDocument('d1', { keys: ['z', 'a', 'm', 'a'] })]);
         assert.deepEqual((await store.getDocuments(['d1'])).get('d1')?.keys, ['a', 'm', 'z']);
-        assert.deepEqual(await store.lookupKeys(['a']), new Map([['a', { count: 1, ids: ['d1'] }]]));
+        assert.deepEqual(await lookupMap(store, ['a']), new Map([['a', { count: 1, ids: ['d1'] }]]));
       }));
 
     it('replacing a document drops its old keys and hash', () =>
       withStore(async (store) => {
         await store.putDocuments([makeDocument('d1', { keys: ['old', 'kept'], contentHash: 'h-old' })]);
         await store.putDocuments([makeDocument('d1', { keys: ['kept', 'new'], contentHash: 'h-new', title: 'Second' })]);
-        const lookedUp = await store.lookupKeys(['old', 'kept', 'new']);
+        const lookedUp = await lookupMap(store, ['old', 'kept', 'new']);
         assert.deepEqual([...lookedUp.keys()].sort(), ['kept', 'new']);
         assert.deepEqual((await store.getDocuments(['d1'])).get('d1')?.title, 'Second');
         assert.deepEqual(await store.findByHash(['h-old', 'h-new']), new Map([['h-new', ['d1']]]));
@@ -98,7 +99,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
         await store.putPairs([makePair('a', 'b'), makePair('b', 'c'), makePair('a', 'c')]);
         await store.deleteDocuments(['a', 'never-there']);
         assert.deepEqual(await store.listDocumentIds(), ['b', 'c']);
-        assert.deepEqual(await store.lookupKeys(['shared', 'only-a']), new Map([['shared', { count: 2, ids: ['b', 'c'] }]]));
+        assert.deepEqual(await lookupMap(store, ['shared', 'only-a']), new Map([['shared', { count: 2, ids: ['b', 'c'] }]]));
         assert.deepEqual(await store.findByHash(['hash-a']), new Map());
         assert.deepEqual((await store.listPairs()).map((p) => `${p.a}-${p.b}`), ['b-c']);
         assert.equal((await store.getDocuments(['a'])).size, 0);
@@ -123,13 +124,26 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
           makeDocument('d2', { keys: ['common'] }),
         ]);
         assert.deepEqual(
-          await store.lookupKeys(['common', 'rare', 'absent', 'rare'], 2),
+          await lookupMap(store, ['common', 'rare', 'absent', 'rare'], 2),
           new Map([['common', { count: 3, ids: [] }], ['rare', { count: 1, ids: ['d3'] }]]),
         );
-        assert.deepEqual((await store.lookupKeys(['common'], 3)).get('common'), { count: 3, ids: ['d1', 'd2', 'd3'] });
-        assert.deepEqual((await store.lookupKeys(['common'])).get('common'), { count: 3, ids: ['d1', 'd2', 'd3'] });
-        assert.deepEqual((await store.lookupKeys(['common'], 0)).get('common'), { count: 3, ids: [] });
-        assert.deepEqual(await store.lookupKeys([]), new Map());
+        assert.deepEqual((await lookupMap(store, ['common'], 3)).get('common'), { count: 3, ids: ['d1', 'd2', 'd3'] });
+        assert.deepEqual((await lookupMap(store, ['common'])).get('common'), { count: 3, ids: ['d1', 'd2', 'd3'] });
+        assert.deepEqual((await lookupMap(store, ['common'], 0)).get('common'), { count: 3, ids: [] });
+        assert.deepEqual(await lookupMap(store, []), new Map());
+      }));
+
+    it('lists each document once in a lookup however many keys name it, and a key asked twice alike', () =>
+      withStore(async (store) => {
+        await store.putDocuments([makeDocument('d1', { keys: ['k1', 'k2', 'k3'] }), makeDocument('d2', { keys: ['k2'] })]);
+        const asked = ['k2', 'k1', 'absent', 'k2', 'k3'];
+        const answer = await store.lookupPostings(asked, 10);
+        assert.deepEqual([...answer.ids].sort(), ['d1', 'd2']);
+        assert.deepEqual([...answer.counts], [2, 1, 0, 2, 1]);
+        assert.deepEqual(
+          asked.map((_, i) => [...answer.docs.subarray(answer.from[i] ?? 0, answer.to[i] ?? 0)].map((place) => answer.ids[place]).sort()),
+          [['d1', 'd2'], ['d1'], [], ['d1', 'd2'], ['d1']],
+        );
       }));
 
     it('looks up thousands of keys in one call', () =>
@@ -139,7 +153,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
         );
         await store.putDocuments(docs);
         const asked = Array.from({ length: 3000 }, (_, k) => `k${k}`);
-        const found = await store.lookupKeys(asked, 1000);
+        const found = await lookupMap(store, asked, 1000);
         const expected = new Map<string, string[]>();
         for (const doc of docs) for (const key of doc.keys) expected.set(key, [...(expected.get(key) ?? []), doc.id]);
         assert.equal(found.size, expected.size);
