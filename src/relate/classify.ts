@@ -1,6 +1,7 @@
 import type { PairStats, SideStats } from './pair-stats.js';
 import type { Relation } from './types.js';
 import { creditedFollowUp } from './credited-follow-up.js';
+import { reportsAnotherEvent } from './lead-particulars.js';
 import { figuresOfItsOwn, keptEventFigures, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
 
 /** Thresholds of the relation rules; each rule reads only PairStats. */
@@ -178,10 +179,12 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     );
     return { relation: 'excerpt', derived: shortSide, score: short.shingleContainment, reasons };
   }
+  // A lead naming its own place, day or figures reports another event, whatever the rest shares.
+  const otherEvent = stats.sameLanguage && (reportsAnotherEvent(stats.leads.a) || reportsAnotherEvent(stats.leads.b));
   const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
   const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
   const correspond = stats.orderAgreement >= RULES.retranslationOrder;
-  if (stats.sameLanguage && correspond && monoCover >= RULES.retranslationCoverage && artefactGap >= 1 && short.identicalSentences <= RULES.roundTripMaxIdentical * short.sentences) {
+  if (stats.sameLanguage && !otherEvent && correspond && monoCover >= RULES.retranslationCoverage && artefactGap >= 1 && short.identicalSentences <= RULES.roundTripMaxIdentical * short.sentences) {
     return retranslation(stats, monoCover, artefactGap);
   }
   if (stats.sameLanguage && Math.min(a.shingleContainment, b.shingleContainment) >= RULES.editedContainment && Math.min(a.verbatim, b.verbatim) >= RULES.editedVerbatim) {
@@ -212,17 +215,19 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
       );
       return { relation: 'translation', derived: shortSide, score: short.beadScore, reasons };
     }
-  } else if (correspond && (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))) {
+  } else if (!otherEvent && correspond && (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))) {
     return retranslation(stats, monoCover, artefactGap);
   }
 
+  const leadBeads = otherEvent ? [] : stats.beads.filter((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
+  const sharesLead = leadBeads.length > 0;
   const restatedSentences = Math.round(short.coverage * short.sentences);
   const restatesHalf = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover &&
     restatedSentences >= Math.min(RULES.rewriteMinSentences, short.sentences);
   // Most of it, not half: a report on another event with the same officials restates half of
   // a six-sentence report (the quote of the same shape, the officials' standing lines), and so
   // does a follow-up; a rewrite restates most of its source.
-  const restatesSentences = restatesHalf && restatedSentences > RULES.rewriteShortCover * short.sentences;
+  const restatesSentences = restatesHalf && restatedSentences > RULES.rewriteShortCover * short.sentences && (!stats.sameLanguage || sharesLead);
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const keptFigures = keptEventFigures(stats, shortSide);
@@ -242,7 +247,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     ? otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement) ?? otherFiguresStated(stats, shortSide, RULES.rewriteDisagreeingQuantities, Number.MIN_VALUE)
     : quantitiesDisagree ? { stated: short.quantities, agreeing: agreeingFigures } : undefined;
   // Across languages this rule gives a translation, which a text telling figures of its own is not.
-  const restates = (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
+  const restates = !otherEvent && (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
   // Half its sentences restated and the news credited to an outlet: a follow-up, not a rewrite.
   const restatesOnlyHalf = restatesHalf && !restatesSentences && !restatesFacts && !restatesContent && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
   const followUp = restatesOnlyHalf ? creditedFollowUp([a, b]) : undefined;
@@ -269,9 +274,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
   const verbatimSentences = Math.max(a.verbatimSentences, b.verbatimSentences);
   const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
-  const leadBeads = stats.beads.filter((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
-  const sharesLead = leadBeads.length > 0;
-  const longReuse = Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
+  const longReuse = !otherEvent && Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
   if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine && (sharesLead || longReuse)) {
     if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);
     reasons.push(`${stats.strongMatches} sentence(s) restated closely; ${pct(Math.max(a.coverage, b.coverage))} of one side matched at most`);
