@@ -1,13 +1,15 @@
-// `npm run eval`: runs every dataset evaluation and writes docs/accuracy.md.
+// `npm run eval`: runs every dataset evaluation and writes docs/accuracy.md (the hand-written
+// session notes below its journal marker are kept; see keep-journal.ts).
 // Options: `--only <name>[,<name>]` (clough, indonesian, semeval, translation) to run some sections;
 // `--out <path>` to write elsewhere (default docs/accuracy.md; with --only, nothing is written
 // unless --out is given, so a partial run never replaces the full report).
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCloughStevenson } from './clough-stevenson.js';
 import { runIndonesianPlagiarism } from './indonesian-plagiarism.js';
+import { keepJournal } from './keep-journal.js';
 import { renderReport } from './render-report.js';
 import type { ReportSection } from './report-section.js';
 import { runSemeval } from './semeval-task8.js';
@@ -63,8 +65,9 @@ async function main(): Promise<void> {
     process.stdout.write(report);
     return;
   }
-  mkdirSync(dirname(resolve(out)), { recursive: true });
-  writeFileSync(resolve(out), report);
+  const path = resolve(out);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, keepJournal(report, existsSync(path) ? readFileSync(path, 'utf8') : undefined));
   log(`eval: wrote ${out}`);
 }
 
