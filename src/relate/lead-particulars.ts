@@ -19,9 +19,19 @@ function withoutQuotes(anchors: readonly string[]): string[] {
   return anchors.filter((x) => !x.startsWith('q:'));
 }
 
-/** Facts of a change list that the source side states, as `kept` or not. */
+/**
+ * Facts of a change list with the given change, quotes aside, each name once: anchors give a
+ * name run and its words ("orrin bridge", "orrin", "bridge"), and a word inside a longer name
+ * with the same change repeats it.
+ */
 function count(changes: readonly FactChange[], change: FactChange['change']): number {
-  return changes.filter((f) => f.change === change && f.type !== 'quote').length;
+  const facts = changes.filter((f) => f.change === change && f.type !== 'quote');
+  const names = facts.filter((f) => f.type === 'name').map((f) => ` ${f.source ?? f.target ?? ''} `);
+  return facts.filter((f) => {
+    if (f.type !== 'name') return true;
+    const run = ` ${f.source ?? f.target ?? ''} `;
+    return !names.some((name) => name.length > run.length && name.includes(run));
+  }).length;
 }
 
 /**
@@ -51,4 +61,12 @@ export function leadParticulars(lead: readonly (readonly string[])[], otherLead:
  */
 export function reportsAnotherEvent(lead: LeadParticulars, least = 2): boolean {
   return lead.own >= least && lead.own >= lead.kept;
+}
+
+/**
+ * A lead restated whole by the other text: at least `least` of its particulars in the other's
+ * lead, none missing from the other text (a follow-up retells the event it follows).
+ */
+export function restatesLeadWhole(lead: LeadParticulars, least: number): boolean {
+  return lead.own === 0 && lead.kept >= least;
 }

@@ -78,7 +78,6 @@ export function verifyPair(x: PairDocument, y: PairDocument, synonyms: SynonymMa
   const stats = measurePair(a, b, synonyms);
   const credited = creditsOutlet(stats.a.attributions, b) || creditsOutlet(stats.b.attributions, a);
   const c = classifyPair(stats, a.contentHash === b.contentHash, translationThreshold(a.language, b.language), credited);
-  if (process.env['NEWS14']) console.error('DBG', a.id, '|', b.id, '|', c.relation, JSON.stringify(stats.leads), 'cov', stats.a.coverage.toFixed(2), stats.b.coverage.toFixed(2), 'sents', stats.a.sentences, stats.b.sentences);
   const direction = c.relation === 'unrelated' ? { source: null, margin: 0, reasons: [] } : decideDirection(docs, stats, c);
   const from = direction.source ?? 'a';
   return {
