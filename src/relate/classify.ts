@@ -198,6 +198,16 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     if (ownFigures !== undefined) reasons.push(ownFigures);
     return { relation: 'derivative', derived: null, score: leadBead, reasons };
   }
+  // Across languages a credited follow-up's lead may be worded too freely for a bead (most of
+  // its sentences are news of its own), but it names the particulars of the other's lead.
+  if (credited && !stats.sameLanguage && leadRestated) {
+    reasons.push(
+      'one text credits the other\'s outlet by name',
+      `and one lead's particulars (${Math.max(stats.leads.a.kept, stats.leads.b.kept)} names, places and figures) are all in the other text, those of its lead`,
+    );
+    if (ownFigures !== undefined) reasons.push(ownFigures);
+    return { relation: 'derivative', derived: null, score: Math.min(a.beadScore, b.beadScore), reasons };
+  }
   // The same without a credit, across languages: the lead, more translated sentences and the
   // event's figures.
   const translatedSentences = Math.min(a.translatedShare * a.sentences, b.translatedShare * b.sentences);

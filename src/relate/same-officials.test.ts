@@ -1,13 +1,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { measurePair } from './pair-stats.js';
-import { verifyPair } from './index.js';
+import { classifyPair, RULES, verifyPair } from './index.js';
+import { toSharedSpace } from '../pipeline/shared-space.js';
+import { analyzeText } from '../text/index.js';
+import type { PairDocument } from './pair-document.js';
 import { englishDocument as doc } from './test-documents.js';
+
+/** A Spanish text as verification sees it: its sentences projected into the English space. */
+function spanishDocument(id: string, text: string): PairDocument {
+  const a = analyzeText({ text, declaredLanguage: 'es' });
+  return { id, language: 'es', contentHash: id, text: a.cleanText, sentences: toSharedSpace(a.sentences, 'es'), boilerplateLines: 0 };
+}
 
 // Hand-written for this test (fictional city, people and figures): a report of a fire on a
 // bridge, two reports on other events with the same officials, and a follow-up that brings
 // figures of its own (session 14).
-const REPORT = doc('report', [
+const REPORT_TEXT = [
   'A fire on the Orrin Bridge in Castlebury closed the crossing to traffic on Monday morning and left 40 drivers stranded, city officials said.',
   'The fire started at about 6:10 a.m. in a maintenance truck parked under the eastern span.',
   'Firefighters put it out within 50 minutes, and three workers were treated for smoke inhalation.',
@@ -16,7 +25,8 @@ const REPORT = doc('report', [
   'The bridge, opened in 1971, carries about 60,000 vehicles a day across the Orrin river.',
   'The city had planned to repaint the eastern span next summer, after inspections found rust in 2023.',
   'Schools on the east bank will open an hour late on Tuesday, the city said.',
-].join(' '));
+].join(' ');
+const REPORT = doc('report', REPORT_TEXT);
 
 // Another event: its lead names its own day and place; the rest is the city's background.
 const CRACKS = doc('cracks', [
@@ -79,4 +89,30 @@ test('a text restating only sentences outside the other\'s lead is no rewrite: a
   assert.ok(s.b.coverage > 0.5, `it restates most of its sentences (${s.b.coverage})`);
   const p = verifyPair(REPORT, MEETING);
   assert.equal(p.relation, 'unrelated', p.reasons.join('; '));
+});
+
+// A Spanish agency follow-up a day later: it credits the report's outlet, names the bridge, the
+// city and the stranded drivers in a lead of its own wording, tells the next day's news, and
+// translates the quote last.
+const SPANISH_FOLLOW_UP = spanishDocument('es-follow-up', [
+  'Castlebury encarga una auditoría tras el siniestro en el Orrin Bridge que dejó atrapados a 40 conductores, según informó el Castlebury Herald.',
+  'Un perito externo revisará los contratos de mantenimiento de los últimos cinco años.',
+  'Los comerciantes de la orilla este calculan pérdidas de 800.000 dólares por semana.',
+  'Unos 25.000 conductores al día deben dar un rodeo de hasta 25 kilómetros.',
+  'Una asociación de vecinos afirmó que había advertido del camión aparcado bajo el puente en agosto.',
+  '"El puente seguirá cerrado hasta que nuestros ingenieros digan que es seguro, ni un minuto antes", dijo la comisionada de transporte Nadia Ferris.',
+].join(' '));
+
+test('a follow-up in another language crediting the report\'s outlet, whose lead names the report\'s particulars, is a derivative even when no lead sentence aligns', () => {
+  const report = doc('report', REPORT_TEXT, { site: 'Castlebury Herald' });
+  const s = measurePair(report, SPANISH_FOLLOW_UP);
+  assert.ok(s.leads.a.own === 0 && s.leads.a.kept >= 3, JSON.stringify(s.leads));
+  // A lead worded too freely for a bead (the dev set's Spanish follow-up aligns no sentence of
+  // the English report): the same measurements without the beads of the leads.
+  const inLead = (bead: { source: number[]; target: number[] }): boolean => (bead.source[0] ?? 0) < RULES.derivativeLeadSentences && (bead.target[0] ?? 0) < RULES.derivativeLeadSentences;
+  const freeLead = { ...s, beads: s.beads.filter((bead) => !inLead(bead)) };
+  const c = classifyPair(freeLead, false, 0.22, true);
+  assert.equal(c.relation, 'derivative', c.reasons.join('; '));
+  // Not without the credit: the names of a lead alone are no evidence of a follow-up.
+  assert.equal(classifyPair(freeLead, false, 0.22, false).relation, 'unrelated');
 });
