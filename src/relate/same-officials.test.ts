@@ -116,3 +116,21 @@ test('a follow-up in another language crediting the report\'s outlet, whose lead
   // Not without the credit: the names of a lead alone are no evidence of a follow-up.
   assert.equal(classifyPair(freeLead, false, 0.22, false).relation, 'unrelated');
 });
+
+// Another event reported on the same pattern as the follow-up: every sentence in the same
+// place and shape, every place, day and figure other.
+const OTHER_BRIDGE = doc('other-bridge', [
+  'Repairs to the Kell Bridge in Castlebury, closed since a bus fire on Friday left 12 drivers stranded, will cost $0.9 million, the city said on Sunday.',
+  'The fire started at about 9:40 p.m. under the western span, and one driver was treated for smoke inhalation.',
+  'Transport commissioner Nadia Ferris said the bridge would stay shut until engineers judged it safe.',
+  'Engineers found 3 damaged cables and 1 cracked beam, she said.',
+  'About 8,000 drivers a day now take the shuttle from the Harker Avenue stop, which leaves every 20 minutes.',
+  'Mayor Owen Pratt said the crossing should reopen on March 2.',
+].join(' '));
+
+test('a report on another event written on the pattern of a follow-up is no retranslation of it', () => {
+  const s = measurePair(FOLLOW_UP, OTHER_BRIDGE);
+  assert.ok(s.a.monotoneCoverage >= 0.85 && s.b.monotoneCoverage >= 0.85, `${s.a.monotoneCoverage} ${s.b.monotoneCoverage}`);
+  const p = verifyPair(FOLLOW_UP, OTHER_BRIDGE);
+  assert.equal(p.relation, 'unrelated', p.reasons.join('; '));
+});
