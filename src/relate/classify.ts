@@ -65,8 +65,12 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     );
     return { relation: 'excerpt', derived: shortSide, score: short.shingleContainment, reasons };
   }
-  // Each lead names its own place, day or figures, and lacks the other's: two events, whatever the rest shares.
-  const otherEvent = stats.sameLanguage && reportsAnotherEvent(stats.leads.a) && reportsAnotherEvent(stats.leads.b);
+  // Each lead names its own place, day or figures, and lacks the other's, and the two share no
+  // quote word for word and fewer than two figures: two events, whatever the rest shares (the
+  // officials' standing lines, the city's background). A follow-up names its own news in its
+  // lead too, but keeps the event's quote or figures.
+  const keepsEvent = stats.sharedQuotes.length > 0 || stats.figures.kept >= RULES.followUpKeptFigures;
+  const otherEvent = stats.sameLanguage && !keepsEvent && reportsAnotherEvent(stats.leads.a) && reportsAnotherEvent(stats.leads.b);
   const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
   const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
   const correspond = stats.orderAgreement >= RULES.retranslationOrder;
@@ -106,11 +110,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   }
 
   const leadBeads = stats.beads.filter((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
-  // Where the leads name places and days of their own, the reuse must keep something of the
-  // event: a quote word for word or its figures. A report on another event shares the
-  // officials' standing lines and the city's background, not those.
-  const keepsEvent = !otherEvent || stats.sharedQuotes.length > 0 || stats.figures.kept >= RULES.followUpKeptFigures;
-  const sharesLead = leadBeads.length > 0 && keepsEvent;
+  const sharesLead = leadBeads.length > 0 && !otherEvent;
   const restatedSentences = Math.round(short.coverage * short.sentences);
   const restatesHalf = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover &&
     restatedSentences >= Math.min(RULES.rewriteMinSentences, short.sentences);
@@ -164,7 +164,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
   const verbatimSentences = Math.max(a.verbatimSentences, b.verbatimSentences);
   const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
-  const longReuse = keepsEvent && Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
+  const longReuse = !otherEvent && Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
   if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine && (sharesLead || longReuse)) {
     if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);
     reasons.push(`${stats.strongMatches} sentence(s) restated closely; ${pct(Math.max(a.coverage, b.coverage))} of one side matched at most`);
