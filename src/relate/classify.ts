@@ -1,124 +1,11 @@
 import type { PairStats, SideStats } from './pair-stats.js';
 import type { Relation } from './types.js';
 import { creditedFollowUp } from './credited-follow-up.js';
-import { figuresOfItsOwn, keptEventFigures, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
+import { reportsAnotherEvent, restatesLeadWhole } from './lead-particulars.js';
+import { RULES } from './relation-rules.js';
 
-/** Thresholds of the relation rules; each rule reads only PairStats. */
-export const RULES = Object.freeze({
-  /** Both sides' words at least this share in copied sentences, and 5-gram Jaccard at least `copyJaccard`: a copy. */
-  copyVerbatim: 0.95,
-  copyJaccard: 0.9,
-  /** The short side's 5-grams at least this share inside the long one, whose 5-grams are at most `excerptMaxCover` inside the short. */
-  excerptContainment: 0.7,
-  excerptMaxCover: 0.6,
-  /** Both sides' 5-grams at least this share inside the other, and words in copied sentences: an edited copy. */
-  editedContainment: 0.5,
-  editedVerbatim: 0.5,
-  /** Sentence-by-sentence correspondence in order (MT round trip). */
-  retranslationCoverage: 0.85,
-  retranslationCoverageWithArtefacts: 0.7,
-  retranslationOrder: 0.85,
-  /**
-   * A round trip through a good machine translator can keep most words (near-identical
-   * sentences, Jaccard 0.4-0.6, which the edited-copy rule would take): with MT artefacts on
-   * one side and every sentence still one to one, it is a retranslation when at most this share
-   * of the shorter side's sentences came back unchanged; an editor's copy keeps most as they were.
-   */
-  roundTripMaxIdentical: 0.5,
-  /** Rewrite: most of the shorter side matched, part of the longer one, similar vocabulary. */
-  rewriteShortCover: 0.5,
-  rewriteLongCover: 0.3,
-  /**
-   * …and at least this many of the shorter side's sentences restated (all of them when it has
-   * fewer): half of a four-sentence piece is two sentences, which a reaction to an event (another
-   * club's get-well message, a minister's comment) restates of the event's report while saying
-   * something else; a rewrite paraphrases most of its source.
-   */
-  rewriteMinSentences: 3,
-  rewriteCosine: 0.35,
-  /** Rewrite by facts: the shorter side states at least this many event numbers, this share of them from the longer side, and its sentences resemble the other's on average at least `rewriteSoftCoverage`. */
-  rewriteSharedNumbers: 3,
-  rewriteNumberContainment: 0.6,
-  rewriteSoftCoverage: 0.28,
-  /**
-   * Rewrite by content: the shorter side's sentences say what the longer one says once the
-   * names are out (order-free passages, adjacent sentences joinable, synonyms and reworded
-   * numbers matched), at least `rewritePassageCover` of them in matched passages and
-   * `rewriteContentSoft` on average.
-   */
-  rewritePassageCover: 0.35,
-  rewriteContentSoft: 0.28,
-  /**
-   * …and about the same particulars: at least this share of names and numbers shared, and at
-   * least `rewriteContentFigures` of the shorter side's figures agreeing with the other's
-   * (reworded or not), which make at least `rewriteContentFigureShare` of its figures. Two
-   * texts on one topic written apart (a textbook definition and a student's own) say the same
-   * general things, and may name the same people; a rewrite keeps the people, places and
-   * figures of its source and brings few of its own, where a derivative report (a follow-up
-   * quoting the scoop) brings new ones.
-   */
-  rewriteContentAnchors: 0.2,
-  rewriteContentFigures: 2,
-  rewriteContentFigureShare: 0.75,
-  /**
-   * A shorter side stating at least this many quantities, fewer than `rewriteQuantityAgreement`
-   * of them agreeing with the other side's, reports other figures: another event (the walkout,
-   * not the deal that ended it), not a rewrite, whatever its wording shares.
-   */
-  rewriteQuantities: 4,
-  rewriteQuantityAgreement: 0.5,
-  /** Fewer figures suffice when none of them agrees: a rewrite keeps the figures it states. */
-  rewriteDisagreeingQuantities: 2,
-  /** Translation: sentence counts within this ratio (a translation keeps the structure). */
-  translationLengthRatio: 2,
-  /**
-   * …and at least this share of each side's sentences in beads shown as translated: a
-   * same-topic follow-up with its lead translated and its own sentences after it can reach the
-   * average bead score of a language with a low threshold (German's was 0.16 before round 9)
-   * without being a translation (a German follow-up with only its lead translated: 0.25 of its
-   * sentences, 0.13–0.14 since round 9's projection; the translations of the fixture sets: 0.47–1).
-   * Under `FIGURE_RULES.translationFullShare` the figures must agree too.
-   */
-  translationMinShare: 0.4,
-  /**
-   * A translated excerpt (the lead paragraphs of an article in another language): a shorter
-   * side of at least this many sentences, every one of them in a translated bead, in order,
-   * and its own bead score over the language pair's threshold. The whole-pair rule takes the
-   * lower of both sides' scores, which a part can never reach; requiring every sentence to be
-   * translated is what keeps a short report of the same event out (it shares names, not
-   * sentences).
-   */
-  translatedExcerptSentences: 3,
-  /**
-   * …and the sentences they translate lie together in the longer text, within this many times
-   * the excerpt's length (a translator may skip a sentence or two; chance matches of a text on
-   * a neighbouring topic scatter over the whole longer one).
-   */
-  translatedExcerptSpread: 2,
-  /** Derivative: enough reused material, on a text about the same thing. */
-  derivativeEvidence: 2,
-  derivativeCosine: 0.2,
-  /**
-   * …and the two leads (the headline and the first sentences) aligned with each other: a
-   * follow-up restates in its lead the event the other's lead reports, while a report on
-   * another event that reuses an outlet's background paragraph or an official's standing line
-   * shares those further down (a name in its lead may still match a sentence of the other's).
-   */
-  derivativeLeadSentences: 4,
-  /** …unless this many sentences are restated closely: reuse that long is no background paragraph. */
-  derivativeWithoutLead: 4,
-  /** A credited follow-up in the same language: how close its lead must be to the other's. */
-  creditedLeadSimilarity: 0.4,
-  /**
-   * A follow-up in another language that credits no one: its lead restates the other's lead
-   * (bead score at the pair's translation threshold), at least this many more of its
-   * sentences are translated, and it states enough of the other's figures (numbers, clock
-   * times, days of a month; see `FIGURE_RULES`). Those are the event's own particulars: a
-   * report on another event with the same officials, places and even a quote of the same
-   * shape shares names, not the figures.
-   */
-  derivativeTranslatedSentences: 2,
-});
+export { RULES };
+import { figuresOfItsOwn, keptEventFigures, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
 
 /** A relation decided from the measurements, before the direction is known. */
 export interface Classification {
@@ -178,10 +65,16 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     );
     return { relation: 'excerpt', derived: shortSide, score: short.shingleContainment, reasons };
   }
+  // Each lead names its own place, day or figures, and lacks the other's, and the two share no
+  // quote word for word and fewer than two figures: two events, whatever the rest shares (the
+  // officials' standing lines, the city's background). A follow-up names its own news in its
+  // lead too, but keeps the event's quote or figures.
+  const keepsEvent = stats.sharedQuotes.length > 0 || stats.figures.kept >= RULES.followUpKeptFigures;
+  const otherEvent = stats.sameLanguage && !keepsEvent && reportsAnotherEvent(stats.leads.a) && reportsAnotherEvent(stats.leads.b);
   const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
   const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
   const correspond = stats.orderAgreement >= RULES.retranslationOrder;
-  if (stats.sameLanguage && correspond && monoCover >= RULES.retranslationCoverage && artefactGap >= 1 && short.identicalSentences <= RULES.roundTripMaxIdentical * short.sentences) {
+  if (stats.sameLanguage && !otherEvent && correspond && monoCover >= RULES.retranslationCoverage && artefactGap >= 1 && short.identicalSentences <= RULES.roundTripMaxIdentical * short.sentences) {
     return retranslation(stats, monoCover, artefactGap);
   }
   if (stats.sameLanguage && Math.min(a.shingleContainment, b.shingleContainment) >= RULES.editedContainment && Math.min(a.verbatim, b.verbatim) >= RULES.editedVerbatim) {
@@ -212,17 +105,19 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
       );
       return { relation: 'translation', derived: shortSide, score: short.beadScore, reasons };
     }
-  } else if (correspond && (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))) {
+  } else if (!otherEvent && correspond && (monoCover >= RULES.retranslationCoverage || (monoCover >= RULES.retranslationCoverageWithArtefacts && artefactGap >= 1))) {
     return retranslation(stats, monoCover, artefactGap);
   }
 
+  const leadBeads = stats.beads.filter((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
+  const sharesLead = leadBeads.length > 0 && !otherEvent;
   const restatedSentences = Math.round(short.coverage * short.sentences);
   const restatesHalf = short.coverage >= RULES.rewriteShortCover && long.coverage >= RULES.rewriteLongCover &&
     restatedSentences >= Math.min(RULES.rewriteMinSentences, short.sentences);
   // Most of it, not half: a report on another event with the same officials restates half of
   // a six-sentence report (the quote of the same shape, the officials' standing lines), and so
   // does a follow-up; a rewrite restates most of its source.
-  const restatesSentences = restatesHalf && restatedSentences > RULES.rewriteShortCover * short.sentences;
+  const restatesSentences = restatesHalf && restatedSentences > RULES.rewriteShortCover * short.sentences && (!stats.sameLanguage || sharesLead);
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const keptFigures = keptEventFigures(stats, shortSide);
@@ -242,7 +137,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     ? otherFiguresStated(stats, shortSide, RULES.rewriteQuantities, RULES.rewriteQuantityAgreement) ?? otherFiguresStated(stats, shortSide, RULES.rewriteDisagreeingQuantities, Number.MIN_VALUE)
     : quantitiesDisagree ? { stated: short.quantities, agreeing: agreeingFigures } : undefined;
   // Across languages this rule gives a translation, which a text telling figures of its own is not.
-  const restates = (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
+  const restates = !otherEvent && (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
   // Half its sentences restated and the news credited to an outlet: a follow-up, not a rewrite.
   const restatesOnlyHalf = restatesHalf && !restatesSentences && !restatesFacts && !restatesContent && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
   const followUp = restatesOnlyHalf ? creditedFollowUp([a, b]) : undefined;
@@ -269,13 +164,25 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // Reuse evidence: quotes taken word for word weigh most, then strongly matching sentences.
   const verbatimSentences = Math.max(a.verbatimSentences, b.verbatimSentences);
   const evidence = 2 * stats.sharedQuotes.length + stats.strongMatches + verbatimSentences;
-  const leadBeads = stats.beads.filter((bead) => (bead.source[0] ?? Infinity) < RULES.derivativeLeadSentences && (bead.target[0] ?? Infinity) < RULES.derivativeLeadSentences);
-  const sharesLead = leadBeads.length > 0;
-  const longReuse = Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
+  const longReuse = !otherEvent && Math.max(stats.strongMatches, verbatimSentences) >= RULES.derivativeWithoutLead;
   if (evidence >= RULES.derivativeEvidence && stats.documentCosine >= RULES.derivativeCosine && (sharesLead || longReuse)) {
     if (stats.sharedQuotes.length > 0) reasons.push(`${stats.sharedQuotes.length} quote(s) of 5+ words reused word for word`);
     reasons.push(`${stats.strongMatches} sentence(s) restated closely; ${pct(Math.max(a.coverage, b.coverage))} of one side matched at most`);
     return { relation: 'derivative', derived: null, score: Math.min(1, evidence / 10), reasons };
+  }
+
+  // A follow-up with figures of its own: the "another event" figures rule kept it from a
+  // rewrite, but it restates the other's lead whole and what its passages say.
+  const restatesPassages = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft;
+  const leadRestated = restatesLeadWhole(stats.leads.a, RULES.followUpLeadParticulars) || restatesLeadWhole(stats.leads.b, RULES.followUpLeadParticulars);
+  if (stats.sameLanguage && otherStated !== undefined && leadRestated && (restatesHalf || restatesPassages) && stats.documentCosine >= RULES.rewriteCosine &&
+    stats.figures.kept >= RULES.followUpKeptFigures) {
+    reasons.push(
+      `one text's lead is restated with all its particulars (${Math.max(stats.leads.a.kept, stats.leads.b.kept)} names, places, figures and days) and ${pct(Math.max(short.coverage, short.passageCoverage))} of the shorter text's sentences restate the other's`,
+      `${stats.figures.kept} figures are the other's, ${otherStated.stated - otherStated.agreeing} of the shorter text's are its own: a follow-up with news of its own, not another event`,
+    );
+    // Scored as the credited follow-up: how much of the shorter text restates the other, how closely.
+    return { relation: 'derivative', derived: null, score: Math.max(short.coverage, short.passageCoverage) * stats.meanMatchSimilarity, reasons };
   }
 
   // A follow-up that names the other's outlet as its source and restates its lead, in other
@@ -290,6 +197,16 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     );
     if (ownFigures !== undefined) reasons.push(ownFigures);
     return { relation: 'derivative', derived: null, score: leadBead, reasons };
+  }
+  // Across languages a credited follow-up's lead may be worded too freely for a bead (most of
+  // its sentences are news of its own), but it names the particulars of the other's lead.
+  if (credited && !stats.sameLanguage && leadRestated) {
+    reasons.push(
+      'one text credits the other\'s outlet by name',
+      `and one lead's particulars (${Math.max(stats.leads.a.kept, stats.leads.b.kept)} names, places and figures) are all in the other text, those of its lead`,
+    );
+    if (ownFigures !== undefined) reasons.push(ownFigures);
+    return { relation: 'derivative', derived: null, score: Math.min(a.beadScore, b.beadScore), reasons };
   }
   // The same without a credit, across languages: the lead, more translated sentences and the
   // event's figures.

@@ -2,6 +2,8 @@ import { alignMonotone, alignPassages, matchQuantities, alignUnordered, CROSS_LA
 import { beadKinds } from './bead-kind.js';
 import { contentSentences } from './content-sentences.js';
 import { compareFigures, type FigureComparison } from './facts.js';
+import { factOptions } from './fact-options.js';
+import { leadParticulars, type LeadParticulars } from './lead-particulars.js';
 import { setOverlap } from '../sketch/index.js';
 import type { Attribution } from './attribution.js';
 import { distinctQuantities, measuresOf, type DocumentMeasures } from './document-measures.js';
@@ -98,6 +100,8 @@ export interface PairStats {
   anchorOverlap: number;
   /** Beads A → B: monotone when order holds, order-free matches otherwise. */
   beads: AlignedBead[];
+  /** Each side's lead against the other text: what it keeps of the other's lead, what it names of its own. */
+  leads: { a: LeadParticulars; b: LeadParticulars };
 }
 
 /** Share of a document's words that lie in the given sentences. */
@@ -262,6 +266,8 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const content = sameLanguage && !sharesWording && documentCosine >= CONTENT_MIN_COSINE ? measureContent(a, b, synonyms) : undefined;
 
   const english = a.language === 'en' && b.language === 'en';
+  const anchorsA = a.sentences.map((x) => x.anchors);
+  const anchorsB = b.sentences.map((x) => x.anchors);
   const quantA = english ? ma.quantities() : [];
   const quantB = english ? mb.quantities() : [];
 
@@ -314,13 +320,17 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     // strong match must also say the same without the names.
     strongMatches: unordered.filter((bead) => bead.similarity >= STRONG_SIMILARITY && (content === undefined || (content.sim[(bead.source[0] ?? 0) * m + (bead.target[0] ?? 0)] ?? 0) >= CONTENT_STRONG)).length,
     sharedNumbers,
-    figures: compareFigures(a.sentences.map((x) => x.anchors), b.sentences.map((x) => x.anchors), sameLanguage),
+    figures: compareFigures(anchorsA, anchorsB, sameLanguage),
     quantitiesRead: english,
     shingleJaccard: overlap.jaccard,
     documentCosine,
     sharedQuotes,
     anchorOverlap: anchorUnion === 0 ? 0 : sharedAnchors / anchorUnion,
     beads: evidenceBeads,
+    leads: {
+      a: leadParticulars(anchorsA, anchorsB, anchorsB, factOptions(a, b, sameLanguage)),
+      b: leadParticulars(anchorsB, anchorsA, anchorsA, factOptions(b, a, sameLanguage)),
+    },
   };
 }
 

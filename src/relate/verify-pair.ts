@@ -4,11 +4,7 @@ import { classifyPair } from './classify.js';
 import { translationThreshold } from './translation-thresholds.js';
 import { decideDirection } from './direction.js';
 import { diffFacts } from './facts.js';
-import { nameWords, type SideReadings } from './fact-names.js';
-import { nameReadingsFor } from './name-readings.js';
-import { measuresOf } from './document-measures.js';
-import type { Script } from './dominant-script.js';
-import { loadLexicon } from '../crosslingual/index.js';
+import { factOptions } from './fact-options.js';
 import type { PairDocument } from './pair-document.js';
 import { measurePair, type PairStats } from './pair-stats.js';
 import type { PairEvidence, PairFeatures, PairResult } from './types.js';
@@ -42,36 +38,6 @@ function features(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, 
   };
 }
 
-/** Scripts with capital letters, from which the anchors take names; Arabic, Chinese and the like give none. */
-const CASED_SCRIPTS: ReadonlySet<Script> = new Set<Script>(['latin', 'greek', 'cyrillic']);
-
-function writesNamesCapitalised(d: PairDocument): boolean {
-  return CASED_SCRIPTS.has(measuresOf(d).script());
-}
-
-/** Languages that capitalise every noun, so that capitals alone do not make a name. */
-const NOUNS_CAPITALISED: ReadonlySet<string> = new Set(['de']);
-
-/**
- * For a language that capitalises nouns, a name anchor whose every word its lexicon knows (as
- * written or by stem) is a common noun ("Anwohnern", "Bahnübergang"); names the dictionary
- * lacks ("Kelmar", "Dunmore") stay. A name that is also a dictionary word is lost: the cost of
- * listing dozens of nouns as changed names.
- */
-function commonNounTest(d: PairDocument): ((name: string) => boolean) | undefined {
-  const lexicon = NOUNS_CAPITALISED.has(d.language) ? loadLexicon(d.language) : undefined;
-  if (lexicon === undefined) return undefined;
-  return (name) => nameWords(name).every((w) => lexicon.lookup(w) !== undefined || lexicon.lookupByStem(w) !== undefined);
-}
-
-/** Name readings of both sides, when the pair crosses languages and both languages can be read. */
-function crossLanguageNames(source: PairDocument, target: PairDocument, sameLanguage: boolean): { nameReadings?: SideReadings } {
-  if (sameLanguage) return {};
-  const s = nameReadingsFor(source.language);
-  const t = nameReadingsFor(target.language);
-  return s === undefined || t === undefined ? {} : { nameReadings: { source: s, target: t } };
-}
-
 function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, from: 'a' | 'b'): PairEvidence {
   const to = from === 'a' ? 'b' : 'a';
   const beads = from === 'a' ? stats.beads : stats.beads.map((bead) => ({ ...bead, source: bead.target, target: bead.source })).sort((x, y) => (x.source[0] ?? 0) - (y.source[0] ?? 0));
@@ -81,12 +47,7 @@ function evidence(docs: { a: PairDocument; b: PairDocument }, stats: PairStats, 
     beads,
     added: stats[to].unmatched,
     dropped: stats[from].unmatched,
-    facts: diffFacts(docs[from].sentences.map((s) => s.anchors), docs[to].sentences.map((s) => s.anchors), {
-      sameLanguage: stats.sameLanguage,
-      names: writesNamesCapitalised(docs[from]) && writesNamesCapitalised(docs[to]),
-      commonNouns: { source: commonNounTest(docs[from]), target: commonNounTest(docs[to]) },
-      ...crossLanguageNames(docs[from], docs[to], stats.sameLanguage),
-    }),
+    facts: diffFacts(docs[from].sentences.map((s) => s.anchors), docs[to].sentences.map((s) => s.anchors), factOptions(docs[from], docs[to], stats.sameLanguage)),
     artefacts: stats[to].artefacts,
     attributions: stats[to].attributions.map((x) => x.phrase),
   };

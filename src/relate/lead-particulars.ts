@@ -1,0 +1,72 @@
+import { diffFacts, type FactOptions } from './facts.js';
+import type { FactChange } from './types.js';
+
+/**
+ * What one side's lead sentence (its first: what happened, where, when) says of its own,
+ * against the other text.
+ */
+export interface LeadParticulars {
+  /** Particulars (names, figures, dates; not quotes) of the lead that the other side's lead states too. */
+  kept: number;
+  /** Particulars of the lead that the other text states nowhere: another place, day or figure. */
+  own: number;
+}
+
+/** Sentences of a lead at most: the headline may come first. */
+const LEAD_SENTENCES = 1;
+
+function withoutQuotes(anchors: readonly string[]): string[] {
+  return anchors.filter((x) => !x.startsWith('q:'));
+}
+
+/**
+ * Facts of a change list with the given change, quotes aside, each name once: anchors give a
+ * name run and its words ("orrin bridge", "orrin", "bridge"), and a word inside a longer name
+ * with the same change repeats it.
+ */
+function count(changes: readonly FactChange[], change: FactChange['change']): number {
+  const facts = changes.filter((f) => f.change === change && f.type !== 'quote');
+  const names = facts.filter((f) => f.type === 'name').map((f) => ` ${f.source ?? f.target ?? ''} `);
+  return facts.filter((f) => {
+    if (f.type !== 'name') return true;
+    const run = ` ${f.source ?? f.target ?? ''} `;
+    return !names.some((name) => name.length > run.length && name.includes(run));
+  }).length;
+}
+
+/**
+ * The particulars of a lead against another text: how many the other's lead states too, and
+ * how many the other text states nowhere. A report restating another's event keeps the place,
+ * the day and the figures of its lead (a follow-up adds one or two: the damage sum, the day it
+ * was given); a report on another event with the same officials keeps the city and the
+ * officials, and names its own place and day ("seepage at Dunmore on Friday" against "the
+ * levee gave way at Marlow on Tuesday").
+ * @param lead anchors of the side's lead sentences (see `extractAnchors`)
+ * @param otherLead anchors of the other side's lead sentences
+ * @param other anchors of every sentence of the other side
+ * @param options how the facts are compared (language, names, common nouns)
+ */
+export function leadParticulars(lead: readonly (readonly string[])[], otherLead: readonly (readonly string[])[], other: readonly (readonly string[])[], options: FactOptions): LeadParticulars {
+  const mine = lead.slice(0, LEAD_SENTENCES).map(withoutQuotes);
+  const theirs = otherLead.slice(0, LEAD_SENTENCES).map(withoutQuotes);
+  return {
+    kept: count(diffFacts(mine, theirs, options), 'kept'),
+    own: count(diffFacts(mine, other.map(withoutQuotes), options), 'dropped'),
+  };
+}
+
+/**
+ * A lead that reports another event: it names at least `least` particulars the other text
+ * lacks, as many as it keeps of the other's lead or more.
+ */
+export function reportsAnotherEvent(lead: LeadParticulars, least = 2): boolean {
+  return lead.own >= least && lead.own >= lead.kept;
+}
+
+/**
+ * A lead restated whole by the other text: at least `least` of its particulars in the other's
+ * lead, none missing from the other text (a follow-up retells the event it follows).
+ */
+export function restatesLeadWhole(lead: LeadParticulars, least: number): boolean {
+  return lead.own === 0 && lead.kept >= least;
+}
