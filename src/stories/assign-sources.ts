@@ -11,6 +11,9 @@ const CREDIT_BONUS = 0.5;
  */
 const TIE_MARGIN = 0.06;
 
+/** Relations that reproduce their source word for word, in whole or in part. */
+const VERBATIM: ReadonlySet<PairResult['relation']> = new Set(['copy', 'edited-copy', 'excerpt']);
+
 /** A pair that links two members: any relation but `unrelated`. */
 type Link = PairResult & { relation: Exclude<PairResult['relation'], 'unrelated'> };
 
@@ -91,10 +94,14 @@ function nextPlacement(ranked: readonly string[], placed: ReadonlySet<string>, l
 
 /** The placed member that is `to`'s likeliest source, with the pair linking them. */
 function bestSource(to: string, links: readonly Link[], placed: ReadonlySet<string>, rank: ReadonlyMap<string, number>): { from: string; pair: Link } | undefined {
-  const options = links
+  const candidates = links
     .map((pair) => ({ pair, from: pair.a === to ? pair.b : pair.a }))
-    .filter((o) => placed.has(o.from))
-    .map((o) => ({ ...o, value: linkValue(o.pair, o.from) }));
+    .filter((o) => placed.has(o.from));
+  // Scores are measured per relation and do not compare across them (a derivative's counts its
+  // reused sentences, up to 1). A copy, edited copy or excerpt of a placed member reproduces it
+  // word for word, the surest evidence there is: such a link comes before any other.
+  const closer = candidates.filter((o) => VERBATIM.has(o.pair.relation));
+  const options = (closer.length > 0 ? closer : candidates).map((o) => ({ ...o, value: linkValue(o.pair, o.from) }));
   const strongest = Math.max(...options.map((o) => o.value));
   let best: { from: string; pair: Link } | undefined;
   let bestRank = Infinity;

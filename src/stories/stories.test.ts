@@ -142,3 +142,15 @@ test('sources: a translation of an undated translation is linked to it, not to t
   ]);
   assert.equal(excerpt.find((m) => m.document === 'ex')?.source, 'orig');
 });
+
+test('sources: a member that copies a placed version word for word is linked to it, not to one it merely shares passages with', () => {
+  // sib (a rewrite of orig) and cp (orig shuffled: every sentence copied) share most sentences,
+  // so their derivative link saturates its score; cp's edited-copy link to orig scores lower.
+  const members = assignSources(['orig', 'sib', 'cp'], [
+    pair('sib', 'orig', 'rewrite', 'orig', 0.68),
+    pair('cp', 'orig', 'edited-copy', 'orig', 0.77),
+    pair('cp', 'sib', 'derivative', 'sib', 1),
+  ]);
+  const cp = members.find((m) => m.document === 'cp');
+  assert.deepEqual([cp?.relation, cp?.source], ['edited-copy', 'orig']);
+});
