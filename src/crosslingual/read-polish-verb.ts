@@ -6,6 +6,8 @@
 // were most of the Polish content words left without a reading (wypisuje, używa, powoduje,
 // usuwa, wykonuje, zwraca, obejmuje). As for the declension reader, the dictionary decides.
 
+import { candidatesByEnding, type EndingTable } from './ending-candidates.js';
+
 const MIN_STEM_LETTERS = 2;
 /** Infinitive endings of the -ić, -yć, -eć verbs, whose present and participles look alike. */
 const I_Y_E = ['ić', 'yć', 'eć', 'ieć'];
@@ -16,7 +18,7 @@ const I_Y_E = ['ić', 'yć', 'eć', 'ieć'];
  * the past in -ł- → -ć, passive participles (-any → -ać, -ony → -ić, -ęty → -ąć, -ty → -ć),
  * verbal nouns (-anie → -ać, -enie → -ić, -ęcie → -ąć, -cie → -ć), -nie … → -nąć.
  */
-const ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+const ENDINGS: EndingTable = [
   ['liśmy', ['ć']], ['łyśmy', ['ć']], ['ujecie', ['ować', 'ywać', 'iwać']], ['ujemy', ['ować', 'ywać', 'iwać']],
   ['ujesz', ['ować', 'ywać', 'iwać']], ['ujący', ['ować', 'ywać', 'iwać']], ['ując', ['ować', 'ywać', 'iwać']],
   ['ający', ['ać']], ['iący', I_Y_E], ['ący', [...I_Y_E, 'ać']], ['anie', ['ać']], ['enie', I_Y_E], ['ęcie', ['ąć']],
@@ -52,17 +54,7 @@ function stemVariants(stem: string): string[] {
  * @returns distinct candidate infinitives, the word itself excluded
  */
 export function polishInfinitiveCandidates(word: string): string[] {
-  const out: string[] = [];
-  const push = (x: string): void => {
-    if (x !== word && !out.includes(x)) out.push(x);
-  };
-  for (const [ending, infinitives] of ENDINGS) {
-    if (!word.endsWith(ending)) continue;
-    const stem = word.slice(0, -ending.length);
-    if (stem.length < MIN_STEM_LETTERS) continue;
-    for (const base of stemVariants(stem)) for (const inf of infinitives) push(`${base}${inf}`);
-  }
-  return out;
+  return candidatesByEnding(word, ENDINGS, MIN_STEM_LETTERS, stemVariants);
 }
 
 /** A perfective stem's last consonant as its imperfective partner writes it (wyrazić → wyrażać, ogłosić → ogłaszać). */

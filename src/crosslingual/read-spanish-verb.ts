@@ -6,10 +6,12 @@
 // "utilice", "usa", "usan", "devuelve", "contiene" were among the most frequent unread words.
 // The reader proposes the forms a word may come from; the dictionary decides, as for plurals.
 
+import { candidatesByEnding, type EndingTable } from './ending-candidates.js';
+
 const MIN_STEM_LETTERS = 2;
 
 /** Endings of regular conjugations, longest first, each with the infinitive endings it may come from. */
-const VERB_ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+const VERB_ENDINGS: EndingTable = [
   ['aríamos', ['ar']], ['eríamos', ['er']], ['iríamos', ['ir']],
   ['ábamos', ['ar']], ['áramos', ['ar']], ['iéramos', ['er', 'ir']], ['iésemos', ['er', 'ir']],
   ['aremos', ['ar']], ['eremos', ['er']], ['iremos', ['ir']], ['asteis', ['ar']], ['isteis', ['er', 'ir']],
@@ -58,17 +60,7 @@ function stemVariants(stem: string): string[] {
  * @returns distinct candidate infinitives, the word itself excluded
  */
 export function spanishInfinitiveCandidates(word: string): string[] {
-  const out: string[] = [];
-  const push = (x: string): void => {
-    if (x !== word && !out.includes(x)) out.push(x);
-  };
-  for (const [ending, infinitives] of VERB_ENDINGS) {
-    if (!word.endsWith(ending)) continue;
-    const stem = word.slice(0, -ending.length);
-    if (stem.length < MIN_STEM_LETTERS) continue;
-    for (const base of stemVariants(stem)) for (const inf of infinitives) push(`${base}${inf}`);
-  }
-  return out;
+  return candidatesByEnding(word, VERB_ENDINGS, MIN_STEM_LETTERS, stemVariants);
 }
 
 /**
