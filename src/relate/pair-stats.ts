@@ -1,6 +1,7 @@
-import { alignMonotone, alignPassages, matchQuantities, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead, type Quantity } from '../align/index.js';
+import { alignMonotone, matchQuantities, alignUnordered, CROSS_LANGUAGE_ALIGNER, orderAgreement, similarityMatrix, vectorize, type Bead, type Quantity } from '../align/index.js';
 import { beadKinds } from './bead-kind.js';
-import { contentSentences } from './content-sentences.js';
+import { byFirstSentence, withLeftOutMatches } from './shown-beads.js';
+import { measureContent } from './content-passages.js';
 import { compareFigures, type FigureComparison } from './facts.js';
 import { factOptions } from './fact-options.js';
 import { leadParticulars, type LeadParticulars } from './lead-particulars.js';
@@ -15,8 +16,6 @@ import type { SynonymMap } from '../synonyms/index.js';
 export const MATCH_SIMILARITY = 0.35;
 /** Similarity of a strong match (the same statement, lightly reworded). */
 export const STRONG_SIMILARITY = 0.6;
-/** Content similarity (names out) from which two passages state the same thing. */
-export const CONTENT_MATCH = 0.3;
 /** Content similarity a strong match keeps once the names are out. */
 export const CONTENT_STRONG = 0.45;
 /**
@@ -68,7 +67,7 @@ export interface SideStats {
    * of their wording).
    */
   contentSoftCoverage: number;
-  /** Share of this side's sentences in order-free passages matched on content at {@link CONTENT_MATCH}; 0 when not measured. */
+  /** Share of this side's sentences in order-free passages matched on content at `CONTENT_MATCH` (content-passages.ts); 0 when not measured. */
   passageCoverage: number;
   /** Quantities this side states (English pairs: digits or words, hedged; see readQuantities). */
   quantities: number;
@@ -145,45 +144,6 @@ function mean(values: Float32Array): number {
   return values.length === 0 ? 0 : total / values.length;
 }
 
-/** Order-free passage matching on what the sentences say (names out, quantities read). */
-function measureContent(a: PairDocument, b: PairDocument, synonyms: SynonymMap | undefined): { sim: Float32Array; bestSource: Float32Array; bestTarget: Float32Array; beads: Bead[]; covered: { source: Set<number>; target: Set<number> } } {
-  const stripped = contentSentences(a, b);
-  const v = vectorize(stripped.a, stripped.b, synonyms, { quantities: a.language === 'en' && b.language === 'en' });
-  const sim = similarityMatrix(v.source, v.target, true);
-  const passages = alignPassages(v.source, v.target, sim, CONTENT_MATCH);
-  return {
-    sim,
-    bestSource: passages.bestSource,
-    bestTarget: passages.bestTarget,
-    beads: passages.beads,
-    covered: { source: new Set(passages.beads.flatMap((x) => x.source)), target: new Set(passages.beads.flatMap((x) => x.target)) },
-  };
-}
-
-/**
- * Matches the shown beads leave out, added to them: with the order kept, the monotone beads
- * are shown, and a sentence matched out of order (order-free, at the same similarity) would
- * be neither aligned nor added; and the content passages (order-free, names out, adjacent
- * sentences joinable) a rewrite restates in other words and places are evidence of what it
- * kept, not sentences it added or dropped; across languages, the translation's monotone beads
- * under the same-language match level. A bead is added when a sentence of it is not shown
- * yet (its partner may already be, in a bead that joins it with a neighbour).
- * @returns the added beads, and every sentence of each side then shown aligned
- */
-function withLeftOutMatches(shown: readonly AlignedBead[], others: readonly AlignedBead[]): { beads: AlignedBead[]; source: Set<number>; target: Set<number> } {
-  const inSource = new Set(shown.flatMap((bead) => bead.source));
-  const inTarget = new Set(shown.flatMap((bead) => bead.target));
-  const beads: AlignedBead[] = [];
-  for (const bead of others) {
-    if (bead.source.every((i) => inSource.has(i)) && bead.target.every((j) => inTarget.has(j))) continue;
-    beads.push({ ...bead, source: [...bead.source], target: [...bead.target] });
-    for (const i of bead.source) inSource.add(i);
-    for (const j of bead.target) inTarget.add(j);
-  }
-  // The sentences in the shown beads and the added ones: every sentence shown aligned.
-  return { beads, source: inSource, target: inTarget };
-}
-
 /** Sentences from the first to the last of a set of sentence indexes (0 when empty). */
 function span(sentences: ReadonlySet<number>): number {
   if (sentences.size === 0) return 0;
@@ -191,10 +151,6 @@ function span(sentences: ReadonlySet<number>): number {
   let last = -Infinity;
   for (const i of sentences) { first = Math.min(first, i); last = Math.max(last, i); }
   return last - first + 1;
-}
-
-function byFirstSentence(x: AlignedBead, y: AlignedBead): number {
-  return (x.source[0] ?? 0) - (y.source[0] ?? 0) || (x.target[0] ?? 0) - (y.target[0] ?? 0);
 }
 
 /**
