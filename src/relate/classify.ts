@@ -3,8 +3,6 @@ import type { Relation } from './types.js';
 import { creditedFollowUp } from './credited-follow-up.js';
 import { reportsAnotherEvent, restatesLeadWhole } from './lead-particulars.js';
 import { RULES } from './relation-rules.js';
-
-export { RULES };
 import { figuresOfItsOwn, keptEventFigures, otherFiguresStated, restatesFigures } from './figure-verdicts.js';
 
 /** A relation decided from the measurements, before the direction is known. */
@@ -121,8 +119,8 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const restatesFacts = stats.sharedNumbers >= RULES.rewriteSharedNumbers && short.numberContainment >= RULES.rewriteNumberContainment && short.softCoverage >= RULES.rewriteSoftCoverage;
   const agreeingFigures = Math.round(short.quantities * short.quantityContainment);
   const keptFigures = keptEventFigures(stats, shortSide);
-  const restatesContent = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft &&
-    stats.anchorOverlap >= RULES.rewriteContentAnchors &&
+  const restatesPassages = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft;
+  const restatesContent = restatesPassages && stats.anchorOverlap >= RULES.rewriteContentAnchors &&
     ((agreeingFigures >= RULES.rewriteContentFigures && short.quantityContainment >= RULES.rewriteContentFigureShare) ||
       (keptFigures.kept >= RULES.rewriteContentFigures && keptFigures.share >= RULES.rewriteContentFigureShare));
   // The shorter side reports another event when its figures mostly disagree: its quantities
@@ -173,7 +171,6 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
 
   // A follow-up with figures of its own: the "another event" figures rule kept it from a
   // rewrite, but it restates the other's lead whole and what its passages say.
-  const restatesPassages = short.passageCoverage >= RULES.rewritePassageCover && short.contentSoftCoverage >= RULES.rewriteContentSoft;
   const leadRestated = restatesLeadWhole(stats.leads.a, RULES.followUpLeadParticulars) || restatesLeadWhole(stats.leads.b, RULES.followUpLeadParticulars);
   if (stats.sameLanguage && otherStated !== undefined && leadRestated && (restatesHalf || restatesPassages) && stats.documentCosine >= RULES.rewriteCosine &&
     stats.figures.kept >= RULES.followUpKeptFigures) {

@@ -4,7 +4,7 @@ import { contentSentences } from './content-sentences.js';
 import type { PairDocument } from './pair-document.js';
 
 /** Content similarity (names out) from which two passages state the same thing. */
-export const CONTENT_MATCH = 0.3;
+const CONTENT_MATCH = 0.3;
 
 /**
  * Order-free passage matching on what the sentences say (names out, quantities read in English).

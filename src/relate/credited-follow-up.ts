@@ -1,14 +1,16 @@
 import type { Attribution } from './attribution.js';
 import type { SideStats } from './pair-stats.js';
+import { RULES } from './relation-rules.js';
 
 /**
  * A follow-up that credits the news to an outlet restates part of a report (the lead, the
  * quote, a fact or two) and tells the rest as its own: the next days' news. A content-farm
  * rewrite restates most of its source and credits no outlet. When the only sign of a rewrite
  * is that one side restates sentences of the other, and the side that credits an outlet for
- * the news restates no more than this share of its sentences, it is a follow-up (a derivative).
+ * the news restates no more than this share of its sentences, it is a follow-up (a derivative):
+ * the share above which the sentence rule calls a rewrite, so the two rules meet at one boundary.
  */
-export const FOLLOW_UP_MAX_RESTATED = 0.5;
+const FOLLOW_UP_MAX_RESTATED = RULES.rewriteShortCover;
 
 /**
  * Credit cues that name a report or a publication ("as first reported by", "según informó",

@@ -4,7 +4,8 @@ export { findAttributions, creditsOutlet, type Attribution } from './attribution
 export { findMtArtefacts } from './mt-artefacts.js';
 export { diffFacts } from './facts.js';
 export { measurePair, MATCH_SIMILARITY, STRONG_SIMILARITY, type PairStats, type SideStats } from './pair-stats.js';
-export { classifyPair, RULES, type Classification } from './classify.js';
+export { classifyPair, type Classification } from './classify.js';
+export { RULES } from './relation-rules.js';
 export { decideDirection, DIRECTION_WEIGHTS, type Direction } from './direction.js';
 export { verifyPair } from './verify-pair.js';
 export { translationThreshold, TRANSLATION_BEAD_THRESHOLD } from './translation-thresholds.js';

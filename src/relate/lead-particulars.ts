@@ -41,14 +41,13 @@ function count(changes: readonly FactChange[], change: FactChange['change']): nu
  * was given); a report on another event with the same officials keeps the city and the
  * officials, and names its own place and day ("seepage at Dunmore on Friday" against "the
  * levee gave way at Marlow on Tuesday").
- * @param lead anchors of the side's lead sentences (see `extractAnchors`)
- * @param otherLead anchors of the other side's lead sentences
- * @param other anchors of every sentence of the other side
+ * @param lead anchors of the side's sentences (see `extractAnchors`); its first are the lead
+ * @param other anchors of every sentence of the other side, its lead first
  * @param options how the facts are compared (language, names, common nouns)
  */
-export function leadParticulars(lead: readonly (readonly string[])[], otherLead: readonly (readonly string[])[], other: readonly (readonly string[])[], options: FactOptions): LeadParticulars {
+export function leadParticulars(lead: readonly (readonly string[])[], other: readonly (readonly string[])[], options: FactOptions): LeadParticulars {
   const mine = lead.slice(0, LEAD_SENTENCES).map(withoutQuotes);
-  const theirs = otherLead.slice(0, LEAD_SENTENCES).map(withoutQuotes);
+  const theirs = other.slice(0, LEAD_SENTENCES).map(withoutQuotes);
   return {
     kept: count(diffFacts(mine, theirs, options), 'kept'),
     own: count(diffFacts(mine, other.map(withoutQuotes), options), 'dropped'),

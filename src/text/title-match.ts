@@ -33,12 +33,12 @@ export function titleMissingFromBody(title: string, contentStem: (token: string)
 
 /**
  * The distinct content stems of a title that can be judged ({@link titleMissingFromBody}), as
- * `contentStem` gives them (strings, or numbers standing for them one to one).
+ * `contentStem` gives them.
  * @returns undefined for a keyword list or a title of fewer than {@link MIN_TITLE_WORDS} content words
  */
-export function titleContentStems<T>(title: string, contentStem: (token: string) => T | undefined): Set<T> | undefined {
+export function titleContentStems(title: string, contentStem: (token: string) => string | undefined): Set<string> | undefined {
   if (title.split(',').length >= KEYWORD_LIST_PARTS) return undefined;
-  const titleStems = new Set<T>();
+  const titleStems = new Set<string>();
   for (const t of tokenize(title)) {
     if (!/\p{L}/u.test(t.token)) continue;
     const stem = contentStem(t.token);
