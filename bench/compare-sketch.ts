@@ -80,9 +80,9 @@ for (let r = 0; r < rounds; r++) {
   raw.push(timeStep((i) => rawScanHash(texts[i] ?? '')));
   for (const [k, list] of steps.entries()) {
     for (const [name, step] of list) {
-      const list = times[k]?.get(name) ?? [];
-      list.push(timeStep(step));
-      times[k]?.set(name, list);
+      const samples = times[k]?.get(name) ?? [];
+      samples.push(timeStep(step));
+      times[k]?.set(name, samples);
     }
   }
 }

@@ -8,7 +8,7 @@ import { outcomeAt, thresholdBetween, thresholdForFalsePositiveRate, thresholdFo
 const MIN_RECALL = 0.97;
 
 /** A query's margin: its true section's score minus the best wrong one among the hardest candidates. */
-export function queryMargin(query: SectionQuery): number {
+function queryMargin(query: SectionQuery): number {
   return query.positive - Math.max(0, ...query.wideNegatives);
 }
 

@@ -13,6 +13,7 @@
 // of -o neuters (życia, zadaniu, zadaniem, zadań).
 
 import { polishImperfectiveCandidates, polishInfinitiveCandidates } from './read-polish-verb.js';
+import type { EndingTable } from './ending-candidates.js';
 
 const MIN_STEM_LETTERS = 2;
 
@@ -21,7 +22,7 @@ const MIN_STEM_LETTERS = 2;
  * have: adjectives (-ego, -emu, -ej, -ych, -ym, -ymi … → -y / -i) and nouns (-ami, -ach, -om,
  * -ów, -em, -ie, -y, -i, -u, -a, -ą, -ę, -e, and the zero ending of the genitive plural).
  */
-const ENDINGS: readonly (readonly [string, readonly string[]])[] = [
+const ENDINGS: EndingTable = [
   ['iego', ['i']], ['ego', ['y', 'i']], ['iemu', ['i']], ['emu', ['y', 'i']],
   ['ymi', ['y']], ['imi', ['i', '']], ['ami', ['', 'a', 'o', 'e']], ['ych', ['y']], ['ich', ['i', '']],
   ['ach', ['', 'a', 'o', 'e']], ['iej', ['i']], ['ej', ['y', 'i', 'a']], ['ym', ['y']], ['im', ['i']],
@@ -97,8 +98,9 @@ export function polishHeadwordCandidates(word: string): string[] {
  */
 export function readPolishInflection(word: string, known: (key: string) => boolean): string | undefined {
   const headwords = polishHeadwordCandidates(word);
-  const found = headwords.find(known) ?? polishInfinitiveCandidates(word).find(known);
+  const own = polishInfinitiveCandidates(word);
+  const found = headwords.find(known) ?? own.find(known);
   if (found !== undefined) return found;
-  const infinitives = [...polishInfinitiveCandidates(word), ...headwords.flatMap(polishInfinitiveCandidates)];
+  const infinitives = [...own, ...headwords.flatMap(polishInfinitiveCandidates)];
   return infinitives.find(known) ?? infinitives.flatMap(polishImperfectiveCandidates).find(known);
 }

@@ -7,6 +7,7 @@
 // The reader proposes the forms a word may come from; the dictionary decides, as for plurals.
 
 import { candidatesByEnding, type EndingTable } from './ending-candidates.js';
+import { UNACCENTED } from './strip-spanish-plural.js';
 
 const MIN_STEM_LETTERS = 2;
 
@@ -40,7 +41,6 @@ const STEM_CHANGES: readonly (readonly [string, string])[] = [
 
 /** Object pronouns attached to an infinitive or gerund (dedicarse, protegerlos, haciéndolo). */
 const ENCLITICS = ['selo', 'sela', 'selos', 'selas', 'les', 'los', 'las', 'nos', 'se', 'le', 'lo', 'la', 'me', 'te'];
-const UNACCENT: Readonly<Record<string, string>> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
 
 /** Stems with one change of {@link STEM_CHANGES} undone in their last syllable, the stem itself first. */
 function stemVariants(stem: string): string[] {
@@ -86,7 +86,7 @@ export function spanishBaseCandidates(word: string): string[] {
   }
   for (const clitic of ENCLITICS) {
     if (!word.endsWith(clitic)) continue;
-    const host = word.slice(0, -clitic.length).replace(/[áéí](?=[a-zñ]*$)/, (v) => UNACCENT[v] ?? v);
+    const host = word.slice(0, -clitic.length).replace(/[áéí](?=[a-zñ]*$)/, (v) => UNACCENTED[v] ?? v);
     if (/(ar|er|ir)$/.test(host)) push(host);
     else if (/(ando|iendo)$/.test(host)) for (const inf of spanishInfinitiveCandidates(host)) push(inf);
   }

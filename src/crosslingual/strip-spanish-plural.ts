@@ -8,7 +8,8 @@ const MIN_SINGULAR_LETTERS = 2;
 /** Unaccented vowel → with the written accent a singular in -n or -s takes when its plural adds -es. */
 const ACCENTED: Readonly<Record<string, string>> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú' };
 /** Accented vowel → plain. */
-const UNACCENTED: Readonly<Record<string, string>> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
+/** Spanish accented vowels and their plain forms (a plural or an attached pronoun moves the stress mark). */
+export const UNACCENTED: Readonly<Record<string, string>> = { á: 'a', é: 'e', í: 'i', ó: 'o', ú: 'u' };
 
 /**
  * Singular forms a Spanish plural may stand for, most likely first: -ces → -z (voces → voz),

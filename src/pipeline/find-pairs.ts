@@ -62,12 +62,10 @@ export async function findCandidatePairs(
     // group instead of once per document. The postings of a key do not depend on who asks.
     const sketchKeys: string[] = [];
     const termKeys: string[] = [];
-    const at = group.map(({ keys }) => {
-      const place = { sketchAt: sketchKeys.length, termsAt: termKeys.length };
+    for (const { keys } of group) {
       sketchKeys.push(...keys.bands, ...keys.fingerprints);
       termKeys.push(...keys.terms);
-      return place;
-    });
+    }
     const sketch = await store.lookupPostings(sketchKeys, MAX_SKETCH_POSTINGS);
     const terms = await store.lookupPostings(termKeys, MAX_TERM_POSTINGS);
     if (frequent) {
@@ -77,10 +75,14 @@ export async function findCandidatePairs(
         });
       }
     }
-    group.forEach(({ id, keys }, j) => {
-      const { sketchAt, termsAt } = at[j] ?? { sketchAt: 0, termsAt: 0 };
+    // Each document's keys start where the keys of the documents before it end.
+    let sketchAt = 0;
+    let termsAt = 0;
+    for (const { id, keys } of group) {
       for (const c of rankCandidates(id, keys, { sketch, sketchAt, terms, termsAt }, total, options)) add(id, c.id);
-    });
+      sketchAt += keys.bands.length + keys.fingerprints.length;
+      termsAt += keys.terms.length;
+    }
     await betweenGroups?.();
   }
   return [...found.values()].sort((x, y) => x[0].localeCompare(y[0]) || x[1].localeCompare(y[1]));

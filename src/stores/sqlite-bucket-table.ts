@@ -47,7 +47,7 @@ const NARROW_BUCKETS = 2 ** 20;
 
 /**
  * A key's low 32 bits (exact: keys are integers below 2^53, and dividing by 2^32 is exact). Not
- * `key % TWO_32`: V8 compiles a float modulo to a call into C, ≈ 10× the cost of these steps.
+ * `key % TWO_32`: V8 compiles a float modulo to a call into C, ≈ 5× the cost of these steps (≈ 25 against 5 ns).
  */
 function lowBits(key: number): number {
   return key - Math.floor(key / TWO_32) * TWO_32;

@@ -2,7 +2,7 @@
  * A lookup of index keys by their hashes (sqlite-key-hash.ts), answered in columns as
  * `Store.lookupPostings` promises. The hashes are deduplicated as numbers in a kept typed array,
  * and the ordinals found are deduplicated the same way, so each document's id is read once however
- * many of the keys list it: no string is sorted, and nothing is allocated a key.
+ * many of the keys list it: no string is sorted, and no object or string is allocated a key.
  */
 import type { KeyPostings } from './key-postings.js';
 
