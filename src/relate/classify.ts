@@ -136,8 +136,9 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     : quantitiesDisagree ? { stated: short.quantities, agreeing: agreeingFigures } : undefined;
   // Across languages this rule gives a translation, which a text telling figures of its own is not.
   const restates = !otherEvent && (restatesSentences || restatesFacts || restatesContent) && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
-  // Half its sentences restated and the news credited to an outlet: a follow-up, not a rewrite.
-  const restatesOnlyHalf = restatesHalf && !restatesSentences && !restatesFacts && !restatesContent && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
+  // Half its sentences restated and the news credited to an outlet: a follow-up, not a rewrite
+  // (unless the leads tell two events: a credit does not make another event's report a follow-up).
+  const restatesOnlyHalf = !otherEvent && restatesHalf && !restatesSentences && !restatesFacts && !restatesContent && otherStated === undefined && stats.documentCosine >= RULES.rewriteCosine;
   const followUp = restatesOnlyHalf ? creditedFollowUp([a, b]) : undefined;
   if (followUp !== undefined) {
     reasons.push(

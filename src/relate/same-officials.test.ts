@@ -134,3 +134,21 @@ test('a report on another event written on the pattern of a follow-up is no retr
   const p = verifyPair(FOLLOW_UP, OTHER_BRIDGE);
   assert.equal(p.relation, 'unrelated', p.reasons.join('; '));
 });
+
+test('a report on another event stays unrelated when it credits an outlet: the credited follow-up rule keeps the two-events gate', () => {
+  const cracks = (credit: string): PairDocument => doc('cracks', [
+    `Inspectors found cracks in a support of the Orrin Bridge near the Pell Street ramp on Thursday, Castlebury officials said${credit}.`,
+    'The bridge, opened in 1971, carries about 60,000 vehicles a day across the Orrin river.',
+    'The city had planned to repaint the bridge next summer, after inspections found rust in 2023.',
+    'Mayor Owen Pratt said buses would run a free shuttle across the river from the Delmore ferry pier if the bridge had to close.',
+    'Residents said they had noticed rust on the ramp for months.',
+    'The repair will be paid from the roads budget, officials said.',
+  ].join(' '));
+  const credited = cracks(', as first reported by the Castlebury Herald');
+  const stats = measurePair(REPORT, credited);
+  // The case is set up: each lead names particulars of its own, and the credit is read.
+  assert.ok(stats.leads.a.own >= 2 && stats.leads.b.own >= 2, JSON.stringify(stats.leads));
+  assert.ok(stats.b.attributions.length > 0);
+  assert.equal(verifyPair(REPORT, cracks('')).relation, 'unrelated');
+  assert.equal(verifyPair(REPORT, credited).relation, 'unrelated');
+});
