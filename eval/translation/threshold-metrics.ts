@@ -64,6 +64,23 @@ export function thresholdBetween(falsePositiveEdge: number, recallEdge: number):
   return recallEdge > falsePositiveEdge ? round((falsePositiveEdge + recallEdge) / 2) : falsePositiveEdge;
 }
 
+/** The recall a global threshold must keep on the training data (issue 4's target). */
+export const GLOBAL_MIN_RECALL = 0.97;
+
+/**
+ * One global threshold from training scores: the middle of the interval where false positives
+ * stay within 0.1 % of all non-pairs (from `budgetEdge`) and recall at or above
+ * {@link GLOBAL_MIN_RECALL} (up to `recallEdge`), not the edge of the budget.
+ * @param positives the true pairs' scores
+ * @param negatives the scored non-pairs' scores
+ * @param negativeTotal all non-pairs, scored or not
+ */
+export function globalThreshold(positives: readonly number[], negatives: readonly number[], negativeTotal: number): { budgetEdge: number; recallEdge: number; global: number } {
+  const budgetEdge = thresholdForFalsePositiveRate(negatives, negativeTotal);
+  const recallEdge = thresholdForRecall(positives, GLOBAL_MIN_RECALL);
+  return { budgetEdge, recallEdge, global: thresholdBetween(budgetEdge, recallEdge) };
+}
+
 /**
  * Chooses a decision threshold between two classes: the one with the smallest balanced
  * error (misses over positives plus false alarms over negatives), in the middle of the best
