@@ -6,7 +6,7 @@ import { mergeBoilerplateContexts, repeatedLinesOf, type BoilerplateContext } fr
 import { analyzeDocument, batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
 import type { IdPair } from './find-pairs.js';
 import type { ViewCache } from './verify-pairs.js';
-import { verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type ViewStep } from './worker-tasks.js';
+import { restoreAnalyzed, verifyWithViews, ViewList, type PipelineAnswer, type PipelineTask, type ViewStep } from './worker-tasks.js';
 
 /**
  * Runs the pipeline's CPU work — text stage + sketch per document, verification per pair —
@@ -82,9 +82,9 @@ function lineCounts(answer: PipelineAnswer): BoilerplateContext {
   return answer.context;
 }
 
-function analyzed(answer: PipelineAnswer): AnalyzedDocument[] {
+function analyzed(answer: PipelineAnswer): Extract<PipelineAnswer, { kind: 'analyze' }> {
   if (answer.kind !== 'analyze') throw new Error(`pipeline worker answered an analyze task with a ${answer.kind} result`);
-  return answer.docs;
+  return answer;
 }
 
 function verified(answer: PipelineAnswer): PairResult[] {
@@ -132,9 +132,8 @@ function poolRunner(threads: number, minParallel: number): TaskRunner {
           markStale(raw.id);
           held[worker]?.put(raw.id, true);
         }
-        const docs = analyzed(await pool.run(worker, { kind: 'analyze', group, context }));
-        docs.forEach((d, i) => (d.stored.text = slice[i]?.text ?? ''));
-        return docs;
+        const answer = analyzed(await pool.run(worker, { kind: 'analyze', group, context }));
+        return restoreAnalyzed(answer.docs, answer.keys, slice);
       });
       return { analysed: Promise.all(answers).then((parts) => parts.flat()) };
     },

@@ -1,5 +1,6 @@
 import type { RawDocument } from '../ingest/types.js';
 import { verifyPair, type PairDocument, type PairResult } from '../relate/index.js';
+import { encodeKeys, readKeysLazily, type EncodedKeys } from '../stores/encoded-keys.js';
 import type { StoredDocument } from '../stores/store.js';
 import type { BoilerplateContext } from '../text/index.js';
 import { analyzeDocument, batchBoilerplateContext, type AnalyzedDocument } from './analyze-documents.js';
@@ -32,11 +33,13 @@ export type PipelineTask =
 /**
  * What a {@link PipelineTask} gives back. Analysed documents come without their views (they
  * stay in the worker's list) and with an empty `text`: the main thread holds the text it sent
- * and puts it back, instead of the largest field crossing the thread boundary twice.
+ * and puts it back, instead of the largest field crossing the thread boundary twice. Their keys
+ * come encoded (`keys`, by document; then `stored.keys` is empty) when they can be: see
+ * {@link restoreAnalyzed}.
  */
 export type PipelineAnswer =
   | { kind: 'count-lines'; context: BoilerplateContext }
-  | { kind: 'analyze'; docs: AnalyzedDocument[] }
+  | { kind: 'analyze'; docs: AnalyzedDocument[]; keys: (EncodedKeys | undefined)[] }
   | { kind: 'verify'; pairs: PairResult[] };
 
 /** What a worker thread keeps between tasks. */
@@ -84,6 +87,22 @@ export class ViewList<T> {
   }
 }
 
+/**
+ * The main thread's half of an `analyze` answer: puts back each document's text (as sent) and
+ * its keys (read from their encoding only when asked: a SQLite store writes the encoding).
+ * @param docs the answer's documents, changed in place
+ * @param keys the answer's encoded keys, by document
+ * @param texts the texts of the documents sent, in order
+ */
+export function restoreAnalyzed(docs: AnalyzedDocument[], keys: readonly (EncodedKeys | undefined)[], texts: readonly { text: string }[]): AnalyzedDocument[] {
+  docs.forEach((d, i) => {
+    d.stored.text = texts[i]?.text ?? '';
+    const encoded = keys[i];
+    if (encoded !== undefined) readKeysLazily(d.stored, encoded);
+  });
+  return docs;
+}
+
 /** Verifies pairs from prepared views; a pair with a missing view is skipped. */
 export function verifyWithViews(views: { get(id: string): PairDocument | undefined }, pairs: readonly IdPair[]): PairResult[] {
   const out: PairResult[] = [];
@@ -115,7 +134,9 @@ export function runPipelineTask(task: PipelineTask, state: WorkerState): Pipelin
     // made while analysing equals the one rebuilt from the stored document, and rebuilding
     // (splitting and stemming the text again) cost as much as a third of the text stage.
     for (const d of docs) state.views.put(d.stored.id, d.view ?? pairDocumentFromStore(d.stored));
-    return { kind: 'analyze', docs: docs.map((d) => ({ stored: { ...d.stored, text: '' }, view: undefined })) };
+    const keys = docs.map((d) => encodeKeys(d.stored.keys));
+    const sent = docs.map((d, i) => ({ stored: { ...d.stored, text: '', keys: keys[i] === undefined ? d.stored.keys : [] }, view: undefined }));
+    return { kind: 'analyze', docs: sent, keys };
   }
   for (const step of task.steps) {
     if (typeof step === 'string') {

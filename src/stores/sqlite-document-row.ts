@@ -26,9 +26,10 @@ export interface DocumentRow {
  * Turns a document into its row (keys without duplicates, not sorted: they are sorted when
  * read, which is rarer than writing; their postings are written apart, in the levels' tables).
  * @param doc the document
+ * @param keys its keys' JSON as {@link keysJson} writes it, when already made (`EncodedKeys`)
  * @returns the row, with JSON for the list fields and bytes for the signature
  */
-export function documentToRow(doc: StoredDocument): DocumentRow {
+export function documentToRow(doc: StoredDocument, keys?: string): DocumentRow {
   return {
     id: doc.id,
     content_hash: doc.contentHash,
@@ -43,7 +44,7 @@ export function documentToRow(doc: StoredDocument): DocumentRow {
     boilerplate: JSON.stringify(doc.boilerplate),
     warnings: JSON.stringify(doc.warnings),
     signature: signatureToBytes(doc.signature),
-    keys: keysJson(doc.keys),
+    keys: keys ?? keysJson(doc.keys),
   };
 }
 

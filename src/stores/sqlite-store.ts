@@ -5,6 +5,7 @@ import type { Story } from '../stories/types.js';
 import { compareIds } from './compare-ids.js';
 import { ensureDirectory } from './ensure-directory.js';
 import { describeSqliteError, isDriverOrSystemError } from './sqlite-errors.js';
+import { encodedKeysOf } from './encoded-keys.js';
 import { documentToRow, rowToDocument } from './sqlite-document-row.js';
 import { keyHash } from './sqlite-key-hash.js';
 import { prepareOrdinalIds, type OrdinalIds } from './sqlite-ordinal-ids.js';
@@ -14,7 +15,7 @@ import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
 import { lookupByHash } from './sqlite-key-lookup.js';
 import { KeyRows } from './sqlite-key-rows.js';
 import type { KeyPostings } from './key-postings.js';
-import { documentPairs, preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
+import { documentPairs, preparePostingIndex, type DocumentKeys, type PostingIndex } from './sqlite-postings.js';
 import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
 import type { Store, StoredDocument } from './store.js';
 
@@ -114,14 +115,16 @@ export class SqliteStore implements Store {
     this.write('writing documents', () => {
       // The batch's postings are written together, after its rows; a document given twice
       // counts as its last version, as when written one after the other.
-      const written: { ordinal: number; keys: readonly string[] }[] = [];
+      const written: DocumentKeys[] = [];
       for (const doc of new Map(docs.map((d) => [d.id, d])).values()) {
         // A replaced document keeps its ordinal; its old postings go first.
         const ordinal = this.removeKeysOf(doc.id) ?? insertOrdinal.get(doc.id);
         if (ordinal === undefined) throw new Error(`no ordinal was assigned to document ${doc.id}`);
-        upsertDocument.run(documentToRow(doc));
+        // Keys encoded on a worker thread are written as they came (their strings never built here).
+        const encoded = encodedKeysOf(doc);
+        upsertDocument.run(documentToRow(doc, encoded?.json));
         insertUnverified.run(doc.id);
-        written.push({ ordinal, keys: doc.keys });
+        written.push(encoded === undefined ? { ordinal, keys: doc.keys } : { ordinal, hashes: encoded.hashes });
       }
       // Postings in ordinal order (a replaced document's ordinal is older than the new ones').
       written.sort((x, y) => x.ordinal - y.ordinal);
