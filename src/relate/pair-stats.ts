@@ -284,8 +284,8 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     anchorOverlap: anchorUnion === 0 ? 0 : sharedAnchors / anchorUnion,
     beads: evidenceBeads,
     leads: {
-      a: leadParticulars(anchorsA, anchorsB, factOptions(a, b, sameLanguage)),
-      b: leadParticulars(anchorsB, anchorsA, factOptions(b, a, sameLanguage)),
+      a: leadParticulars(a.sentences, b.sentences, factOptions(a, b, sameLanguage)),
+      b: leadParticulars(b.sentences, a.sentences, factOptions(b, a, sameLanguage)),
     },
   };
 }
