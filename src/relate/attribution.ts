@@ -80,7 +80,7 @@ const NAME = `"?${NAME_WORD}(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?${NAME_
  * "berichtete", "как сообщил", "diterjemahkan dari"), not a speaker. Tested on the cue alone,
  * never on the outlet's name that follows it.
  */
-export const PUBLISHING_CUE = /report|publi|inform|berichte|noticiou|rapport|riportat|révél|rivelat|gemeld|meldde|podał|сообщ|dilaporkan|dilansir|adelant|avançado|appear|erschien|paru|verschenen|traduc|tradott|diterjemahkan/iu;
+const PUBLISHING_CUE = /report|publi|inform|berichte|noticiou|rapport|riportat|révél|rivelat|gemeld|meldde|podał|сообщ|dilaporkan|dilansir|adelant|avançado|appear|erschien|paru|verschenen|traduc|tradott|diterjemahkan/iu;
 // After a verb of publishing, an article and up to three lowercase words may describe the
 // outlet before its name ("first reported by the local news site Kabar Sarolangit"). Not after
 // "according to" or "citing", which name any speaker ("according to the police chief Tom Ruiz").
