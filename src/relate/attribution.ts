@@ -8,6 +8,13 @@ export interface Attribution {
    * by", "first appeared in"); `report` when it credits the news ("first reported by").
    */
   credits: 'text' | 'report';
+  /**
+   * True when the cue is a verb of reporting or publishing ("first reported by", "según
+   * informó", "wie die … berichtete"; see {@link PUBLISHING_CUE}): the outlet is credited for the
+   * news or the text. False for "according to", "citing" and "via", which credit the police or
+   * a mayor as often as an outlet, whatever the name that follows ("according to the Daily Report").
+   */
+  publishing: boolean;
 }
 
 /** A cue as written and with a capital first letter, for credit lines that open a sentence. */
@@ -62,12 +69,21 @@ const TIME_WORDS = ['on', 'earlier', 'early', 'late', 'last', 'this', 'today', '
 const TIME_WORD = `(?:${TIME_WORDS.map((w) => `[${w[0]}${(w[0] ?? '').toUpperCase()}]${w.slice(1)}`).join('|')})`;
 const cuePattern = (cue: string): string =>
   cue.replace(/ /g, '\\s+').replace(/(reported|published)\\s\+(by|in)$/, `$1(?:\\s+${TIME_WORD}){0,3}\\s+$2`);
+// A word of a name: a dot inside it ("Kompas.com") or after each letter of an initialism
+// ("U.S."), never one that ends a sentence: "the Castlebury Herald. The mayor" names the Herald.
+const NAME_WORD = `(?:(?:\\p{Lu}\\.){2,}|\\p{Lu}(?:[\\p{L}\\p{N}&'-]|\\.(?=[\\p{L}\\p{N}]))*)`;
 // An outlet's name: capitalised words, with the lowercase links a name may hold, maybe quoted.
-const NAME = `"?\\p{Lu}[\\p{L}\\p{N}&'.-]*(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?\\p{Lu}[\\p{L}\\p{N}&'.-]*){0,5}"?`;
+const NAME = `"?${NAME_WORD}(?:"?\\s+(?:(?:${NAME_LINKS.join('|')})\\s+)?${NAME_WORD}){0,5}"?`;
+/**
+ * Cues that are verbs of reporting or publishing, in the languages the cues cover: they credit
+ * a report, a publication or the text itself ("as first reported by", "según informó",
+ * "berichtete", "как сообщил", "diterjemahkan dari"), not a speaker. Tested on the cue alone,
+ * never on the outlet's name that follows it.
+ */
+const PUBLISHING_CUE = /report|publi|inform|berichte|noticiou|rapport|riportat|révél|rivelat|gemeld|meldde|podał|сообщ|dilaporkan|dilansir|adelant|avançado|appear|erschien|paru|verschenen|traduc|tradott|diterjemahkan/iu;
 // After a verb of publishing, an article and up to three lowercase words may describe the
 // outlet before its name ("first reported by the local news site Kabar Sarolangit"). Not after
 // "according to" or "citing", which name any speaker ("according to the police chief Tom Ruiz").
-const PUBLISHING_VERB = /report|publi|appear|erschien|paru|traduc|tradott|diterjemahkan|verschenen/;
 const DESCRIPTION = `${ARTICLE_WORD}\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}`;
 // `\b` is ASCII-only in JS: a cue must not start inside a word of any script.
 const CUE_RE = new RegExp(
@@ -78,7 +94,7 @@ const CUE_RE = new RegExp(
 // German and Dutch put the outlet between the conjunction and the verb: "wie die Northgate Times
 // berichtete", "wie die spanische Zeitung El Faro berichtete", "zoals De Telegraaf meldde".
 const OUTLET_FIRST_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:wie|zoals)\\s+${ARTICLE}(?:\\p{Ll}+\\s+){0,2}(${NAME})\\s+(?:zuerst\\s+|eerder\\s+)?(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt|meldde|meldt|berichtte|schreef|schrijft)(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:wie|zoals)\\s+${ARTICLE}(?:\\p{Ll}+\\s+){0,2}(${NAME})\\s+(?:zuerst\\s+|eerder\\s+)?(berichtete|berichtet|meldete|meldet|schrieb|schreibt|meldde|meldt|berichtte|schreef|schrijft)(?![\\p{L}\\p{N}])`,
   'gu',
 );
 
@@ -91,11 +107,12 @@ export function findAttributions(text: string): Attribution[] {
   for (const m of text.matchAll(CUE_RE)) {
     const cue = (m[1] ?? '').toLowerCase().replace(/\s+/g, ' ');
     if (cue === 'told') continue; // "told Reuters" credits the speaker's audience, not a source of the text
-    if (m[2] !== undefined && !PUBLISHING_VERB.test(cue)) continue;
+    if (m[2] !== undefined && !PUBLISHING_CUE.test(cue)) continue;
     const outlet = (m[3] ?? '').replace(/[.,]$/, '').replace(/"/g, '');
-    out.push({ phrase: m[0], outlet, credits: TEXT_CREDIT_SET.has(cue) ? 'text' : 'report' });
+    out.push({ phrase: m[0], outlet, credits: TEXT_CREDIT_SET.has(cue) ? 'text' : 'report', publishing: PUBLISHING_CUE.test(cue) });
   }
-  for (const m of text.matchAll(OUTLET_FIRST_RE)) out.push({ phrase: m[0], outlet: (m[1] ?? '').replace(/"/g, ''), credits: 'report' });
+  // "wie die Northgate Times berichtete": the verb is the cue.
+  for (const m of text.matchAll(OUTLET_FIRST_RE)) out.push({ phrase: m[0], outlet: (m[1] ?? '').replace(/"/g, ''), credits: 'report', publishing: PUBLISHING_CUE.test(m[2] ?? '') });
   return out.sort((x, y) => text.indexOf(x.phrase) - text.indexOf(y.phrase));
 }
 

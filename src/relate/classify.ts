@@ -66,9 +66,10 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   // Each lead names its own place, day or figures, and lacks the other's, and the two share no
   // quote word for word and fewer than two figures: two events, whatever the rest shares (the
   // officials' standing lines, the city's background). A follow-up names its own news in its
-  // lead too, but keeps the event's quote or figures.
+  // lead too, but keeps the event's quote or figures. In any two languages: places, days and
+  // figures are read alike in both, and a background paragraph translated is no translation.
   const keepsEvent = stats.sharedQuotes.length > 0 || stats.figures.kept >= RULES.followUpKeptFigures;
-  const otherEvent = stats.sameLanguage && !keepsEvent && reportsAnotherEvent(stats.leads.a) && reportsAnotherEvent(stats.leads.b);
+  const otherEvent = !keepsEvent && reportsAnotherEvent(stats.leads.a) && reportsAnotherEvent(stats.leads.b);
   const monoCover = Math.min(a.monotoneCoverage, b.monotoneCoverage);
   const artefactGap = Math.abs(a.artefacts.length - b.artefacts.length);
   const correspond = stats.orderAgreement >= RULES.retranslationOrder;
@@ -88,14 +89,14 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
     const bead = Math.min(a.beadScore, b.beadScore);
     const ratio = Math.max(a.sentences, b.sentences) / Math.max(1, Math.min(a.sentences, b.sentences));
     const rendered = Math.min(a.translatedShare, b.translatedShare);
-    if (bead >= translationBead && ratio <= RULES.translationLengthRatio && rendered >= RULES.translationMinShare && ownFigures === undefined) {
+    if (!otherEvent && bead >= translationBead && ratio <= RULES.translationLengthRatio && rendered >= RULES.translationMinShare && ownFigures === undefined) {
       reasons.push(
         `sentences align in order across languages: bead score ${bead.toFixed(2)} (threshold ${translationBead.toFixed(2)})`,
         `${stats.sharedNumbers} event numbers and ${pct(stats.anchorOverlap)} of names and numbers shared`,
       );
       return { relation: 'translation', derived: null, score: bead, reasons };
     }
-    if (ratio > RULES.translationLengthRatio && short.sentences >= RULES.translatedExcerptSentences && short.translatedShare === 1 &&
+    if (!otherEvent && ratio > RULES.translationLengthRatio && short.sentences >= RULES.translatedExcerptSentences && short.translatedShare === 1 &&
       long.translatedSpan <= RULES.translatedExcerptSpread * short.sentences && short.beadScore >= translationBead) {
       reasons.push(
         `all ${short.sentences} sentences of the shorter text translate sentences of the longer one (${long.sentences}), in order: a translated excerpt`,
@@ -188,7 +189,7 @@ export function classifyPair(stats: PairStats, sameHash = false, translationBead
   const leadBead = Math.max(0, ...leadBeads.map((bead) => bead.similarity));
   const leadFloor = stats.sameLanguage ? RULES.creditedLeadSimilarity : translationBead;
   const restatesLead = stats.documentCosine >= RULES.derivativeCosine && leadBead >= leadFloor;
-  if (credited && restatesLead) {
+  if (credited && restatesLead && !otherEvent) {
     reasons.push(
       'one text credits the other\'s outlet by name',
       `and its lead restates the other's lead (${stats.sameLanguage ? 'similarity' : 'bead score across languages'} ${leadBead.toFixed(2)}, at least ${leadFloor.toFixed(2)})`,

@@ -46,3 +46,9 @@ test('a credit to a speaker ("according to") does not make a follow-up', () => {
   const p = verifyPair(REPORT, quoting);
   assert.notEqual(p.relation, 'derivative', p.reasons.join('; '));
 });
+
+test('a speaker credit is no news credit whatever the name says: "according to the Ashby Daily Report"', () => {
+  const quoting = doc('quoting-report', FOLLOW_UP_SENTENCES.join(' ').replace('as first reported by the Ashby Courier', 'according to the Ashby Daily Report'));
+  const p = verifyPair(REPORT, quoting);
+  assert.notEqual(p.relation, 'derivative', p.reasons.join('; '));
+});

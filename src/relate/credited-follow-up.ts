@@ -1,4 +1,3 @@
-import type { Attribution } from './attribution.js';
 import type { SideStats } from './pair-stats.js';
 import { RULES } from './relation-rules.js';
 
@@ -13,20 +12,8 @@ import { RULES } from './relation-rules.js';
 const FOLLOW_UP_MAX_RESTATED = RULES.rewriteShortCover;
 
 /**
- * Credit cues that name a report or a publication ("as first reported by", "según informó",
- * "berichtete", "как сообщил"), not a speaker: "according to" and "citing" credit the police
- * or a mayor as often as an outlet, and a rewrite keeps those of its source.
- */
-const NEWS_CREDIT = /report|publi|inform|berichte|noticiou|rapport|riportat|révél|rivelat|gemeld|meldde|podał|сообщ|dilaporkan|dilansir|adelant|avançado|appear|erschien|paru|verschenen|traduc|tradott|diterjemahkan/iu;
-
-/** Whether an attribution credits a report or a publication (see {@link NEWS_CREDIT}). */
-function creditsNews(x: Attribution): boolean {
-  return NEWS_CREDIT.test(x.phrase);
-}
-
-/**
  * Whether one side of a pair is a credited follow-up rather than a rewrite: it credits an
- * outlet for the news ("según informó el Oberland Kurier", "as reported by") and restates at
+ * outlet for the news with a verb of reporting or publishing (`Attribution.publishing`: "según informó el Oberland Kurier", "as reported by") and restates at
  * most {@link FOLLOW_UP_MAX_RESTATED} of its sentences, so most of it is not the other's.
  * Only asked when the rewrite rests on restated sentences alone: a text that also restates the
  * other's figures or content is a rewrite whatever it credits.
@@ -35,7 +22,7 @@ function creditsNews(x: Attribution): boolean {
  */
 export function creditedFollowUp(sides: readonly SideStats[]): string[] | undefined {
   for (const s of sides) {
-    const credits = s.attributions.filter(creditsNews);
+    const credits = s.attributions.filter((x) => x.publishing);
     if (credits.length > 0 && Math.round(s.coverage * s.sentences) <= FOLLOW_UP_MAX_RESTATED * s.sentences) return credits.map((x) => x.outlet);
   }
   return undefined;

@@ -42,11 +42,15 @@ export const FIGURE_RULES = Object.freeze({
 export function figuresOfItsOwn(stats: PairStats): string | undefined {
   if (stats.sameLanguage || Math.min(stats.a.translatedShare, stats.b.translatedShare) >= FIGURE_RULES.translationFullShare) return undefined;
   const { kept, added, dropped, altered } = stats.figures;
-  // An abridged translation: one side rendered nearly whole in the other, stating no figure the
-  // other lacks. The figures only the other states went with the sentences the translator left
-  // out; a follow-up brings figures of its own.
-  const full = FIGURE_RULES.translationFullShare;
-  if ((stats.a.translatedShare >= full && dropped === 0 && altered === 0) || (stats.b.translatedShare >= full && added === 0 && altered === 0)) return undefined;
+  // An abridged translation: one side rendered nearly whole in the other (in order: the beads
+  // are monotone), no figure altered, and none of its own: the figures only the other states
+  // went with the sentences the translator left out; a follow-up brings figures of its own. A
+  // figure it alone states is its own when it stands outside its translated sentences; inside
+  // them it is the translator's reading of the other's ("2025 verschlissene Bänder"), as long
+  // as the figures kept outnumber such readings.
+  const abridged = (side: PairStats['a'], ownFigures: number): boolean => side.translatedShare >= FIGURE_RULES.translationFullShare && altered === 0 &&
+    (ownFigures === 0 || (side.untranslatedFigures === 0 && kept > ownFigures));
+  if (abridged(stats.a, dropped) || abridged(stats.b, added)) return undefined;
   const changed = added + dropped + altered;
   if (changed + kept < FIGURE_RULES.translationFigures || changed <= FIGURE_RULES.translationFigureChange * (changed + kept)) return undefined;
   return `${changed} of the ${changed + kept} figures (numbers, times, dates) the two state are not the other's (${added + dropped} on one side only, ${altered} altered): one tells facts of its own, not a translation`;

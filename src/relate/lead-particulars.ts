@@ -1,5 +1,6 @@
 import { diffFacts, type FactOptions } from './facts.js';
 import type { FactChange } from './types.js';
+import { weekdaysIn } from './weekdays.js';
 
 /**
  * What one side's lead sentence (its first: what happened, where, when) says of its own,
@@ -15,8 +16,37 @@ export interface LeadParticulars {
 /** Sentences of a lead at most: the headline may come first. */
 const LEAD_SENTENCES = 1;
 
+/** A sentence as the lead rule reads it: its anchors (names, figures, dates, quotes) and its text. */
+export interface LeadSentence {
+  anchors: readonly string[];
+  text: string;
+}
+
 function withoutQuotes(anchors: readonly string[]): string[] {
   return anchors.filter((x) => !x.startsWith('q:'));
+}
+
+/** Across languages a day is read from the text, so its name is no name anchor ("Samstagmorgen"). */
+function withoutDays(anchors: readonly string[]): string[] {
+  return anchors.filter((x) => weekdaysIn(x.charAt(0).toUpperCase() + x.slice(1)).length === 0);
+}
+
+function daysOf(sentences: readonly LeadSentence[]): Set<string> {
+  return new Set(sentences.flatMap((s) => weekdaysIn(s.text)));
+}
+
+/**
+ * Across languages the days of the week the lead names (read in any language, see
+ * `weekdaysIn`): those the other's lead names too, and those the other text names nowhere
+ * while its lead names another day. A follow-up written the next day often leaves the event's
+ * day out ("after the fire"); another event's lead names its own ("on Sunday" against "jeudi").
+ */
+function leadDays(mine: readonly LeadSentence[], other: readonly LeadSentence[]): LeadParticulars {
+  const days = [...daysOf(mine.slice(0, LEAD_SENTENCES))];
+  const theirLead = daysOf(other.slice(0, LEAD_SENTENCES));
+  const theirs = daysOf(other);
+  const otherDay = [...theirLead].some((d) => !days.includes(d));
+  return { kept: days.filter((d) => theirLead.has(d)).length, own: otherDay ? days.filter((d) => !theirs.has(d)).length : 0 };
 }
 
 /**
@@ -40,18 +70,25 @@ function count(changes: readonly FactChange[], change: FactChange['change']): nu
  * the day and the figures of its lead (a follow-up adds one or two: the damage sum, the day it
  * was given); a report on another event with the same officials keeps the city and the
  * officials, and names its own place and day ("seepage at Dunmore on Friday" against "the
- * levee gave way at Marlow on Tuesday").
- * @param lead anchors of the side's sentences (see `extractAnchors`); its first are the lead
- * @param other anchors of every sentence of the other side, its lead first
+ * levee gave way at Marlow on Tuesday"). Across languages the days are read in either
+ * language ("jeudi" is Thursday), as the figures are compared by value: the day names
+ * themselves are words of one language.
+ * @param lead the side's sentences (anchors, see `extractAnchors`, and text); its first are the lead
+ * @param other every sentence of the other side, its lead first
  * @param options how the facts are compared (language, names, common nouns)
  */
-export function leadParticulars(lead: readonly (readonly string[])[], other: readonly (readonly string[])[], options: FactOptions): LeadParticulars {
-  const mine = lead.slice(0, LEAD_SENTENCES).map(withoutQuotes);
-  const theirs = other.slice(0, LEAD_SENTENCES).map(withoutQuotes);
-  return {
+export function leadParticulars(lead: readonly LeadSentence[], other: readonly LeadSentence[], options: FactOptions): LeadParticulars {
+  const across = options.sameLanguage === false;
+  const anchors = (s: LeadSentence): string[] => (across ? withoutDays(withoutQuotes(s.anchors)) : withoutQuotes(s.anchors));
+  const mine = lead.slice(0, LEAD_SENTENCES).map(anchors);
+  const theirs = other.slice(0, LEAD_SENTENCES).map(anchors);
+  const facts = {
     kept: count(diffFacts(mine, theirs, options), 'kept'),
-    own: count(diffFacts(mine, other.map(withoutQuotes), options), 'dropped'),
+    own: count(diffFacts(mine, other.map(anchors), options), 'dropped'),
   };
+  if (!across) return facts;
+  const days = leadDays(lead, other);
+  return { kept: facts.kept + days.kept, own: facts.own + days.own };
 }
 
 /**

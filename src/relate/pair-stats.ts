@@ -6,6 +6,8 @@ import { compareFigures, type FigureComparison } from './facts.js';
 import { factOptions } from './fact-options.js';
 import { leadParticulars, type LeadParticulars } from './lead-particulars.js';
 import { setOverlap } from '../sketch/index.js';
+import { mean, meanBest, stemCosine } from './similarity-summaries.js';
+import { untranslatedFigures } from './untranslated-figures.js';
 import type { Attribution } from './attribution.js';
 import { distinctQuantities, measuresOf, type DocumentMeasures } from './document-measures.js';
 import type { PairDocument } from './pair-document.js';
@@ -46,6 +48,8 @@ export interface SideStats {
   translatedShare: number;
   /** Sentences from this side's first to its last sentence in those beads (0 when none): how spread the translated part is. */
   translatedSpan: number;
+  /** Across languages, figures stated in this side's sentences outside those beads that the other text lacks: material of its own (0 within one language). */
+  untranslatedFigures: number;
   /** Monotone bead score: Σ bead similarity × this side's sentences in it, per sentence. */
   beadScore: number;
   /** Share of this side's 5-gram shingles found in the other. */
@@ -112,36 +116,6 @@ function wordShare(d: PairDocument, sentences: ReadonlySet<number>): number {
     if (sentences.has(s.index)) inside += s.tokens.length;
   }
   return total === 0 ? 0 : inside / total;
-}
-
-/** Cosine of the documents' stem weights (1 + log count). */
-function stemCosine(ca: ReadonlyMap<string, number>, cb: ReadonlyMap<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, v] of ca) { dot += v * (cb.get(k) ?? 0); na += v * v; }
-  for (const v of cb.values()) nb += v * v;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
-}
-
-/** Per row (or column), the best similarity in a row-major n × m matrix, averaged. */
-function meanBest(sim: Float32Array, n: number, m: number, byRow: boolean): number {
-  const count = byRow ? n : m;
-  if (count === 0) return 0;
-  let total = 0;
-  for (let x = 0; x < count; x++) {
-    let best = 0;
-    const other = byRow ? m : n;
-    for (let y = 0; y < other; y++) best = Math.max(best, sim[byRow ? x * m + y : y * m + x] ?? 0);
-    total += best;
-  }
-  return total / count;
-}
-
-function mean(values: Float32Array): number {
-  let total = 0;
-  for (const v of values) total += v;
-  return values.length === 0 ? 0 : total / values.length;
 }
 
 /** Sentences from the first to the last of a set of sentence indexes (0 when empty). */
@@ -245,6 +219,7 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     identicalSentences: byRow ? identicalA : identicalB,
     translatedShare: count === 0 ? 0 : (byRow ? translatedA : translatedB).size / count,
     translatedSpan: span(byRow ? translatedA : translatedB),
+    untranslatedFigures: sameLanguage ? 0 : untranslatedFigures(d.sentences, byRow ? translatedA : translatedB, byRow ? anchorsB : anchorsA),
     coverage: count === 0 ? 0 : matched.size / count,
     monotoneCoverage: count === 0 ? 0 : mono.size / count,
     verbatim: wordShare(d, verbatim),
@@ -284,8 +259,8 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
     anchorOverlap: anchorUnion === 0 ? 0 : sharedAnchors / anchorUnion,
     beads: evidenceBeads,
     leads: {
-      a: leadParticulars(anchorsA, anchorsB, factOptions(a, b, sameLanguage)),
-      b: leadParticulars(anchorsB, anchorsA, factOptions(b, a, sameLanguage)),
+      a: leadParticulars(a.sentences, b.sentences, factOptions(a, b, sameLanguage)),
+      b: leadParticulars(b.sentences, a.sentences, factOptions(b, a, sameLanguage)),
     },
   };
 }
