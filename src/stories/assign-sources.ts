@@ -120,11 +120,13 @@ function bestSource(to: string, linksOf: ReadonlyMap<string, readonly Link[]>, p
  * A translation whose strongest link is to a version ranked after another it also translates:
  * the scores do not compare (each language pair scores on its own scale, pairs with an English
  * side higher), so the sentences each leaves over decide, and the earlier-ranked version, the
- * origin first, when they do not ({@link translationLineage}). Only ever moves a source earlier:
- * a link to a later version wins on evidence the scores' bias does not favour.
+ * origin first, when they do not ({@link translationLineage}). Only ever moves a source earlier
+ * (the bias favours no later version against an English origin), and never off a version whose
+ * outlet the translation credits.
  */
 function settleLineage(chosen: { from: string; pair: Link }, options: readonly { from: string; pair: Link }[], rank: ReadonlyMap<string, number>): { from: string; pair: Link } {
-  if (chosen.pair.relation !== 'translation') return chosen;
+  // A translation that names the chosen version's outlet as its source says where it came from.
+  if (chosen.pair.relation !== 'translation' || (chosen.pair.source === chosen.from && chosen.pair.features.creditsSourceText === true)) return chosen;
   const rankOf = (id: string): number => rank.get(id) ?? 0;
   const earlier = options.filter((o) => o.pair.relation === 'translation' && rankOf(o.from) < rankOf(chosen.from)).sort((x, y) => rankOf(x.from) - rankOf(y.from));
   const moved = earlier.find((o) => translationLineage({ earlier: o.pair, later: chosen.pair }) === 'earlier');

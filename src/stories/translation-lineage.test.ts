@@ -49,3 +49,9 @@ test('a translation that follows the other translation\'s gap keeps it as its so
   const members = assignSources(['pl', 'en', 'nl'], pairs);
   assert.equal(members.find((m) => m.document === 'nl')?.source, 'en');
 });
+
+test('a translation that credits the later version\'s outlet stays with it, as complete as it is against the origin', () => {
+  const credited = link('en', 'nl', 0.49, [0, 1, 2], 3);
+  const pairs = [link('pl', 'en', 0.46, [0, 1, 2], 3), link('pl', 'nl', 0.4, [0, 1, 2], 3), { ...credited, features: { ...credited.features, creditsSourceText: true } }];
+  assert.equal(assignSources(['pl', 'en', 'nl'], pairs).find((m) => m.document === 'nl')?.source, 'en');
+});
