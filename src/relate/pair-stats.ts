@@ -179,7 +179,10 @@ export function measurePair(a: PairDocument, b: PairDocument, synonyms?: Synonym
   const overlap = setOverlap(ma.shingles, mb.shingles);
 
   const qa = ma.quotes;
-  const sharedQuotes = [...mb.quotes].filter((q) => qa.has(q)).sort();
+  // A quote restated in part, word for word (a follow-up quoting half of what was said), is a
+  // quote shared: the shorter must be whole words of the longer.
+  const within = (short: string, long: string): boolean => ` ${long} `.includes(` ${short} `);
+  const sharedQuotes = [...new Set([...mb.quotes].flatMap((q) => (qa.has(q) ? [q] : [...qa].flatMap((r) => (within(q, r) ? [q] : within(r, q) ? [r] : [])))))].sort();
   const anA = ma.nonQuoteAnchors;
   const anB = mb.nonQuoteAnchors;
   const sharedAnchors = [...anA].filter((x) => anB.has(x)).length;

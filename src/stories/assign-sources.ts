@@ -1,4 +1,5 @@
 import type { PairEvidence, PairResult } from '../relate/types.js';
+import { translationLineage } from './translation-lineage.js';
 import type { StoryMember } from './types.js';
 
 /** Preference for a link whose pair direction agrees with the tree (source ranked before target). */
@@ -86,15 +87,15 @@ function linkValue(pair: PairResult, from: string): number {
 function nextPlacement(ranked: readonly string[], placed: ReadonlySet<string>, linksOf: ReadonlyMap<string, readonly Link[]>, rank: ReadonlyMap<string, number>): { to: string; from: string; pair: Link } | undefined {
   for (const to of ranked) {
     if (placed.has(to)) continue;
-    const best = bestSource(to, linksOf.get(to) ?? [], placed, rank);
+    const best = bestSource(to, linksOf, placed, rank);
     if (best) return { to, ...best };
   }
   return undefined;
 }
 
 /** The placed member that is `to`'s likeliest source, with the pair linking them. */
-function bestSource(to: string, links: readonly Link[], placed: ReadonlySet<string>, rank: ReadonlyMap<string, number>): { from: string; pair: Link } | undefined {
-  const candidates = links
+function bestSource(to: string, linksOf: ReadonlyMap<string, readonly Link[]>, placed: ReadonlySet<string>, rank: ReadonlyMap<string, number>): { from: string; pair: Link } | undefined {
+  const candidates = (linksOf.get(to) ?? [])
     .map((pair) => ({ pair, from: pair.a === to ? pair.b : pair.a }))
     .filter((o) => placed.has(o.from));
   // Scores are measured per relation and do not compare across them (a derivative's counts its
@@ -112,5 +113,22 @@ function bestSource(to: string, links: readonly Link[], placed: ReadonlySet<stri
       bestRank = r;
     }
   }
-  return best;
+  return best && settleLineage(best, options, rank);
+}
+
+/**
+ * A translation whose strongest link is to a version ranked after another it also translates:
+ * the scores do not compare (each language pair scores on its own scale, pairs with an English
+ * side higher), so the sentences each leaves over decide, and the earlier-ranked version, the
+ * origin first, when they do not ({@link translationLineage}). Only ever moves a source earlier
+ * (the bias favours no later version against an English origin), and never off a version whose
+ * outlet the translation credits.
+ */
+function settleLineage(chosen: { from: string; pair: Link }, options: readonly { from: string; pair: Link }[], rank: ReadonlyMap<string, number>): { from: string; pair: Link } {
+  // A translation that names the chosen version's outlet as its source says where it came from.
+  if (chosen.pair.relation !== 'translation' || (chosen.pair.source === chosen.from && chosen.pair.features.creditsSourceText === true)) return chosen;
+  const rankOf = (id: string): number => rank.get(id) ?? 0;
+  const earlier = options.filter((o) => o.pair.relation === 'translation' && rankOf(o.from) < rankOf(chosen.from)).sort((x, y) => rankOf(x.from) - rankOf(y.from));
+  const moved = earlier.find((o) => translationLineage({ earlier: o.pair, later: chosen.pair }) === 'earlier');
+  return moved ? { from: moved.from, pair: moved.pair } : chosen;
 }

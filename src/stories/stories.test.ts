@@ -13,6 +13,9 @@ const pair = (a: string, b: string, relation: Relation, source: string | null, s
   evidence: { sourceLanguage: 'en', targetLanguage: 'en', beads: [], added: [0], dropped: [1], facts: [], artefacts: [], attributions: [] },
 });
 
+/** The pair with `dropped` source sentences left over and every other sentence aligned (a translation that leaves `dropped` out). */
+const leaving = (p: PairResult, dropped: number[]): PairResult => ({ ...p, evidence: { ...p.evidence, beads: [], added: [], dropped } });
+
 test('a round-up that derives from two stories does not merge them', () => {
   const groups = clusterPairs([
     pair('a1', 'a2', 'edited-copy', 'a1'),
@@ -111,9 +114,10 @@ test('sources: a round trip of a translation is linked to that translation, even
 
 test('sources: a translation that credits the original\'s outlet is linked to it rather than to a closer-scoring translation', () => {
   const credited = { ...pair('de', 'orig', 'translation', 'orig', 0.2), features: { ...pair('de', 'orig', 'translation', 'orig').features, creditsSourceText: true } };
-  const links = [pair('en', 'orig', 'translation', 'orig', 0.29), pair('de', 'en', 'translation', 'en', 0.35)];
-  assert.equal(assignSources(['orig', 'en', 'de'], [...links, credited]).find((m) => m.document === 'de')?.source, 'orig');
-  assert.equal(assignSources(['orig', 'en', 'de'], [...links, pair('de', 'orig', 'translation', 'orig', 0.2)]).find((m) => m.document === 'de')?.source, 'en');
+  // de follows en's gap (leaves out the sentence en left out), so without the credit en is its source.
+  const links = [leaving(pair('en', 'orig', 'translation', 'orig', 0.29), [3]), leaving(pair('de', 'en', 'translation', 'en', 0.35), [])];
+  assert.equal(assignSources(['orig', 'en', 'de'], [...links, leaving(credited, [3])]).find((m) => m.document === 'de')?.source, 'orig');
+  assert.equal(assignSources(['orig', 'en', 'de'], [...links, leaving(pair('de', 'orig', 'translation', 'orig', 0.2), [3])]).find((m) => m.document === 'de')?.source, 'en');
 });
 
 test('sources: links about as strong go to the version ranked more original; a clearly stronger one wins', () => {
@@ -126,11 +130,12 @@ test('sources: links about as strong go to the version ranked more original; a c
 
 test('sources: a translation of an undated translation is linked to it, not to the dated original its own date points from', () => {
   // id (dated) → en (no date: its pairs have no direction) → es (dated). The es–id pair is
-  // directed by the dates; the es–en pair, much closer, has no direction clue at all.
+  // directed by the dates; the es–en pair, much closer, has no direction clue at all. es leaves
+  // out the sentence en left out.
   const members = assignSources(['id', 'en', 'es'], [
-    pair('en', 'id', 'translation', null, 0.23),
-    pair('es', 'id', 'translation', 'id', 0.24),
-    pair('en', 'es', 'translation', null, 0.37),
+    leaving(pair('en', 'id', 'translation', null, 0.23), [5]),
+    leaving(pair('es', 'id', 'translation', 'id', 0.24), [5]),
+    leaving(pair('en', 'es', 'translation', null, 0.37), []),
   ]);
   assert.deepEqual(members.map((m) => [m.document, m.source]), [['id', null], ['en', 'id'], ['es', 'en']]);
   // Other relations keep their clues: an excerpt points to its source, and a derivative of no
