@@ -57,7 +57,7 @@ const NARROW_BUCKETS = 2 ** 20;
  * A key's low 32 bits (exact: keys are integers below 2^53, and dividing by 2^32 is exact). Not
  * `key % TWO_32`: V8 compiles a float modulo to a call into C, ≈ 5× the cost of these steps (≈ 25 against 5 ns).
  */
-function lowBits(key: number): number {
+export function lowBits(key: number): number {
   return key - Math.floor(key / TWO_32) * TWO_32;
 }
 
@@ -90,12 +90,13 @@ export class BucketTable {
    * do not mind.
    * @param sources cursors over sorted pairs, none read yet
    * @param bound at least the number of pairs the sources hold
+   * @param perBucket pairs a bucket of a big table holds on average
    */
-  static merged(sources: readonly PairCursor[], bound: number): BucketTable {
+  static merged(sources: readonly PairCursor[], bound: number, perBucket = PAIRS_PER_NARROW_BUCKET): BucketTable {
     if (bound === 0) return BucketTable.EMPTY;
     // From 2^19 pairs on, 2^20 buckets or more (a directory of ≥ 4 MB) cost less than whole keys
     // (8 bytes a pair, ≥ 4 MB): the table keeps low bits, even with fewer pairs a bucket.
-    const buckets = bound >= NARROW_BUCKETS / 2 ? Math.max(NARROW_BUCKETS, Math.ceil(bound / PAIRS_PER_NARROW_BUCKET)) : Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
+    const buckets = bound >= NARROW_BUCKETS / 2 ? Math.max(NARROW_BUCKETS, Math.ceil(bound / perBucket)) : Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
     const scale = buckets / RESIDENT_FLOOR;
     const last = buckets - 1;
     const directory = new Uint32Array(buckets + 1);
@@ -210,6 +211,14 @@ export class BucketTable {
     return n;
   }
 
+  /**
+   * The arrays of a table that keeps low bits (see {@link NARROW_BUCKETS}), for another layout of
+   * the same buckets (sqlite-slot-table.ts); undefined for a table that keeps whole keys.
+   */
+  narrowLayout(): { pairs: Uint32Array; directory: Uint32Array; scale: number } | undefined {
+    return this.keys === undefined ? { pairs: this.pairs, directory: this.directory, scale: this.scale } : undefined;
+  }
+
   /** The ordinal of the pair at a place {@link placesTo} gave: in the line its key bits were read from. */
   ordinalAt(place: number): number {
     return this.pairs[2 * place + 1] ?? 0;
@@ -220,7 +229,7 @@ export class BucketTable {
  * The bucket of a resident key: its place above the floor times `scale` (buckets / 2^52, a power
  * of two apart from the bucket count, so the product grows with the key), at most `last`.
  */
-function bucketOf(key: number, scale: number, last: number): number {
+export function bucketOf(key: number, scale: number, last: number): number {
   return Math.min(last, Math.floor((key - RESIDENT_FLOOR) * scale));
 }
 
