@@ -2,7 +2,11 @@
  * The bucket table of resident postings (sqlite-resident.ts): several runs' resident pairs grouped
  * by key value, so a key costs one bucket however many runs hold it. At 1M documents a table is
  * hundreds of megabytes, so each bucket read is a memory miss; {@link BucketTable.locate} reads
- * many keys' buckets in one tight loop so that their misses overlap.
+ * many keys' buckets in one tight loop so that their misses overlap. A pair's key bits and its
+ * ordinal are adjacent (one `Uint32Array`, two cells a pair), so a found pair's ordinal is in the
+ * line its key was read from: at 1M documents a stored document's lookup finds ≈ 85 pairs, and
+ * with separate arrays each was one more miss (a cache line and a 4 KB page) read after the
+ * bucket's (measured: docs/benchmarks.md, session 15).
  */
 import { RESIDENT_FLOOR, TWO_32 } from './sqlite-key-hash.js';
 import type { ResidentPairs } from './sqlite-resident.js';
@@ -36,8 +40,12 @@ export function tailCursor(tail: ResidentPairs): PairCursor {
 /** Pairs per bucket of a {@link BucketTable} that keeps whole keys, on average: 8 float64s, a cache line. */
 const PAIRS_PER_BUCKET = 8;
 
-/** Pairs per bucket of a table that keeps low bits: 16 of them are a cache line, and the directory is half. */
-const PAIRS_PER_NARROW_BUCKET = 16;
+/**
+ * Pairs per bucket of a table that keeps low bits, on average: 8 pairs of low bits and ordinal are
+ * a cache line (16 were a line of low bits alone, with the ordinals elsewhere; the directory is now
+ * twice that size, 0.5 byte a pair).
+ */
+const PAIRS_PER_NARROW_BUCKET = 8;
 
 /**
  * From this many buckets up a bucket spans at most 2^32 hash values (2^52 / 2^20), so two keys of
@@ -49,7 +57,7 @@ const NARROW_BUCKETS = 2 ** 20;
  * A key's low 32 bits (exact: keys are integers below 2^53, and dividing by 2^32 is exact). Not
  * `key % TWO_32`: V8 compiles a float modulo to a call into C, ≈ 5× the cost of these steps (≈ 25 against 5 ns).
  */
-function lowBits(key: number): number {
+export function lowBits(key: number): number {
   return key - Math.floor(key / TWO_32) * TWO_32;
 }
 
@@ -62,14 +70,13 @@ function lowBits(key: number): number {
  * is what lets the fingerprints be resident too within ≈ 1 KB a document at 1M documents.
  */
 export class BucketTable {
-  static readonly EMPTY = new BucketTable(new Uint32Array(0), undefined, new Uint32Array(0), Uint32Array.of(0, 0), 1 / RESIDENT_FLOOR);
+  static readonly EMPTY = new BucketTable(new Uint32Array(0), undefined, Uint32Array.of(0, 0), 1 / RESIDENT_FLOOR);
 
   private constructor(
-    /** Each pair's key, low 32 bits. */
-    private readonly lows: Uint32Array,
+    /** Pair `i`'s key, low 32 bits, at `2i`, and its ordinal at `2i + 1`. */
+    private readonly pairs: Uint32Array,
     /** Each pair's whole key, kept only by a table of fewer than {@link NARROW_BUCKETS} buckets. */
     private readonly keys: Float64Array | undefined,
-    private readonly docs: Uint32Array,
     private readonly directory: Uint32Array,
     /** Buckets per unit of key above the floor (`buckets / RESIDENT_FLOOR`). */
     private readonly scale: number,
@@ -83,18 +90,18 @@ export class BucketTable {
    * do not mind.
    * @param sources cursors over sorted pairs, none read yet
    * @param bound at least the number of pairs the sources hold
+   * @param perBucket pairs a bucket of a big table holds on average
    */
-  static merged(sources: readonly PairCursor[], bound: number): BucketTable {
+  static merged(sources: readonly PairCursor[], bound: number, perBucket = PAIRS_PER_NARROW_BUCKET): BucketTable {
     if (bound === 0) return BucketTable.EMPTY;
     // From 2^19 pairs on, 2^20 buckets or more (a directory of ≥ 4 MB) cost less than whole keys
     // (8 bytes a pair, ≥ 4 MB): the table keeps low bits, even with fewer pairs a bucket.
-    const buckets = bound >= NARROW_BUCKETS / 2 ? Math.max(NARROW_BUCKETS, Math.ceil(bound / PAIRS_PER_NARROW_BUCKET)) : Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
+    const buckets = bound >= NARROW_BUCKETS / 2 ? Math.max(NARROW_BUCKETS, Math.ceil(bound / perBucket)) : Math.max(1, Math.ceil(bound / PAIRS_PER_BUCKET));
     const scale = buckets / RESIDENT_FLOOR;
     const last = buckets - 1;
     const directory = new Uint32Array(buckets + 1);
-    const lows = new Uint32Array(bound);
+    const pairs = new Uint32Array(2 * bound);
     const keys = buckets < NARROW_BUCKETS ? new Float64Array(bound) : undefined;
-    const docs = new Uint32Array(bound);
     const live = sources.filter((source) => source.nextNonEmpty());
     // Each live source's next bucket (-1: done): bucket by bucket, the sources standing in it give
     // their pairs of it.
@@ -117,9 +124,10 @@ export class BucketTable {
             const key = from[i] ?? 0;
             head = bucketOf(key, scale, last);
             if (head !== b) break;
-            lows[at] = lowBits(key);
+            pairs[2 * at] = lowBits(key);
+            pairs[2 * at + 1] = fromDocs[i] ?? 0;
             if (keys !== undefined) keys[at] = key;
-            docs[at++] = fromDocs[i] ?? 0;
+            at++;
           }
           source.at = i;
           if (i < end) break;
@@ -129,7 +137,7 @@ export class BucketTable {
       }
     }
     directory[buckets] = at;
-    return new BucketTable(lows, keys, docs, directory, scale);
+    return new BucketTable(pairs, keys, directory, scale);
   }
 
   /**
@@ -144,7 +152,9 @@ export class BucketTable {
   /**
    * Writes the bucket of each of `count` keys as pair indices, `[from, to)` at `spans[at + 2i]`
    * and `spans[at + 2i + 1]` for key `i`, for {@link placesTo}. Two loops without data-dependent
-   * branches: the directory reads of all keys, then the first line of each key's bucket. Each
+   * branches: the directory reads of all keys, then the first and last line of each key's bucket
+   * (a bucket of 8 pairs often straddles two lines: the second is not left to {@link placesTo},
+   * which reads key after key, one miss at a time). Each
    * iteration's reads depend on no earlier one's, so the CPU keeps many misses in flight at once
    * (≈ 100 ns each at 1M documents), where a key-by-key gather waits for two in a row a key.
    * @param keys resident key hashes
@@ -162,9 +172,17 @@ export class BucketTable {
       spans[at + 2 * i] = directory[b] ?? 0;
       spans[at + 2 * i + 1] = directory[b + 1] ?? 0;
     }
-    const lines = this.keys ?? this.lows;
     let seen = 0;
-    for (let i = 0; i < count; i++) seen ^= lines[spans[at + 2 * i] ?? 0] ?? 0;
+    const { keys: wide, pairs } = this;
+    if (wide !== undefined) {
+      for (let i = 0; i < count; i++) seen ^= wide[spans[at + 2 * i] ?? 0] ?? 0;
+      return seen;
+    }
+    for (let i = 0; i < count; i++) {
+      const from = spans[at + 2 * i] ?? 0;
+      const to = spans[at + 2 * i + 1] ?? 0;
+      seen ^= (pairs[2 * from] ?? 0) ^ (pairs[2 * Math.max(from, to - 1)] ?? 0);
+    }
     return seen;
   }
 
@@ -185,16 +203,25 @@ export class BucketTable {
       return n;
     }
     const low = lowBits(key);
+    const pairs = this.pairs;
     for (let i = from; i < to; i++) {
-      if (this.lows[i] !== low) continue;
+      if (pairs[2 * i] !== low) continue;
       if (n++ < room) out[at++] = i;
     }
     return n;
   }
 
-  /** The ordinal of the pair at a place {@link placesTo} gave. */
+  /**
+   * The arrays of a table that keeps low bits (see {@link NARROW_BUCKETS}), for another layout of
+   * the same buckets (sqlite-slot-table.ts); undefined for a table that keeps whole keys.
+   */
+  narrowLayout(): { pairs: Uint32Array; directory: Uint32Array; scale: number } | undefined {
+    return this.keys === undefined ? { pairs: this.pairs, directory: this.directory, scale: this.scale } : undefined;
+  }
+
+  /** The ordinal of the pair at a place {@link placesTo} gave: in the line its key bits were read from. */
   ordinalAt(place: number): number {
-    return this.docs[place] ?? 0;
+    return this.pairs[2 * place + 1] ?? 0;
   }
 }
 
@@ -202,7 +229,7 @@ export class BucketTable {
  * The bucket of a resident key: its place above the floor times `scale` (buckets / 2^52, a power
  * of two apart from the bucket count, so the product grows with the key), at most `last`.
  */
-function bucketOf(key: number, scale: number, last: number): number {
+export function bucketOf(key: number, scale: number, last: number): number {
   return Math.min(last, Math.floor((key - RESIDENT_FLOOR) * scale));
 }
 

@@ -10,6 +10,7 @@
  */
 import { BucketTable, tailCursor, type PairCursor } from './sqlite-bucket-table.js';
 import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import { SLOT_AVERAGE, SlotTable, type ResidentTable } from './sqlite-slot-table.js';
 import type { KeyRows } from './sqlite-key-rows.js';
 import { decodeBlock, lowerBound } from './sqlite-run-format.js';
 import { RunCursor } from './sqlite-run-merge.js';
@@ -82,7 +83,7 @@ function runTailCursor(tables: RunTables, run: LoadedRun): PairCursor {
 
 /** A bucket table of some runs, and the runs' identity it was built for. */
 interface Tier {
-  table: BucketTable;
+  table: ResidentTable;
   signature: string;
 }
 
@@ -123,7 +124,7 @@ export class ResidentIndex {
    */
   lookupMany(runs: readonly LoadedRun[], keys: Float64Array, places: Uint32Array, count: number, limit: number, rows: KeyRows): void {
     if (runs !== this.seen) this.refresh(runs);
-    const tables = [this.deep.table, this.middle.table, this.fresh.table];
+    const tables: readonly ResidentTable[] = [this.deep.table, this.middle.table, this.fresh.table];
     const stride = 2 * count;
     if (this.spans.length < 3 * stride) this.spans = new Uint32Array(2 * 3 * stride);
     const spans = this.spans;
@@ -182,11 +183,16 @@ export class ResidentIndex {
     this.fresh = this.kept(this.fresh, runs.filter((run) => run.level === 0 && run.level < deepest - 1));
   }
 
-  /** The table of young runs, from their kept tails: `tier` itself while they are the same runs. */
+  /**
+   * The table of young runs, from their kept tails: `tier` itself while they are the same runs. A
+   * big one is laid out in slots (sqlite-slot-table.ts: no directory read a key, for ≈ 2× the
+   * bytes of a pair; the young runs hold few of the pairs).
+   */
   private kept(tier: Tier, runs: readonly LoadedRun[]): Tier {
     const signature = runsSignature(runs);
     if (signature === tier.signature) return tier;
     const tails = runs.map((run) => (run.resident ??= loadResident(this.tables, run)));
-    return { table: BucketTable.merged(tails.map(tailCursor), tails.reduce((sum, tail) => sum + tail.keys.length, 0)), signature };
+    const bound = tails.reduce((sum, tail) => sum + tail.keys.length, 0);
+    return { table: SlotTable.of(BucketTable.merged(tails.map(tailCursor), bound, SLOT_AVERAGE)), signature };
   }
 }
