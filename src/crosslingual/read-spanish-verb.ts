@@ -7,6 +7,7 @@
 // The reader proposes the forms a word may come from; the dictionary decides, as for plurals.
 
 import { candidatesByEnding, type EndingTable } from './ending-candidates.js';
+import { spanishIrregularCandidates } from './spanish-irregular-verbs.js';
 import { UNACCENTED } from './strip-spanish-plural.js';
 
 const MIN_STEM_LETTERS = 2;
@@ -67,7 +68,8 @@ export function spanishInfinitiveCandidates(word: string): string[] {
  * Base forms a Spanish word may stand for, likeliest first: the masculine of a feminine
  * (protegida → protegido, plena → pleno), the adjective of an adverb in -mente (plenamente →
  * pleno, libremente → libre), an infinitive or gerund without its pronoun (dedicarse →
- * dedicar), and the infinitive of a conjugated form ({@link spanishInfinitiveCandidates}).
+ * dedicar), the infinitive of a conjugated form ({@link spanishInfinitiveCandidates}), then
+ * that of an irregular verb's form ({@link spanishIrregularCandidates}: hagan → hacer).
  * Plurals are {@link stripSpanishPlural}'s: the caller tries them first.
  * @param word a lowercased word the lexicon does not know
  * @returns distinct candidates, the word itself excluded
@@ -91,6 +93,8 @@ export function spanishBaseCandidates(word: string): string[] {
     else if (/(ando|iendo)$/.test(host)) for (const inf of spanishInfinitiveCandidates(host)) push(inf);
   }
   for (const inf of spanishInfinitiveCandidates(word)) push(inf);
+  // Irregular stems last: "ir" is shorter than any regular candidate may be.
+  for (const inf of spanishIrregularCandidates(word)) if (!out.includes(inf)) out.push(inf);
   return out;
 }
 
