@@ -1,4 +1,4 @@
-import { stemmer } from '@orama/stemmers/english';
+import { englishStem } from '../../src/text/english-stem.js';
 import { stopwordsFor } from '../../src/text/stopwords.js';
 import { phraseWords } from './parse-entry.js';
 
@@ -8,13 +8,13 @@ import { phraseWords } from './parse-entry.js';
 const ENGLISH_STOP_WORDS = stopwordsFor('en');
 
 /**
- * Turns an English translation into Porter2 stems of its content words.
+ * Turns an English translation into stems of its content words (the text stage's English stemmer).
  * @param phrase a cleaned translation such as "to destroy" or "dental bridge"
  * @returns stems in order, duplicates removed; [] when only stop words remain
  */
 export function englishStems(phrase: string): string[] {
   const stems = phraseWords(phrase)
     .filter((word) => !ENGLISH_STOP_WORDS.has(word))
-    .map((word) => stemmer(word));
+    .map((word) => englishStem(word));
   return [...new Set(stems)];
 }

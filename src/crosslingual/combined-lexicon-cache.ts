@@ -11,7 +11,8 @@ import type { LexiconSource } from './lexicon-pack.js';
 
 /** Environment variable naming the cache folder; `off` turns the cache off. */
 export const LEXICON_CACHE_ENV = 'STORYTRACE_LEXICON_CACHE';
-const CACHE_VERSION = 1;
+// 2: pack stems of English irregular plurals are read as their singulars (combined votes change).
+const CACHE_VERSION = 2;
 /** Combined lexicons kept per language; each pack update or family choice adds one. */
 export const CACHED_PER_LANGUAGE = 4;
 

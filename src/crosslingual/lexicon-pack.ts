@@ -1,5 +1,6 @@
 // The on-disk form of a lexicon pack: `lexicons/<lang>/<family>/pack.json.gz`, one folder per
 // licence family, each a separate work under its sources' licence (see lexicons/README.md).
+import { currentEnglishStem } from '../text/english-stem.js';
 import type { PivotLink, PivotLinks } from './pivot-links.js';
 import { addSourceVotes, addVote, rankVotes, type VoteTable } from './stem-votes.js';
 
@@ -106,7 +107,8 @@ export function decodeVotes(entries: string, into: VoteTable, keep?: (key: strin
     if (keep !== undefined && (tab < 0 || tab > end || !keep(entries.slice(lineStart, tab)))) continue;
     const [key = '', stemsColumn = '', votesColumn] = entries.slice(lineStart, end).split('\t');
     if (key === '') continue;
-    const stems = stemsColumn === '' ? [] : stemsColumn.split('|');
+    // Packs built before English irregular plurals were read hold "women" where text has "woman".
+    const stems = stemsColumn === '' ? [] : stemsColumn.split('|').map(currentEnglishStem);
     const votes = votesColumn?.split('|');
     if (votes === undefined || votes.length !== stems.length) {
       addSourceVotes(into, key, stems);

@@ -1,3 +1,4 @@
+import { currentEnglishStem } from '../text/english-stem.js';
 import { foreignStemmer } from './foreign-stemmer.js';
 import type { LexiconSource } from './lexicon-pack.js';
 import { foldSpelling, hasSpellingVariants } from './normalize-foreign.js';
@@ -101,7 +102,8 @@ export function createLexicon(pack: LexiconPack): Lexicon {
     const value = raw.get(key);
     if (value === undefined) return undefined;
     // A pack meant to be combined with others keeps more stems per key than a lexicon answers with.
-    const stems = value === '' ? NO_STEMS : Object.freeze(value.split('|').slice(0, MAX_STEMS_PER_KEY));
+    // A pack or cache written before English irregular plurals were read holds "women" where text has "woman".
+    const stems = value === '' ? NO_STEMS : Object.freeze([...new Set(value.split('|').map(currentEnglishStem))].slice(0, MAX_STEMS_PER_KEY));
     split.set(key, stems);
     return stems;
   };

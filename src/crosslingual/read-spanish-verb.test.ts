@@ -45,3 +45,12 @@ test('projectTokens reads Spanish conjugated and feminine forms through their ba
   const options = { stopWords: new Set<string>(), useStemIndex: false };
   assert.deepEqual(projectTokens(['usando', 'contiene', 'privada', 'imágenes'], 'es', lexicon, options), ['us', 'contain', 'privat', 'imag']);
 });
+
+test('an imperative with its pronoun and a noun of action read as their verb', () => {
+  const lexicon = createLexicon({ version: 1, lang: 'es', entries: { asegurar: 'ensur', instalar: 'instal', compartir: 'share' } });
+  const read = (word: string): string[] => projectTokens([word], 'es', lexicon, { keepUnknown: false });
+  assert.deepEqual(read('asegúrese'), ['ensur']);
+  assert.deepEqual(read('instálelos'), ['instal']);
+  assert.deepEqual(read('compartición'), ['share']);
+  assert.deepEqual(read('canción'), []);
+});

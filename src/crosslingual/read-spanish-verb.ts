@@ -7,6 +7,7 @@
 // The reader proposes the forms a word may come from; the dictionary decides, as for plurals.
 
 import { candidatesByEnding, type EndingTable } from './ending-candidates.js';
+import { spanishIrregularCandidates } from './spanish-irregular-verbs.js';
 import { UNACCENTED } from './strip-spanish-plural.js';
 
 const MIN_STEM_LETTERS = 2;
@@ -39,6 +40,9 @@ const STEM_CHANGES: readonly (readonly [string, string])[] = [
   ['ie', 'e'], ['ue', 'o'], ['ue', 'u'], ['i', 'e'], ['c', 'z'], ['gu', 'g'], ['qu', 'c'], ['j', 'g'], ['zc', 'c'], ['y', ''],
 ];
 
+/** Endings of nouns of action with the infinitive endings of their verbs. */
+const ACTION_NOUNS: EndingTable = [['ación', ['ar']], ['ición', ['ir', 'er']], ['ución', ['uir']]];
+
 /** Object pronouns attached to an infinitive or gerund (dedicarse, protegerlos, haciéndolo). */
 const ENCLITICS = ['selo', 'sela', 'selos', 'selas', 'les', 'los', 'las', 'nos', 'se', 'le', 'lo', 'la', 'me', 'te'];
 
@@ -67,7 +71,9 @@ export function spanishInfinitiveCandidates(word: string): string[] {
  * Base forms a Spanish word may stand for, likeliest first: the masculine of a feminine
  * (protegida → protegido, plena → pleno), the adjective of an adverb in -mente (plenamente →
  * pleno, libremente → libre), an infinitive or gerund without its pronoun (dedicarse →
- * dedicar), and the infinitive of a conjugated form ({@link spanishInfinitiveCandidates}).
+ * dedicar), the infinitive of a conjugated form ({@link spanishInfinitiveCandidates}), then
+ * the verb of a noun of action (visualización → visualizar), then the infinitive of an
+ * irregular verb's form ({@link spanishIrregularCandidates}: hagan → hacer).
  * Plurals are {@link stripSpanishPlural}'s: the caller tries them first.
  * @param word a lowercased word the lexicon does not know
  * @returns distinct candidates, the word itself excluded
@@ -86,11 +92,18 @@ export function spanishBaseCandidates(word: string): string[] {
   }
   for (const clitic of ENCLITICS) {
     if (!word.endsWith(clitic)) continue;
-    const host = word.slice(0, -clitic.length).replace(/[áéí](?=[a-zñ]*$)/, (v) => UNACCENTED[v] ?? v);
+    const bare = word.slice(0, -clitic.length);
+    const host = bare.replace(/[áéíóú](?=[a-zñ]*$)/, (v) => UNACCENTED[v] ?? v);
     if (/(ar|er|ir)$/.test(host)) push(host);
     else if (/(ando|iendo)$/.test(host)) for (const inf of spanishInfinitiveCandidates(host)) push(inf);
+    // An imperative with its pronoun writes the stress the bare form leaves out (asegúrese, instálelos, ayúdenos).
+    else if (host !== bare) for (const inf of spanishInfinitiveCandidates(host)) push(inf);
   }
   for (const inf of spanishInfinitiveCandidates(word)) push(inf);
+  // A noun of action whose verb the dictionary has and it lacks (visualización → visualizar, compartición → compartir).
+  for (const [ending, verbs] of ACTION_NOUNS) if (word.endsWith(ending)) for (const verb of verbs) push(`${word.slice(0, -ending.length)}${verb}`);
+  // Irregular stems last: "ir" is shorter than any regular candidate may be.
+  for (const inf of spanishIrregularCandidates(word)) if (!out.includes(inf)) out.push(inf);
   return out;
 }
 

@@ -1,6 +1,5 @@
 import { stemmer as arabic } from '@orama/stemmers/arabic';
 import { stemmer as dutch } from '@orama/stemmers/dutch';
-import { stemmer as english } from '@orama/stemmers/english';
 import { stemmer as french } from '@orama/stemmers/french';
 import { stemmer as german } from '@orama/stemmers/german';
 import { stemmer as indonesian } from '@orama/stemmers/indonesian';
@@ -11,6 +10,7 @@ import { stemmer as spanish } from '@orama/stemmers/spanish';
 import { stemmer as turkish } from '@orama/stemmers/turkish';
 import type { LanguageCode } from './types.js';
 import { StemMemo, type Stemmer } from './stem-memo.js';
+import { englishStem } from './english-stem.js';
 
 export type { Stemmer } from './stem-memo.js';
 
@@ -38,7 +38,7 @@ function indonesianStem(word: string): string {
 }
 
 const BASE: Record<LanguageCode, Stemmer> = {
-  en: english,
+  en: englishStem,
   id: indonesianStem,
   de: german,
   fr: french,
@@ -73,6 +73,7 @@ export function stemMemoFor(language: LanguageCode): StemMemo {
 
 /**
  * The stemmer of a language (Snowball-style stemmers from @orama/stemmers), memoised.
+ * English reads irregular plurals as their singulars first ({@link englishStem}).
  *
  * Polish is cut to its first 6 characters; `und` returns words unchanged. Numbers and other
  * tokens without letters come back as they are.
