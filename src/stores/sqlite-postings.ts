@@ -3,7 +3,7 @@ import { nextMerge, type LevelPolicy } from './sqlite-levels.js';
 import { mergeRuns } from './sqlite-run-merge.js';
 import { sortPairs, type PairList } from './sqlite-pair-sort.js';
 import { blockRange, bloomHas, decodeBlock, encodeBlock, lowerBound, type BlockPairs } from './sqlite-run-format.js';
-import { keyHash, RESIDENT_FLOOR } from './sqlite-key-hash.js';
+import { RESIDENT_FLOOR } from './sqlite-key-hash.js';
 import { findKey } from './sqlite-key-directory.js';
 import { DeepTier } from './sqlite-frequent-tier.js';
 import type { KeyRows } from './sqlite-key-rows.js';
@@ -41,33 +41,6 @@ export interface PostingIndex {
   lookup(keys: readonly number[], limit: number, rows: KeyRows): void;
   /** Call after every write transaction of the connection, committed or not. */
   afterWrite(committed: boolean): void;
-}
-
-/** A document's keys for {@link documentPairs}: as strings, or as their hashes already (`EncodedKeys`). */
-export type DocumentKeys = { ordinal: number; keys: readonly string[] } | { ordinal: number; hashes: Float64Array };
-
-/**
- * The postings of documents as (key hash, ordinal) pairs, in the given order.
- * @param docs documents in ascending ordinal order, with their keys or their keys' hashes
- */
-export function documentPairs(docs: readonly DocumentKeys[]): PairList {
-  const total = docs.reduce((sum, doc) => sum + ('hashes' in doc ? doc.hashes.length : doc.keys.length), 0);
-  const keys = new Float64Array(total);
-  const ordinals = new Uint32Array(total);
-  let length = 0;
-  for (const doc of docs) {
-    if ('hashes' in doc) {
-      keys.set(doc.hashes, length);
-      ordinals.fill(doc.ordinal, length, length + doc.hashes.length);
-      length += doc.hashes.length;
-      continue;
-    }
-    for (const key of doc.keys) {
-      keys[length] = keyHash(key);
-      ordinals[length++] = doc.ordinal;
-    }
-  }
-  return { keys, docs: ordinals, length };
 }
 
 /** A block of a run that may hold a key. */

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import { keyHashV6 } from './sqlite-key-hash.js';
 import { DEFAULT_LEVEL_POLICY } from './sqlite-levels.js';
-import { documentPairs, preparePostingIndex } from './sqlite-postings.js';
+import { documentPairs } from './sqlite-document-pairs.js';
+import { preparePostingIndex } from './sqlite-postings.js';
 import { prepareRunTables, RunWriter } from './sqlite-runs.js';
 
 /**

@@ -15,7 +15,8 @@ import { DEFAULT_LEVEL_POLICY, type LevelPolicy } from './sqlite-levels.js';
 import { lookupByHash } from './sqlite-key-lookup.js';
 import { KeyRows } from './sqlite-key-rows.js';
 import type { KeyPostings } from './key-postings.js';
-import { documentPairs, preparePostingIndex, type DocumentKeys, type PostingIndex } from './sqlite-postings.js';
+import { documentPairs, type DocumentKeys } from './sqlite-document-pairs.js';
+import { preparePostingIndex, type PostingIndex } from './sqlite-postings.js';
 import { pairFromRow, prepareStatements, type PairData, type SqliteStatements } from './sqlite-statements.js';
 import type { Store, StoredDocument } from './store.js';
 
