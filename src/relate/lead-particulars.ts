@@ -1,6 +1,6 @@
 import { diffFacts, type FactOptions } from './facts.js';
 import type { FactChange } from './types.js';
-import { weekdaysIn } from './weekdays.js';
+import { capitalised, weekdaysIn } from './weekdays.js';
 
 /**
  * What one side's lead sentence (its first: what happened, where, when) says of its own,
@@ -28,7 +28,7 @@ function withoutQuotes(anchors: readonly string[]): string[] {
 
 /** Across languages a day is read from the text, so its name is no name anchor ("Samstagmorgen"). */
 function withoutDays(anchors: readonly string[]): string[] {
-  return anchors.filter((x) => weekdaysIn(x.charAt(0).toUpperCase() + x.slice(1)).length === 0);
+  return anchors.filter((x) => weekdaysIn(capitalised(x)).length === 0);
 }
 
 function daysOf(sentences: readonly LeadSentence[]): Set<string> {

@@ -18,7 +18,8 @@ const DAY_NAMES: Readonly<Record<string, readonly string[]>> = {
 /** German and Dutch join the time of day to the day: "Samstagmorgen", "zaterdagavond". */
 const PART_OF_DAY = '(?:morgen|vormittag|mittag|nachmittag|abend|nacht|ochtend|middag|avond)?';
 
-const capitalised = (w: string): string => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
+/** A word with its first letter capitalised ("jeudi" → "Jeudi"). */
+export const capitalised = (w: string): string => `${w.charAt(0).toUpperCase()}${w.slice(1)}`;
 
 const DAY_PATTERNS: readonly (readonly [string, RegExp])[] = Object.entries(DAY_NAMES).map(([day, forms]) => {
   const written = forms.flatMap((f) => (f === capitalised(f) ? [f] : [f, capitalised(f)]));
